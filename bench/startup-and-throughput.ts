@@ -1,0 +1,104 @@
+// `npm run bench`: start-up time, idle memory, and GET /api/me throughput and p99 on SQLite,
+// beside a bare Fastify route returning the same JSON in the same run. Prints figures; asserts nothing.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+
+const root = path.resolve(import.meta.dirname, '..')
+const DURATION = Number(process.env.BENCH_DURATION ?? 10)
+const CONNECTIONS = 50
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`timeout waiting for ${pattern}:\n${output}`)), timeoutMs)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = output.match(pattern)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match)
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+  })
+}
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0)
+  return kb / 1024
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
+}
+
+async function load(url: string, cookie?: string) {
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: cookie ? { cookie } : {},
+  })
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-bench-'))
+const started = performance.now()
+const app = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
+  cwd: root,
+  env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+})
+try {
+  const [, base] = await waitForLine(app, /Server listening at (http:\/\/127\.0\.0\.1:\d+)/)
+  let healthy = false
+  while (!healthy) healthy = (await fetch(`${base}/api/health`).catch(() => undefined))?.ok ?? false
+  const startupMs = performance.now() - started
+
+  await new Promise((r) => setTimeout(r, 2000))
+  const idleRss = rssMiB(app.pid ?? 0)
+
+  const signup = await fetch(`${base}/api/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.com', password: 'bench password 123', displayName: 'Bench', language: 'fr' }),
+  })
+  const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  const meBody = await (await fetch(`${base}/api/me`, { headers: { cookie } })).text()
+
+  const bare = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/bare-server.ts')], {
+    cwd: root,
+    env: { ...process.env, BARE_BODY: meBody },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  try {
+    const [, barePort] = await waitForLine(bare, /listening (\d+)/)
+    const appResult = await load(`${base}/api/me`, cookie)
+    const bareResult = await load(`http://127.0.0.1:${barePort}/api/me`)
+    const loadedRss = rssMiB(app.pid ?? 0)
+
+    const rows = [
+      ['start-up to /api/health answering (npm start, already built)', `${startupMs.toFixed(0)} ms`],
+      ['idle memory (RSS)', `${idleRss.toFixed(1)} MiB`],
+      ['memory after the load (RSS)', `${loadedRss.toFixed(1)} MiB`],
+      [`GET /api/me, SQLite, ${CONNECTIONS} connections, ${DURATION} s`, `${appResult.requests.average.toFixed(0)} req/s, p99 ${appResult.latency.p99} ms`],
+      ['bare Fastify route, same JSON', `${bareResult.requests.average.toFixed(0)} req/s, p99 ${bareResult.latency.p99} ms`],
+      ['ratio /api/me ÷ bare (throughput)', (appResult.requests.average / bareResult.requests.average).toFixed(2)],
+      ['non-2xx responses during the /api/me load', String(appResult.non2xx)],
+    ]
+    const width = Math.max(...rows.map(([k]) => (k ?? '').length))
+    for (const [k, v] of rows) console.log(`${(k ?? '').padEnd(width)}  ${v}`)
+  } finally {
+    await stop(bare)
+  }
+} finally {
+  await stop(app)
+  rmSync(dataDir, { recursive: true, force: true })
+}

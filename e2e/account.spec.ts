@@ -1,0 +1,106 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { LABELS, rebond } from './pages/rebond.page'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('an account, end to end', () => {
+  it('sign-up → shell in French → switch to English → sign-out → sign-in → delete account', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    const user = { name: 'Camille', email: `camille-${Date.now()}@example.fr`, password: 'un long mot de passe' }
+
+    await app.openWelcome()
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr')
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await screenshot(page, '01-welcome-fr-phone')
+
+    await app.signUp('fr', user)
+    await page.waitForURL(`${baseURL}/home`)
+    await page.getByRole('heading', { level: 1, name: /Camille/ }).waitFor()
+    for (const key of ['home', 'interviews', 'rehearsal', 'progress', 'account'] as const) {
+      expect(await app.navLink('fr', key).isVisible(), key).toBe(true)
+    }
+    await screenshot(page, '02-home-fr-phone')
+
+    // Features not built yet say so honestly.
+    await app.goTo('fr', 'interviews')
+    await page.waitForURL(`${baseURL}/interviews`)
+    await screenshot(page, '03-interviews-empty-fr-phone')
+
+    await app.goTo('fr', 'account')
+    await page.waitForURL(`${baseURL}/account`)
+    await page.getByLabel(LABELS.fr.language).first().waitFor()
+    await screenshot(page, '04-account-fr-phone')
+    const languageField = page.getByLabel(LABELS.fr.language).first()
+    if ((await languageField.evaluate((el) => el.tagName)) === 'SELECT') {
+      await languageField.selectOption({ label: 'English' })
+    } else {
+      await page.getByRole('radio', { name: 'English' }).check()
+    }
+    const save = page.getByRole('button', { name: LABELS.fr.save }).first()
+    if (await save.isVisible()) await save.click()
+    await app.navLink('en', 'home').waitFor()
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
+    await screenshot(page, '05-account-en-phone')
+
+    await app.signOut('en')
+    await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/login')
+    expect((await page.request.get(`${baseURL}/api/me`)).status()).toBe(401)
+
+    // The saved language follows the person: signed in again, the app speaks English.
+    await app.signIn('en', user)
+    await page.waitForURL(`${baseURL}/home`)
+    await app.navLink('en', 'account').waitFor()
+    await screenshot(page, '06-home-en-phone')
+
+    await app.goTo('en', 'account')
+    await page.getByRole('button', { name: LABELS.en.deleteAccount }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor()
+    await screenshot(page, '07-delete-dialog-en-phone')
+    await dialog.getByRole('button', { name: LABELS.en.deletePermanently }).click()
+    await page.waitForURL(`${baseURL}/`)
+    expect((await page.request.get(`${baseURL}/api/me`)).status()).toBe(401)
+
+    // The account is really gone.
+    const login = await page.request.post(`${baseURL}/api/auth/login`, {
+      data: { email: user.email, password: user.password },
+      headers: { origin: baseURL },
+    })
+    expect(login.status()).toBe(401)
+
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('shows field-level errors a person understands, and the layout holds on a wide screen', async () => {
+    const context = await browser.newContext({ ...desktop, locale: 'fr-FR', colorScheme: 'dark' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    await app.signUp('fr', { name: 'Lou', email: 'pas-un-email', password: 'court' })
+    // Nothing sent; the form says what to fix, next to each field.
+    await page.getByText(/adresse e-mail valide/i).first().waitFor()
+    await page.getByText(/10 caractères/).first().waitFor()
+    expect(page.url()).toBe(`${baseURL}/signup`)
+    await screenshot(page, '08-signup-errors-fr-desktop-dark')
+
+    await app.signIn('fr', { email: 'nobody@example.fr', password: 'pas le bon mot de passe' })
+    await page.getByText(/E-mail ou mot de passe incorrect/).first().waitFor()
+    await screenshot(page, '09-login-error-fr-desktop-dark')
+    expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([])
+    await context.close()
+  })
+})

@@ -1,0 +1,56 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+  }
+}
+
+let server: ChildProcess | undefined
+let dataDir: string | undefined
+
+/**
+ * Starts the built app the way a user does (`npm start`), on a random port with a
+ * temporary data directory, and hands its address to the specs.
+ */
+export async function setup(project: TestProject) {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-e2e-'))
+  const root = path.resolve(import.meta.dirname, '../..')
+  server = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const baseURL = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the app did not start within 60 s')), 60_000)
+    let output = ''
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = output.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    server?.stdout?.on('data', onData)
+    server?.stderr?.on('data', onData)
+    server?.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`the app exited with ${code} before listening:\n${output}`))
+    })
+  })
+  project.provide('baseURL', baseURL)
+}
+
+export async function teardown() {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server?.once('exit', resolve))
+    server.kill('SIGTERM')
+    await exited
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { recordFailure, retryAfterSeconds, type ThrottlePolicy, type ThrottleState } from './login-throttle'
+
+const policy: ThrottlePolicy = { maxFailures: 3, windowMs: 60_000, lockMs: 120_000 }
+const at = (s: number) => new Date(Date.UTC(2026, 0, 1) + s * 1000)
+
+describe('login throttle', () => {
+  it('allows attempts until the limit, then locks for the lock duration', () => {
+    let state: ThrottleState | undefined
+    state = recordFailure(state, at(0), policy)
+    state = recordFailure(state, at(1), policy)
+    expect(retryAfterSeconds(state, at(2))).toBe(0)
+    state = recordFailure(state, at(2), policy)
+    expect(retryAfterSeconds(state, at(2))).toBe(120)
+    expect(retryAfterSeconds(state, at(61))).toBe(61)
+    expect(retryAfterSeconds(state, at(122))).toBe(0)
+  })
+
+  it('forgets failures once the window has passed', () => {
+    let state = recordFailure(undefined, at(0), policy)
+    state = recordFailure(state, at(1), policy)
+    state = recordFailure(state, at(100), policy)
+    expect(state.failures).toBe(1)
+    expect(retryAfterSeconds(state, at(100))).toBe(0)
+  })
+
+  it('no state means no wait', () => {
+    expect(retryAfterSeconds(undefined, at(0))).toBe(0)
+  })
+})

@@ -1,0 +1,164 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createTestApp, signUp } from './test-support/app'
+import { testDatabases } from './test-support/databases'
+
+const sqlite = testDatabases[0]
+if (!sqlite) throw new Error('no test database')
+
+describe('HTTP conventions and security defaults', () => {
+  let app: FastifyInstance
+  afterEach(async () => {
+    await app?.close()
+  })
+
+  it('GET /api/health answers {"status":"ok"}', async () => {
+    app = await createTestApp(sqlite)
+    const response = await app.inject({ url: '/api/health' })
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toEqual({ status: 'ok' })
+  })
+
+  it('sends a strict Content-Security-Policy and the usual protective headers', async () => {
+    app = await createTestApp(sqlite)
+    const response = await app.inject({ url: '/api/health' })
+    const csp = String(response.headers['content-security-policy'])
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toContain('unsafe-inline')
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(response.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('an unknown /api path is a JSON 404; any other path serves the web app', async () => {
+    const webRoot = mkdtempSync(path.join(tmpdir(), 'rebond-web-'))
+    writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>')
+    app = await createTestApp(sqlite, { webRoot })
+    const api = await app.inject({ url: '/api/does/not/exist' })
+    expect(api.statusCode).toBe(404)
+    expect(api.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } })
+    const page = await app.inject({ url: '/account/settings?tab=1', headers: { accept: 'text/html' } })
+    expect(page.statusCode).toBe(200)
+    expect(page.headers['content-type']).toContain('text/html')
+    expect(page.body).toContain('<div id="root">')
+    expect(page.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('refuses a state-changing request from another site with 403', async () => {
+    app = await createTestApp(sqlite)
+    const user = await signUp(app)
+    const fromElsewhere = await app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { cookie: user.cookie, origin: 'https://evil.example' },
+      payload: { displayName: 'Hacked' },
+    })
+    expect(fromElsewhere.statusCode).toBe(403)
+    expect(fromElsewhere.json().error.code).toBe('forbidden_origin')
+    const viaReferer = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: user.cookie, referer: 'https://evil.example/page' },
+    })
+    expect(viaReferer.statusCode).toBe(403)
+    const nullOrigin = await app.inject({
+      method: 'DELETE',
+      url: '/api/me',
+      headers: { cookie: user.cookie, origin: 'null' },
+    })
+    expect(nullOrigin.statusCode).toBe(403)
+    // Still signed in with the same name: nothing changed.
+    const me = await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })
+    expect(me.json().user.displayName).not.toBe('Hacked')
+
+    const sameSite = await app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { cookie: user.cookie, origin: 'http://localhost:80', host: 'localhost:80' },
+      payload: { displayName: 'Fine' },
+    })
+    expect(sameSite.statusCode).toBe(200)
+  })
+
+  it('accepts JSON only for state-changing requests (415 for forms and text)', async () => {
+    app = await createTestApp(sqlite)
+    for (const contentType of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': contentType },
+        payload: 'email=a@b.c&password=1234567890',
+      })
+      expect(response.statusCode, contentType).toBe(415)
+      expect(response.json().error.code).toBe('unsupported_media_type')
+    }
+  })
+
+  it('answers 400 for malformed JSON and 413 for a body over the limit', async () => {
+    app = await createTestApp(sqlite, { bodyLimit: 1024 })
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    })
+    expect(malformed.statusCode).toBe(400)
+    expect(malformed.json().error.code).toBe('invalid_json')
+    const huge = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({
+        email: 'a@b.fr',
+        password: 'x'.repeat(5000),
+        displayName: 'A',
+        language: 'fr',
+      }),
+    })
+    expect(huge.statusCode).toBe(413)
+    expect(huge.json().error.code).toBe('payload_too_large')
+  })
+
+  it('never lets a stack trace or internal message leave the server', async () => {
+    app = await createTestApp(sqlite)
+    app.get('/api/test-explode', async () => {
+      throw new Error('database password is hunter2')
+    })
+    const response = await app.inject({ url: '/api/test-explode', headers: { 'accept-language': 'en' } })
+    expect(response.statusCode).toBe(500)
+    expect(response.json()).toEqual({ error: { code: 'internal_error', message: expect.any(String) } })
+    expect(response.body).not.toContain('hunter2')
+    expect(response.body).not.toContain('at ')
+  })
+
+  it('publishes the OpenAPI document and a browsable reference', async () => {
+    app = await createTestApp(sqlite)
+    const doc = await app.inject({ url: '/api/openapi.json' })
+    expect(doc.statusCode).toBe(200)
+    const spec = doc.json()
+    expect(spec.openapi).toMatch(/^3\./)
+    for (const route of [
+      '/api/health',
+      '/api/auth/signup',
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/me',
+      '/api/me/password',
+    ]) {
+      expect(spec.paths, route).toHaveProperty([route])
+    }
+    expect(
+      spec.paths['/api/auth/signup'].post.requestBody.content['application/json'].schema.properties,
+    ).toHaveProperty('displayName')
+    const docs = await app.inject({ url: '/api/docs/' })
+    expect(docs.statusCode).toBe(200)
+    expect(docs.headers['content-type']).toContain('text/html')
+  })
+})

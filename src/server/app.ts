@@ -1,0 +1,133 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import cookie from '@fastify/cookie'
+import rateLimit from '@fastify/rate-limit'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import { DEFAULT_THROTTLE_POLICY, type ThrottlePolicy } from '../domain/accounts/login-throttle'
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/accounts/session-policy'
+import type { Config } from './config'
+import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/connection'
+import { migrateToLatest } from './db/migrate'
+import { ApiError } from './errors'
+import { authPlugin } from './plugins/auth'
+import { errorsPlugin } from './plugins/errors'
+import { openapiPlugin } from './plugins/openapi'
+import { securityPlugin } from './plugins/security'
+import { webPlugin } from './plugins/web'
+import { createRepositories } from './repositories'
+import { authRoutes, type RateLimit } from './routes/auth'
+import { healthRoutes } from './routes/health'
+import { meRoutes } from './routes/me'
+
+export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web')
+
+export type BuildAppOptions = {
+  config: Config
+  /** An open database; when absent one is opened from `config`. The app closes it on close either way. */
+  database?: DatabaseHandle
+  /** The clock; tests move it to check expiry and throttling. */
+  now?: () => Date
+  sessionPolicy?: SessionPolicy
+  throttlePolicy?: ThrottlePolicy
+  rateLimits?: { login?: RateLimit; signup?: RateLimit }
+  bodyLimit?: number
+  webRoot?: string
+  logger?: boolean
+}
+
+export const DEFAULT_BODY_LIMIT = 256 * 1024
+
+/** Builds the whole app without listening: server.ts listens, tests use app.inject. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options
+  const now = options.now ?? (() => new Date())
+  const database = options.database ?? openDatabase(connectionOptionsFor(config))
+
+  const logger: FastifyServerOptions['logger'] =
+    options.logger === false
+      ? false
+      : {
+          level: config.logLevel,
+          redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+        }
+  const hops = config.trustProxy
+  const app = Fastify({
+    logger,
+    // A number means "trust that many proxies in front of us".
+    trustProxy: typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Keep-alive connections are closed at shutdown once their request is answered.
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  })
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  app.addHook('onClose', async () => {
+    await database.close()
+  })
+
+  try {
+    await migrateToLatest(database.db)
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+  const repositories = createRepositories(database.db)
+  app.decorate('repositories', repositories)
+
+  await app.register(errorsPlugin)
+  await app.register(securityPlugin)
+  await app.register(cookie, { secret: config.sessionSecret, hook: 'onRequest' })
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ApiError('too_many_requests', undefined, Math.max(1, Math.ceil(context.ttl / 1000))),
+  })
+  await app.register(authPlugin, {
+    repositories,
+    now,
+    sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+    secureCookies: config.secureCookies,
+  })
+  await app.register(openapiPlugin)
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes)
+      await api.register(authRoutes, {
+        repositories,
+        now,
+        throttlePolicy: options.throttlePolicy ?? DEFAULT_THROTTLE_POLICY,
+        loginRateLimit: options.rateLimits?.login ?? { max: 30, timeWindow: 15 * 60 * 1000 },
+        signupRateLimit: options.rateLimits?.signup ?? { max: 10, timeWindow: 60 * 60 * 1000 },
+      })
+      await api.register(meRoutes, { repositories, now })
+    },
+    { prefix: '/api' },
+  )
+
+  await app.register(webPlugin, { webRoot: options.webRoot ?? DEFAULT_WEB_ROOT })
+
+  // Expired sessions are refused on sight; this sweep only keeps the table small.
+  const sweep = setInterval(
+    () => {
+      repositories.sessions
+        .deleteExpired(now().toISOString())
+        .catch((err) => app.log.warn({ err }, 'session sweep failed'))
+    },
+    60 * 60 * 1000,
+  )
+  sweep.unref()
+  app.addHook('onClose', async () => clearInterval(sweep))
+
+  return app
+}
+
+declare module 'fastify' {
+  // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
+  interface FastifyInstance {
+    repositories: ReturnType<typeof createRepositories>
+  }
+}

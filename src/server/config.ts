@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+const booleanish = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), 'must be true or false')
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+// TRUST_PROXY: true/false, or the number of proxy hops to trust.
+const trustProxySchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => /^(true|false|yes|no|\d{1,2})$/.test(v), 'must be true, false or a number of proxy hops')
+  .transform((v): boolean | number => (/^\d+$/.test(v) ? Number(v) : v === 'true' || v === 'yes'))
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(3000),
+  HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
+  DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine(
+      (v) => v === undefined || /^postgres(ql)?:\/\/.+/.test(v),
+      'must start with postgres:// or postgresql://',
+    ),
+  TRUST_PROXY: trustProxySchema.default(false),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  SESSION_SECRET: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
+  SECURE_COOKIES: booleanish.optional(),
+})
+
+export type Config = {
+  port: number
+  host: string
+  dataDir: string
+  databaseUrl: string | undefined
+  trustProxy: boolean | number
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  sessionSecret: string
+  /** Forces the Secure cookie flag; otherwise it follows the request protocol (HTTPS, or X-Forwarded-Proto behind TRUST_PROXY). */
+  secureCookies: boolean | undefined
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Reads and validates the environment once; the first problem is reported in one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const variable = String(issue?.path[0] ?? 'environment')
+    const raw = env[variable]
+    throw new ConfigError(
+      `Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}${raw === undefined ? '' : ` (got "${raw}")`}`,
+    )
+  }
+  const e = parsed.data
+  const dataDir = path.resolve(e.DATA_DIR)
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    sessionSecret: e.SESSION_SECRET ?? readOrCreateSessionSecret(dataDir),
+    secureCookies: e.SECURE_COOKIES,
+  }
+}
+
+/** A secret generated on first start and kept in DATA_DIR, so sessions survive restarts. */
+export function readOrCreateSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret')
+  try {
+    mkdirSync(dataDir, { recursive: true })
+    if (existsSync(file)) {
+      const secret = readFileSync(file, 'utf8').trim()
+      if (secret.length >= 32) return secret
+    }
+    const secret = randomBytes(48).toString('base64url')
+    writeFileSync(file, `${secret}\n`, { mode: 0o600 })
+    chmodSync(file, 0o600)
+    return secret
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ConfigError(`Invalid configuration: DATA_DIR cannot hold the session secret (${reason})`)
+  }
+}

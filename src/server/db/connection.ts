@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { Database } from './schema'
+
+export type DatabaseKind = 'sqlite' | 'postgres'
+
+export type DatabaseHandle = {
+  db: Kysely<Database>
+  kind: DatabaseKind
+  /** Closes the pool or file; safe to call twice. */
+  close: () => Promise<void>
+}
+
+export type ConnectionOptions =
+  | { kind: 'sqlite'; filename: string }
+  | { kind: 'postgres'; connectionString: string; max?: number; searchPath?: string }
+
+export function connectionOptionsFor(config: {
+  dataDir: string
+  databaseUrl: string | undefined
+}): ConnectionOptions {
+  if (config.databaseUrl) return { kind: 'postgres', connectionString: config.databaseUrl }
+  return { kind: 'sqlite', filename: path.join(config.dataDir, 'rebond.db') }
+}
+
+export function openDatabase(options: ConnectionOptions): DatabaseHandle {
+  if (options.kind === 'sqlite') {
+    if (options.filename !== ':memory:') mkdirSync(path.dirname(options.filename), { recursive: true })
+    const sqlite = new SQLite(options.filename, { timeout: 5000 })
+    // WAL lets readers proceed during a write; FULL makes an acknowledged write survive a power cut.
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    return { db, kind: 'sqlite', close: once(() => db.destroy()) }
+  }
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return { db, kind: 'postgres', close: once(() => db.destroy()) }
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined
+  return () => {
+    done ??= fn()
+    return done
+  }
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely'
+import * as accounts from './0001-accounts'
+
+/** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
+export const migrations: Record<string, Migration> = {
+  '0001-accounts': accounts,
+}

@@ -1,0 +1,100 @@
+import type { Language } from '../shared/schemas/common'
+
+export type ErrorCode =
+  | 'validation_failed'
+  | 'invalid_json'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'forbidden_origin'
+  | 'not_found'
+  | 'email_unavailable'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'too_many_requests'
+  | 'internal_error'
+
+/** What the API says for each error, in both languages; the request's language picks one. */
+const messages: Record<ErrorCode, Record<Language, string>> = {
+  validation_failed: {
+    fr: 'Certains champs sont à corriger.',
+    en: 'Some fields need correcting.',
+  },
+  invalid_json: {
+    fr: "La requête n'est pas un JSON valide.",
+    en: 'The request body is not valid JSON.',
+  },
+  unauthenticated: {
+    fr: 'Connectez-vous pour continuer.',
+    en: 'Please sign in to continue.',
+  },
+  invalid_credentials: {
+    fr: 'E-mail ou mot de passe incorrect.',
+    en: 'Incorrect email or password.',
+  },
+  forbidden_origin: {
+    fr: "Cette requête vient d'un autre site : elle a été refusée.",
+    en: 'This request comes from another site and was refused.',
+  },
+  not_found: {
+    fr: "Cette ressource n'existe pas.",
+    en: 'This resource does not exist.',
+  },
+  email_unavailable: {
+    fr: 'Impossible de créer un compte avec cet e-mail. Si vous avez déjà un compte, connectez-vous.',
+    en: 'An account cannot be created with this email. If you already have an account, sign in.',
+  },
+  conflict: {
+    fr: 'Ces données ont changé entre-temps. Rechargez pour voir la dernière version.',
+    en: 'This data changed in the meantime. Reload to see the latest version.',
+  },
+  payload_too_large: {
+    fr: 'Le contenu envoyé est trop volumineux.',
+    en: 'What was sent is too large.',
+  },
+  unsupported_media_type: {
+    fr: 'Envoyez les données au format JSON (Content-Type: application/json).',
+    en: 'Send data as JSON (Content-Type: application/json).',
+  },
+  too_many_requests: {
+    fr: 'Trop de tentatives. Réessayez dans quelques minutes.',
+    en: 'Too many attempts. Try again in a few minutes.',
+  },
+  internal_error: {
+    fr: "Un problème est survenu de notre côté. Rien de ce que vous aviez enregistré n'est perdu ; réessayez dans un instant.",
+    en: 'Something went wrong on our side. Nothing you had saved is lost; try again in a moment.',
+  },
+}
+
+export const errorMessage = (code: ErrorCode, lang: Language): string => messages[code][lang]
+
+const statusOf: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden_origin: 403,
+  not_found: 404,
+  email_unavailable: 409,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+  internal_error: 500,
+}
+
+/** An error the API reports as-is: a status, a stable code, optional field messages. */
+export class ApiError extends Error {
+  override name = 'ApiError'
+  readonly statusCode: number
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields?: Record<string, string>,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(code)
+    this.statusCode = statusOf[code]
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError

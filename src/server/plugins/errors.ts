@@ -1,0 +1,79 @@
+import type { FastifyError, FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import type { ErrorResponse } from '../../shared/schemas/common'
+import { fieldMessages, type ValidationIssueLike } from '../../shared/validation-messages'
+import { ApiError, type ErrorCode, errorMessage, isApiError } from '../errors'
+import { requestLanguage } from '../lib/language'
+
+// Fastify's own error codes that are the client's doing, and what we call them.
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+}
+
+function toApiError(error: unknown): ApiError | undefined {
+  if (isApiError(error)) return error
+  const e = error as Partial<FastifyError> & { statusCode?: number }
+  if (typeof e.code === 'string' && e.code in FASTIFY_CODES)
+    return new ApiError(FASTIFY_CODES[e.code] as ErrorCode)
+  // Body parse errors from secure-json-parse arrive as plain 400s.
+  if (e.statusCode === 400 && e instanceof SyntaxError) return new ApiError('invalid_json')
+  if (e.statusCode === 429) return new ApiError('too_many_requests')
+  if (e.statusCode === 413) return new ApiError('payload_too_large')
+  if (e.statusCode === 415) return new ApiError('unsupported_media_type')
+  if (e.statusCode === 404) return new ApiError('not_found')
+  return undefined
+}
+
+/**
+ * One error handler for the whole API: every error leaves as
+ * `{ error: { code, message, fields? } }`; 5xx details stay in the logs.
+ */
+export const errorsPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler(async (error, request, reply) => {
+      const lang = requestLanguage(request)
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const issues: ValidationIssueLike[] = error.validation.map((v) => ({
+          ...(v.params as Record<string, unknown>),
+          code: v.keyword,
+          message: v.message ?? '',
+          path: v.instancePath.split('/').filter((segment) => segment.length > 0),
+        }))
+        const body: ErrorResponse = {
+          error: {
+            code: 'validation_failed',
+            message: errorMessage('validation_failed', lang),
+            fields: fieldMessages(issues, lang),
+          },
+        }
+        return reply.code(400).type('application/json').send(body)
+      }
+      const apiError = toApiError(error)
+      if (apiError) {
+        if (apiError.retryAfterSeconds !== undefined)
+          reply.header('retry-after', String(apiError.retryAfterSeconds))
+        const body: ErrorResponse = {
+          error: {
+            code: apiError.code,
+            message: errorMessage(apiError.code, lang),
+            ...(apiError.fields ? { fields: apiError.fields } : {}),
+          },
+        }
+        return reply.code(apiError.statusCode).type('application/json').send(body)
+      }
+      request.log.error({ err: error }, 'unhandled error')
+      const body: ErrorResponse = {
+        error: { code: 'internal_error', message: errorMessage('internal_error', lang) },
+      }
+      return reply.code(500).type('application/json').send(body)
+    })
+  },
+  { name: 'rebond-errors' },
+)
+
+export { ApiError }

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import { createLoginThrottleRepository } from './login-throttle.repository'
+import { createSessionsRepository } from './sessions.repository'
+import { createUsersRepository } from './users.repository'
+
+export function createRepositories(db: Kysely<Database>) {
+  return {
+    users: createUsersRepository(db),
+    sessions: createSessionsRepository(db),
+    loginThrottle: createLoginThrottleRepository(db),
+  }
+}
+
+export type Repositories = ReturnType<typeof createRepositories>

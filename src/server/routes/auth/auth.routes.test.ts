@@ -1,0 +1,236 @@
+import type { FastifyInstance } from 'fastify'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createTestApp, sessionCookie, signUp, testClock } from '../../test-support/app'
+import { testDatabases } from '../../test-support/databases'
+
+const json = { 'content-type': 'application/json' }
+
+describe.each(testDatabases)('auth routes on $kind', (database) => {
+  let app: FastifyInstance
+  afterEach(async () => {
+    await app?.close()
+  })
+
+  it('signs up: 201, the user without secrets, and an HttpOnly SameSite=Lax session cookie', async () => {
+    app = await createTestApp(database)
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      payload: {
+        email: '  Camille@Example.FR ',
+        password: 'un mot de passe long',
+        displayName: 'Camille',
+        language: 'fr',
+      },
+    })
+    expect(response.statusCode).toBe(201)
+    const { user } = response.json()
+    expect(user).toMatchObject({ email: 'camille@example.fr', displayName: 'Camille', language: 'fr' })
+    expect(user).not.toHaveProperty('passwordHash')
+    expect(JSON.stringify(user)).not.toContain('argon2')
+    const cookie = response.cookies.find((c) => c.name === 'rebond_session')
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' })
+    expect(cookie?.secure).toBeFalsy()
+
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: sessionCookie(response) },
+    })
+    expect(me.statusCode).toBe(200)
+    expect(me.json().user.email).toBe('camille@example.fr')
+  })
+
+  it('stores the password as an argon2id hash', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    const record = await app.repositories.users.findById(user.id)
+    expect(record?.passwordHash).toMatch(/^\$argon2id\$/)
+  })
+
+  it('refuses bad sign-up input with one message per field, in the language asked', async () => {
+    app = await createTestApp(database)
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      payload: { email: 'not-an-email', password: 'short', displayName: '   ', language: 'de' },
+    })
+    expect(response.statusCode).toBe(400)
+    const { error } = response.json()
+    expect(error.code).toBe('validation_failed')
+    expect(error.fields).toEqual({
+      email: expect.stringContaining('valid email'),
+      password: 'At least 10 characters.',
+      displayName: 'This field is required.',
+      language: expect.stringContaining('allowed choices'),
+    })
+
+    const fr = await app.inject({ method: 'POST', url: '/api/auth/signup', payload: {} })
+    expect(fr.statusCode).toBe(400)
+    expect(fr.json().error.fields.email).toBe('Ce champ est obligatoire.')
+  })
+
+  it('a second sign-up with the same email gets 409 without saying more', async () => {
+    app = await createTestApp(database)
+    const first = await signUp(app, { email: 'sam@example.com' })
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      payload: {
+        email: 'SAM@example.com',
+        password: 'another long password',
+        displayName: 'Other',
+        language: 'en',
+      },
+    })
+    expect(response.statusCode).toBe(409)
+    expect(response.json().error.code).toBe('email_unavailable')
+    expect(response.cookies).toHaveLength(0)
+    // The original account is untouched.
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'sam@example.com', password: first.password },
+    })
+    expect(login.statusCode).toBe(200)
+  })
+
+  it('wrong email and wrong password get exactly the same answer', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    const wrongPassword = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'not the password' },
+    })
+    const wrongEmail = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nobody@example.com', password: 'not the password' },
+    })
+    expect(wrongPassword.statusCode).toBe(401)
+    expect(wrongEmail.statusCode).toBe(401)
+    expect(wrongEmail.body).toBe(wrongPassword.body)
+    expect(wrongPassword.json().error.code).toBe('invalid_credentials')
+  })
+
+  it('signs in with a new session id every time and ends the old one', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { cookie: user.cookie },
+      payload: { email: user.email, password: user.password },
+    })
+    expect(login.statusCode).toBe(200)
+    const fresh = sessionCookie(login)
+    expect(fresh).not.toBe(user.cookie)
+    expect((await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })).statusCode).toBe(401)
+    expect((await app.inject({ url: '/api/me', headers: { cookie: fresh } })).statusCode).toBe(200)
+  })
+
+  it('signs out: the session no longer works', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    const logout = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: user.cookie },
+    })
+    expect(logout.statusCode).toBe(204)
+    expect(logout.cookies.find((c) => c.name === 'rebond_session')?.value).toBe('')
+    const me = await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })
+    expect(me.statusCode).toBe(401)
+    expect(me.json().error.code).toBe('unauthenticated')
+    // Signing out twice is harmless.
+    expect((await app.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204)
+  })
+
+  it('ignores a forged or tampered cookie', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    const tampered = `${user.cookie.slice(0, -3)}abc`
+    expect((await app.inject({ url: '/api/me', headers: { cookie: tampered } })).statusCode).toBe(401)
+    expect(
+      (await app.inject({ url: '/api/me', headers: { cookie: 'rebond_session=forged' } })).statusCode,
+    ).toBe(401)
+  })
+
+  it('locks an account after repeated wrong passwords (429, Retry-After), then lets the owner back in', async () => {
+    const clock = testClock()
+    app = await createTestApp(database, {
+      now: clock.now,
+      throttlePolicy: { maxFailures: 3, windowMs: 15 * 60_000, lockMs: 10 * 60_000 },
+    })
+    const user = await signUp(app)
+    const attempt = (password: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } })
+    expect((await attempt('wrong one!')).statusCode).toBe(401)
+    expect((await attempt('wrong two!')).statusCode).toBe(401)
+    const locked = await attempt('wrong three')
+    expect(locked.statusCode).toBe(429)
+    expect(locked.headers['retry-after']).toBe('600')
+    expect(locked.json().error.code).toBe('too_many_requests')
+    // Even the right password waits: the lock is per account, not per guess.
+    expect((await attempt(user.password)).statusCode).toBe(429)
+    clock.advance(10 * 60_000)
+    expect((await attempt(user.password)).statusCode).toBe(200)
+  })
+
+  it('locks an unknown email the same way, revealing nothing', async () => {
+    app = await createTestApp(database, {
+      throttlePolicy: { maxFailures: 2, windowMs: 60_000, lockMs: 60_000 },
+    })
+    const attempt = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'ghost@example.com', password: 'whatever12' },
+      })
+    expect((await attempt()).statusCode).toBe(401)
+    expect((await attempt()).statusCode).toBe(429)
+  })
+
+  it('rate limits sign-in per IP with 429 and Retry-After', async () => {
+    app = await createTestApp(database, { rateLimits: { login: { max: 2, timeWindow: 60_000 } } })
+    const attempt = (email: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'whatever12' } })
+    expect((await attempt('a@example.com')).statusCode).toBe(401)
+    expect((await attempt('b@example.com')).statusCode).toBe(401)
+    const limited = await attempt('c@example.com')
+    expect(limited.statusCode).toBe(429)
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+    expect(limited.json().error).toMatchObject({ code: 'too_many_requests', message: expect.any(String) })
+  })
+
+  it('ends a session after the idle limit and after the absolute limit', async () => {
+    const clock = testClock()
+    const policy = { idleMs: 60 * 60_000, absoluteMs: 3 * 60 * 60_000, touchEveryMs: 60_000 }
+    app = await createTestApp(database, { now: clock.now, sessionPolicy: policy })
+    const idle = await signUp(app)
+    const active = await signUp(app)
+    // `active` keeps using the app every 50 minutes; `idle` does not.
+    for (let i = 0; i < 3; i++) {
+      clock.advance(50 * 60_000)
+      expect((await app.inject({ url: '/api/me', headers: { cookie: active.cookie } })).statusCode).toBe(200)
+    }
+    expect((await app.inject({ url: '/api/me', headers: { cookie: idle.cookie } })).statusCode).toBe(401)
+    clock.advance(31 * 60_000)
+    expect((await app.inject({ url: '/api/me', headers: { cookie: active.cookie } })).statusCode).toBe(401)
+  })
+
+  it('marks the cookie Secure behind an HTTPS proxy when TRUST_PROXY is on', async () => {
+    const { testConfig } = await import('../../test-support/app')
+    app = await createTestApp(database, { config: testConfig({ trustProxy: true }) })
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      headers: { 'x-forwarded-proto': 'https', ...json },
+      payload: { email: 'secure@example.com', password: 'long enough pw', displayName: 'S', language: 'en' },
+    })
+    expect(response.statusCode).toBe(201)
+    expect(response.cookies.find((c) => c.name === 'rebond_session')?.secure).toBe(true)
+  })
+})

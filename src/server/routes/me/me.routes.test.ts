@@ -1,0 +1,186 @@
+import type { FastifyInstance } from 'fastify'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createTestApp, sessionCookie, signUp } from '../../test-support/app'
+import { testDatabases } from '../../test-support/databases'
+
+describe.each(testDatabases)('account routes on $kind', (database) => {
+  let app: FastifyInstance
+  afterEach(async () => {
+    await app?.close()
+  })
+
+  it('answers 401 with the error shape when signed out', async () => {
+    app = await createTestApp(database)
+    for (const [method, url] of [
+      ['GET', '/api/me'],
+      ['PATCH', '/api/me'],
+      ['POST', '/api/me/password'],
+      ['DELETE', '/api/me'],
+      ['GET', '/api/me/sessions'],
+    ] as const) {
+      const response = await app.inject({
+        method,
+        url,
+        ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+      })
+      expect(response.statusCode, `${method} ${url}`).toBe(401)
+      expect(response.json().error.code).toBe('unauthenticated')
+    }
+  })
+
+  it('changes display name and language, and refuses an empty or invalid change', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    const patch = (payload: unknown) =>
+      app.inject({
+        method: 'PATCH',
+        url: '/api/me',
+        headers: { cookie: user.cookie },
+        payload: payload as object,
+      })
+    const ok = await patch({ language: 'en', displayName: '  Alex  ' })
+    expect(ok.statusCode).toBe(200)
+    expect(ok.json().user).toMatchObject({ language: 'en', displayName: 'Alex' })
+    expect(
+      (await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })).json().user.language,
+    ).toBe('en')
+
+    const empty = await patch({})
+    expect(empty.statusCode).toBe(400)
+    expect(empty.json().error.fields).toEqual({ _: expect.any(String) })
+
+    const bad = await patch({ language: 'es', displayName: 'x'.repeat(200) })
+    expect(bad.statusCode).toBe(400)
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['displayName', 'language'])
+  })
+
+  it('changes the password: the current one is checked, other devices are signed out', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    const other = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    })
+    const otherCookie = sessionCookie(other)
+
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: { cookie: user.cookie, 'accept-language': 'fr' },
+      payload: { currentPassword: 'not it at all', newPassword: 'a brand new password' },
+    })
+    expect(wrong.statusCode).toBe(400)
+    expect(wrong.json().error.fields).toEqual({ currentPassword: 'Le mot de passe actuel est incorrect.' })
+
+    const tooShort = await app.inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: { cookie: user.cookie },
+      payload: { currentPassword: user.password, newPassword: 'short' },
+    })
+    expect(tooShort.statusCode).toBe(400)
+    expect(tooShort.json().error.fields).toHaveProperty('newPassword')
+
+    const changed = await app.inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: { cookie: user.cookie },
+      payload: { currentPassword: user.password, newPassword: 'a brand new password' },
+    })
+    expect(changed.statusCode).toBe(204)
+    expect((await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })).statusCode).toBe(200)
+    expect((await app.inject({ url: '/api/me', headers: { cookie: otherCookie } })).statusCode).toBe(401)
+
+    const login = (password: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } })
+    expect((await login(user.password)).statusCode).toBe(401)
+    expect((await login('a brand new password')).statusCode).toBe(200)
+  })
+
+  it('deletes the account and every row it owns; the session ends', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    const keep = await signUp(app)
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    })
+
+    const response = await app.inject({ method: 'DELETE', url: '/api/me', headers: { cookie: user.cookie } })
+    expect(response.statusCode).toBe(204)
+    expect((await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })).statusCode).toBe(401)
+    expect(await app.repositories.users.findById(user.id)).toBeUndefined()
+    expect(await app.repositories.sessions.countForUser(user.id)).toBe(0)
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    })
+    expect(login.statusCode).toBe(401)
+    // Someone else's account is untouched.
+    expect((await app.inject({ url: '/api/me', headers: { cookie: keep.cookie } })).statusCode).toBe(200)
+    // The email can be used again.
+    expect((await signUp(app, { email: user.email })).id).not.toBe(user.id)
+  })
+
+  it("lists the user's own devices and signs one out", async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    const second = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'user-agent': 'Phone browser' },
+      payload: { email: user.email, password: user.password },
+    })
+    const list = await app.inject({ url: '/api/me/sessions', headers: { cookie: user.cookie } })
+    expect(list.statusCode).toBe(200)
+    const sessions = list.json().sessions as { id: string; current: boolean; userAgent: string | null }[]
+    expect(sessions).toHaveLength(2)
+    expect(sessions.filter((s) => s.current)).toHaveLength(1)
+    const phone = sessions.find((s) => s.userAgent === 'Phone browser')
+    expect(phone?.current).toBe(false)
+
+    const removed = await app.inject({
+      method: 'DELETE',
+      url: `/api/me/sessions/${encodeURIComponent(phone?.id ?? '')}`,
+      headers: { cookie: user.cookie },
+    })
+    expect(removed.statusCode).toBe(204)
+    expect(
+      (await app.inject({ url: '/api/me', headers: { cookie: sessionCookie(second) } })).statusCode,
+    ).toBe(401)
+  })
+
+  it("user B can neither read nor change user A's data: 404, as if it did not exist", async () => {
+    app = await createTestApp(database)
+    const a = await signUp(app)
+    const b = await signUp(app)
+    const aSessions = (await app.inject({ url: '/api/me/sessions', headers: { cookie: a.cookie } })).json()
+      .sessions
+    const aSessionId = aSessions[0].id as string
+
+    // B's view of "me" is B, never A.
+    const bMe = await app.inject({ url: '/api/me', headers: { cookie: b.cookie } })
+    expect(bMe.json().user.id).toBe(b.id)
+    const bSessions = (await app.inject({ url: '/api/me/sessions', headers: { cookie: b.cookie } })).json()
+      .sessions
+    expect(bSessions.map((s: { id: string }) => s.id)).not.toContain(aSessionId)
+
+    // B cannot end A's session: same 404 as for an id that never existed.
+    const attempt = await app.inject({
+      method: 'DELETE',
+      url: `/api/me/sessions/${encodeURIComponent(aSessionId)}`,
+      headers: { cookie: b.cookie },
+    })
+    const unknown = await app.inject({
+      method: 'DELETE',
+      url: '/api/me/sessions/does-not-exist',
+      headers: { cookie: b.cookie },
+    })
+    expect(attempt.statusCode).toBe(404)
+    expect(attempt.body).toBe(unknown.body)
+    expect((await app.inject({ url: '/api/me', headers: { cookie: a.cookie } })).statusCode).toBe(200)
+  })
+})

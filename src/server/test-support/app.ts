@@ -1,0 +1,75 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { type BuildAppOptions, buildApp } from '../app'
+import type { Config } from '../config'
+import type { TestDatabase } from './databases'
+
+export const testConfig = (overrides: Partial<Config> = {}): Config => ({
+  port: 0,
+  host: '127.0.0.1',
+  dataDir: mkdtempSync(path.join(tmpdir(), 'rebond-test-')),
+  databaseUrl: undefined,
+  trustProxy: false,
+  logLevel: 'silent',
+  sessionSecret: 'test-secret-test-secret-test-secret-0123456789',
+  secureCookies: undefined,
+  ...overrides,
+})
+
+/** A clock tests can move. */
+export function testClock(start = new Date('2026-03-02T09:00:00.000Z')) {
+  let current = start.getTime()
+  return {
+    now: () => new Date(current),
+    advance: (ms: number) => {
+      current += ms
+    },
+  }
+}
+
+export async function createTestApp(
+  database: TestDatabase,
+  options: Partial<BuildAppOptions> = {},
+): Promise<FastifyInstance> {
+  return buildApp({
+    config: testConfig(),
+    database: await database.open(),
+    logger: false,
+    webRoot: path.join(tmpdir(), 'rebond-no-web-build'),
+    ...options,
+  })
+}
+
+/** The session cookie a response set, ready for a Cookie header. */
+export function sessionCookie(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'rebond_session')
+  if (!cookie) throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`)
+  return `rebond_session=${cookie.value}`
+}
+
+export type SignedUpUser = { cookie: string; id: string; email: string; password: string }
+
+let counter = 0
+export async function signUp(
+  app: FastifyInstance,
+  overrides: Partial<{ email: string; password: string; displayName: string; language: 'fr' | 'en' }> = {},
+): Promise<SignedUpUser> {
+  counter += 1
+  const body = {
+    email: `user${counter}-${Date.now()}@example.com`,
+    password: 'correct horse battery',
+    displayName: `User ${counter}`,
+    language: 'fr' as const,
+    ...overrides,
+  }
+  const response = await app.inject({ method: 'POST', url: '/api/auth/signup', payload: body })
+  if (response.statusCode !== 201) throw new Error(`signup failed: ${response.statusCode} ${response.body}`)
+  return {
+    cookie: sessionCookie(response),
+    id: response.json().user.id,
+    email: body.email,
+    password: body.password,
+  }
+}

@@ -1,0 +1,106 @@
+import type { Language } from './schemas/common'
+
+/**
+ * Field-level validation messages, shared by the server (API `fields`) and the web app
+ * (client-side checks with the same zod schemas), so a person reads the same sentence
+ * whichever side caught the problem.
+ */
+export type ValidationIssueLike = {
+  code: string
+  message: string
+  path: readonly PropertyKey[]
+  minimum?: number | bigint
+  maximum?: number | bigint
+  origin?: string
+  format?: string
+  input?: unknown
+}
+
+export type MessageKey =
+  | 'required'
+  | 'too_short'
+  | 'too_long'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_email'
+  | 'invalid_format'
+  | 'invalid_choice'
+  | 'invalid_type'
+  | 'nothing_to_update'
+  | 'incorrect_current_password'
+  | 'invalid'
+
+const catalogue: Record<Language, Record<MessageKey, string>> = {
+  fr: {
+    required: 'Ce champ est obligatoire.',
+    too_short: 'Au moins {n} caractères.',
+    too_long: '{n} caractères au maximum.',
+    too_small: 'La valeur doit être au moins {n}.',
+    too_big: 'La valeur doit être au plus {n}.',
+    invalid_email: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+    invalid_format: "Ce format n'est pas reconnu.",
+    invalid_choice: 'Cette valeur ne fait pas partie des choix possibles.',
+    invalid_type: "Cette valeur n'a pas le bon type.",
+    nothing_to_update: 'Indiquez au moins une modification.',
+    incorrect_current_password: 'Le mot de passe actuel est incorrect.',
+    invalid: "Cette valeur n'est pas valide.",
+  },
+  en: {
+    required: 'This field is required.',
+    too_short: 'At least {n} characters.',
+    too_long: '{n} characters at most.',
+    too_small: 'The value must be at least {n}.',
+    too_big: 'The value must be at most {n}.',
+    invalid_email: 'Enter a valid email address, for example name@example.com.',
+    invalid_format: 'This format is not recognised.',
+    invalid_choice: 'This value is not one of the allowed choices.',
+    invalid_type: 'This value has the wrong type.',
+    nothing_to_update: 'Give at least one change.',
+    incorrect_current_password: 'The current password is incorrect.',
+    invalid: 'This value is not valid.',
+  },
+}
+
+export const validationMessage = (key: MessageKey, lang: Language): string => catalogue[lang][key]
+
+const isKey = (value: string): value is MessageKey => value in catalogue.en
+
+export function describeIssue(issue: ValidationIssueLike, lang: Language): string {
+  const text = catalogue[lang]
+  const fill = (template: string, n: number | bigint | undefined) => template.replace('{n}', String(n ?? ''))
+  switch (issue.code) {
+    case 'invalid_type':
+      // zod reports a missing property as an invalid_type whose input is undefined.
+      return issue.input === undefined || /received undefined/.test(issue.message)
+        ? text.required
+        : text.invalid_type
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1 ? text.required : fill(text.too_short, issue.minimum)
+      }
+      return fill(text.too_small, issue.minimum)
+    case 'too_big':
+      return issue.origin === 'string'
+        ? fill(text.too_long, issue.maximum)
+        : fill(text.too_big, issue.maximum)
+    case 'invalid_format':
+      return issue.format === 'email' ? text.invalid_email : text.invalid_format
+    case 'invalid_value':
+      return text.invalid_choice
+    default:
+      return isKey(issue.message) ? text[issue.message] : text.invalid
+  }
+}
+
+/** One message per field (the first issue wins); issues on the whole body go under `_`. */
+export function fieldMessages(
+  issues: readonly ValidationIssueLike[],
+  lang: Language,
+): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const issue of issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '_'
+    fields[key] ??= describeIssue(issue, lang)
+  }
+  return fields
+}
