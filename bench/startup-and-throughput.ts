@@ -68,7 +68,12 @@ try {
   const signup = await fetch(`${base}/api/auth/signup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'bench@example.com', password: 'bench password 123', displayName: 'Bench', language: 'fr' }),
+    body: JSON.stringify({
+      email: 'bench@example.com',
+      password: 'bench password 123',
+      displayName: 'Bench',
+      language: 'fr',
+    }),
   })
   const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   const meBody = await (await fetch(`${base}/api/me`, { headers: { cookie } })).text()
@@ -88,9 +93,18 @@ try {
       ['start-up to /api/health answering (npm start, already built)', `${startupMs.toFixed(0)} ms`],
       ['idle memory (RSS)', `${idleRss.toFixed(1)} MiB`],
       ['memory after the load (RSS)', `${loadedRss.toFixed(1)} MiB`],
-      [`GET /api/me, SQLite, ${CONNECTIONS} connections, ${DURATION} s`, `${appResult.requests.average.toFixed(0)} req/s, p99 ${appResult.latency.p99} ms`],
-      ['bare Fastify route, same JSON', `${bareResult.requests.average.toFixed(0)} req/s, p99 ${bareResult.latency.p99} ms`],
-      ['ratio /api/me ÷ bare (throughput)', (appResult.requests.average / bareResult.requests.average).toFixed(2)],
+      [
+        `GET /api/me, SQLite, ${CONNECTIONS} connections, ${DURATION} s`,
+        `${appResult.requests.average.toFixed(0)} req/s, p99 ${appResult.latency.p99} ms`,
+      ],
+      [
+        'bare Fastify route, same JSON',
+        `${bareResult.requests.average.toFixed(0)} req/s, p99 ${bareResult.latency.p99} ms`,
+      ],
+      [
+        'ratio /api/me ÷ bare (throughput)',
+        (appResult.requests.average / bareResult.requests.average).toFixed(2),
+      ],
       ['non-2xx responses during the /api/me load', String(appResult.non2xx)],
     ]
     const width = Math.max(...rows.map(([k]) => (k ?? '').length))

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
 import { LABELS, rebond } from './pages/rebond.page'
+import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -19,7 +19,11 @@ describe('an account, end to end', () => {
     const page = await context.newPage()
     const problems = watchProblems(page)
     const app = rebond(page, baseURL)
-    const user = { name: 'Camille', email: `camille-${Date.now()}@example.fr`, password: 'un long mot de passe' }
+    const user = {
+      name: 'Camille',
+      email: `camille-${Date.now()}@example.fr`,
+      password: 'un long mot de passe',
+    }
 
     await app.openWelcome()
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr')
@@ -92,13 +96,22 @@ describe('an account, end to end', () => {
     const app = rebond(page, baseURL)
     await app.signUp('fr', { name: 'Lou', email: 'pas-un-email', password: 'court' })
     // Nothing sent; the form says what to fix, next to each field.
-    await page.getByText(/adresse e-mail valide/i).first().waitFor()
-    await page.getByText(/10 caractères/).first().waitFor()
+    await page
+      .getByText(/adresse e-mail valide/i)
+      .first()
+      .waitFor()
+    await page
+      .getByText(/10 caractères/)
+      .first()
+      .waitFor()
     expect(page.url()).toBe(`${baseURL}/signup`)
     await screenshot(page, '08-signup-errors-fr-desktop-dark')
 
     await app.signIn('fr', { email: 'nobody@example.fr', password: 'pas le bon mot de passe' })
-    await page.getByText(/E-mail ou mot de passe incorrect/).first().waitFor()
+    await page
+      .getByText(/E-mail ou mot de passe incorrect/)
+      .first()
+      .waitFor()
     await screenshot(page, '09-login-error-fr-desktop-dark')
     expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([])
     await context.close()

@@ -16,12 +16,13 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8')
-  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? '',
-  )
+  return [
+    ...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2] ?? '')
 }
 
-const NODE_BUILTINS = /^(node:|fs$|path$|os$|crypto$|http$|https$|net$|child_process$|stream$|url$|worker_threads$)/
+const NODE_BUILTINS =
+  /^(node:|fs$|path$|os$|crypto$|http$|https$|net$|child_process$|stream$|url$|worker_threads$)/
 
 describe('layer boundaries', () => {
   it('src/domain imports no server, web, Node built-in or I/O code', () => {
@@ -31,10 +32,13 @@ describe('layer boundaries', () => {
         const resolved = spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : spec
         const bad =
           NODE_BUILTINS.test(spec) ||
-          /^(fastify|@fastify\/|kysely|pg$|better-sqlite3|react|@tanstack\/|i18next|react-i18next)/.test(spec) ||
+          /^(fastify|@fastify\/|kysely|pg$|better-sqlite3|react|@tanstack\/|i18next|react-i18next)/.test(
+            spec,
+          ) ||
           (spec.startsWith('.') && !resolved.startsWith(path.join(root, 'src/domain')))
         // Test files may use the test runner.
-        if (bad && !(file.endsWith('.test.ts') && spec === 'vitest')) offenders.push(`${path.relative(root, file)} → ${spec}`)
+        if (bad && !(file.endsWith('.test.ts') && spec === 'vitest'))
+          offenders.push(`${path.relative(root, file)} → ${spec}`)
       }
     }
     expect(offenders).toEqual([])
@@ -46,7 +50,11 @@ describe('layer boundaries', () => {
   it('src/web never imports server code', () => {
     const offenders = sourceFiles(path.join(root, 'src/web')).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => reaches(file, spec, 'src/server') || /^fastify|^@fastify\/|^kysely|^pg$|^better-sqlite3|^node:/.test(spec))
+        .filter(
+          (spec) =>
+            reaches(file, spec, 'src/server') ||
+            /^fastify|^@fastify\/|^kysely|^pg$|^better-sqlite3|^node:/.test(spec),
+        )
         .map((spec) => `${path.relative(root, file)} → ${spec}`),
     )
     expect(offenders).toEqual([])

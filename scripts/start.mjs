@@ -22,10 +22,14 @@ const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0
 const sourcesAt = Math.max(...sources.map((s) => newestMtime(path.join(root, s))))
 if (builtAt < sourcesAt) {
   process.stderr.write(builtAt === 0 ? 'Building the web app…\n' : 'Web sources changed: rebuilding…\n')
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  const build = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  )
   if (build.status !== 0) {
     process.stderr.write('The web build failed; see above.\n')
     process.exit(build.status ?? 1)

@@ -21,7 +21,11 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
-export const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true }
+export const phone: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 1,
+  hasTouch: true,
+}
 export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

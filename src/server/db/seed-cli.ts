@@ -38,6 +38,8 @@ try {
     await handle.close()
   }
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(
+    `${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`,
+  )
   process.exitCode = 1
 }

@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/server.ts')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (c: Buffer) => {
+    output += c.toString()
+  })
+  child.stderr?.on('data', (c: Buffer) => {
+    output += c.toString()
+  })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  return { child, exited, output: () => output }
+}
+
+async function listeningPort(server: { output: () => string; child: ChildProcess }): Promise<number> {
+  for (let i = 0; i < 300; i++) {
+    const match = server.output().match(/Server listening at http:\/\/127\.0\.0\.1:(\d+)/)
+    if (match?.[1]) return Number(match[1])
+    if (server.child.exitCode !== null) break
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`server did not start:\n${server.output()}`)
+}
+
+describe('server.ts', () => {
+  it('stops at start-up with one clear line when a setting is wrong', async () => {
+    const server = startServer({
+      PORT: 'not-a-port',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rebond-srv-')),
+    })
+    expect(await server.exited).toBe(1)
+    expect(server.output().trim()).toBe('Invalid configuration: PORT must be a number (got "not-a-port")')
+  })
+
+  it('on SIGTERM finishes the request in flight, then closes the database cleanly', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-srv-'))
+    const server = startServer({ PORT: '0', DATA_DIR: dataDir })
+    const port = await listeningPort(server)
+
+    // A request whose body is still arriving when the signal comes.
+    const body = JSON.stringify({ email: 'late@example.com', password: 'some password' })
+    const socket = connect(port, '127.0.0.1')
+    await new Promise((r) => socket.once('connect', r))
+    let response = ''
+    socket.on('data', (c) => {
+      response += c.toString()
+    })
+    const closed = new Promise((r) => socket.once('close', r))
+    socket.write(
+      `POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+    )
+    await new Promise((r) => setTimeout(r, 200))
+    server.child.kill('SIGTERM')
+    await new Promise((r) => setTimeout(r, 200))
+    socket.write(body.slice(10))
+    await closed
+
+    expect(response).toMatch(/^HTTP\/1\.1 401/)
+    expect(response).toContain('invalid_credentials')
+    expect(await server.exited).toBe(0)
+    expect(server.output()).toContain('shutting down')
+    // SQLite removes its write-ahead log when the last connection closes cleanly.
+    expect(existsSync(path.join(dataDir, 'rebond.db'))).toBe(true)
+    expect(existsSync(path.join(dataDir, 'rebond.db-wal'))).toBe(false)
+  })
+})
