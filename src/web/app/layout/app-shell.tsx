@@ -1,0 +1,93 @@
+import { type ComponentType, type ReactNode, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, NavLink, Outlet } from 'react-router'
+import { FormAlert } from '../../components/ui/alert'
+import { Button } from '../../components/ui/button'
+import {
+  AccountIcon,
+  HomeIcon,
+  InterviewsIcon,
+  ProgressIcon,
+  RehearsalIcon,
+  SignOutIcon,
+} from '../../components/ui/icons'
+import { Logo } from '../../components/ui/logo'
+import { useLogout } from '../../features/auth/api/logout'
+import { useDescribeError } from '../../lib/error-text'
+import { useCurrentUser } from '../../lib/session/get-me'
+import { useFocusMainOnNavigate } from './use-focus-main'
+
+type NavItem = {
+  to: string
+  key: 'home' | 'interviews' | 'rehearsal' | 'progress' | 'account'
+  Icon: ComponentType<{ className?: string }>
+}
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/home', key: 'home', Icon: HomeIcon },
+  { to: '/interviews', key: 'interviews', Icon: InterviewsIcon },
+  { to: '/rehearsal', key: 'rehearsal', Icon: RehearsalIcon },
+  { to: '/progress', key: 'progress', Icon: ProgressIcon },
+  { to: '/account', key: 'account', Icon: AccountIcon },
+]
+
+type AppShellProps = { children?: ReactNode }
+
+/** The signed-in frame: a bottom tab bar on phones, a side navigation on wide screens. */
+export function AppShell({ children }: AppShellProps) {
+  const { t } = useTranslation('common')
+  const user = useCurrentUser()
+  const logout = useLogout()
+  const describe = useDescribeError()
+  const mainRef = useRef<HTMLElement>(null)
+  useFocusMainOnNavigate(mainRef)
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="shell__header">
+        <Link to="/home" className="brand-link">
+          <Logo />
+        </Link>
+        <div className="shell__user">
+          <span className="shell__name" title={user.displayName}>
+            <AccountIcon className="shell__name-icon" />
+            <span className="shell__name-text">{user.displayName}</span>
+          </span>
+          <Button
+            variant="ghost"
+            className="shell__signout"
+            onClick={() => logout.mutate()}
+            pending={logout.isPending}
+            pendingLabel={<span className="shell__signout-label">{t('shell.signingOut')}</span>}
+          >
+            <SignOutIcon />
+            <span className="shell__signout-label">{t('shell.signOut')}</span>
+          </Button>
+        </div>
+      </header>
+      <nav className="shell__nav" aria-label={t('nav.label')}>
+        <ul className="nav-list">
+          {NAV_ITEMS.map(({ to, key, Icon }) => (
+            <li key={key}>
+              <NavLink to={to} className="nav-link">
+                <Icon className="nav-link__icon" />
+                <span className="nav-link__label">{t(`nav.${key}`)}</span>
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
+        {logout.isError ? (
+          <div className="shell__alert">
+            <FormAlert>{describe(logout.error)}</FormAlert>
+          </div>
+        ) : null}
+        {children ?? <Outlet />}
+      </main>
+    </div>
+  )
+}

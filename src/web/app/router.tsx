@@ -1,0 +1,61 @@
+import { createBrowserRouter } from 'react-router'
+import { AccountPage } from '../features/account/routes/account-page'
+import { LoginPage } from '../features/auth/routes/login-page'
+import { SignupPage } from '../features/auth/routes/signup-page'
+import { HomePage } from '../features/home/routes/home-page'
+import { InterviewsPage } from '../features/interviews/routes/interviews-page'
+import { ProgressPage } from '../features/progress/routes/progress-page'
+import { RehearsalPage } from '../features/rehearsal/routes/rehearsal-page'
+import { WelcomePage } from '../features/welcome/routes/welcome-page'
+import { AppShell } from './layout/app-shell'
+import { PublicOnly, RequireAuth } from './layout/guards'
+import { PublicLayout } from './layout/public-layout'
+import { RootLayout } from './root-layout'
+import { NotFoundRoute } from './routes/not-found'
+import { RootError, RouteError } from './routes/route-error'
+
+// Each page has its own error boundary, so a failing page keeps the navigation around it;
+// the frames have theirs, and the root catches the rest.
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      errorElement: <RootError />,
+      children: [
+        {
+          element: <PublicLayout />,
+          errorElement: <RootError />,
+          children: [
+            {
+              element: <PublicOnly />,
+              errorElement: <RouteError />,
+              children: [
+                { index: true, element: <WelcomePage />, errorElement: <RouteError /> },
+                { path: 'signup', element: <SignupPage />, errorElement: <RouteError /> },
+                { path: 'login', element: <LoginPage />, errorElement: <RouteError /> },
+              ],
+            },
+          ],
+        },
+        {
+          element: <RequireAuth />,
+          errorElement: <RootError />,
+          children: [
+            {
+              element: <AppShell />,
+              errorElement: <RootError />,
+              children: [
+                { path: 'home', element: <HomePage />, errorElement: <RouteError /> },
+                { path: 'interviews', element: <InterviewsPage />, errorElement: <RouteError /> },
+                { path: 'rehearsal', element: <RehearsalPage />, errorElement: <RouteError /> },
+                { path: 'progress', element: <ProgressPage />, errorElement: <RouteError /> },
+                { path: 'account', element: <AccountPage />, errorElement: <RouteError /> },
+              ],
+            },
+          ],
+        },
+        { path: '*', element: <NotFoundRoute />, errorElement: <RootError /> },
+      ],
+    },
+  ])
+}

@@ -1,0 +1,74 @@
+import i18next from 'i18next'
+import LanguageDetector from 'i18next-browser-languagedetector'
+import { initReactI18next } from 'react-i18next'
+import type { Language } from '../../shared/schemas/common'
+import enAccount from '../locales/en/account.json'
+import enAuth from '../locales/en/auth.json'
+import enCommon from '../locales/en/common.json'
+import enPages from '../locales/en/pages.json'
+import frAccount from '../locales/fr/account.json'
+import frAuth from '../locales/fr/auth.json'
+import frCommon from '../locales/fr/common.json'
+import frPages from '../locales/fr/pages.json'
+
+export const resources = {
+  fr: { common: frCommon, auth: frAuth, account: frAccount, pages: frPages },
+  en: { common: enCommon, auth: enAuth, account: enAccount, pages: enPages },
+} as const
+
+export const SUPPORTED_LANGUAGES: readonly Language[] = ['fr', 'en']
+export const DEFAULT_LANGUAGE: Language = 'fr'
+const STORAGE_KEY = 'rebond.language'
+
+export const i18n = i18next.createInstance()
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'fr' || value === 'en'
+}
+
+function syncDocumentLanguage(lng: string) {
+  document.documentElement.lang = isLanguage(lng) ? lng : DEFAULT_LANGUAGE
+}
+
+i18n.on('languageChanged', syncDocumentLanguage)
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources,
+    ns: ['common', 'auth', 'account', 'pages'],
+    defaultNS: 'common',
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    load: 'languageOnly',
+    initAsync: false,
+    returnNull: false,
+    interpolation: { escapeValue: false },
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: STORAGE_KEY,
+      // Only an explicit choice is remembered (see setLanguage), not the browser's guess.
+      caches: [],
+      convertDetectedLanguage: (lng: string) => lng.split('-')[0] ?? lng,
+    },
+    react: { useSuspense: false },
+  })
+
+/** The language the interface is showing now, always one Rebond supports. */
+export function currentLanguage(): Language {
+  const lng = i18n.resolvedLanguage ?? i18n.language
+  return isLanguage(lng) ? lng : DEFAULT_LANGUAGE
+}
+
+/** Switches the interface language and remembers it on this device. */
+export function setLanguage(lng: Language) {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lng)
+  } catch {
+    // Private browsing or storage disabled: the choice still applies for this visit.
+  }
+  if (currentLanguage() !== lng) {
+    void i18n.changeLanguage(lng)
+  }
+}

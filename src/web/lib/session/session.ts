@@ -1,0 +1,37 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { User } from '../../../shared/schemas/auth'
+import { meQueryKey } from './get-me'
+
+/** Why a session ended on purpose; the sign-in guard then goes to the welcome page with a notice. */
+export type SessionExit = 'signedOut' | 'accountDeleted'
+
+let pendingExit: SessionExit | null = null
+
+export function getSessionExit(): SessionExit | null {
+  return pendingExit
+}
+
+export function clearSessionExit() {
+  pendingExit = null
+}
+
+/** After sign-in or sign-up: the user becomes the current user. */
+export function startSession(queryClient: QueryClient, user: User) {
+  pendingExit = null
+  queryClient.setQueryData(meQueryKey, user)
+}
+
+/** Replaces the current user after a change (name, language). */
+export function updateSessionUser(queryClient: QueryClient, user: User) {
+  queryClient.setQueryData(meQueryKey, user)
+}
+
+/**
+ * Forgets everything cached about the person. With a reason, the guard sends them to the
+ * welcome page with a notice; without one (an expired session), to the sign-in page.
+ */
+export function endSession(queryClient: QueryClient, exit: SessionExit | null) {
+  pendingExit = exit
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] })
+  queryClient.setQueryData(meQueryKey, null)
+}
