@@ -2,6 +2,7 @@
 // beside a bare Fastify route returning the same JSON in the same run. Prints figures; asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
@@ -49,17 +50,38 @@ async function load(url: string, cookie?: string) {
   })
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+const port = await freePort()
+const base = `http://127.0.0.1:${port}`
 const dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-bench-'))
 const started = performance.now()
 const app = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
   cwd: root,
-  env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    DATABASE_URL: '',
+  },
   stdio: ['ignore', 'pipe', 'pipe'],
 })
 try {
-  const [, base] = await waitForLine(app, /Server listening at (http:\/\/127\.0\.0\.1:\d+)/)
+  // Polls as a user would, whatever the log level.
   let healthy = false
-  while (!healthy) healthy = (await fetch(`${base}/api/health`).catch(() => undefined))?.ok ?? false
+  while (!healthy) {
+    if (app.exitCode !== null) throw new Error('the app exited during start-up')
+    healthy = (await fetch(`${base}/api/health`).catch(() => undefined))?.ok ?? false
+    if (!healthy) await new Promise((r) => setTimeout(r, 5))
+  }
   const startupMs = performance.now() - started
 
   await new Promise((r) => setTimeout(r, 2000))

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
 
@@ -35,7 +35,7 @@ export function openDatabase(options: ConnectionOptions): DatabaseHandle {
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
     return { db, kind: 'sqlite', close: once(() => db.destroy()) }
   }
   const pool = new pg.Pool({
@@ -45,6 +45,32 @@ export function openDatabase(options: ConnectionOptions): DatabaseHandle {
   })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, kind: 'postgres', close: once(() => db.destroy()) }
+}
+
+/**
+ * Kysely asks better-sqlite3 to prepare every query anew; the app runs the same few
+ * shapes over and over, so prepared statements are kept (bounded, oldest dropped first).
+ */
+function withStatementCache(sqlite: SQLite.Database, limit = 500): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>()
+  return {
+    close: () => {
+      cache.clear()
+      sqlite.close()
+    },
+    prepare: (sql: string) => {
+      let statement = cache.get(sql)
+      if (!statement) {
+        statement = sqlite.prepare(sql)
+        if (cache.size >= limit) {
+          const oldest = cache.keys().next().value
+          if (oldest !== undefined) cache.delete(oldest)
+        }
+        cache.set(sql, statement)
+      }
+      return statement
+    },
+  }
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

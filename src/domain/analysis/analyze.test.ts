@@ -1,0 +1,416 @@
+import { describe, expect, it } from 'vitest'
+import { assessAssertiveness } from './assertiveness'
+import { CORPUS } from './evaluate'
+import { type AnswerAnalysis, analyzeAnswer, MAX_ANSWER_LENGTH, type Span } from './index'
+
+const texts = (spans: readonly Span[]) => spans.map((s) => s.text)
+
+function allSpans(a: AnswerAnalysis): Span[][] {
+  return [
+    a.fillers,
+    a.hedges,
+    a.selfDeprecation,
+    a.metrics,
+    a.starEvidence.situation,
+    a.starEvidence.task,
+    a.starEvidence.action,
+    a.starEvidence.result,
+    a.suggestions.map((s) => s.span),
+  ]
+}
+
+function expectValid(input: string, a: AnswerAnalysis): void {
+  for (const list of allSpans(a)) {
+    for (const span of list) {
+      expect(span.text).toBe(input.slice(span.start, span.end))
+      expect(span.start).toBeGreaterThanOrEqual(0)
+      expect(span.end).toBeLessThanOrEqual(input.length)
+    }
+    const starts = list.map((s) => s.start)
+    expect(starts).toEqual([...starts].sort((x, y) => x - y))
+  }
+  expect(['fr', 'en']).toContain(a.lang)
+  expect(a.assertiveness.score).toBeGreaterThanOrEqual(0)
+  expect(a.assertiveness.score).toBeLessThanOrEqual(100)
+}
+
+/** Applies every rewrite (they never overlap) from the end, so offsets stay valid. */
+function applyRewrites(input: string, a: AnswerAnalysis): string {
+  const edits = a.suggestions
+    .filter((s) => s.rewrite !== undefined)
+    .sort((x, y) => y.span.start - x.span.start)
+  let out = input
+  for (const s of edits) out = out.slice(0, s.span.start) + (s.rewrite ?? '') + out.slice(s.span.end)
+  return out
+}
+
+describe('fillers', () => {
+  it.each([
+    ['fr', 'Euh, je pense, euh, que oui.', ['Euh', 'euh']],
+    ['fr', 'euh euh heu hum bah', ['euh', 'euh', 'heu', 'hum', 'bah']],
+    ['fr', "Du coup, en fait, j'ai fait le tour en gros.", ['Du coup', 'en fait', 'en gros']],
+    ['fr', "C'était compliqué, quoi.", ['quoi']],
+    [
+      'fr',
+      'Tu vois, vous voyez, je veux dire, disons, c’était dur.',
+      ['Tu vois', 'vous voyez', 'je veux dire', 'disons'],
+    ],
+    ['fr', "On a livré, et voilà. Bref, c'est fini.", ['voilà', 'Bref']],
+    ['fr', "J'étais style perdu, genre vraiment perdu.", ['style', 'genre']],
+    ['fr', 'Mardi, enfin, mercredi.', ['enfin']],
+    ['en', 'Um, uh, er, erm, hmm.', ['Um', 'uh', 'er', 'erm', 'hmm']],
+    ['en', 'It was, like, really hard, you know.', ['like', 'you know']],
+    [
+      'en',
+      'I mean, basically, I actually literally did it. So yeah.',
+      ['I mean', 'basically', 'actually', 'literally', 'So yeah'],
+    ],
+    ['en', 'You see, we had like 50 tickets.', ['You see', 'like']],
+  ] as const)('%s: %s', (lang, input, expected) => {
+    expect(texts(analyzeAnswer(input, { lang }).fillers)).toEqual(expected)
+  })
+})
+
+describe('hedges', () => {
+  it.each([
+    ['fr', 'Je pense que je sais faire.', ['Je pense que']],
+    ['fr', "Je crois qu'on a réussi, peut-être un peu vite.", ["Je crois qu'", 'peut-être', 'un peu']],
+    ['fr', "Il me semble que c'est plutôt bon et assez clair.", ['Il me semble', 'plutôt', 'assez']],
+    [
+      'fr',
+      "Normalement, en quelque sorte, on va dire que j'essaie de bien faire.",
+      ['Normalement', 'en quelque sorte', 'on va dire', "j'essaie de"],
+    ],
+    [
+      'fr',
+      "J'ai essayé de, je dirais, probablement, éventuellement, a priori.",
+      ["J'ai essayé de", 'je dirais', 'probablement', 'éventuellement', 'a priori'],
+    ],
+    [
+      'fr',
+      "J'ai l'impression que c'est plus ou moins pas trop dur, sans doute.",
+      ["J'ai l'impression que", 'plus ou moins', 'pas trop', 'sans doute'],
+    ],
+    [
+      'fr',
+      'Je ne sais pas si je pourrais, je serais, je ferais ou je saurais.',
+      ['Je ne sais pas si', 'je pourrais', 'je serais', 'je ferais', 'je saurais'],
+    ],
+    [
+      'en',
+      'I think I guess I believe maybe perhaps.',
+      ['I think', 'I guess', 'I believe', 'maybe', 'perhaps'],
+    ],
+    [
+      'en',
+      "It's kind of odd, sort of slow, a bit long, a little late, probably fine.",
+      ['kind of', 'sort of', 'a bit', 'a little', 'probably'],
+    ],
+    ['en', "I'd say I try to, I'd try to, I tried to.", ["I'd say", 'I try to', "I'd try to", 'I tried to']],
+    [
+      'en',
+      'I just helped, somewhat, more or less. I feel like hopefully I am not sure.',
+      ['just', 'somewhat', 'more or less', 'I feel like', 'hopefully', 'not sure'],
+    ],
+    ['en', 'I might help. I could help. I would help.', ['I might', 'I could', 'I would']],
+  ] as const)('%s: %s', (lang, input, expected) => {
+    expect(texts(analyzeAnswer(input, { lang }).hedges)).toEqual(expected)
+  })
+})
+
+describe('traps from the labeling guide', () => {
+  it.each([
+    ['fr', "Si j'étais recruté, je mettrais en place un suivi. Je pourrais aussi former l'équipe.", [], []],
+    ['fr', "Je ne savais pas quoi faire. C'est quoi, le problème ? Vous faites quoi ?", [], []],
+    ['fr', "Ce genre de projet, c'est le genre de défi que j'aime.", [], []],
+    ['fr', 'Voilà pourquoi je postule. Voilà deux ans que je code.', [], []],
+    ['fr', "Plutôt que d'attendre, j'ai agi. J'avais assez de temps.", [], []],
+    ['fr', "J'ai analysé, testé et enfin livré. Enfin, tout a marché.", [], []],
+    ['fr', 'Pourriez-vous répéter ? Je crois en cette équipe.', [], []],
+    ['fr', 'J’ai fait un choix. Il en fait partie. En fait, j’ai changé d’avis.', ['En fait'], []],
+    [
+      'fr',
+      "Mon parcours en bref : un bref passage en banque. Disons-le : c'est mon style de travail.",
+      [],
+      [],
+    ],
+    ['fr', 'Je pense que je sais. Je pense à vous.', [], ['Je pense que']],
+    ['fr', 'Je veux dire merci à mon équipe.', [], []],
+    ['fr', 'Si vous me recrutez, je serais ravi de venir.', [], []],
+    ['en', 'If you hired me, I would start with an audit. I could then train the team.', [], []],
+    ['en', 'I like Python and I would like to learn Go. We use a tool like Jira.', [], []],
+    ['en', 'It was a just decision, made just after the launch and just before the holidays.', [], []],
+    ['en', 'Could you tell me more? I believe in honest feedback.', [], []],
+    ['en', "I'd say that it works. I think that it works.", [], ["I'd say", 'I think']],
+    ['en', 'What kind of team is it? I think about users a lot.', [], []],
+    ['en', "I mean it. You know the answer. I'd already finished. Like I said, it worked.", [], []],
+    ['en', 'I feel like it helped.', [], ['I feel like']],
+    ['en', 'Uh uh, um um.', ['Uh', 'uh', 'um', 'um'], []],
+  ] as const)('%s: %s', (lang, input, fillers, hedges) => {
+    const a = analyzeAnswer(input, { lang })
+    expect(texts(a.fillers)).toEqual(fillers)
+    expect(texts(a.hedges)).toEqual(hedges)
+  })
+
+  it('treats typographic apostrophes like straight ones and keeps the original text', () => {
+    const straight = analyzeAnswer("J'ai l'impression que je pense qu'on y arrive, j'essaie de.")
+    const curly = analyzeAnswer('J’ai l’impression que je pense qu’on y arrive, j’essaie de.')
+    expect(curly.hedges.map((s) => s.start)).toEqual(straight.hedges.map((s) => s.start))
+    expect(texts(curly.hedges)).toEqual(['J’ai l’impression que', 'je pense qu’', 'j’essaie de'])
+    expect(texts(analyzeAnswer('I’d say I’m fine.', { lang: 'en' }).hedges)).toEqual(['I’d say'])
+  })
+
+  it('never reports the same words as both a filler and a hedge', () => {
+    for (const item of CORPUS) {
+      const a = analyzeAnswer(item.text, { lang: item.lang })
+      const spans = [...a.fillers, ...a.hedges].sort((x, y) => x.start - y.start)
+      spans.forEach((s, i) => {
+        const prev = spans[i - 1]
+        if (prev) expect(prev.end).toBeLessThanOrEqual(s.start)
+      })
+    }
+  })
+})
+
+describe('self-deprecation, STAR, metrics, ownership', () => {
+  it.each([
+    ['fr', 'Je ne suis pas très bon en Excel.', true],
+    ['fr', "Ce n'était pas grand-chose, j'ai eu de la chance.", true],
+    ['fr', "Je manque d'expérience en X, donc je suis une formation.", false],
+    ['en', "I'm bad at this. It was nothing special.", true],
+    ['en', "I'm no expert. I was just lucky.", true],
+    ['en', 'I lack experience in X, so I am taking a course.', false],
+  ] as const)('self-deprecation %s: %s', (lang, input, expected) => {
+    expect(analyzeAnswer(input, { lang }).selfDeprecation.length > 0).toBe(expected)
+  })
+
+  it('finds each STAR part from its cues', () => {
+    const fr = analyzeAnswer(
+      "Dans mon précédent poste, je devais réduire les délais. J'ai mis en place un suivi. Résultat : deux jours gagnés.",
+    )
+    expect(fr.star).toEqual({ situation: true, task: true, action: true, result: true })
+    const en = analyzeAnswer(
+      'Last year at Acme, my goal was to cut costs. I built a tool. As a result, costs fell by 10%.',
+    )
+    expect(en.star).toEqual({ situation: true, task: true, action: true, result: true })
+    expect(analyzeAnswer('Je suis motivé et curieux.').star).toEqual({
+      situation: false,
+      task: false,
+      action: false,
+      result: false,
+    })
+  })
+
+  it.each([
+    ['fr', 'Nous avons gagné 30 % de clients.', true],
+    ['fr', 'Trois clients ont signé, deux fois plus que prévu.', true],
+    ['fr', "En 2022, j'ai changé de poste.", false],
+    ['fr', "J'ai 5 ans d'expérience.", true],
+    ['en', 'In 2019 I joined the team.', false],
+    ['en', 'I have five years of experience and 2000 customers.', true],
+    ['en', 'It took 3 weeks.', true],
+  ] as const)('metrics %s: %s', (lang, input, expected) => {
+    expect(analyzeAnswer(input, { lang }).metrics.length > 0).toBe(expected)
+  })
+
+  it.each([
+    ['fr', "J'ai fait ceci, je fais cela, j'ai livré.", 'i'],
+    ['fr', 'Nous avons livré, on a testé, nous avons gagné.', 'we'],
+    ['fr', "Il nous a aidés. J'ai tout fait.", 'i'],
+    ['fr', "J'ai codé, nous avons testé.", 'mixed'],
+    ['fr', 'Le projet a réussi.', 'none'],
+    ['en', 'I did it. I shipped it.', 'i'],
+    ['en', 'We did it. We shipped it.', 'we'],
+    ['en', 'I coded and we tested.', 'mixed'],
+    ['en', 'They helped us.', 'none'],
+  ] as const)('ownership %s: %s', (lang, input, expected) => {
+    expect(analyzeAnswer(input, { lang }).ownership.verdict).toBe(expected)
+  })
+})
+
+describe('language detection', () => {
+  it.each([
+    ["J'ai travaillé dans une équipe de cinq personnes pendant deux ans.", 'fr'],
+    ['I worked in a team of five people for two years.', 'en'],
+    ['Je pense que the project was a success, mais nous avons eu des soucis.', 'fr'],
+    ['I think que the project was great and we were happy with it.', 'en'],
+    ['', 'fr'],
+    ['😀', 'fr'],
+  ] as const)('%s → %s', (input, expected) => {
+    expect(analyzeAnswer(input).lang).toBe(expected)
+  })
+
+  it('uses the language given by the caller', () => {
+    expect(analyzeAnswer('Euh, um.', { lang: 'en' }).lang).toBe('en')
+  })
+})
+
+describe('odd input never throws and stays consistent', () => {
+  const long = 'Euh, dans mon précédent poste, j’ai réduit les coûts de 20 %, voilà. '
+    .repeat(400)
+    .slice(0, MAX_ANSWER_LENGTH)
+  it.each([
+    ['empty', ''],
+    ['spaces', '   \n\t '],
+    ['one word', 'Bonjour'],
+    ['only fillers', 'euh euh euh, hum, bah'],
+    ['emoji', '😀🚀 👍🏽 ❤️'],
+    ['mixed languages', 'Je pense que I think we did great, du coup like, you know, voilà.'],
+    ['punctuation', '...,,,!!! ??? — « »'],
+    ['twenty thousand characters', long],
+    ['longer than the maximum', `${long}${'x'.repeat(500)}`],
+    ['lone surrogate at the cut', `${'a'.repeat(MAX_ANSWER_LENGTH - 1)}😀`],
+    ['digits and symbols', '30 % 1 200 € 3,5 x2 B2B COVID-19 2022'],
+  ])('%s', (_name, input) => {
+    const a = analyzeAnswer(input)
+    expectValid(input, a)
+  })
+
+  it('handles a non-string at runtime', () => {
+    expect(() => analyzeAnswer(undefined as unknown as string)).not.toThrow()
+  })
+
+  it('counts words and estimates speaking time at 140 words per minute', () => {
+    expect(analyzeAnswer('').wordCount).toBe(0)
+    const a = analyzeAnswer(Array.from({ length: 140 }, () => 'mot').join(' '))
+    expect(a.wordCount).toBe(140)
+    expect(a.estimatedSeconds).toBe(60)
+    expect(analyzeAnswer("J'ai peut-être 30 % d'avance.").wordCount).toBe(4)
+  })
+
+  it('keeps every span exact on the whole corpus', () => {
+    for (const item of CORPUS) expectValid(item.text, analyzeAnswer(item.text))
+  })
+})
+
+describe('suggestions and rewrites', () => {
+  it.each([
+    ['fr', 'Euh, j’ai géré le projet.', 'J’ai géré le projet.'],
+    ['fr', "C'était dur, quoi.", "C'était dur."],
+    ['fr', 'On a fini, euh, à temps.', 'On a fini, à temps.'],
+    ['fr', 'Euh euh, du coup, on a livré.', 'On a livré.'],
+    ['fr', 'Je pense que je sais le faire.', 'Je sais le faire.'],
+    ['fr', 'On a livré, et voilà.', 'On a livré.'],
+    ['en', 'I think I know how to do it.', 'I know how to do it.'],
+    ['en', 'Um, so, basically, I led it.', 'So, I led it.'],
+    ['en', 'It went well, I think.', 'It went well.'],
+    ['en', 'I think that I can help.', 'I can help.'],
+  ] as const)('%s: %s', (lang, input, expected) => {
+    expect(applyRewrites(input, analyzeAnswer(input, { lang }))).toBe(expected)
+  })
+
+  it('never overlaps two rewrites', () => {
+    for (const item of CORPUS) {
+      const edits = analyzeAnswer(item.text, { lang: item.lang })
+        .suggestions.filter((s) => s.rewrite !== undefined)
+        .map((s) => s.span)
+      edits.forEach((s, i) => {
+        const prev = edits[i - 1]
+        if (prev) expect(prev.end).toBeLessThanOrEqual(s.start)
+      })
+    }
+  })
+
+  it('turns "je pense que je sais" into "je sais" with a hedged-claim suggestion', () => {
+    const a = analyzeAnswer('Je pense que je sais gérer la pression.')
+    const s = a.suggestions.find((x) => x.kind === 'hedged-claim')
+    expect(s?.message.fr).toContain('« Je sais »')
+    expect(s?.message.en).toContain('“Je sais”')
+  })
+
+  it('asks for the result and a number when a story has none', () => {
+    const a = analyzeAnswer(
+      "Dans mon précédent poste, je devais former l'équipe. J'ai organisé des ateliers.",
+    )
+    expect(a.suggestions.map((s) => s.kind)).toContain('add-result')
+    const b = analyzeAnswer('Last year at Acme, I built a tool and as a result the team was happy.')
+    expect(b.suggestions.map((s) => s.kind)).toContain('add-metric')
+  })
+
+  it('names the missing STAR part', () => {
+    const kinds = analyzeAnswer('I built a dashboard. As a result, sales rose by 10%.').suggestions.map(
+      (s) => s.kind,
+    )
+    expect(kinds).toContain('star-situation')
+    expect(kinds).toContain('star-task')
+    expect(kinds).not.toContain('star-action')
+  })
+
+  it('suggests saying what you did when "on" or "we" dominates', () => {
+    const a = analyzeAnswer('On a livré, on a testé, nous avons gagné.')
+    const s = a.suggestions.find((x) => x.kind === 'ownership')
+    expect(s?.span.text).toBe('On')
+    expect(s?.message.fr).toMatch(/vous/)
+  })
+
+  it('flags self-deprecation without a rewrite', () => {
+    const s = analyzeAnswer("I'm not great at Excel.").suggestions.find((x) => x.kind === 'self-deprecation')
+    expect(s?.rewrite).toBeUndefined()
+    expect(s?.message.en.length).toBeGreaterThan(10)
+  })
+
+  it('gives every suggestion a message in both languages', () => {
+    for (const item of CORPUS) {
+      for (const s of analyzeAnswer(item.text).suggestions) {
+        expect(s.message.fr.length).toBeGreaterThan(0)
+        expect(s.message.en.length).toBeGreaterThan(0)
+      }
+    }
+  })
+})
+
+describe('assertiveness', () => {
+  it.each([
+    [0, 0, 100, false, 'high'],
+    [1, 0, 100, false, 'high'],
+    [1, 1, 101, false, 'high'],
+    [1, 1, 100, false, 'medium'],
+    [3, 0, 100, false, 'medium'],
+    [4, 2, 100, false, 'low'],
+    [5, 0, 100, false, 'low'],
+    [0, 0, 100, true, 'low'],
+    [0, 0, 0, false, 'high'],
+  ] as const)('%i hedges, %i fillers, %i words, self-deprecation %s → %s', (h, f, w, sd, level) => {
+    expect(assessAssertiveness(h, f, w, sd).level).toBe(level)
+  })
+
+  it('keeps the score inside the band of its level', () => {
+    for (let h = 0; h < 30; h++) {
+      for (const sd of [false, true]) {
+        const { score, level } = assessAssertiveness(h, h % 3, 100, sd)
+        if (level === 'high') expect(score).toBeGreaterThanOrEqual(70)
+        if (level === 'medium') expect(score >= 40 && score <= 69).toBe(true)
+        if (level === 'low') expect(score).toBeLessThanOrEqual(39)
+      }
+    }
+  })
+
+  it('follows the rule from what the analyzer found', () => {
+    for (const item of CORPUS) {
+      const a = analyzeAnswer(item.text, { lang: item.lang })
+      expect(a.assertiveness.level).toBe(
+        assessAssertiveness(a.hedges.length, a.fillers.length, a.wordCount, a.selfDeprecation.length > 0)
+          .level,
+      )
+    }
+  })
+})
+
+describe('rewrites keep capitals where they belong', () => {
+  it('does not capitalise the next word when the removed hedge is mid-sentence', () => {
+    const text = 'Right after that I guess we moved on.'
+    const analysis = analyzeAnswer(text, { lang: 'en' })
+    const hedge = analysis.suggestions.find((s) => s.span.text.startsWith('I guess'))
+    expect(hedge?.rewrite).toBeDefined()
+    const applied = text.slice(0, hedge?.span.start) + hedge?.rewrite + text.slice(hedge?.span.end)
+    expect(applied).toBe('Right after that we moved on.')
+  })
+
+  it('moves the capital to the next word at the start of a sentence', () => {
+    const text = 'Ça a marché. Euh, j’ai tout repris.'
+    const analysis = analyzeAnswer(text, { lang: 'fr' })
+    const filler = analysis.suggestions.find((s) => s.kind === 'filler')
+    const applied = text.slice(0, filler?.span.start) + filler?.rewrite + text.slice(filler?.span.end)
+    expect(applied).toBe('Ça a marché. J’ai tout repris.')
+  })
+})

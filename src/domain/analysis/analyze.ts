@@ -1,0 +1,266 @@
+import { assessAssertiveness } from './assertiveness'
+import { detectLanguage } from './language'
+import { en } from './lexicon/en'
+import { fr } from './lexicon/fr'
+import type { Lang } from './lexicon/types'
+import {
+  type Candidate,
+  type CompiledLexicon,
+  claimStartsAt,
+  compileLexicon,
+  findCandidates,
+  type Group,
+  isClassWord,
+  type MatchInput,
+  resolveOverlaps,
+} from './matcher'
+import { deletionEdit, messages, spanOf, starSuggestions } from './suggestions'
+import { countWords, type Token, tokenize, wordRuns } from './tokenize'
+import type { AnalyzeOptions, AnswerAnalysis, OwnershipVerdict, Span, Suggestion } from './types'
+
+/** Longest answer analysed; anything beyond is ignored (the API rejects longer answers anyway). */
+export const MAX_ANSWER_LENGTH = 20_000
+
+/** Normal interview pace: between the 130 and 150 words per minute of conversational speech. */
+export const WORDS_PER_MINUTE = 140
+
+// Lexicons are compiled once, when the module loads.
+const COMPILED: Record<Lang, CompiledLexicon> = { fr: compileLexicon(fr), en: compileLexicon(en) }
+
+const STORY_GROUPS: ReadonlySet<Group> = new Set(['situation', 'task', 'action', 'result'])
+
+/** Finds verbal tics, hedges, self-deprecation, STAR structure, figures and ownership in an answer. */
+export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): AnswerAnalysis {
+  const full = typeof answer === 'string' ? answer : ''
+  const text = truncate(full, MAX_ANSWER_LENGTH)
+  const runs = wordRuns(text)
+  const tokens = tokenize(text, runs)
+  const wordCount = countWords(text, runs)
+  const lang: Lang =
+    options.lang === 'fr' || options.lang === 'en' ? options.lang : detectLanguage(tokens, text)
+  const input: MatchInput = { text, tokens, compiled: COMPILED[lang] }
+
+  const raw = findCandidates(input)
+  const hypothetical = hypotheticalSentences(raw, input)
+  const byGroup = new Map<Group, Candidate[]>()
+  for (const c of raw) {
+    // Inside a real hypothesis, a conditional is not a hedge and a plan is not a story.
+    if (
+      hypothetical.has(tokens[c.from]?.sentence ?? -1) &&
+      (c.entry.entry.conditional || STORY_GROUPS.has(c.entry.group))
+    ) {
+      continue
+    }
+    const list = byGroup.get(c.entry.group)
+    if (list) list.push(c)
+    else byGroup.set(c.entry.group, [c])
+  }
+  const resolved = (...groups: Group[]) =>
+    resolveOverlaps(
+      groups.flatMap((g) => byGroup.get(g) ?? []),
+      tokens,
+    )
+
+  // Fillers and hedges compete for the same words: the longer match wins ("I feel like" over "like").
+  const disfluencies = resolved('filler', 'hedge')
+  const fillerMatches = disfluencies.filter((c) => c.entry.group === 'filler')
+  const hedgeMatches = disfluencies.filter((c) => c.entry.group === 'hedge')
+  const toSpan = (c: Candidate): Span => spanOf(text, tokens[c.from]?.start ?? 0, tokens[c.to - 1]?.end ?? 0)
+
+  const fillers = fillerMatches.map(toSpan)
+  const hedges = hedgeMatches.map(toSpan)
+  const selfDeprecation = resolved('selfDeprecation').map(toSpan)
+  const metrics = resolved('metric').map(toSpan)
+  const starEvidence = {
+    situation: resolved('situation').map(toSpan),
+    task: resolved('task').map(toSpan),
+    action: resolved('action').map(toSpan),
+    result: resolved('result').map(toSpan),
+  }
+  const star = {
+    situation: starEvidence.situation.length > 0,
+    task: starEvidence.task.length > 0,
+    action: starEvidence.action.length > 0,
+    result: starEvidence.result.length > 0,
+  }
+
+  const singularMatches = resolved('singular')
+  const pluralMatches = resolved('plural')
+  const ownership = {
+    singular: singularMatches.length,
+    plural: pluralMatches.length,
+    verdict: ownershipVerdict(singularMatches.length, pluralMatches.length),
+  }
+
+  const assertiveness = assessAssertiveness(
+    hedges.length,
+    fillers.length,
+    wordCount,
+    selfDeprecation.length > 0,
+  )
+
+  const suggestions: Suggestion[] = []
+  // Deleting a tic, or a hedge that can go without breaking the sentence: edits never overlap.
+  const deletions = disfluencies.map((c) => {
+    const removable = c.entry.group === 'filler' ? {} : c.entry.entry.removable
+    const to = removable ? extendOver(c.to, removable.alsoDrop ?? [], input) : c.to
+    return {
+      candidate: c,
+      removable: removable !== undefined,
+      start: toSpan(c).start,
+      end: tokens[to - 1]?.end ?? 0,
+      to,
+    }
+  })
+  const nextRemovable: (number | null)[] = new Array(deletions.length).fill(null)
+  for (let i = deletions.length - 2; i >= 0; i--) {
+    const n = deletions[i + 1]
+    nextRemovable[i] = n?.removable ? n.start : (nextRemovable[i + 1] ?? null)
+  }
+  let floor = 0
+  let capital = false
+  deletions.forEach((d, i) => {
+    const c = d.candidate
+    const span = toSpan(c)
+    if (!d.removable) {
+      const message = c.entry.entry.conditional ? messages.conditional(span.text) : messages.hedge(span.text)
+      suggestions.push({ span, kind: 'hedge', message })
+      return
+    }
+    const edit = deletionEdit(text, d, { floor, capital, nextDeleted: nextRemovable[i] ?? null })
+    floor = edit.end
+    capital = edit.carryCapital
+    const editSpan = spanOf(text, edit.start, edit.end)
+    const rewrite = edit.rewrite
+    if (c.entry.group === 'filler') {
+      suggestions.push({ span: editSpan, kind: 'filler', message: messages.filler(span.text), rewrite })
+    } else if (claimStartsAt(input, d.to)) {
+      const claim = claimText(text, tokens, d.to, edit)
+      const original = `${text.slice(span.start, tokens[d.to]?.start ?? span.end)}${claim.original}`
+      suggestions.push({
+        span: editSpan,
+        kind: 'hedged-claim',
+        message: messages.hedgedClaim(original, claim.rewritten),
+        rewrite,
+      })
+    } else {
+      suggestions.push({ span: editSpan, kind: 'hedge', message: messages.hedge(span.text), rewrite })
+    }
+  })
+  for (const span of selfDeprecation) {
+    suggestions.push({ span, kind: 'self-deprecation', message: messages.selfDeprecation() })
+  }
+  const firstPlural = pluralMatches[0]
+  if (firstPlural && (ownership.verdict === 'we' || ownership.verdict === 'mixed')) {
+    suggestions.push({ span: toSpan(firstPlural), kind: 'ownership', message: messages.ownership() })
+  }
+  suggestions.push(
+    ...starSuggestions({
+      star,
+      evidence: starEvidence,
+      hasMetrics: metrics.length > 0,
+      firstSentence: sentenceSpan(text, tokens, 'first'),
+      lastSentence: sentenceSpan(text, tokens, 'last'),
+    }),
+  )
+  suggestions.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+
+  return {
+    lang,
+    wordCount,
+    estimatedSeconds: Math.round((wordCount * 60) / WORDS_PER_MINUTE),
+    fillers,
+    hedges,
+    selfDeprecation,
+    star,
+    starEvidence,
+    metrics,
+    ownership,
+    assertiveness: { score: assertiveness.score, level: assertiveness.level },
+    suggestions,
+  }
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  // Never cut a surrogate pair in two.
+  const code = text.charCodeAt(max - 1)
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)
+}
+
+export function ownershipVerdict(singular: number, plural: number): OwnershipVerdict {
+  const total = singular + plural
+  if (total === 0) return 'none'
+  if (singular / total >= 0.7) return 'i'
+  if (plural / total >= 0.7) return 'we'
+  return 'mixed'
+}
+
+/**
+ * Sentences inside a real hypothesis: those with a marker ("si j'étais", "if you hired me"), and the
+ * sentences right after that keep using the conditional ("… Ensuite, je mettrais en place…").
+ */
+function hypotheticalSentences(candidates: readonly Candidate[], input: MatchInput): Set<number> {
+  const marked = new Set<number>()
+  for (const c of candidates) {
+    if (c.entry.group === 'hypothesis') marked.add(input.tokens[c.from]?.sentence ?? -1)
+  }
+  if (marked.size === 0) return marked
+  // Only sentences right after an open hypothesis need their verbs checked.
+  const scope = new Set<number>()
+  const { tokens } = input
+  let open = false
+  let sentence = -1
+  let hasConditional = false
+  const close = () => {
+    if (sentence >= 0 && (marked.has(sentence) || (open && hasConditional))) {
+      scope.add(sentence)
+      open = true
+    } else open = false
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t) continue
+    if (t.sentence !== sentence) {
+      close()
+      sentence = t.sentence
+      hasConditional = false
+    }
+    if (open && !hasConditional && isClassWord(input, 'conditional', i)) hasConditional = true
+  }
+  close()
+  return scope
+}
+
+/** Token index after the match and any of the given words that directly follow it. */
+function extendOver(to: number, words: readonly string[], input: MatchInput): number {
+  const next = input.tokens[to]
+  if (next && next.gap === 'soft' && words.includes(next.key)) return to + 1
+  return to
+}
+
+/** The claim's first word as written, and as it reads once the hedge is gone. */
+function claimText(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  edit: { end: number; rewrite: string },
+): { original: string; rewritten: string } {
+  const first = tokens[index]
+  const second = tokens[index + 1]
+  const end = second && second.gap !== 'boundary' ? second.end : (first?.end ?? edit.end)
+  const original = text.slice(first?.start ?? edit.end, end)
+  const rewritten = edit.rewrite + text.slice(edit.end, end)
+  return { original, rewritten }
+}
+
+function sentenceSpan(text: string, tokens: readonly Token[], which: 'first' | 'last'): Span | null {
+  const edge = which === 'first' ? tokens[0] : tokens[tokens.length - 1]
+  if (!edge) return null
+  const sentence = edge.sentence
+  let from = which === 'first' ? 0 : tokens.length - 1
+  let to = from
+  if (which === 'first') while (tokens[to + 1]?.sentence === sentence) to++
+  else while (tokens[from - 1]?.sentence === sentence) from--
+  return spanOf(text, tokens[from]?.start ?? 0, tokens[to]?.end ?? 0)
+}

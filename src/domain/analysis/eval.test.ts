@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { CORPUS, evaluateCorpus } from './evaluate'
+
+// Floors set a little under the figures measured on the corpus (`npx tsx src/domain/analysis/eval.ts`):
+// a drop below them means a lexicon change broke labeled answers.
+const FLOORS = {
+  fillersF1: 0.98,
+  hedgesF1: 0.97,
+  selfDeprecationF1: 0.95,
+  star: 0.94,
+  metrics: 0.98,
+  ownership: 0.98,
+  level: 0.97,
+  trapsExact: 0.97,
+}
+
+describe('labeled corpus', () => {
+  it('has enough answers and traps in each language', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const items = CORPUS.filter((c) => c.lang === lang)
+      expect(items.length).toBeGreaterThanOrEqual(60)
+      expect(items.filter((c) => c.trap).length).toBeGreaterThanOrEqual(25)
+    }
+    expect(new Set(CORPUS.map((c) => c.id)).size).toBe(CORPUS.length)
+  })
+
+  const evaluation = evaluateCorpus()
+  it.each([
+    ['overall', evaluation.overall],
+    ['fr', evaluation.fr],
+    ['en', evaluation.en],
+    ['traps', evaluation.traps],
+  ] as const)('%s scores stay above their floors', (_name, s) => {
+    expect(s.fillers.f1).toBeGreaterThanOrEqual(FLOORS.fillersF1)
+    expect(s.hedges.f1).toBeGreaterThanOrEqual(FLOORS.hedgesF1)
+    expect(s.selfDeprecation.accuracy).toBeGreaterThanOrEqual(FLOORS.selfDeprecationF1)
+    for (const part of ['situation', 'task', 'action', 'result'] as const) {
+      expect(s.star[part]).toBeGreaterThanOrEqual(FLOORS.star)
+    }
+    expect(s.metrics).toBeGreaterThanOrEqual(FLOORS.metrics)
+    expect(s.ownership).toBeGreaterThanOrEqual(FLOORS.ownership)
+    expect(s.level).toBeGreaterThanOrEqual(FLOORS.level)
+  })
+
+  it('gets the fillers and hedges of trap answers exactly right', () => {
+    expect(evaluation.traps.exactDisfluencies).toBeGreaterThanOrEqual(FLOORS.trapsExact)
+  })
+
+  it('self-deprecation F1 stays above its floor overall', () => {
+    expect(evaluation.overall.selfDeprecation.f1).toBeGreaterThanOrEqual(FLOORS.selfDeprecationF1)
+  })
+})

@@ -1,0 +1,39 @@
+// CLI: prints the analyzer's scores on the labeled corpus (npx tsx src/domain/analysis/eval.ts).
+/* biome-ignore-all lint/suspicious/noConsole: CLI output */
+
+import { evaluateCorpus, type Scores } from './evaluate'
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+const f = (x: number) => x.toFixed(3)
+
+function print(title: string, s: Scores): void {
+  console.log(`\n== ${title} (${s.items} answers)`)
+  console.log(
+    `fillers     P ${f(s.fillers.precision)}  R ${f(s.fillers.recall)}  F1 ${f(s.fillers.f1)}  (tp ${s.fillers.tp}, fp ${s.fillers.fp}, fn ${s.fillers.fn})`,
+  )
+  console.log(
+    `hedges      P ${f(s.hedges.precision)}  R ${f(s.hedges.recall)}  F1 ${f(s.hedges.f1)}  (tp ${s.hedges.tp}, fp ${s.hedges.fp}, fn ${s.hedges.fn})`,
+  )
+  console.log(`self-deprecation  accuracy ${pct(s.selfDeprecation.accuracy)}  F1 ${f(s.selfDeprecation.f1)}`)
+  console.log(
+    `STAR        situation ${pct(s.star.situation)}  task ${pct(s.star.task)}  action ${pct(s.star.action)}  result ${pct(s.star.result)}`,
+  )
+  console.log(
+    `metrics ${pct(s.metrics)}   ownership ${pct(s.ownership)}   assertiveness level ${pct(s.level)}`,
+  )
+  console.log(`fillers and hedges exactly right: ${pct(s.exactDisfluencies)}`)
+}
+
+const evaluation = evaluateCorpus()
+print('overall', evaluation.overall)
+print('français', evaluation.fr)
+print('English', evaluation.en)
+print('trap answers', evaluation.traps)
+console.log(
+  `\ntrap answers whose fillers AND hedges are exactly right: ${pct(evaluation.traps.exactDisfluencies)} of ${evaluation.trapCount}`,
+)
+if (evaluation.mismatches.length > 0) {
+  console.log(`\n== ${evaluation.mismatches.length} disagreements with the labels`)
+  for (const m of evaluation.mismatches)
+    console.log(`${m.id}  ${m.field}: expected ${m.expected || '—'} | got ${m.actual || '—'}`)
+}

@@ -1,0 +1,175 @@
+// Scores the analyzer against the hand-labeled corpus. Pure computation, shared by the CLI (eval.ts)
+// and the floor test (eval.test.ts).
+
+import { analyzeAnswer } from './analyze'
+import { enCorpus } from './corpus/en'
+import { frCorpus } from './corpus/fr'
+import type { CorpusItem, LabeledSpan } from './corpus/label'
+import type { AnswerAnalysis, Span, StarPart } from './types'
+
+export type SpanScore = { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+export type BinaryScore = { accuracy: number; precision: number; recall: number; f1: number }
+
+export type Scores = {
+  items: number
+  fillers: SpanScore
+  hedges: SpanScore
+  selfDeprecation: BinaryScore
+  star: Record<StarPart, number>
+  metrics: number
+  ownership: number
+  level: number
+  /** Share of answers whose fillers and hedges are exactly right (every span, nothing more). */
+  exactDisfluencies: number
+}
+
+export type Mismatch = { id: string; field: string; expected: string; actual: string }
+
+export type Evaluation = {
+  overall: Scores
+  fr: Scores
+  en: Scores
+  traps: Scores
+  trapCount: number
+  mismatches: Mismatch[]
+}
+
+export const CORPUS: readonly CorpusItem[] = [...frCorpus, ...enCorpus]
+
+const key = (s: { start: number; text: string }) => `${s.start}:${s.text}`
+
+function spanScore(
+  pairs: readonly { expected: readonly LabeledSpan[]; actual: readonly Span[] }[],
+): SpanScore {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const { expected, actual } of pairs) {
+    const want = new Set(expected.map(key))
+    const got = new Set(actual.map(key))
+    for (const k of got) want.has(k) ? tp++ : fp++
+    for (const k of want) if (!got.has(k)) fn++
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn)
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  return { tp, fp, fn, precision, recall, f1 }
+}
+
+function binaryScore(pairs: readonly [boolean, boolean][]): BinaryScore {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  let right = 0
+  for (const [want, got] of pairs) {
+    if (want === got) right++
+    if (want && got) tp++
+    else if (got) fp++
+    else if (want) fn++
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn)
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  return { accuracy: pairs.length === 0 ? 1 : right / pairs.length, precision, recall, f1 }
+}
+
+const sameSpans = (expected: readonly LabeledSpan[], actual: readonly Span[]) =>
+  expected.length === actual.length &&
+  expected.every((e, i) => key(e) === key(actual[i] ?? { start: -1, text: '' }))
+
+type Run = { item: CorpusItem; analysis: AnswerAnalysis }
+
+const STAR_PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result']
+
+function score(runs: readonly Run[]): Scores {
+  const share = (ok: (r: Run) => boolean) => (runs.length === 0 ? 1 : runs.filter(ok).length / runs.length)
+  return {
+    items: runs.length,
+    fillers: spanScore(runs.map((r) => ({ expected: r.item.fillers, actual: r.analysis.fillers }))),
+    hedges: spanScore(runs.map((r) => ({ expected: r.item.hedges, actual: r.analysis.hedges }))),
+    selfDeprecation: binaryScore(
+      runs.map((r) => [r.item.selfDeprecation, r.analysis.selfDeprecation.length > 0]),
+    ),
+    star: {
+      situation: share((r) => r.item.star.situation === r.analysis.star.situation),
+      task: share((r) => r.item.star.task === r.analysis.star.task),
+      action: share((r) => r.item.star.action === r.analysis.star.action),
+      result: share((r) => r.item.star.result === r.analysis.star.result),
+    },
+    metrics: share((r) => r.item.metrics === r.analysis.metrics.length > 0),
+    ownership: share((r) => r.item.ownership === r.analysis.ownership.verdict),
+    level: share((r) => r.item.level === r.analysis.assertiveness.level),
+    exactDisfluencies: share(
+      (r) => sameSpans(r.item.fillers, r.analysis.fillers) && sameSpans(r.item.hedges, r.analysis.hedges),
+    ),
+  }
+}
+
+function mismatchesOf({ item, analysis }: Run): Mismatch[] {
+  const out: Mismatch[] = []
+  const show = (spans: readonly { start: number; text: string }[]) =>
+    spans.map((s) => `${s.text}@${s.start}`).join(', ')
+  if (!sameSpans(item.fillers, analysis.fillers)) {
+    out.push({ id: item.id, field: 'fillers', expected: show(item.fillers), actual: show(analysis.fillers) })
+  }
+  if (!sameSpans(item.hedges, analysis.hedges)) {
+    out.push({ id: item.id, field: 'hedges', expected: show(item.hedges), actual: show(analysis.hedges) })
+  }
+  const sd = analysis.selfDeprecation.length > 0
+  if (item.selfDeprecation !== sd) {
+    out.push({
+      id: item.id,
+      field: 'selfDeprecation',
+      expected: String(item.selfDeprecation),
+      actual: show(analysis.selfDeprecation),
+    })
+  }
+  for (const part of STAR_PARTS) {
+    if (item.star[part] !== analysis.star[part]) {
+      out.push({
+        id: item.id,
+        field: `star.${part}`,
+        expected: String(item.star[part]),
+        actual: show(analysis.starEvidence[part]) || 'false',
+      })
+    }
+  }
+  if (item.metrics !== analysis.metrics.length > 0) {
+    out.push({
+      id: item.id,
+      field: 'metrics',
+      expected: String(item.metrics),
+      actual: show(analysis.metrics) || 'false',
+    })
+  }
+  if (item.ownership !== analysis.ownership.verdict) {
+    const { singular, plural, verdict } = analysis.ownership
+    out.push({
+      id: item.id,
+      field: 'ownership',
+      expected: item.ownership,
+      actual: `${verdict} (${singular}/${plural})`,
+    })
+  }
+  if (item.level !== analysis.assertiveness.level) {
+    out.push({ id: item.id, field: 'level', expected: item.level, actual: analysis.assertiveness.level })
+  }
+  return out
+}
+
+/** Runs the analyzer on every corpus answer (language given, as the app knows it) and scores it. */
+export function evaluateCorpus(corpus: readonly CorpusItem[] = CORPUS): Evaluation {
+  const runs: Run[] = corpus.map((item) => ({
+    item,
+    analysis: analyzeAnswer(item.text, { lang: item.lang }),
+  }))
+  const traps = runs.filter((r) => r.item.trap)
+  return {
+    overall: score(runs),
+    fr: score(runs.filter((r) => r.item.lang === 'fr')),
+    en: score(runs.filter((r) => r.item.lang === 'en')),
+    traps: score(traps),
+    trapCount: traps.length,
+    mismatches: runs.flatMap(mismatchesOf),
+  }
+}

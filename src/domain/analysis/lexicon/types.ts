@@ -1,0 +1,80 @@
+// The shape of a language's lexicon. Everything a linguist may want to extend is data here; the
+// generic matcher (../matcher.ts) interprets it.
+//
+// Phrase syntax (phrases, and the `before`/`after` phrases of contexts):
+// - words separated by spaces; "peut-être" and "j'ai" keep their hyphen and elision;
+// - `a|b|c` offers alternatives for one slot, a trailing `?` makes a slot optional: "je ne? suis pas";
+// - `_` joins several words into one alternative: "j'ai|nous_avons|on_a réduit";
+// - `{name}` is a word class declared in `classes` ("{num}", "{adj}");
+// - in a context phrase, a leading "-" asks for a hyphen: "disons" unless after "-le" (disons-le).
+// Case, accents and the kind of apostrophe (' or ’) never matter.
+
+export type Lang = 'fr' | 'en'
+
+/** A set of words, given as a list and/or a pattern on the normalised word, minus exceptions. */
+export type WordClass = {
+  words?: readonly string[]
+  pattern?: RegExp
+  except?: readonly string[]
+  /** Only words written with a capital letter (names of companies, places). */
+  capitalized?: boolean
+}
+
+/** Where a match stands. All the conditions given must hold. */
+export type Context = {
+  /** One of these phrases ends right before the match, in the same clause. */
+  before?: readonly string[]
+  /** One of these phrases starts right after the match, in the same clause. */
+  after?: readonly string[]
+  /** One of these phrases follows the match, possibly after a comma ("enfin, je veux dire"). */
+  afterPause?: readonly string[]
+  /** The match opens a clause: start of the answer or right after punctuation. */
+  clauseStart?: boolean
+  /** The match closes a clause: end of the answer or right before punctuation. */
+  clauseEnd?: boolean
+  /** The punctuation right before the match begins with one of these characters. */
+  punctBefore?: readonly string[]
+  /** The punctuation right after the match begins with one of these characters. */
+  punctAfter?: readonly string[]
+}
+
+export type Entry = {
+  phrase: string
+  /** Keep the match only where at least one of these contexts holds. */
+  only?: readonly Context[]
+  /** Drop the match where any of these contexts holds. */
+  unless?: readonly Context[]
+  /** A conditional verb form: not a hedge inside a real hypothesis ("si j'étais recruté, je ferais…"). */
+  conditional?: boolean
+  /**
+   * The phrase can be deleted without breaking the sentence ("je pense que je sais" → "je sais"); the
+   * listed words that may follow it go with it ("I think that I can" → "I can").
+   */
+  removable?: { alsoDrop?: readonly string[] }
+}
+
+export type Lexicon = {
+  lang: Lang
+  /** Named word classes usable as `{name}` in phrases. `conditional` marks conditional verb forms. */
+  classes: Readonly<Record<string, WordClass>>
+  /** Frequent function words, for language detection. */
+  stopWords: readonly string[]
+  fillers: readonly Entry[]
+  hedges: readonly Entry[]
+  selfDeprecation: readonly Entry[]
+  situation: readonly Entry[]
+  task: readonly Entry[]
+  action: readonly Entry[]
+  result: readonly Entry[]
+  metrics: readonly Entry[]
+  /** Opens a real hypothesis ("si j'étais", "if you hired me"): conditionals in its scope are not hedges. */
+  hypothesis: readonly Entry[]
+  /** Subject pronouns, for ownership. */
+  singular: readonly Entry[]
+  plural: readonly Entry[]
+  /**
+   * A hedge right before one of these is hedging a claim about oneself ("je pense que je sais"):
+   * the suggestion is to state the claim.
+   */
+  claimStarts: readonly string[]
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import type { Lexicon } from './lexicon/types'
+import { compileLexicon, findCandidates, parsePhrase } from './matcher'
+import { tokenize, wordRuns } from './tokenize'
+
+const empty: Lexicon = {
+  lang: 'fr',
+  classes: { num: { words: ['deux'] } },
+  stopWords: [],
+  fillers: [],
+  hedges: [],
+  selfDeprecation: [],
+  situation: [],
+  task: [],
+  action: [],
+  result: [],
+  metrics: [],
+  hypothesis: [],
+  singular: [],
+  plural: [],
+  claimStarts: [],
+}
+
+function matches(lexicon: Lexicon, text: string): string[] {
+  const compiled = compileLexicon(lexicon)
+  const tokens = tokenize(text, wordRuns(text))
+  return findCandidates({ text, tokens, compiled }).map((c) =>
+    text.slice(tokens[c.from]?.start ?? 0, tokens[c.to - 1]?.end ?? 0),
+  )
+}
+
+describe('phrase syntax', () => {
+  it('expands alternatives, optional slots and multi-word alternatives', () => {
+    expect(parsePhrase('je ne? suis|étais')).toHaveLength(4)
+    expect(parsePhrase("j'ai|nous_avons fini").map((s) => s.map((x) => x.word).join(' '))).toEqual([
+      'je ai fini',
+      'nous avons fini',
+    ])
+    expect(parsePhrase('peut-être')[0]?.map((s) => s.hyphen)).toEqual([false, true])
+    expect(parsePhrase("qu'")[0]?.[0]?.word).toBe('que')
+  })
+
+  it('rejects an unknown word class', () => {
+    expect(() => compileLexicon({ ...empty, fillers: [{ phrase: '{nope}' }] })).toThrow(/nope/)
+  })
+
+  it('applies context rules declared as data', () => {
+    const lexicon: Lexicon = {
+      ...empty,
+      fillers: [
+        { phrase: 'genre', unless: [{ before: ['ce', 'le'] }] },
+        { phrase: 'quoi', only: [{ clauseEnd: true }], unless: [{ punctAfter: ['?'] }] },
+        { phrase: 'bref', only: [{ clauseStart: true }] },
+        { phrase: 'voilà', unless: [{ after: ['pourquoi', '{num}'] }] },
+        { phrase: 'enfin', only: [{ afterPause: ['je veux dire'] }] },
+        { phrase: 'disons', unless: [{ after: ['-le'] }] },
+      ],
+    }
+    expect(matches(lexicon, 'ce genre, genre, le genre')).toEqual(['genre'])
+    expect(matches(lexicon, 'dur, quoi. Quoi ? quoi faire')).toEqual(['quoi'])
+    expect(matches(lexicon, 'Bref, en bref')).toEqual(['Bref'])
+    expect(matches(lexicon, 'voilà pourquoi, voilà deux ans, voilà.')).toEqual(['voilà'])
+    expect(matches(lexicon, 'enfin, je veux dire; enfin fini')).toEqual(['enfin'])
+    expect(matches(lexicon, 'disons-le, disons')).toEqual(['disons'])
+  })
+
+  it('ignores case, accents and apostrophe style', () => {
+    const lexicon: Lexicon = {
+      ...empty,
+      hedges: [{ phrase: "j'ai l'impression que" }, { phrase: 'peut-être' }],
+    }
+    expect(matches(lexicon, 'J’AI L’IMPRESSION QUE, peut-etre')).toEqual([
+      'J’AI L’IMPRESSION QUE',
+      'peut-etre',
+    ])
+  })
+})

@@ -1,0 +1,340 @@
+// The generic matcher: compiles a lexicon (lexicon/types.ts) into a token trie once, at module load,
+// then finds every entry in a token stream, checking each entry's context rules.
+
+import type { Context, Entry, Lexicon, WordClass } from './lexicon/types'
+import { elisionOf, normalizeWord, type Token, tokenize, wordRuns } from './tokenize'
+
+export type Group =
+  | 'filler'
+  | 'hedge'
+  | 'selfDeprecation'
+  | 'situation'
+  | 'task'
+  | 'action'
+  | 'result'
+  | 'metric'
+  | 'hypothesis'
+  | 'singular'
+  | 'plural'
+
+type Step = { hyphen: boolean; word: string | null; cls: string | null }
+type Sequence = readonly Step[]
+
+type CompiledContext = {
+  before: readonly Sequence[] | null
+  after: readonly Sequence[] | null
+  afterPause: readonly Sequence[] | null
+  clauseStart: boolean
+  clauseEnd: boolean
+  punctBefore: readonly string[] | null
+  punctAfter: readonly string[] | null
+}
+
+export type CompiledEntry = {
+  group: Group
+  entry: Entry
+  only: readonly CompiledContext[] | null
+  unless: readonly CompiledContext[] | null
+}
+
+type ClassEdge = { cls: string; test: ClassTest; hyphen: boolean; node: TrieNode }
+
+type TrieNode = {
+  soft: Map<string, TrieNode> | null
+  hyphen: Map<string, TrieNode> | null
+  classes: ClassEdge[] | null
+  accepts: CompiledEntry[] | null
+}
+
+type ClassTest = (token: Token) => boolean
+
+export type CompiledLexicon = {
+  lexicon: Lexicon
+  root: TrieNode
+  classes: ReadonlyMap<string, ClassTest>
+  claimStarts: readonly Sequence[]
+}
+
+/** A raw match: tokens [from, to) matched `entry`. */
+export type Candidate = { entry: CompiledEntry; from: number; to: number }
+
+const newNode = (): TrieNode => ({ soft: null, hyphen: null, classes: null, accepts: null })
+
+function compileClass(spec: WordClass): ClassTest {
+  const words = new Set((spec.words ?? []).map(normalizeWord))
+  const except = new Set((spec.except ?? []).map(normalizeWord))
+  const pattern = spec.pattern ?? null
+  const capitalized = spec.capitalized === true
+  // Patterns see the lower-cased word with its accents: "organisé" is a participle, "organise" is not.
+  // Answers repeat words, so each word's membership is computed once.
+  const memo = new Map<string, boolean>()
+  return (token) => {
+    if (capitalized && !token.cap) return false
+    let member = memo.get(token.word)
+    if (member === undefined) {
+      member = !except.has(token.key) && (words.has(token.key) || pattern?.test(token.word) === true)
+      if (memo.size >= MEMO_LIMIT) memo.clear()
+      memo.set(token.word, member)
+    }
+    return member
+  }
+}
+
+const MEMO_LIMIT = 20_000
+
+const CLASS_SLOT = /^\{([\w-]+)\}$/
+
+/** Expands one phrase into the token sequences it stands for. */
+export function parsePhrase(phrase: string): Sequence[] {
+  let sequences: Step[][] = [[]]
+  for (const slot of phrase.trim().split(/\s+/)) {
+    const optional = slot.endsWith('?') && slot.length > 1
+    const body = optional ? slot.slice(0, -1) : slot
+    const options: Step[][] = body.split('|').map(parseAlternative)
+    if (optional) options.push([])
+    const next: Step[][] = []
+    for (const seq of sequences) for (const option of options) next.push([...seq, ...option])
+    sequences = next
+  }
+  return sequences.filter((seq) => seq.length > 0)
+}
+
+function parseAlternative(alt: string): Step[] {
+  const cls = CLASS_SLOT.exec(alt)
+  if (cls?.[1]) return [{ hyphen: false, word: null, cls: cls[1] }]
+  const leadingHyphen = alt.startsWith('-')
+  const word = (leadingHyphen ? alt.slice(1) : alt).replace(/_/g, ' ')
+  const elided = elisionOf(word)
+  if (elided?.[0]) return [{ hyphen: leadingHyphen, word: elided[0], cls: null }]
+  const tokens = tokenize(word, wordRuns(word))
+  return tokens.map((t, i) => ({
+    hyphen: i === 0 ? leadingHyphen : t.gap === 'hyphen',
+    word: t.key,
+    cls: null,
+  }))
+}
+
+function compileContext(context: Context): CompiledContext {
+  return {
+    before: context.before ? context.before.flatMap(parsePhrase) : null,
+    after: context.after ? context.after.flatMap(parsePhrase) : null,
+    afterPause: context.afterPause ? context.afterPause.flatMap(parsePhrase) : null,
+    clauseStart: context.clauseStart === true,
+    clauseEnd: context.clauseEnd === true,
+    punctBefore: context.punctBefore ?? null,
+    punctAfter: context.punctAfter ?? null,
+  }
+}
+
+function insert(
+  root: TrieNode,
+  seq: Sequence,
+  compiled: CompiledEntry,
+  classes: ReadonlyMap<string, ClassTest>,
+): void {
+  let node = root
+  for (const step of seq) {
+    if (step.cls !== null) {
+      node.classes ??= []
+      let edge = node.classes.find((e) => e.cls === step.cls && e.hyphen === step.hyphen)
+      if (!edge) {
+        const test = classes.get(step.cls)
+        if (!test) throw new Error(`Unknown word class {${step.cls}} in "${compiled.entry.phrase}"`)
+        edge = { cls: step.cls, test, hyphen: step.hyphen, node: newNode() }
+        node.classes.push(edge)
+      }
+      node = edge.node
+      continue
+    }
+    const word = step.word ?? ''
+    if (step.hyphen) node.hyphen ??= new Map()
+    else node.soft ??= new Map()
+    const map = (step.hyphen ? node.hyphen : node.soft) ?? new Map<string, TrieNode>()
+    let child = map.get(word)
+    if (!child) {
+      child = newNode()
+      map.set(word, child)
+    }
+    node = child
+  }
+  node.accepts ??= []
+  node.accepts.push(compiled)
+}
+
+const GROUPS: readonly [Group, keyof Lexicon][] = [
+  ['filler', 'fillers'],
+  ['hedge', 'hedges'],
+  ['selfDeprecation', 'selfDeprecation'],
+  ['situation', 'situation'],
+  ['task', 'task'],
+  ['action', 'action'],
+  ['result', 'result'],
+  ['metric', 'metrics'],
+  ['hypothesis', 'hypothesis'],
+  ['singular', 'singular'],
+  ['plural', 'plural'],
+]
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const root = newNode()
+  const classes = new Map<string, ClassTest>()
+  for (const [name, spec] of Object.entries(lexicon.classes)) classes.set(name, compileClass(spec))
+  for (const [group, field] of GROUPS) {
+    for (const entry of lexicon[field] as readonly Entry[]) {
+      const compiled: CompiledEntry = {
+        group,
+        entry,
+        only: entry.only ? entry.only.map(compileContext) : null,
+        unless: entry.unless ? entry.unless.map(compileContext) : null,
+      }
+      for (const seq of parsePhrase(entry.phrase)) insert(root, seq, compiled, classes)
+    }
+  }
+  return { lexicon, root, classes, claimStarts: lexicon.claimStarts.flatMap(parsePhrase) }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export type MatchInput = { text: string; tokens: readonly Token[]; compiled: CompiledLexicon }
+
+function stepMatches(step: Step, token: Token, input: MatchInput): boolean {
+  if (step.cls !== null) return input.compiled.classes.get(step.cls)?.(token) === true
+  return token.key === step.word || (token.alt.length > 1 && token.alt.includes(step.word ?? ''))
+}
+
+/** Does `seq` match the tokens starting at `at`? The first step's joint is checked by the caller. */
+function sequenceAt(seq: Sequence, at: number, input: MatchInput): boolean {
+  const { tokens } = input
+  for (let k = 0; k < seq.length; k++) {
+    const token = tokens[at + k]
+    const step = seq[k]
+    if (!token || !step) return false
+    if (k > 0 && !joinOk(step, token)) return false
+    if (!stepMatches(step, token, input)) return false
+  }
+  return true
+}
+
+function joinOk(step: Step, token: Token): boolean {
+  return step.hyphen ? token.gap === 'hyphen' : token.gap !== 'boundary'
+}
+
+export function isClassWord(input: MatchInput, cls: string, index: number): boolean {
+  const token = input.tokens[index]
+  return token !== undefined && input.compiled.classes.get(cls)?.(token) === true
+}
+
+function contextHolds(ctx: CompiledContext, from: number, to: number, input: MatchInput): boolean {
+  const { tokens } = input
+  const first = tokens[from]
+  const last = tokens[to - 1]
+  if (!first || !last) return false
+  if (ctx.clauseStart && first.gap !== 'boundary') return false
+  if (ctx.clauseEnd && to < tokens.length && tokens[to]?.gap !== 'boundary') return false
+  if (ctx.punctBefore && !ctx.punctBefore.some((p) => first.before.endsWith(p))) return false
+  if (ctx.punctAfter && !ctx.punctAfter.some((p) => last.after.startsWith(p))) return false
+  if (ctx.before) {
+    if (first.gap === 'boundary') return false
+    const ok = ctx.before.some((seq) => {
+      const at = from - seq.length
+      const lastStep = seq[seq.length - 1]
+      if (at < 0 || !lastStep) return false
+      if (lastStep.hyphen && first.gap !== 'hyphen') return false
+      return sequenceAt(seq, at, input)
+    })
+    if (!ok) return false
+  }
+  if (ctx.afterPause) {
+    const next = tokens[to]
+    if (!next || (next.gap === 'boundary' && next.before !== ',')) return false
+    if (!ctx.afterPause.some((seq) => sequenceAt(seq, to, input))) return false
+  }
+  if (ctx.after) {
+    const next = tokens[to]
+    if (!next || next.gap === 'boundary') return false
+    const ok = ctx.after.some((seq) => {
+      const firstStep = seq[0]
+      if (!firstStep || !joinOk(firstStep, next)) return false
+      return sequenceAt(seq, to, input)
+    })
+    if (!ok) return false
+  }
+  return true
+}
+
+/** Are the entry's context rules satisfied by the match [from, to)? */
+export function contextOk(entry: CompiledEntry, from: number, to: number, input: MatchInput): boolean {
+  if (entry.unless?.some((ctx) => contextHolds(ctx, from, to, input))) return false
+  if (entry.only && !entry.only.some((ctx) => contextHolds(ctx, from, to, input))) return false
+  return true
+}
+
+/** Every lexicon match in the token stream whose context rules hold. */
+export function findCandidates(input: MatchInput): Candidate[] {
+  const out: Candidate[] = []
+  const { tokens } = input
+  const walk = (node: TrieNode, from: number, at: number): void => {
+    if (node.accepts) {
+      for (const entry of node.accepts) {
+        if (contextOk(entry, from, at, input)) out.push({ entry, from, to: at })
+      }
+    }
+    const token = tokens[at]
+    if (!token) return
+    const first = at === from
+    if (!first && token.gap === 'boundary') return
+    const map = first || token.gap === 'soft' ? node.soft : node.hyphen
+    if (map) {
+      const child = map.get(token.key)
+      if (child) walk(child, from, at + 1)
+      for (let k = 1; k < token.alt.length; k++) {
+        const alt = token.alt[k]
+        const other = alt === undefined ? undefined : map.get(alt)
+        if (other) walk(other, from, at + 1)
+      }
+    }
+    if (node.classes) {
+      for (const edge of node.classes) {
+        if (!first && edge.hyphen !== (token.gap === 'hyphen')) continue
+        if (edge.test(token)) walk(edge.node, from, at + 1)
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) walk(input.compiled.root, i, i)
+  return out
+}
+
+/** Does a claim about oneself ("je sais", "I know") start at token `index`? */
+export function claimStartsAt(input: MatchInput, index: number): boolean {
+  const token = input.tokens[index]
+  if (!token || token.gap === 'boundary') return false
+  return input.compiled.claimStarts.some((seq) => sequenceAt(seq, index, input))
+}
+
+/**
+ * Keeps non-overlapping candidates, longer ones first (then the earlier one), and returns them in
+ * order of appearance.
+ */
+export function resolveOverlaps(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  if (candidates.length < 2) return [...candidates]
+  // Common case: candidates already in order and disjoint.
+  let disjoint = true
+  for (let i = 1; i < candidates.length && disjoint; i++) {
+    const prev = candidates[i - 1]
+    const next = candidates[i]
+    disjoint = prev !== undefined && next !== undefined && prev.to <= next.from
+  }
+  if (disjoint) return [...candidates]
+  const width = (c: Candidate) => (tokens[c.to - 1]?.end ?? 0) - (tokens[c.from]?.start ?? 0)
+  const sorted = [...candidates].sort((a, b) => width(b) - width(a) || a.from - b.from)
+  const used = new Uint8Array(tokens.length)
+  const taken: Candidate[] = []
+  for (const c of sorted) {
+    let free = true
+    for (let k = c.from; k < c.to && free; k++) free = used[k] === 0
+    if (!free) continue
+    used.fill(1, c.from, c.to)
+    taken.push(c)
+  }
+  return taken.sort((a, b) => a.from - b.from)
+}

@@ -1,0 +1,283 @@
+// Word segmentation. Intl.Segmenter is the reference; for text made only of Latin script, digits and
+// common punctuation a regular expression that reproduces the same Unicode word boundaries (UAX #29) is
+// used instead, because building one segment object per word costs ~1 µs and would dominate the
+// analysis. `tokenize.test.ts` checks that both agree.
+
+export type GapKind = 'soft' | 'hyphen' | 'boundary'
+
+export type Token = {
+  start: number
+  end: number
+  /** Lower case, typographic apostrophes made straight, accents removed: what lexicons are matched on. */
+  key: string
+  /** Lower case with straight apostrophes, accents kept: what word-class patterns see. */
+  word: string
+  /** Starts with a capital letter in the answer. */
+  cap: boolean
+  /** Other keys an elided particle stands for ("s'" is "se" or "si"); empty for most tokens. */
+  alt: readonly string[]
+  /** How this token is joined to the previous one: spaces or an elision, a hyphen, or punctuation. */
+  gap: GapKind
+  /** Punctuation (no spaces) between the previous token and this one, or before the first one. */
+  before: string
+  /** Punctuation (no spaces) between this token and the next one, or after the last one. */
+  after: string
+  sentence: number
+}
+
+export type WordRun = { start: number; end: number }
+
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' })
+
+// Latin letters, digits, ASCII and most general punctuation; no combining marks, format characters
+// or characters whose word-break handling is unusual (_, U+00AD, U+2024, U+2027, U+203F, U+2040, U+2054).
+const FAST_PATH_CHAR =
+  /[\t\n\r\x20-\x5e\x60-\x7e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2023\u2025\u2026\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac]/
+
+// Character classes of the fast path (UAX #29 word-break properties restricted to its alphabet).
+const OTHER = 0
+const LETTER = 1
+const DIGIT = 2
+const MID_LETTER = 3 // joins two letters: ":" "·"
+const MID_NUM = 4 // joins two digits: "," ";"
+const MID_NUM_LETTER = 5 // joins two letters or two digits: "." "'" "‘" "’"
+
+function charClass(code: number): number {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return LETTER
+    if (code >= 48 && code <= 57) return DIGIT
+    if (code === 46 || code === 39) return MID_NUM_LETTER
+    if (code === 44 || code === 59) return MID_NUM
+    if (code === 58) return MID_LETTER
+    return OTHER
+  }
+  if (code === 0xb7) return MID_LETTER
+  if (code === 0x2018 || code === 0x2019) return MID_NUM_LETTER
+  if (code === 0xaa || code === 0xb5 || code === 0xba) return LETTER
+  if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return LETTER
+  return OTHER
+}
+
+/** Word-like segments of `text`, as UTF-16 ranges. */
+export function wordRuns(text: string): WordRun[] {
+  return fastWordRuns(text) ?? segmenterWordRuns(text)
+}
+
+// Letters and digits stick together; a mid mark joins two letters (l'équipe, a:b, Node.js) or two
+// digits (3,5 1.000 1'000) — the rules WB5–WB12 of UAX #29. Returns null as soon as a character
+// outside the fast path's alphabet shows up.
+function fastWordRuns(text: string): WordRun[] | null {
+  const runs: WordRun[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const code = text.charCodeAt(i)
+    let cls = charClass(code)
+    if (cls !== LETTER && cls !== DIGIT) {
+      if (code >= 128 && !FAST_PATH_CHAR.test(text[i] ?? '')) return null
+      if (code === 95) return null
+      i++
+      continue
+    }
+    const start = i
+    i++
+    for (;;) {
+      if (i >= n) break
+      const next = charClass(text.charCodeAt(i))
+      if (next === LETTER || next === DIGIT) {
+        cls = next
+        i++
+        continue
+      }
+      if (next === OTHER) {
+        const c = text.charCodeAt(i)
+        if ((c >= 128 && !FAST_PATH_CHAR.test(text[i] ?? '')) || c === 95) return null
+        break
+      }
+      if (i + 1 >= n) break
+      const after = charClass(text.charCodeAt(i + 1))
+      const joinsLetters =
+        cls === LETTER && after === LETTER && (next === MID_LETTER || next === MID_NUM_LETTER)
+      const joinsDigits = cls === DIGIT && after === DIGIT && (next === MID_NUM || next === MID_NUM_LETTER)
+      if (!joinsLetters && !joinsDigits) break
+      i += 2
+    }
+    runs.push({ start, end: i })
+  }
+  return runs
+}
+
+/** The reference segmentation, always through Intl.Segmenter. */
+export function segmenterWordRuns(text: string): WordRun[] {
+  const runs: WordRun[] = []
+  for (const s of segmenter.segment(text)) {
+    if (s.isWordLike) runs.push({ start: s.index, end: s.index + s.segment.length })
+  }
+  return runs
+}
+
+// French elided particles: "j'ai" is matched as "je" + "ai", "qu'on" as "que" + "on".
+const ELISIONS: Readonly<Record<string, readonly string[]>> = {
+  "j'": ['je'],
+  "l'": ['le', 'la'],
+  "d'": ['de'],
+  "n'": ['ne'],
+  "m'": ['me'],
+  "t'": ['te'],
+  "s'": ['se', 'si'],
+  "c'": ['ce'],
+  "qu'": ['que'],
+  "jusqu'": ['jusque'],
+  "lorsqu'": ['lorsque'],
+  "puisqu'": ['puisque'],
+  "quoiqu'": ['quoique'],
+}
+
+/** The full forms an elided particle written alone ("qu'", "c’") stands for, if it is one. */
+export function elisionOf(word: string): readonly string[] | undefined {
+  return ELISIONS[lowerWord(word)]
+}
+
+const APOSTROPHES = /[‘’ʼ`´]/g
+const NON_ASCII = /[^\p{ASCII}]/u
+const DIACRITICS = /\p{M}/gu
+
+/** Lower case, straight apostrophes. */
+export function lowerWord(word: string): string {
+  const lower = word.toLowerCase()
+  return NON_ASCII.test(lower) ? lower.replace(APOSTROPHES, "'") : lower
+}
+
+/** Normalises a word for matching: case, apostrophes and accents do not matter. */
+export function normalizeWord(word: string): string {
+  return stripAccents(lowerWord(word))
+}
+
+function stripAccents(lower: string): string {
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(DIACRITICS, '').normalize('NFC') : lower
+}
+
+const SENTENCE_END = /[.!?…]|\n\s*\n/
+const CLAUSE_PUNCT = /[.,;:!?…()[\]{}«»"“”„—–]|\n\s*\n|\s[-‐‑‒]\s|^[-‐‑‒]\s|\s[-‐‑‒]$/
+const HYPHEN = /^[-‐‑]$/
+const SPACES = /\s+/g
+
+function classifyGap(gap: string, first: boolean): GapKind {
+  if (first) return 'boundary'
+  if (gap === '') return 'soft'
+  if (HYPHEN.test(gap)) return 'hyphen'
+  return CLAUSE_PUNCT.test(gap) ? 'boundary' : 'soft'
+}
+
+type Normalized = { word: string; key: string }
+
+// Answers reuse the same few hundred words: normalising each distinct spelling once pays off.
+const normalizedCache = new Map<string, Normalized>()
+const CACHE_LIMIT = 20_000
+
+function normalizedOf(raw: string): Normalized {
+  let hit = normalizedCache.get(raw)
+  if (hit === undefined) {
+    const word = lowerWord(raw)
+    hit = { word, key: stripAccents(word) }
+    if (normalizedCache.size >= CACHE_LIMIT) normalizedCache.clear()
+    normalizedCache.set(raw, hit)
+  }
+  return hit
+}
+
+/** Splits text into match tokens: word runs, with French elisions separated from their host word. */
+export function tokenize(text: string, runs: readonly WordRun[]): Token[] {
+  const tokens: Token[] = []
+  let sentence = 0
+  let prevEnd = 0
+  for (const run of runs) {
+    let gap: GapKind
+    let before: string
+    // Most words are separated by a single space.
+    if (run.start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 && tokens.length > 0) {
+      gap = 'soft'
+      before = ''
+    } else {
+      const gapText = text.slice(prevEnd, run.start)
+      if (tokens.length > 0 && SENTENCE_END.test(gapText)) sentence++
+      before = gapText.replace(SPACES, '')
+      gap = classifyGap(gapText, tokens.length === 0)
+    }
+    const last = tokens[tokens.length - 1]
+    if (last) last.after = before
+    let start = run.start
+    const normalized = normalizedOf(text.slice(run.start, run.end))
+    let { word, key } = normalized
+    // Peel an elided particle off the front: "qu'il" is matched as "que" + "il".
+    const apostrophe = key.indexOf("'")
+    if (apostrophe > 0 && apostrophe < key.length - 1) {
+      const particle = key.slice(0, apostrophe + 1)
+      const alt = ELISIONS[particle]
+      if (alt) {
+        const end = start + particle.length
+        const cap = isCapital(text, start)
+        tokens.push({
+          start,
+          end,
+          key: alt[0] ?? particle,
+          word: particle,
+          cap,
+          alt,
+          gap,
+          before,
+          after: '',
+          sentence,
+        })
+        start = end
+        key = key.slice(particle.length)
+        word = word.slice(particle.length)
+        gap = 'soft'
+        before = ''
+      }
+    }
+    tokens.push({
+      start,
+      end: run.end,
+      key,
+      word,
+      cap: isCapital(text, start),
+      alt: NO_ALT,
+      gap,
+      before,
+      after: '',
+      sentence,
+    })
+    prevEnd = run.end
+  }
+  const last = tokens[tokens.length - 1]
+  if (last) last.after = text.slice(prevEnd).replace(SPACES, '')
+  return tokens
+}
+
+const NO_ALT: readonly string[] = []
+
+function isCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code >= 97 && code <= 122) return false
+  if (code >= 65 && code <= 90) return true
+  const c = text[at] ?? ''
+  return c !== c.toLowerCase()
+}
+
+/**
+ * Number of words as a person counts them: runs of word segments joined by hyphens or apostrophes
+ * ("peut-être", "j'ai") count once, as in a word processor.
+ */
+export function countWords(text: string, runs: readonly WordRun[]): number {
+  let count = 0
+  let prevEnd = -1
+  for (const run of runs) {
+    const joined = prevEnd >= 0 && run.start - prevEnd === 1 && JOINERS.has(text.charCodeAt(prevEnd))
+    if (!joined) count++
+    prevEnd = run.end
+  }
+  return count
+}
+
+const JOINERS = new Set(['-', '‐', '‑', "'", '’'].map((c) => c.charCodeAt(0)))

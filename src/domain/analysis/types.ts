@@ -1,0 +1,50 @@
+import type { Lang } from './lexicon/types'
+
+export type { Lang }
+
+/** A piece of the answer: UTF-16 offsets, and `text === answer.slice(start, end)`. */
+export type Span = { start: number; end: number; text: string }
+
+export type StarPart = 'situation' | 'task' | 'action' | 'result'
+
+export type OwnershipVerdict = 'i' | 'we' | 'mixed' | 'none'
+
+export type AssertivenessLevel = 'low' | 'medium' | 'high'
+
+export type SuggestionKind =
+  | 'filler'
+  | 'hedge'
+  | 'hedged-claim'
+  | 'self-deprecation'
+  | 'ownership'
+  | 'add-result'
+  | 'add-metric'
+  | 'star-situation'
+  | 'star-task'
+  | 'star-action'
+
+export type Suggestion = {
+  span: Span
+  kind: SuggestionKind
+  message: { fr: string; en: string }
+  /** The text that should replace `span` ("" to delete it); only when the change is mechanically safe. */
+  rewrite?: string
+}
+
+export type AnswerAnalysis = {
+  lang: Lang
+  wordCount: number
+  /** Speaking time at 140 words per minute, rounded to the second. */
+  estimatedSeconds: number
+  fillers: Span[]
+  hedges: Span[]
+  selfDeprecation: Span[]
+  star: Record<StarPart, boolean>
+  starEvidence: Record<StarPart, Span[]>
+  metrics: Span[]
+  ownership: { singular: number; plural: number; verdict: OwnershipVerdict }
+  assertiveness: { score: number; level: AssertivenessLevel }
+  suggestions: Suggestion[]
+}
+
+export type AnalyzeOptions = { lang?: Lang }
