@@ -16,6 +16,7 @@ import { openapiPlugin } from './plugins/openapi'
 import { securityPlugin } from './plugins/security'
 import { webPlugin } from './plugins/web'
 import { createRepositories } from './repositories'
+import { analysisRoutes } from './routes/analysis'
 import { authRoutes, type RateLimit } from './routes/auth'
 import { healthRoutes } from './routes/health'
 import { meRoutes } from './routes/me'
@@ -30,7 +31,7 @@ export type BuildAppOptions = {
   now?: () => Date
   sessionPolicy?: SessionPolicy
   throttlePolicy?: ThrottlePolicy
-  rateLimits?: { login?: RateLimit; signup?: RateLimit }
+  rateLimits?: { login?: RateLimit; signup?: RateLimit; analyze?: RateLimit }
   bodyLimit?: number
   webRoot?: string
   logger?: boolean
@@ -117,6 +118,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         signupRateLimit: options.rateLimits?.signup ?? { max: 10, timeWindow: 60 * 60 * 1000 },
       })
       await api.register(meRoutes, { repositories, now })
+      await api.register(analysisRoutes, {
+        rateLimit: options.rateLimits?.analyze ?? { max: 120, timeWindow: 60 * 1000 },
+      })
     },
     { prefix: '/api' },
   )

@@ -11,3 +11,4 @@ export type {
   Suggestion,
   SuggestionKind,
 } from './types'
+export { SUGGESTION_KINDS } from './types'

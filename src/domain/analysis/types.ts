@@ -11,17 +11,19 @@ export type OwnershipVerdict = 'i' | 'we' | 'mixed' | 'none'
 
 export type AssertivenessLevel = 'low' | 'medium' | 'high'
 
-export type SuggestionKind =
-  | 'filler'
-  | 'hedge'
-  | 'hedged-claim'
-  | 'self-deprecation'
-  | 'ownership'
-  | 'add-result'
-  | 'add-metric'
-  | 'star-situation'
-  | 'star-task'
-  | 'star-action'
+export const SUGGESTION_KINDS = [
+  'filler',
+  'hedge',
+  'hedged-claim',
+  'self-deprecation',
+  'ownership',
+  'add-result',
+  'add-metric',
+  'star-situation',
+  'star-task',
+  'star-action',
+] as const
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number]
 
 export type Suggestion = {
   span: Span

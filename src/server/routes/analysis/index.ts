@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { analyzeAnswer } from '../../../domain/analysis'
+import { analyzeBodySchema, answerAnalysisSchema } from '../../../shared/schemas/analysis'
+import { errorResponseSchema } from '../../../shared/schemas/common'
+import { userOf } from '../../plugins/auth'
+import type { RateLimit } from '../auth'
+
+export type AnalysisRoutesOptions = { rateLimit: RateLimit }
+
+export const analysisRoutes: FastifyPluginAsyncZod<AnalysisRoutesOptions> = async (app, options) => {
+  app.addHook('onRequest', app.requireUser)
+
+  app.post(
+    '/analyze',
+    {
+      config: {
+        // Counted per signed-in person (after authentication), not per IP.
+        rateLimit: {
+          ...options.rateLimit,
+          hook: 'preHandler',
+          keyGenerator: (request) => `analyze:${userOf(request).id}`,
+        },
+      },
+      schema: {
+        tags: ['analysis'],
+        summary: 'Analyze an interview answer (the browser runs the same analyzer live)',
+        body: analyzeBodySchema,
+        response: {
+          200: answerAnalysisSchema,
+          400: errorResponseSchema,
+          401: errorResponseSchema,
+          429: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => analyzeAnswer(request.body.text, request.body.lang ? { lang: request.body.lang } : {}),
+  )
+}
