@@ -17,8 +17,11 @@ import { securityPlugin } from './plugins/security'
 import { webPlugin } from './plugins/web'
 import { createRepositories } from './repositories'
 import { analysisRoutes } from './routes/analysis'
+import { applicationsRoutes } from './routes/applications'
 import { authRoutes, type RateLimit } from './routes/auth'
 import { healthRoutes } from './routes/health'
+import { homeRoutes } from './routes/home'
+import { interviewsRoutes } from './routes/interviews'
 import { meRoutes } from './routes/me'
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web')
@@ -118,6 +121,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         signupRateLimit: options.rateLimits?.signup ?? { max: 10, timeWindow: 60 * 60 * 1000 },
       })
       await api.register(meRoutes, { repositories, now })
+      await api.register(applicationsRoutes, { repositories, now })
+      await api.register(interviewsRoutes, { repositories, now })
+      await api.register(homeRoutes, { repositories, now })
       await api.register(analysisRoutes, {
         rateLimit: options.rateLimits?.analyze ?? { max: 120, timeWindow: 60 * 1000 },
       })

@@ -28,6 +28,8 @@ export type MessageKey =
   | 'invalid_type'
   | 'nothing_to_update'
   | 'incorrect_current_password'
+  | 'invalid_date'
+  | 'invalid_url'
   | 'invalid'
 
 const catalogue: Record<Language, Record<MessageKey, string>> = {
@@ -43,6 +45,8 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     invalid_type: "Cette valeur n'a pas le bon type.",
     nothing_to_update: 'Indiquez au moins une modification.',
     incorrect_current_password: 'Le mot de passe actuel est incorrect.',
+    invalid_date: "Cette date n'existe pas ou n'est pas reconnue.",
+    invalid_url: 'Saisissez une adresse web complète, commençant par https://.',
     invalid: "Cette valeur n'est pas valide.",
   },
   en: {
@@ -57,6 +61,8 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     invalid_type: 'This value has the wrong type.',
     nothing_to_update: 'Give at least one change.',
     incorrect_current_password: 'The current password is incorrect.',
+    invalid_date: 'This date does not exist or is not recognised.',
+    invalid_url: 'Enter a full web address, starting with https://.',
     invalid: 'This value is not valid.',
   },
 }
@@ -84,7 +90,9 @@ export function describeIssue(issue: ValidationIssueLike, lang: Language): strin
         ? fill(text.too_long, issue.maximum)
         : fill(text.too_big, issue.maximum)
     case 'invalid_format':
-      return issue.format === 'email' ? text.invalid_email : text.invalid_format
+      if (issue.format === 'email') return text.invalid_email
+      if (issue.format === 'datetime' || issue.format === 'date') return text.invalid_date
+      return issue.format === 'url' ? text.invalid_url : text.invalid_format
     case 'invalid_value':
       return text.invalid_choice
     default:

@@ -1,3 +1,10 @@
+import type {
+  ApplicationStatus,
+  InterviewFormat,
+  InterviewOutcome,
+  InterviewStage,
+} from '../../domain/debrief'
+
 /**
  * Table shapes as Kysely sees them. Timestamps are ISO 8601 strings in UTC
  * (`2026-11-25T14:03:00.000Z`) on both SQLite and PostgreSQL: they compare and sort the same
@@ -32,8 +39,53 @@ export type LoginThrottleTable = {
   locked_until: string | null
 }
 
+export type ApplicationsTable = {
+  id: string
+  user_id: string
+  company: string
+  role: string
+  posting_url: string
+  source: string
+  status: ApplicationStatus
+  notes: string
+  created_at: string
+  updated_at: string
+}
+
+export type InterviewsTable = {
+  id: string
+  user_id: string
+  application_id: string
+  date: string
+  stage: InterviewStage
+  format: InterviewFormat | null
+  /** JSON array of { name, role }. */
+  interviewers: string
+  duration_minutes: number | null
+  outcome: InterviewOutcome
+  gut_feeling: number | null
+  note: string
+  created_at: string
+  updated_at: string
+}
+
+export type DebriefsTable = {
+  interview_id: string
+  user_id: string
+  version: number
+  /** JSON document, validated by the shared zod schema before it is written. */
+  content: string
+  /** 0–100, computed by the domain at each save, so lists need not parse the document. */
+  progress: number
+  created_at: string
+  updated_at: string
+}
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
   login_throttle: LoginThrottleTable
+  applications: ApplicationsTable
+  interviews: InterviewsTable
+  debriefs: DebriefsTable
 }

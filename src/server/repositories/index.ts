@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
+import { createApplicationsRepository } from './applications.repository'
+import { createDebriefsRepository } from './debriefs.repository'
+import { createInterviewsRepository } from './interviews.repository'
 import { createLoginThrottleRepository } from './login-throttle.repository'
 import { createSessionsRepository } from './sessions.repository'
 import { createUsersRepository } from './users.repository'
@@ -9,6 +12,9 @@ export function createRepositories(db: Kysely<Database>) {
     users: createUsersRepository(db),
     sessions: createSessionsRepository(db),
     loginThrottle: createLoginThrottleRepository(db),
+    applications: createApplicationsRepository(db),
+    interviews: createInterviewsRepository(db),
+    debriefs: createDebriefsRepository(db),
   }
 }
 

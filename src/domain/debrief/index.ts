@@ -1,0 +1,5 @@
+export * from './debrief'
+export * from './home'
+export * from './markdown'
+export * from './taxonomy'
+export * from './types'

@@ -1,0 +1,119 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { errorResponseSchema } from '../../../shared/schemas/common'
+import {
+  applicationResponseSchema,
+  applicationsQuerySchema,
+  applicationsResponseSchema,
+  createApplicationBodySchema,
+  idParamsSchema,
+  updateApplicationBodySchema,
+} from '../../../shared/schemas/interviews'
+import { ApiError } from '../../errors'
+import { userOf } from '../../plugins/auth'
+import type { Repositories } from '../../repositories'
+import { newId } from '../../security/tokens'
+
+export type ApplicationsRoutesOptions = { repositories: Repositories; now: () => Date }
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+
+export const applicationsRoutes: FastifyPluginAsyncZod<ApplicationsRoutesOptions> = async (
+  app,
+  { repositories, now },
+) => {
+  app.addHook('onRequest', app.requireUser)
+
+  app.get(
+    '/applications',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'Applications, most recent activity first (q: suggestions while typing a company)',
+        querystring: applicationsQuerySchema,
+        response: { 200: applicationsResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({
+      applications: await repositories.applications.list(userOf(request).id, request.query),
+    }),
+  )
+
+  app.post(
+    '/applications',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'Create an application',
+        body: createApplicationBodySchema,
+        response: { 201: applicationResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const application = await repositories.applications.insert(userOf(request).id, {
+        id: newId(),
+        ...request.body,
+        createdAt: now().toISOString(),
+      })
+      return reply.code(201).send({ application })
+    },
+  )
+
+  app.get(
+    '/applications/:id',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'One application',
+        params: idParamsSchema,
+        response: { 200: applicationResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const application = await repositories.applications.find(userOf(request).id, request.params.id)
+      if (!application) throw new ApiError('not_found')
+      return { application }
+    },
+  )
+
+  app.patch(
+    '/applications/:id',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'Change an application (status, notes, link…)',
+        params: idParamsSchema,
+        body: updateApplicationBodySchema,
+        response: { 200: applicationResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const application = await repositories.applications.update(
+        userOf(request).id,
+        request.params.id,
+        request.body,
+        now().toISOString(),
+      )
+      if (!application) throw new ApiError('not_found')
+      return { application }
+    },
+  )
+
+  app.delete(
+    '/applications/:id',
+    {
+      schema: {
+        tags: ['applications'],
+        summary:
+          'Delete an application with all its interviews and debriefs (the UI asks for confirmation first)',
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (!(await repositories.applications.delete(userOf(request).id, request.params.id)))
+        throw new ApiError('not_found')
+      return reply.code(204).send(null)
+    },
+  )
+}

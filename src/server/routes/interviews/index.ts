@@ -1,0 +1,256 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { debriefMarkdown, debriefProgress, emptyDebrief, normalizeDebrief } from '../../../domain/debrief'
+import { errorResponseSchema, languageSchema } from '../../../shared/schemas/common'
+import {
+  createInterviewBodySchema,
+  debriefConflictSchema,
+  debriefStateSchema,
+  idParamsSchema,
+  interviewResponseSchema,
+  interviewsQuerySchema,
+  interviewsResponseSchema,
+  saveDebriefBodySchema,
+  updateInterviewBodySchema,
+} from '../../../shared/schemas/interviews'
+import { ApiError, errorMessage } from '../../errors'
+import { requestLanguage } from '../../lib/language'
+import { userOf } from '../../plugins/auth'
+import type { Repositories } from '../../repositories'
+import type { StoredDebrief } from '../../repositories/debriefs.repository'
+import { newId } from '../../security/tokens'
+
+export type InterviewsRoutesOptions = { repositories: Repositories; now: () => Date }
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+
+const toState = (stored: StoredDebrief | undefined) =>
+  stored
+    ? {
+        version: stored.version,
+        debrief: stored.content,
+        progress: stored.progress,
+        updatedAt: stored.updatedAt,
+      }
+    : { version: 0, debrief: emptyDebrief(), progress: 0, updatedAt: null }
+
+export const interviewsRoutes: FastifyPluginAsyncZod<InterviewsRoutesOptions> = async (
+  app,
+  { repositories, now },
+) => {
+  app.addHook('onRequest', app.requireUser)
+
+  /** The interview with its application, or a 404 whether it does not exist or is someone else's. */
+  async function ownedInterview(userId: string, id: string) {
+    const interview = await repositories.interviews.find(userId, id)
+    const application = interview && (await repositories.applications.find(userId, interview.applicationId))
+    if (!interview || !application) throw new ApiError('not_found')
+    return { interview, application }
+  }
+
+  app.post(
+    '/interviews',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'Quick capture: log an interview (creates its application when new)',
+        body: createInterviewBodySchema,
+        response: { 201: interviewResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request)
+      const body = request.body
+      const at = now().toISOString()
+      let application = body.applicationId
+        ? await repositories.applications.find(user.id, body.applicationId)
+        : undefined
+      if (body.applicationId && !application) throw new ApiError('not_found')
+      if (!application && body.company && body.role) {
+        application =
+          (await repositories.applications.findByCompanyAndRole(user.id, body.company, body.role)) ??
+          (await repositories.applications.insert(user.id, {
+            id: newId(),
+            company: body.company,
+            role: body.role,
+            postingUrl: '',
+            source: '',
+            status: 'active',
+            notes: '',
+            createdAt: at,
+          }))
+      }
+      if (!application) throw new ApiError('validation_failed')
+      const interview = await repositories.interviews.insert(user.id, {
+        id: newId(),
+        applicationId: application.id,
+        date: body.date,
+        stage: body.stage,
+        format: body.format ?? null,
+        interviewers: [],
+        durationMinutes: null,
+        outcome: 'pending',
+        gutFeeling: body.gutFeeling ?? null,
+        note: body.note,
+        createdAt: at,
+      })
+      return reply.code(201).send({ interview, application })
+    },
+  )
+
+  app.get(
+    '/interviews',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'Interviews, newest first, with filters and text search',
+        querystring: interviewsQuerySchema,
+        response: { 200: interviewsResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({
+      interviews: await repositories.interviews.list(userOf(request).id, request.query),
+    }),
+  )
+
+  app.get(
+    '/interviews/:id',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'One interview with its application',
+        params: idParamsSchema,
+        response: { 200: interviewResponseSchema, ...errors },
+      },
+    },
+    async (request) => ownedInterview(userOf(request).id, request.params.id),
+  )
+
+  app.patch(
+    '/interviews/:id',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'Change an interview',
+        params: idParamsSchema,
+        body: updateInterviewBodySchema,
+        response: { 200: interviewResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const { application } = await ownedInterview(user.id, request.params.id)
+      const interview = await repositories.interviews.update(
+        user.id,
+        request.params.id,
+        request.body,
+        now().toISOString(),
+      )
+      if (!interview) throw new ApiError('not_found')
+      return { interview, application }
+    },
+  )
+
+  app.delete(
+    '/interviews/:id',
+    {
+      schema: {
+        tags: ['interviews'],
+        summary: 'Delete an interview and its debrief',
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (!(await repositories.interviews.delete(userOf(request).id, request.params.id)))
+        throw new ApiError('not_found')
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.get(
+    '/interviews/:id/debrief',
+    {
+      schema: {
+        tags: ['debrief'],
+        summary: 'The debrief with its version (version 0 and an empty debrief before the first save)',
+        params: idParamsSchema,
+        response: { 200: debriefStateSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      await ownedInterview(user.id, request.params.id)
+      return toState(await repositories.debriefs.find(user.id, request.params.id))
+    },
+  )
+
+  app.put(
+    '/interviews/:id/debrief',
+    {
+      schema: {
+        tags: ['debrief'],
+        summary: 'Save the whole debrief, based on the version it was edited from',
+        description:
+          'Answers 200 with the new version, or 409 `version_conflict` with the debrief as it is now when another save came first: the client keeps both and lets the person choose.',
+        params: idParamsSchema,
+        body: saveDebriefBodySchema,
+        response: { 200: debriefStateSchema, 409: debriefConflictSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request)
+      await ownedInterview(user.id, request.params.id)
+      const content = normalizeDebrief(request.body.debrief)
+      const result = await repositories.debriefs.save(
+        user.id,
+        request.params.id,
+        request.body.version,
+        content,
+        debriefProgress(content),
+        now().toISOString(),
+      )
+      if (result.saved) return toState(result.debrief)
+      return reply.code(409).send({
+        error: {
+          code: 'version_conflict' as const,
+          message: errorMessage('conflict', requestLanguage(request)),
+        },
+        current: toState(result.current),
+      })
+    },
+  )
+
+  app.get(
+    '/interviews/:id/debrief.md',
+    {
+      schema: {
+        tags: ['debrief'],
+        summary: 'The debrief as a Markdown document',
+        params: idParamsSchema,
+        querystring: z.object({ lang: languageSchema.optional() }),
+        response: { 200: z.string(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request)
+      const { interview, application } = await ownedInterview(user.id, request.params.id)
+      const stored = await repositories.debriefs.find(user.id, request.params.id)
+      const lang = request.query.lang ?? user.language
+      const markdown = debriefMarkdown(
+        { ...interview, company: application.company, role: application.role },
+        stored?.content ?? emptyDebrief(),
+        lang,
+      )
+      const slug = `${application.company}-${interview.date.slice(0, 10)}`
+        .normalize('NFD')
+        .replace(/[^\w-]+/g, '-')
+        .replace(/-+/g, '-')
+        .toLowerCase()
+      return reply
+        .type('text/markdown; charset=utf-8')
+        .header('content-disposition', `attachment; filename="debrief-${slug}.md"`)
+        .send(markdown)
+    },
+  )
+}

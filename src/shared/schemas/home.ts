@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import type { HomeView } from '../../domain/debrief'
+
+const about = { interviewId: z.string(), company: z.string(), role: z.string() }
+
+export const nextStepSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('capture_first') }),
+  z.object({ kind: z.literal('debrief_fresh'), ...about }),
+  z.object({ kind: z.literal('debrief_overdue'), ...about, hoursSince: z.number().int() }),
+  z.object({ kind: z.literal('debrief_continue'), ...about, progress: z.number().int() }),
+  z.object({
+    kind: z.literal('prepare_upcoming'),
+    ...about,
+    date: z.string(),
+    openActions: z.number().int(),
+  }),
+  z.object({ kind: z.literal('all_clear') }),
+])
+
+export const homeResponseSchema = z.object({
+  next: nextStepSchema,
+  overdueDebriefs: z.array(z.object({ ...about, hoursSince: z.number().int() })),
+}) satisfies z.ZodType<HomeView>
+export type HomeResponse = z.infer<typeof homeResponseSchema>
