@@ -1,0 +1,141 @@
+import type { DemoAccount } from './demo-types'
+
+// A plausible English-speaking job search: a data analyst aiming for a first senior role.
+export const demoEn: DemoAccount = {
+  email: 'alex.demo@example.org',
+  displayName: 'Alex (demo)',
+  language: 'en',
+  applications: [
+    {
+      key: 'monzo',
+      company: 'Northwind Bank',
+      role: 'Senior data analyst',
+      source: 'LinkedIn',
+      status: 'rejected',
+      notes: 'Hybrid, London office twice a week.',
+      interviews: [
+        {
+          daysAgo: 33,
+          hour: 11,
+          stage: 'screening',
+          format: 'phone',
+          outcome: 'passed',
+          gutFeeling: 4,
+          note: 'Friendly call, mostly logistics and salary range.',
+          interviewers: [{ name: 'Priya Shah', role: 'Recruiter' }],
+          debrief: {
+            emotions: [['relief', 3]],
+            wentWell: 'I gave a clear salary range without apologising for it.',
+            questions: [
+              { q: 'What are your salary expectations?', a: '£55–60k, with reasons.', feeling: 'at_ease' },
+            ],
+            causes: [],
+            lessons: [
+              ['Keep the salary answer short and factual', ['Write the range and two reasons on a card']],
+            ],
+            ratings: [4, 4, 3, 3],
+          },
+        },
+        {
+          daysAgo: 24,
+          hour: 14,
+          stage: 'panel',
+          format: 'video',
+          outcome: 'rejected',
+          gutFeeling: 2,
+          note: 'Three interviewers, one very sceptical about my stakeholder experience.',
+          interviewers: [
+            { name: 'Daniel Okafor', role: 'Head of analytics' },
+            { name: 'Emma Wright', role: 'Product manager' },
+          ],
+          debrief: {
+            emotions: [
+              ['frustration', 4],
+              ['anxiety', 3],
+              ['curiosity', 2],
+            ],
+            wentWell: 'My SQL exercise was clean and I explained my reasoning well.',
+            questions: [
+              {
+                q: 'Walk us through a dashboard you built.',
+                a: 'The churn dashboard, used weekly.',
+                feeling: 'at_ease',
+              },
+              {
+                q: 'Tell us about a time you disagreed with a stakeholder.',
+                a: 'I said I usually just go along with them.',
+                feeling: 'destabilized',
+                reaction: 'Daniel frowned and asked for a concrete example.',
+              },
+            ],
+            causes: [
+              ['unprepared_question', 'major', 'I had no conflict story ready.', [1]],
+              ['no_examples', 'notable', 'I answered in general terms.', [1]],
+            ],
+            better: {
+              1: 'Last year our sales lead wanted a dashboard by Friday with a metric I knew was misleading. I showed her two weeks of data side by side, we agreed on a better definition, and the dashboard shipped on time. Forecast errors dropped by 18%.',
+            },
+            rehearse: [1],
+            lessons: [
+              [
+                'Prepare three STAR stories: conflict, failure, success',
+                ['Draft the conflict story', 'Rehearse it out loud twice'],
+              ],
+            ],
+            ratings: [2, 2, 3, 2],
+          },
+        },
+      ],
+    },
+    {
+      key: 'acme',
+      company: 'Acme Health',
+      role: 'Analytics lead',
+      source: 'Referral',
+      status: 'active',
+      notes: 'Small team, lots of ownership.',
+      interviews: [
+        {
+          daysAgo: 9,
+          hour: 10,
+          stage: 'manager',
+          format: 'video',
+          outcome: 'passed',
+          gutFeeling: 4,
+          note: 'Used my conflict story — it landed.',
+          debrief: {
+            emotions: [
+              ['pride', 4],
+              ['calm', 3],
+            ],
+            wentWell: 'The conflict story came out naturally, with the number at the end.',
+            questions: [
+              {
+                q: 'Tell me about a disagreement with a stakeholder.',
+                a: 'The dashboard story, 18% fewer errors.',
+                feeling: 'at_ease',
+              },
+            ],
+            causes: [['questions_for_recruiter', 'minor', 'I only had one question at the end.']],
+            lessons: [
+              [
+                'Bring three questions about the team',
+                ['Write questions about roadmap, data quality and growth'],
+              ],
+            ],
+            ratings: [4, 4, 4, 4],
+          },
+        },
+        {
+          daysAgo: -5,
+          hour: 15,
+          stage: 'final',
+          format: 'on_site',
+          outcome: 'pending',
+          gutFeeling: null,
+          note: 'Meet the CTO.',
+        },
+      ],
+    },
+  ],
+}

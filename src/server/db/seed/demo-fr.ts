@@ -1,0 +1,199 @@
+import type { DemoAccount } from './demo-types'
+
+// A plausible French job search over six weeks: a project manager moving into digital roles.
+export const demoFr: DemoAccount = {
+  email: 'camille.demo@example.org',
+  displayName: 'Camille (démo)',
+  language: 'fr',
+  applications: [
+    {
+      key: 'decathlon',
+      company: 'Decathlon',
+      role: 'Cheffe de projet digital',
+      source: 'Welcome to the Jungle',
+      status: 'rejected',
+      notes: 'Poste à Lille, équipe e-commerce de 12 personnes.',
+      interviews: [
+        {
+          daysAgo: 38,
+          hour: 10,
+          stage: 'hr',
+          format: 'phone',
+          outcome: 'passed',
+          gutFeeling: 4,
+          note: 'Échange cordial avec la RH, surtout sur mon parcours.',
+          interviewers: [{ name: 'Sophie Lemaire', role: 'Chargée de recrutement' }],
+          debrief: {
+            emotions: [
+              ['relief', 4],
+              ['hope', 3],
+            ],
+            wentWell: "J'ai bien expliqué pourquoi je quitte l'événementiel.",
+            questions: [
+              {
+                q: 'Présentez-vous en quelques minutes.',
+                a: 'Mon parcours, du terrain au digital.',
+                feeling: 'at_ease',
+              },
+              { q: 'Pourquoi Decathlon ?', a: "Le sport, et l'ampleur du site.", feeling: 'so_so' },
+            ],
+            causes: [['company_research', 'minor', 'Je connaissais mal leurs marques propres.']],
+            lessons: [
+              ['Relire le rapport annuel avant chaque entretien', ['Lire les résultats 2025 de Decathlon']],
+            ],
+            ratings: [4, 3, 4, 3],
+          },
+        },
+        {
+          daysAgo: 30,
+          hour: 14,
+          stage: 'manager',
+          format: 'on_site',
+          outcome: 'rejected',
+          gutFeeling: 2,
+          note: "La question sur le salaire m'a déstabilisée.",
+          interviewers: [{ name: 'Marc Dubois', role: 'Responsable e-commerce' }],
+          debrief: {
+            emotions: [
+              ['disappointment', 4],
+              ['doubt', 3],
+              ['pride', 2],
+            ],
+            wentWell: 'Mon exemple du salon professionnel a marqué Marc, il a pris des notes.',
+            questions: [
+              {
+                q: 'Racontez un projet dont vous êtes fière.',
+                a: 'Le salon de 2024, 3 000 visiteurs.',
+                feeling: 'at_ease',
+              },
+              {
+                q: 'Quelles sont vos prétentions salariales ?',
+                a: "J'ai dit « je ne sais pas trop, ce que vous proposez ».",
+                feeling: 'destabilized',
+                reaction: 'Il a noté quelque chose, puis est passé à autre chose.',
+              },
+              {
+                q: 'Pourquoi ce trou de six mois dans votre CV ?',
+                a: "J'ai un peu bafouillé sur ma formation.",
+                feeling: 'destabilized',
+              },
+            ],
+            causes: [
+              ['salary', 'major', "Je n'avais aucune fourchette en tête.", [1]],
+              ['not_assertive', 'notable', 'Beaucoup de « je pense » et de « peut-être ».', [1, 2]],
+            ],
+            better: {
+              1: "Pour ce poste à Lille, je vise entre 42 et 46 k€ brut annuels, selon la part variable. C'est cohérent avec le marché et mon expérience.",
+              2: "J'ai pris six mois pour me former au marketing digital : une certification Google Ads et un projet réel pour une association, qui a doublé ses dons en ligne.",
+            },
+            rehearse: [1, 2],
+            lessons: [
+              [
+                'Arriver avec une fourchette de salaire argumentée',
+                ['Comparer trois grilles de salaires', 'Répéter ma réponse à voix haute'],
+              ],
+              ['Présenter ma reconversion comme un choix', ['Écrire trois phrases sur ma formation']],
+            ],
+            ratings: [2, 2, 3, 2],
+          },
+        },
+      ],
+    },
+    {
+      key: 'leroy',
+      company: 'Leroy Merlin',
+      role: 'Product owner parcours client',
+      source: 'Cooptation',
+      status: 'active',
+      notes: 'Recommandée par Julien, ancien collègue.',
+      interviews: [
+        {
+          daysAgo: 16,
+          hour: 9,
+          stage: 'screening',
+          format: 'video',
+          outcome: 'passed',
+          gutFeeling: 3,
+          note: 'Visio de 20 minutes, beaucoup de questions sur Scrum.',
+          interviewers: [{ name: 'Nadia Benali', role: 'Talent acquisition' }],
+          debrief: {
+            emotions: [
+              ['calm', 3],
+              ['doubt', 2],
+            ],
+            wentWell: 'Ma réponse sur les prétentions salariales était claire, cette fois.',
+            questions: [
+              {
+                q: 'Quelles sont vos prétentions salariales ?',
+                a: 'Entre 42 et 46 k€, argumenté.',
+                feeling: 'at_ease',
+              },
+              { q: 'Quelle est votre expérience de Scrum ?', a: 'Surtout théorique.', feeling: 'so_so' },
+            ],
+            causes: [['skill_gap', 'notable', "Peu d'expérience concrète en Scrum.", [1]]],
+            lessons: [
+              ['Raconter mes projets avec le vocabulaire agile', ['Préparer un exemple de backlog priorisé']],
+            ],
+            ratings: [3, 3, 3, 3],
+          },
+        },
+        {
+          daysAgo: 6,
+          hour: 15,
+          stage: 'technical',
+          format: 'on_site',
+          outcome: 'pending',
+          gutFeeling: 3,
+          note: 'Étude de cas sur le parcours de retrait en magasin.',
+          interviewers: [
+            { name: 'Thomas Girard', role: 'Lead product' },
+            { name: 'Inès Moreau', role: 'UX designer' },
+          ],
+          debrief: {
+            emotions: [['fatigue', 3]],
+            wentWell: "J'ai posé des questions sur les utilisateurs avant de proposer.",
+            questions: [
+              {
+                q: 'Comment prioriseriez-vous ces cinq demandes ?',
+                a: 'Impact et effort, mais hésitant.',
+                feeling: 'destabilized',
+              },
+            ],
+            causes: [],
+            lessons: [],
+            ratings: null,
+            currentStep: 'diagnose',
+          },
+        },
+        {
+          daysAgo: -3,
+          hour: 11,
+          stage: 'final',
+          format: 'on_site',
+          outcome: 'pending',
+          gutFeeling: null,
+          note: 'Rencontre avec la directrice produit.',
+        },
+      ],
+    },
+    {
+      key: 'sg',
+      company: 'Société Générale',
+      role: 'Cheffe de projet transformation',
+      source: 'Site carrière',
+      status: 'no_news',
+      notes: '',
+      interviews: [
+        {
+          daysAgo: 2,
+          hour: 16,
+          stage: 'hr',
+          format: 'video',
+          outcome: 'no_news',
+          gutFeeling: 3,
+          note: 'Entretien court, peu de questions.',
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,126 @@
+import { type DebriefContent, debriefProgress, emptyDebrief, normalizeDebrief } from '../../../domain/debrief'
+import type { Repositories } from '../../repositories'
+import { hashPassword } from '../../security/passwords'
+import { newId } from '../../security/tokens'
+import type { DemoAccount, DemoDebrief } from './demo-types'
+
+export const DEMO_PASSWORD = 'rebond-demo-2026'
+
+function toDebrief(demo: DemoDebrief): DebriefContent {
+  const questions = demo.questions.map((q) => ({
+    id: newId(),
+    question: q.q,
+    answer: q.a,
+    feeling: q.feeling,
+    recruiterReaction: q.reaction ?? '',
+  }))
+  const idAt = (i: number) => questions[i]?.id ?? ''
+  const base = normalizeDebrief({
+    ...emptyDebrief(),
+    currentStep: demo.currentStep ?? 'summary',
+    feelings: {
+      emotions: demo.emotions.map(([emotion, intensity]) => ({ emotion, intensity })),
+      wentWell: demo.wentWell,
+      note: '',
+    },
+    questions,
+    causes: demo.causes.map(([cause, severity, evidence, refs]) => ({
+      cause,
+      severity,
+      evidence,
+      otherLabel: '',
+      questionIds: (refs ?? []).map(idAt),
+    })),
+    lessons: demo.lessons.map(([text, actions]) => ({
+      id: newId(),
+      text,
+      actions: actions.map((a, i) => ({
+        id: newId(),
+        text: a,
+        status: 'open' as const,
+        checkBeforeNext: i === 0,
+      })),
+    })),
+    ratings: demo.ratings
+      ? {
+          serenity: demo.ratings[0],
+          confidence: demo.ratings[1],
+          oralEase: demo.ratings[2],
+          preparation: demo.ratings[3],
+        }
+      : emptyDebrief().ratings,
+  })
+  return {
+    ...base,
+    destabilizing: base.destabilizing.map((d) => {
+      const index = questions.findIndex((q) => q.id === d.questionId)
+      const better = demo.better?.[index]
+      return {
+        ...d,
+        reasons: better ? ['not_prepared'] : [],
+        betterAnswer: better ?? '',
+        rehearse: demo.rehearse?.includes(index) ?? false,
+      }
+    }),
+  }
+}
+
+/** Creates a demo account and its history relative to `now`; does nothing if it exists. */
+export async function seedDemoAccount(
+  repositories: Repositories,
+  demo: DemoAccount,
+  now: Date,
+): Promise<'created' | 'exists'> {
+  if (await repositories.users.findByEmail(demo.email)) return 'exists'
+  const userId = newId()
+  const at = now.toISOString()
+  await repositories.users.insert({
+    id: userId,
+    email: demo.email,
+    displayName: demo.displayName,
+    language: demo.language,
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    createdAt: new Date(now.getTime() - 45 * 86_400_000).toISOString(),
+  })
+  for (const app of demo.applications) {
+    const application = await repositories.applications.insert(userId, {
+      id: newId(),
+      company: app.company,
+      role: app.role,
+      postingUrl: '',
+      source: app.source,
+      status: app.status,
+      notes: app.notes,
+      createdAt: at,
+    })
+    for (const item of app.interviews) {
+      const date = new Date(now.getTime() - item.daysAgo * 86_400_000)
+      date.setUTCHours(item.hour - 1, 0, 0, 0)
+      const interview = await repositories.interviews.insert(userId, {
+        id: newId(),
+        applicationId: application.id,
+        date: date.toISOString(),
+        stage: item.stage,
+        format: item.format,
+        interviewers: item.interviewers ?? [],
+        durationMinutes: item.stage === 'screening' ? 20 : 45,
+        outcome: item.outcome,
+        gutFeeling: item.gutFeeling,
+        note: item.note,
+        createdAt: date.toISOString(),
+      })
+      if (item.debrief) {
+        const content = toDebrief(item.debrief)
+        await repositories.debriefs.save(
+          userId,
+          interview.id,
+          0,
+          content,
+          debriefProgress(content),
+          date.toISOString(),
+        )
+      }
+    }
+  }
+  return 'created'
+}
