@@ -116,4 +116,33 @@ describe('an account, end to end', () => {
     expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([])
     await context.close()
   })
+
+  it('lists signed-in devices and signs out one of them', async () => {
+    const user = {
+      name: 'Sam',
+      email: `sam-${Date.now()}@example.fr`,
+      password: 'encore un long mot de passe',
+    }
+    const laptop = await browser.newContext({ ...desktop, locale: 'fr-FR' })
+    const phoneContext = await browser.newContext({ ...phone, locale: 'fr-FR' })
+    const onLaptop = rebond(await laptop.newPage(), baseURL)
+    const onPhone = rebond(await phoneContext.newPage(), baseURL)
+    await onLaptop.signUp('fr', user)
+    await onLaptop.page.waitForURL(`${baseURL}/home`)
+    await onPhone.signIn('fr', user)
+    await onPhone.page.waitForURL(`${baseURL}/home`)
+
+    await onLaptop.goTo('fr', 'account')
+    const devices = onLaptop.page.getByRole('region', { name: 'Appareils connectés' })
+    await devices.getByText('cet appareil').waitFor()
+    await expect.poll(() => devices.getByRole('listitem').count()).toBe(2)
+    await screenshot(onLaptop.page, '10-devices-fr-desktop')
+    await devices.getByRole('button', { name: /^Déconnecter/ }).click()
+    await expect.poll(() => devices.getByRole('listitem').count()).toBe(1)
+
+    expect((await onPhone.page.request.get(`${baseURL}/api/me`)).status()).toBe(401)
+    expect((await onLaptop.page.request.get(`${baseURL}/api/me`)).status()).toBe(200)
+    await laptop.close()
+    await phoneContext.close()
+  })
 })

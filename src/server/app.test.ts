@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -36,7 +36,18 @@ describe('HTTP conventions and security defaults', () => {
   it('an unknown /api path is a JSON 404; any other path serves the web app', async () => {
     const webRoot = mkdtempSync(path.join(tmpdir(), 'rebond-web-'))
     writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>')
+    mkdirSync(path.join(webRoot, 'assets'))
+    writeFileSync(path.join(webRoot, 'assets', 'app-1234.js'), 'console.log(1)')
     app = await createTestApp(sqlite, { webRoot })
+    const asset = await app.inject({ url: '/assets/app-1234.js' })
+    expect(asset.statusCode).toBe(200)
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    // A file added after start (a rebuild while running) is served too.
+    writeFileSync(path.join(webRoot, 'assets', 'later-5678.js'), 'console.log(2)')
+    expect((await app.inject({ url: '/assets/later-5678.js' })).statusCode).toBe(200)
+    const root = await app.inject({ url: '/' })
+    expect(root.statusCode, root.body).toBe(200)
+    expect(root.body).toContain('<div id="root">')
     const api = await app.inject({ url: '/api/does/not/exist' })
     expect(api.statusCode).toBe(404)
     expect(api.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } })

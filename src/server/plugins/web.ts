@@ -19,8 +19,9 @@ export const webPlugin = fp(
     if (hasBuild) {
       await app.register(fastifyStatic, {
         root: options.webRoot,
-        wildcard: false,
-        index: false,
+        // Files are looked up per request, so a rebuild while the server runs is served at once.
+        wildcard: true,
+        index: ['index.html'],
         setHeaders: (reply, filePath) => {
           if (filePath.includes(`${path.sep}assets${path.sep}`)) {
             reply.header('cache-control', 'public, max-age=31536000, immutable')

@@ -4,6 +4,7 @@ import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { DeleteAccountSection } from '../components/delete-account-section'
+import { DevicesSection } from '../components/devices-section'
 import { PasswordForm } from '../components/password-form'
 import { ProfileForm } from '../components/profile-form'
 
@@ -36,6 +37,7 @@ export function AccountPage() {
         </h2>
         <PasswordForm email={user.email} />
       </section>
+      <DevicesSection />
       <DeleteAccountSection />
     </div>
   )
