@@ -117,8 +117,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         repositories,
         now,
         throttlePolicy: options.throttlePolicy ?? DEFAULT_THROTTLE_POLICY,
-        loginRateLimit: options.rateLimits?.login ?? { max: 30, timeWindow: 15 * 60 * 1000 },
-        signupRateLimit: options.rateLimits?.signup ?? { max: 10, timeWindow: 60 * 60 * 1000 },
+        loginRateLimit: options.rateLimits?.login ?? {
+          max: config.loginsPer15MinPerIp,
+          timeWindow: 15 * 60 * 1000,
+        },
+        signupRateLimit: options.rateLimits?.signup ?? {
+          max: config.signupsPerHourPerIp,
+          timeWindow: 60 * 60 * 1000,
+        },
       })
       await api.register(meRoutes, { repositories, now })
       await api.register(applicationsRoutes, { repositories, now })

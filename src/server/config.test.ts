@@ -58,6 +58,7 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /^Invalid configuration: LOG_LEVEL must be one of/],
     [{ TRUST_PROXY: 'maybe' }, /^Invalid configuration: TRUST_PROXY must be true, false or a number/],
     [{ SESSION_SECRET: 'short' }, /^Invalid configuration: SESSION_SECRET must be at least 32 characters/],
+    [{ SIGNUPS_PER_HOUR_PER_IP: '0' }, /^Invalid configuration: SIGNUPS_PER_HOUR_PER_IP must be at least 1/],
   ])('refuses %o with one line naming the variable', (env, message) => {
     const attempt = () => loadConfig({ DATA_DIR: dataDir(), ...env })
     expect(attempt).toThrow(ConfigError)

@@ -47,6 +47,16 @@ const envSchema = z.object({
     .optional()
     .refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
   SECURE_COOKIES: booleanish.optional(),
+  SIGNUPS_PER_HOUR_PER_IP: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(10),
+  LOGINS_PER_15_MIN_PER_IP: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(30),
 })
 
 export type Config = {
@@ -59,6 +69,9 @@ export type Config = {
   sessionSecret: string
   /** Forces the Secure cookie flag; otherwise it follows the request protocol (HTTPS, or X-Forwarded-Proto behind TRUST_PROXY). */
   secureCookies: boolean | undefined
+  /** Per-IP limits on account creation and sign-in attempts (the per-account limit is separate). */
+  signupsPerHourPerIp: number
+  loginsPer15MinPerIp: number
 }
 
 export class ConfigError extends Error {
@@ -87,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSessionSecret(dataDir),
     secureCookies: e.SECURE_COOKIES,
+    signupsPerHourPerIp: e.SIGNUPS_PER_HOUR_PER_IP,
+    loginsPer15MinPerIp: e.LOGINS_PER_15_MIN_PER_IP,
   }
 }
 

@@ -15,6 +15,8 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   logLevel: 'silent',
   sessionSecret: 'test-secret-test-secret-test-secret-0123456789',
   secureCookies: undefined,
+  signupsPerHourPerIp: 1000,
+  loginsPer15MinPerIp: 1000,
   ...overrides,
 })
 
