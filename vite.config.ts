@@ -15,6 +15,9 @@ export default defineConfig({
         // Libraries change less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
+            // The answer analyzer (lexicons included) in a chunk of its own, loaded with the pages that
+            // use it, so its share of the bundle can be measured (npm run bench:analyzer).
+            { name: 'analyzer', test: /src[\\/]domain[\\/]analysis[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],

@@ -13,6 +13,7 @@ import { PublicLayout } from './layout/public-layout'
 import { RootLayout } from './root-layout'
 import { NotFoundRoute } from './routes/not-found'
 import { RootError, RouteError } from './routes/route-error'
+import { RouteLoading } from './routes/route-loading'
 
 // Each page has its own error boundary, so a failing page keeps the navigation around it;
 // the frames have theirs, and the root catches the rest.
@@ -48,6 +49,16 @@ export function createRouter() {
                 { path: 'home', element: <HomePage />, errorElement: <RouteError /> },
                 { path: 'interviews', element: <InterviewsPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal', element: <RehearsalPage />, errorElement: <RouteError /> },
+                {
+                  // Its own chunk, with the analyzer: the other pages do not carry its weight.
+                  path: 'rehearsal/analyzer',
+                  lazy: async () => {
+                    const { AnalyzerPage } = await import('../features/rehearsal/routes/analyzer-page')
+                    return { Component: AnalyzerPage }
+                  },
+                  hydrateFallbackElement: <RouteLoading />,
+                  errorElement: <RouteError />,
+                },
                 { path: 'progress', element: <ProgressPage />, errorElement: <RouteError /> },
                 { path: 'account', element: <AccountPage />, errorElement: <RouteError /> },
               ],

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { User } from '../../../shared/schemas/auth'
+import { clearTabDrafts } from '../use-tab-draft'
 import { meQueryKey } from './get-me'
 
 /** Why a session ended on purpose; the sign-in guard then goes to the welcome page with a notice. */
@@ -32,6 +33,7 @@ export function updateSessionUser(queryClient: QueryClient, user: User) {
  */
 export function endSession(queryClient: QueryClient, exit: SessionExit | null) {
   pendingExit = exit
+  clearTabDrafts()
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] })
   queryClient.setQueryData(meQueryKey, null)
 }
