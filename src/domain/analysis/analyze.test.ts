@@ -414,3 +414,18 @@ describe('rewrites keep capitals where they belong', () => {
     expect(applied).toBe('Ça a marché. J’ai tout repris.')
   })
 })
+
+describe('hedged claims', () => {
+  it('does not offer to "state the claim" when the claim is hedged again', () => {
+    const analysis = analyzeAnswer('Um, I think I kind of led the team.', { lang: 'en' })
+    expect(analysis.suggestions.some((s) => s.kind === 'hedged-claim')).toBe(false)
+    const think = analysis.suggestions.find((s) => s.span.text.startsWith('I think'))
+    expect(think?.kind).toBe('hedge')
+  })
+
+  it('still offers it for a plain claim', () => {
+    const analysis = analyzeAnswer('I think I know how to lead a team.', { lang: 'en' })
+    const claim = analysis.suggestions.find((s) => s.kind === 'hedged-claim')
+    expect(claim?.message.en).toContain('I know')
+  })
+})

@@ -117,6 +117,8 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
     const n = deletions[i + 1]
     nextRemovable[i] = n?.removable ? n.start : (nextRemovable[i + 1] ?? null)
   }
+  // "I think I kind of…": the claim itself is hedged again, so there is no plain claim to state.
+  const hedgeStarts = new Set(disfluencies.map((c) => c.from))
   let floor = 0
   let capital = false
   deletions.forEach((d, i) => {
@@ -134,7 +136,7 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
     const rewrite = edit.rewrite
     if (c.entry.group === 'filler') {
       suggestions.push({ span: editSpan, kind: 'filler', message: messages.filler(span.text), rewrite })
-    } else if (claimStartsAt(input, d.to)) {
+    } else if (claimStartsAt(input, d.to) && !hedgeStarts.has(d.to + 1)) {
       const claim = claimText(text, tokens, d.to, edit)
       const original = `${text.slice(span.start, tokens[d.to]?.start ?? span.end)}${claim.original}`
       suggestions.push({
