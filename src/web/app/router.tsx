@@ -3,7 +3,11 @@ import { AccountPage } from '../features/account/routes/account-page'
 import { LoginPage } from '../features/auth/routes/login-page'
 import { SignupPage } from '../features/auth/routes/signup-page'
 import { HomePage } from '../features/home/routes/home-page'
+import { DebriefPage } from '../features/interviews/routes/debrief-page'
+import { InterviewPage } from '../features/interviews/routes/interview-page'
 import { InterviewsPage } from '../features/interviews/routes/interviews-page'
+import { NewInterviewPage } from '../features/interviews/routes/new-interview-page'
+import { SummaryPage } from '../features/interviews/routes/summary-page'
 import { ProgressPage } from '../features/progress/routes/progress-page'
 import { RehearsalPage } from '../features/rehearsal/routes/rehearsal-page'
 import { WelcomePage } from '../features/welcome/routes/welcome-page'
@@ -48,6 +52,15 @@ export function createRouter() {
               children: [
                 { path: 'home', element: <HomePage />, errorElement: <RouteError /> },
                 { path: 'interviews', element: <InterviewsPage />, errorElement: <RouteError /> },
+                { path: 'interviews/new', element: <NewInterviewPage />, errorElement: <RouteError /> },
+                { path: 'interviews/:id', element: <InterviewPage />, errorElement: <RouteError /> },
+                { path: 'interviews/:id/debrief', element: <DebriefPage />, errorElement: <RouteError /> },
+                {
+                  path: 'interviews/:id/debrief/:step',
+                  element: <DebriefPage />,
+                  errorElement: <RouteError />,
+                },
+                { path: 'interviews/:id/summary', element: <SummaryPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal', element: <RehearsalPage />, errorElement: <RouteError /> },
                 {
                   // Its own chunk, with the analyzer: the other pages do not carry its weight.

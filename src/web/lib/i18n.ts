@@ -5,15 +5,37 @@ import type { Language } from '../../shared/schemas/common'
 import enAccount from '../locales/en/account.json'
 import enAuth from '../locales/en/auth.json'
 import enCommon from '../locales/en/common.json'
+import enDebrief from '../locales/en/debrief.json'
+import enHome from '../locales/en/home.json'
+import enInterviews from '../locales/en/interviews.json'
 import enPages from '../locales/en/pages.json'
 import frAccount from '../locales/fr/account.json'
 import frAuth from '../locales/fr/auth.json'
 import frCommon from '../locales/fr/common.json'
+import frDebrief from '../locales/fr/debrief.json'
+import frHome from '../locales/fr/home.json'
+import frInterviews from '../locales/fr/interviews.json'
 import frPages from '../locales/fr/pages.json'
 
 export const resources = {
-  fr: { common: frCommon, auth: frAuth, account: frAccount, pages: frPages },
-  en: { common: enCommon, auth: enAuth, account: enAccount, pages: enPages },
+  fr: {
+    common: frCommon,
+    auth: frAuth,
+    account: frAccount,
+    pages: frPages,
+    home: frHome,
+    interviews: frInterviews,
+    debrief: frDebrief,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    account: enAccount,
+    pages: enPages,
+    home: enHome,
+    interviews: enInterviews,
+    debrief: enDebrief,
+  },
 } as const
 
 export const SUPPORTED_LANGUAGES: readonly Language[] = ['fr', 'en']
@@ -37,7 +59,7 @@ void i18n
   .use(initReactI18next)
   .init({
     resources,
-    ns: ['common', 'auth', 'account', 'pages'],
+    ns: ['common', 'auth', 'account', 'pages', 'home', 'interviews', 'debrief'],
     defaultNS: 'common',
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...SUPPORTED_LANGUAGES],

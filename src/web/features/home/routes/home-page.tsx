@@ -1,53 +1,167 @@
+import '../home.css'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { HomeResponse } from '../../../../shared/schemas/home'
+import { FormAlert } from '../../../components/ui/alert'
+import { Button, buttonClass } from '../../../components/ui/button'
+import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
+import { useLanguage } from '../../../lib/use-language'
+import { useHome } from '../api/home'
 
-const STEPS = [
-  'feel',
-  'replay',
-  'diagnose',
-  'answers',
-  'rehearse',
-  'feedback',
-  'prepare',
-  'progress',
-] as const
+const METHOD = ['capture', 'debrief', 'practice'] as const
 
 export function HomePage() {
-  const { t } = useTranslation('pages')
+  const { t } = useTranslation('home')
   const user = useCurrentUser()
-  useDocumentTitle(t('home.title'))
+  const home = useHome()
+  const describe = useDescribeError()
+  useDocumentTitle(t('title'))
+
+  const next = home.data?.next
+  const shownId = next && 'interviewId' in next ? next.interviewId : undefined
+  const others = (home.data?.overdueDebriefs ?? []).filter((o) => o.interviewId !== shownId)
 
   return (
-    <div className="page">
+    <div className="page home">
       <header className="page-header">
-        <h1 className="page-title">{t('home.heading', { name: user.displayName })}</h1>
-        <p className="lead">{t('home.lead')}</p>
+        <h1 className="page-title">{t('heading', { name: user.displayName })}</h1>
+        <p className="lead">{t('lead')}</p>
       </header>
-      <section className="card" aria-labelledby="method-title">
+
+      {home.isPending ? (
+        <section className="card next-step next-step--loading" aria-busy="true">
+          <span className="spinner" aria-hidden="true" />
+          <span className="muted">{t('loading')}</span>
+        </section>
+      ) : home.isError || !next ? (
+        <section className="card next-step">
+          <FormAlert>{describe(home.error)}</FormAlert>
+          <div className="next-step__actions">
+            <Button variant="secondary" onClick={() => home.refetch()}>
+              {t('retry')}
+            </Button>
+            <Link to="/interviews/new" className={buttonClass('primary')}>
+              {t('capture')}
+            </Link>
+          </div>
+        </section>
+      ) : (
+        <NextStepCard next={next} />
+      )}
+
+      {others.length > 0 ? (
+        <section className="card card--quiet" aria-labelledby="waiting-title">
+          <h2 className="section-title" id="waiting-title">
+            {t('waiting.title')}
+          </h2>
+          <p className="muted">{t('waiting.body')}</p>
+          <ul className="waiting-list">
+            {others.map((o) => (
+              <li key={o.interviewId}>
+                <Link to={`/interviews/${o.interviewId}/debrief`} className="waiting-list__link">
+                  <span className="waiting-list__company">{o.company}</span>
+                  <span className="muted small">
+                    {o.role} · {t('ago', { count: Math.max(1, Math.floor(o.hoursSince / 24)) })}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="card card--quiet" aria-labelledby="method-title">
         <h2 className="section-title" id="method-title">
-          {t('home.methodHeading')}
+          {t('method.title')}
         </h2>
-        <ol className="steps">
-          {STEPS.map((step, index) => (
-            <li key={step} className="steps__item">
+        <ol className="method">
+          {METHOD.map((step, index) => (
+            <li key={step} className="method__item">
               <span className="step-number" aria-hidden="true">
                 {index + 1}
               </span>
-              <div>
-                <h3 className="steps__title">{t(`home.steps.${step}.title`)}</h3>
-                <p className="steps__body">{t(`home.steps.${step}.body`)}</p>
-              </div>
+              <p>
+                <strong>{t(`method.${step}.title`)}</strong> {t(`method.${step}.body`)}
+              </p>
             </li>
           ))}
         </ol>
       </section>
-      <section className="card card--quiet" aria-labelledby="status-title">
-        <h2 className="section-title" id="status-title">
-          {t('home.statusHeading')}
-        </h2>
-        <p>{t('home.statusBody')}</p>
-      </section>
     </div>
+  )
+}
+
+function NextStepCard({ next }: { next: HomeResponse['next'] }) {
+  const { t } = useTranslation('home')
+  const lang = useLanguage()
+  let title: string
+  let body: string
+  let action: { to: string; label: string }
+  let extra: string | null = null
+  switch (next.kind) {
+    case 'capture_first':
+      title = t('next.captureFirst.title')
+      body = t('next.captureFirst.body')
+      action = { to: '/interviews/new', label: t('capture') }
+      break
+    case 'debrief_fresh':
+      title = t('next.fresh.title', { company: next.company })
+      body = t('next.fresh.body')
+      action = { to: `/interviews/${next.interviewId}/debrief/feelings`, label: t('next.fresh.action') }
+      extra = next.role
+      break
+    case 'debrief_overdue':
+      title = t('next.overdue.title', { company: next.company })
+      body = t('next.overdue.body')
+      action = { to: `/interviews/${next.interviewId}/debrief`, label: t('next.overdue.action') }
+      extra = `${next.role} · ${t('ago', { count: Math.max(1, Math.floor(next.hoursSince / 24)) })}`
+      break
+    case 'debrief_continue':
+      title = t('next.continue.title', { company: next.company })
+      body = t('next.continue.body', { progress: next.progress })
+      action = { to: `/interviews/${next.interviewId}/debrief`, label: t('next.continue.action') }
+      extra = next.role
+      break
+    case 'prepare_upcoming': {
+      const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+        dateStyle: 'full',
+        timeStyle: 'short',
+      }).format(new Date(next.date))
+      title = t('next.prepare.title', { company: next.company })
+      body =
+        next.openActions > 0
+          ? t('next.prepare.bodyActions', { date, count: next.openActions })
+          : t('next.prepare.body', { date })
+      action = { to: `/interviews/${next.interviewId}`, label: t('next.prepare.action') }
+      extra = next.role
+      break
+    }
+    case 'all_clear':
+      title = t('next.allClear.title')
+      body = t('next.allClear.body')
+      action = { to: '/interviews/new', label: t('capture') }
+      break
+  }
+  return (
+    <section className="card next-step" aria-labelledby="next-step-title">
+      <p className="next-step__eyebrow">{t('next.eyebrow')}</p>
+      <h2 className="next-step__title" id="next-step-title">
+        {title}
+      </h2>
+      {extra ? <p className="muted">{extra}</p> : null}
+      <p>{body}</p>
+      <div className="next-step__actions">
+        <Link to={action.to} className={buttonClass('primary', 'button--large')}>
+          {action.label}
+        </Link>
+        {action.to !== '/interviews/new' ? (
+          <Link to="/interviews/new" className={buttonClass('ghost')}>
+            + {t('capture')}
+          </Link>
+        ) : null}
+      </div>
+    </section>
   )
 }

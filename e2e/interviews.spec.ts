@@ -1,0 +1,307 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { FR, interviewsPage } from './pages/interviews.page'
+import { rebond } from './pages/rebond.page'
+import { ARTIFACTS, desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+function newUser(name: string) {
+  return { name, email: `${name.toLowerCase()}-${Date.now()}@example.fr`, password: 'un long mot de passe' }
+}
+
+async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')
+}
+
+const COMPANY = 'Acme <b>Conseil</b>'
+const ROLE = 'Chargée de projet'
+const Q1 = 'Présentez-vous en deux minutes.'
+const Q2 = 'Pourquoi devrions-nous vous choisir ?'
+const WENT_WELL = "J'ai bien expliqué mon projet de migration."
+const EVIDENCE = 'Je suis resté silencieux plusieurs secondes sur la question 2.'
+const BETTER =
+  "Parce que j'ai mené trois projets similaires : j'ai réduit les délais de 20 % chez mon dernier employeur."
+const LESSON = 'Préparer deux exemples chiffrés pour chaque compétence clé.'
+const ACTION = 'Écrire mes trois réussites avec des chiffres.'
+
+describe('quick capture and the guided debrief, end to end', () => {
+  it('on a phone, in French: capture → every step → reload mid-way → summary → Markdown', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR', acceptDownloads: true })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    const ui = interviewsPage(page)
+
+    // Autosave timings: each PUT of the debrief, from request to response.
+    const putStarted = new Map<unknown, number>()
+    const putDurations: number[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'PUT' && request.url().endsWith('/debrief'))
+        putStarted.set(request, Date.now())
+    })
+    const putFinishedAt: number[] = []
+    page.on('requestfinished', (request) => {
+      const start = putStarted.get(request)
+      if (start === undefined) return
+      putDurations.push(Date.now() - start)
+      putFinishedAt.push(Date.now())
+    })
+
+    await app.signUp('fr', newUser('Camille'))
+    await page.waitForURL(`${baseURL}/home`)
+    await page.getByRole('heading', { level: 1, name: /Camille/ }).waitFor()
+    await page.getByRole('heading', { name: 'Commencez par votre dernier entretien' }).waitFor()
+    await screenshot(page, 'interviews-01-home-first-fr-phone')
+
+    // ---- Quick capture ----
+    await page.getByRole('link', { name: FR.capture }).first().click()
+    await page.waitForURL(`${baseURL}/interviews/new`)
+    await expect.poll(() => page.title()).toBe('Noter un entretien · Rebond')
+    await page.getByLabel(FR.company, { exact: true }).fill(COMPANY)
+    await page.getByLabel(FR.role, { exact: true }).fill(ROLE)
+    await page.getByRole('radio', { name: 'Entretien RH' }).check()
+    await page.getByRole('radio', { name: /Plutôt mal/ }).check()
+    await page.getByLabel(FR.note, { exact: true }).fill('Le manager avait 20 minutes de retard.')
+    expect(await fitsWidth(page)).toBe(true)
+    await screenshot(page, 'interviews-02-capture-fr-phone')
+    await page.getByRole('button', { name: FR.submitCapture }).click()
+    await page.waitForURL(/\/interviews\/[^/]+\/debrief\/feelings$/)
+    const id = ui.interviewId()
+
+    // ---- a. Feelings ----
+    await ui.stepHeading('Ce que vous ressentez').waitFor()
+    await page.getByRole('checkbox', { name: 'Déception' }).check()
+    await page.getByRole('checkbox', { name: 'Soulagement' }).check()
+    await page
+      .getByRole('group', { name: 'Intensité : Déception' })
+      .getByRole('radio', { name: /^4/ })
+      .check()
+    // Leaving without anything that went well: one gentle reminder first.
+    await ui.next()
+    await page.getByText(/Avant de continuer : une chose qui s'est bien passée/).waitFor()
+    await page.getByLabel(FR.wentWell).fill(WENT_WELL)
+    await ui.waitSaved()
+    expect(await fitsWidth(page)).toBe(true)
+    await screenshot(page, 'debrief-01-feelings-fr-phone')
+    await ui.next()
+
+    // ---- b. Replay ----
+    await page.waitForURL(`${baseURL}/interviews/${id}/debrief/replay`)
+    await ui.questionCard(1).getByLabel(FR.question).fill(Q1)
+    await ui.questionCard(1).getByLabel(FR.answer).fill('Mon parcours, dans le désordre.')
+    await ui.questionCard(1).getByRole('radio', { name: 'Mitigé' }).check()
+    await page.getByRole('button', { name: FR.addQuestion }).click()
+    await ui.questionCard(2).getByLabel(FR.question).fill(Q2)
+    await ui.questionCard(2).getByRole('radio', { name: 'Déstabilisé' }).check()
+    // Reorder and back: the order is the person's.
+    await page.getByRole('button', { name: 'Monter la question 2' }).click()
+    expect(await ui.questionCard(1).getByLabel(FR.question).inputValue()).toBe(Q2)
+    await page.getByRole('button', { name: 'Descendre la question 1' }).click()
+    expect(await ui.questionCard(2).getByLabel(FR.question).inputValue()).toBe(Q2)
+    await ui.waitSaved()
+    await screenshot(page, 'debrief-02-replay-fr-phone')
+    await ui.next()
+
+    // ---- c. Diagnose, then a reload in the middle ----
+    await page.waitForURL(`${baseURL}/interviews/${id}/debrief/diagnose`)
+    await page.getByRole('checkbox', { name: /Question déstabilisante non préparée/ }).check()
+    await page.getByLabel(FR.evidence).fill(EVIDENCE)
+    await page.getByRole('radio', { name: 'Important' }).check()
+    const lastEdit = Date.now()
+    await page.getByRole('checkbox', { name: Q2 }).check()
+    await ui.waitSaved()
+    const keystrokeToSaved = Date.now() - lastEdit
+    const keystrokeToResponse = (putFinishedAt.find((t) => t >= lastEdit) ?? Number.NaN) - lastEdit
+    await screenshot(page, 'debrief-03-diagnose-fr-phone')
+
+    await page.reload()
+    await page.getByLabel(FR.evidence).waitFor()
+    expect(page.url()).toBe(`${baseURL}/interviews/${id}/debrief/diagnose`)
+    expect(await page.getByLabel(FR.evidence).inputValue()).toBe(EVIDENCE)
+    expect(await page.getByRole('radio', { name: 'Important' }).isChecked()).toBe(true)
+    expect(await page.getByRole('checkbox', { name: Q2 }).isChecked()).toBe(true)
+    // A reload right after typing, before the autosave pause is over: nothing is lost.
+    await page.getByLabel(FR.evidence).fill(`${EVIDENCE} Puis j'ai perdu le fil.`)
+    await page.reload()
+    await page.getByLabel(FR.evidence).waitFor()
+    expect(await page.getByLabel(FR.evidence).inputValue()).toBe(`${EVIDENCE} Puis j'ai perdu le fil.`)
+    await ui.waitSaved()
+    const afterReload = await (await page.request.get(`${baseURL}/api/interviews/${id}/debrief`)).json()
+    expect(afterReload.debrief.causes[0].evidence).toBe(`${EVIDENCE} Puis j'ai perdu le fil.`)
+    // The debrief resumes where it was.
+    await page.goto(`${baseURL}/interviews/${id}/debrief`)
+    await page.waitForURL(`${baseURL}/interviews/${id}/debrief/diagnose`)
+    const stored = await (await page.request.get(`${baseURL}/api/interviews/${id}/debrief`)).json()
+    expect(stored.debrief.feelings.wentWell).toBe(WENT_WELL)
+    expect(stored.debrief.questions.map((q: { question: string }) => q.question)).toEqual([Q1, Q2])
+    await page.getByRole('link', { name: /Étape 2 :/ }).click()
+    expect(await ui.questionCard(2).getByLabel(FR.question).inputValue()).toBe(Q2)
+    await page.getByRole('link', { name: /Étape 3 :/ }).click()
+    await ui.next()
+
+    // ---- d. Destabilizing questions, with the network cut for a moment ----
+    await page.waitForURL(`${baseURL}/interviews/${id}/debrief/destabilizing`)
+    await page.getByRole('heading', { name: Q2 }).waitFor()
+    await page.locator('.answer-editor').waitFor()
+    await page.getByRole('checkbox', { name: "Je ne l'avais pas préparée" }).check()
+    await ui.waitSaved()
+    await context.setOffline(true)
+    await page.getByLabel(FR.betterAnswer, { exact: true }).fill(BETTER)
+    await page.getByText(FR.offline).waitFor()
+    await screenshot(page, 'debrief-04-offline-fr-phone')
+    await context.setOffline(false)
+    await ui.waitSaved(20_000)
+    await page.getByRole('checkbox', { name: FR.rehearse }).check()
+    await ui.waitSaved()
+    await screenshot(page, 'debrief-04-destabilizing-fr-phone')
+    await ui.next()
+
+    // ---- e. Lessons and actions ----
+    await page.waitForURL(`${baseURL}/interviews/${id}/debrief/lessons`)
+    await page.getByLabel(FR.lesson).fill(LESSON)
+    await page.getByLabel('Action 1', { exact: true }).fill(ACTION)
+    await page.getByRole('checkbox', { name: new RegExp(FR.beforeNext) }).check()
+    await ui.waitSaved()
+    await screenshot(page, 'debrief-05-lessons-fr-phone')
+    await ui.next()
+
+    // ---- f. Self-ratings ----
+    await page.waitForURL(`${baseURL}/interviews/${id}/debrief/ratings`)
+    for (const [name, value] of [
+      ['Sérénité', '2'],
+      ['Confiance en moi', '3'],
+      ['Aisance orale', '3'],
+      ['Préparation', '2'],
+    ] as const) {
+      await page
+        .getByRole('group', { name })
+        .getByRole('radio', { name: new RegExp(`^${value}`) })
+        .check()
+    }
+    await ui.waitSaved()
+    await page.getByText('Débrief 100 %').waitFor()
+    await screenshot(page, 'debrief-06-ratings-fr-phone')
+    await page.getByRole('button', { name: FR.toSummary }).click()
+
+    // ---- Summary ----
+    await page.waitForURL(`${baseURL}/interviews/${id}/summary`)
+    await page.getByText(LESSON).waitFor()
+    await page.getByText(BETTER).waitFor()
+    // What was typed as HTML stays text.
+    await page.getByRole('heading', { level: 1, name: `Bilan du débrief — ${COMPANY}` }).waitFor()
+    expect(await page.locator('b').count()).toBe(0)
+    expect(await fitsWidth(page)).toBe(true)
+    await screenshot(page, 'debrief-07-summary-fr-phone')
+    await page.emulateMedia({ media: 'print' })
+    await screenshot(page, 'debrief-08-summary-print')
+    await page.emulateMedia({ media: 'screen' })
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: FR.download }).click(),
+    ])
+    const file = await download.path()
+    const markdown = readFileSync(file, 'utf8')
+    expect(markdown).toContain('Préparer deux exemples chiffrés')
+    expect(markdown).toContain('Parce que j')
+
+    // ---- The list says the debrief is done; its search lives in the address ----
+    await app.goTo('fr', 'interviews')
+    await page.waitForURL(`${baseURL}/interviews`)
+    await page.getByText('Débrief terminé').waitFor()
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('Acme')
+    await page.waitForURL(/q=Acme/)
+    await page.reload()
+    expect(await page.getByRole('searchbox', { name: 'Rechercher' }).inputValue()).toBe('Acme')
+    await page.getByRole('link', { name: new RegExp(`^${COMPANY}`) }).waitFor()
+    await screenshot(page, 'interviews-03-list-fr-phone')
+
+    const sorted = [...putDurations].sort((a, b) => a - b)
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0
+    const report = [
+      `autosave: last edit → saved on the server (PUT answered): ${keystrokeToResponse} ms (includes the 800 ms pause after the last edit)`,
+      `autosave: last edit → "Enregistré" seen by the test: ${keystrokeToSaved} ms (adds Playwright's polling)`,
+      `autosave: PUT /api/interviews/:id/debrief round-trip over ${sorted.length} saves: median ${median} ms, max ${sorted.at(-1) ?? 0} ms`,
+    ].join('\n')
+    // biome-ignore lint/suspicious/noConsole: the timing is part of the report.
+    console.log(report)
+    writeFileSync(path.join(ARTIFACTS, 'autosave-timing.txt'), `${report}\n`)
+
+    expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p))).toEqual([])
+    await context.close()
+  })
+
+  it('on a wide screen, in English and dark: home, capture, detail, a debrief step', async () => {
+    const context = await browser.newContext({ ...desktop, locale: 'en-GB', colorScheme: 'dark' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    const ui = interviewsPage(page)
+    await app.signUp('en', newUser('Sam'))
+    await page.waitForURL(`${baseURL}/home`)
+    await page.getByRole('heading', { level: 1, name: /Sam/ }).waitFor()
+
+    await page.goto(`${baseURL}/interviews/new`)
+    await page.getByLabel('Company', { exact: true }).fill('Globex')
+    await page.getByLabel('Role', { exact: true }).fill('Data analyst')
+    await page.getByRole('radio', { name: 'Hiring manager' }).check()
+    await page.getByRole('button', { name: 'Save and start the debrief' }).click()
+    await page.waitForURL(/\/debrief\/feelings$/)
+    const id = ui.interviewId()
+    await page.getByRole('checkbox', { name: 'Doubt' }).check()
+    await page.getByLabel('One thing that went well').fill('I asked good questions at the end.')
+    await ui.waitSaved(10_000, 'Saved')
+    await screenshot(page, 'debrief-09-feelings-en-desktop-dark')
+
+    // A second interview for the same company: the suggestion picks the application.
+    await page.goto(`${baseURL}/interviews/new`)
+    await page.getByLabel('Company', { exact: true }).fill('Glo')
+    await page.getByRole('option', { name: /Globex/ }).click()
+    await page.getByText(/Linked to your application/).waitFor()
+    await screenshot(page, 'interviews-04-capture-suggestion-en-desktop-dark')
+    await page.getByRole('radio', { name: 'Final round' }).check()
+    await page.getByRole('button', { name: 'Save and start the debrief' }).click()
+    await page.waitForURL(/\/debrief\/feelings$/)
+
+    await page.goto(`${baseURL}/home`)
+    await page.getByText('Next step').waitFor()
+    await screenshot(page, 'interviews-05-home-en-desktop-dark')
+
+    await page.goto(`${baseURL}/interviews/${id}`)
+    await page.getByRole('heading', { level: 1, name: 'Globex' }).waitFor()
+    await page.getByRole('link', { name: /Continue the debrief/ }).waitFor()
+    await page.getByLabel('Duration (minutes)').fill('45')
+    await page.getByRole('button', { name: 'Add a person' }).click()
+    await page.getByLabel('Name of person 1').fill('Alex Martin')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByText('Changes saved.').first().waitFor()
+    await screenshot(page, 'interviews-06-detail-en-desktop-dark')
+    await page.getByRole('button', { name: 'Delete the application' }).click()
+    await page
+      .getByRole('dialog')
+      .getByText(/with its 2 interviews and all their debriefs/)
+      .waitFor()
+    await screenshot(page, 'interviews-07-delete-application-en-desktop-dark')
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+
+    await page.goto(`${baseURL}/interviews`)
+    await page
+      .getByRole('link', { name: /^Globex/ })
+      .first()
+      .waitFor()
+    await screenshot(page, 'interviews-08-list-en-desktop-dark')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

@@ -1,0 +1,244 @@
+import { type ReactNode, type Ref, useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { describedBy } from '../../../components/ui/fields'
+
+type LimitedFieldProps = {
+  id: string
+  label: ReactNode
+  value: string
+  onChange: (value: string) => void
+  maxLength: number
+  hint?: ReactNode
+  error?: string | undefined
+  placeholder?: string
+  rows?: number
+  /** A one-line input instead of a text area. */
+  singleLine?: boolean
+  type?: 'text' | 'url'
+  autoComplete?: string
+  inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>
+  className?: string
+  labelClassName?: string
+}
+
+/** Shows how much room is left once the text gets close to the limit. */
+export function CharCount({ id, length, max }: { id: string; length: number; max: number }) {
+  const { t } = useTranslation('interviews')
+  if (length < max * 0.8) return null
+  const left = Math.max(0, max - length)
+  return (
+    <p id={id} className={left === 0 ? 'char-count char-count--full' : 'char-count'}>
+      {t('fields.charsLeft', { count: left, max })}
+    </p>
+  )
+}
+
+/** A text input or text area with its label, hint, error and, near the limit, a character count. */
+export function LimitedField({
+  id,
+  label,
+  value,
+  onChange,
+  maxLength,
+  hint,
+  error,
+  placeholder,
+  rows = 3,
+  singleLine = false,
+  type = 'text',
+  autoComplete,
+  inputRef,
+  className,
+  labelClassName,
+}: LimitedFieldProps) {
+  const countId = `${id}-count`
+  const nearLimit = value.length >= maxLength * 0.8
+  const described =
+    [describedBy(id, hint, error), nearLimit ? countId : null].filter(Boolean).join(' ') || undefined
+  const common = {
+    id,
+    value,
+    maxLength,
+    placeholder,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described,
+  } as const
+  return (
+    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
+      <label className={labelClassName ?? 'field__label'} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {singleLine ? (
+        <input
+          {...common}
+          ref={inputRef}
+          type={type}
+          autoComplete={autoComplete ?? 'off'}
+          className="input"
+          onChange={(event) => onChange(event.target.value)}
+        />
+      ) : (
+        <textarea
+          {...common}
+          ref={inputRef}
+          rows={rows}
+          className="input textarea"
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+      <CharCount id={countId} length={value.length} max={maxLength} />
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+type Option<V extends string | number> = { value: V; label: ReactNode; hint?: ReactNode }
+
+type ChoiceChipsProps<V extends string | number> = {
+  legend: ReactNode
+  legendClassName?: string
+  options: readonly Option<V>[]
+  value: V | null
+  onChange: (value: V) => void
+  name?: string
+  hint?: ReactNode
+  error?: string | undefined
+  size?: 'normal' | 'small'
+}
+
+/** A radio group drawn as chips: one choice, arrow keys move between options. */
+export function ChoiceChips<V extends string | number>({
+  legend,
+  legendClassName,
+  options,
+  value,
+  onChange,
+  name,
+  hint,
+  error,
+  size = 'normal',
+}: ChoiceChipsProps<V>) {
+  const autoName = useId()
+  const groupName = name ?? autoName
+  const hintId = `${groupName}-hint`
+  const errorId = `${groupName}-error`
+  return (
+    <fieldset
+      className="chips-group"
+      aria-describedby={[hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined}
+    >
+      <legend className={legendClassName ?? 'chips-group__legend'}>{legend}</legend>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <div className={size === 'small' ? 'chips chips--small' : 'chips'}>
+        {options.map((option) => (
+          <label key={String(option.value)} className="chip">
+            <input
+              type="radio"
+              className="chip__input"
+              name={groupName}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <span className="chip__label">
+              {option.label}
+              {option.hint ? <span className="chip__hint">{option.hint}</span> : null}
+            </span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}
+
+type CheckChipProps = {
+  checked: boolean
+  onChange: (checked: boolean) => void
+  children: ReactNode
+  className?: string
+}
+
+export function CheckChip({ checked, onChange, children, className }: CheckChipProps) {
+  return (
+    <label className={['chip', className].filter(Boolean).join(' ')}>
+      <input
+        type="checkbox"
+        className="chip__input"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <span className="chip__label">{children}</span>
+    </label>
+  )
+}
+
+type ScaleProps = {
+  legend: ReactNode
+  legendClassName?: string
+  value: number | null
+  onChange: (value: 1 | 2 | 3 | 4 | 5) => void
+  /** A word for each value (1 to 5), shown with the number. */
+  words?: readonly [string, string, string, string, string]
+  /** Words for both ends, shown under the scale and read with 1 and 5. */
+  ends?: readonly [string, string]
+  hint?: ReactNode
+}
+
+const SCALE = [1, 2, 3, 4, 5] as const
+
+/** A 1–5 scale as a radio group, with words, not just numbers. */
+export function Scale({ legend, legendClassName, value, onChange, words, ends, hint }: ScaleProps) {
+  const name = useId()
+  return (
+    <fieldset className="chips-group scale" aria-describedby={hint ? `${name}-hint` : undefined}>
+      <legend className={legendClassName ?? 'chips-group__legend'}>{legend}</legend>
+      {hint ? (
+        <p className="field__hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <div className={words ? 'scale__options scale__options--words' : 'scale__options'}>
+        {SCALE.map((n) => (
+          <label key={n} className="chip scale__option">
+            <input
+              type="radio"
+              className="chip__input"
+              name={name}
+              checked={value === n}
+              onChange={() => onChange(n)}
+            />
+            <span className="chip__label">
+              <span className="scale__number">{n}</span>
+              {words ? <span className="scale__word">{words[n - 1]}</span> : null}
+              {!words && ends && n === 1 ? <span className="sr-only"> – {ends[0]}</span> : null}
+              {!words && ends && n === 5 ? <span className="sr-only"> – {ends[1]}</span> : null}
+            </span>
+          </label>
+        ))}
+      </div>
+      {!words && ends ? (
+        <p className="scale__ends" aria-hidden="true">
+          <span>{ends[0]}</span>
+          <span>{ends[1]}</span>
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}
