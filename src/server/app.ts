@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
 import { interviewsRoutes } from './routes/interviews'
 import { meRoutes } from './routes/me'
+import { rehearsalRoutes } from './routes/rehearsal'
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web')
 
@@ -130,6 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(applicationsRoutes, { repositories, now })
       await api.register(interviewsRoutes, { repositories, now })
       await api.register(homeRoutes, { repositories, now })
+      await api.register(rehearsalRoutes, { repositories, now })
       await api.register(analysisRoutes, {
         rateLimit: options.rateLimits?.analyze ?? { max: 120, timeWindow: 60 * 1000 },
       })

@@ -81,6 +81,55 @@ export type DebriefsTable = {
   updated_at: string
 }
 
+export type CardsTable = {
+  id: string
+  user_id: string
+  source: 'bank' | 'debrief' | 'own'
+  bank_key: string | null
+  interview_id: string | null
+  debrief_question_id: string | null
+  lang: 'fr' | 'en'
+  category: string
+  question: string
+  hint: string
+  reference_attempt_id: string | null
+  due: string
+  stability: number
+  difficulty: number
+  elapsed_days: number
+  scheduled_days: number
+  learning_steps: number
+  reps: number
+  lapses: number
+  state: 'new' | 'learning' | 'review' | 'relearning'
+  last_review: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type AttemptsTable = {
+  id: string
+  user_id: string
+  card_id: string
+  mode: 'review' | 'cram'
+  grade: 'again' | 'hard' | 'good' | 'easy' | null
+  text: string
+  lang: 'fr' | 'en'
+  word_count: number
+  estimated_seconds: number
+  filler_count: number
+  hedge_count: number
+  self_deprecation_count: number
+  star_parts: number
+  /** JSON { situation, task, action, result } booleans. */
+  star: string
+  metrics_count: number
+  assertiveness_score: number
+  assertiveness_level: 'low' | 'medium' | 'high'
+  spoken_seconds: number | null
+  created_at: string
+}
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -88,4 +137,6 @@ export type Database = {
   applications: ApplicationsTable
   interviews: InterviewsTable
   debriefs: DebriefsTable
+  cards: CardsTable
+  attempts: AttemptsTable
 }

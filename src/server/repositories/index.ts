@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { createApplicationsRepository } from './applications.repository'
+import { createAttemptsRepository } from './attempts.repository'
+import { createCardsRepository } from './cards.repository'
 import { createDebriefsRepository } from './debriefs.repository'
 import { createInterviewsRepository } from './interviews.repository'
 import { createLoginThrottleRepository } from './login-throttle.repository'
@@ -15,6 +17,8 @@ export function createRepositories(db: Kysely<Database>) {
     applications: createApplicationsRepository(db),
     interviews: createInterviewsRepository(db),
     debriefs: createDebriefsRepository(db),
+    cards: createCardsRepository(db),
+    attempts: createAttemptsRepository(db),
   }
 }
 

@@ -1,6 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { debriefMarkdown, debriefProgress, emptyDebrief, normalizeDebrief } from '../../../domain/debrief'
+import { analyzeAnswer } from '../../../domain/analysis'
+import {
+  type DebriefContent,
+  debriefMarkdown,
+  debriefProgress,
+  emptyDebrief,
+  normalizeDebrief,
+} from '../../../domain/debrief'
+import { cardsFromDebrief, FROM_INTERVIEW } from '../../../domain/rehearsal/cards'
+import { newSchedule } from '../../../domain/rehearsal/scheduling'
 import { errorResponseSchema, languageSchema } from '../../../shared/schemas/common'
 import {
   createInterviewBodySchema,
@@ -46,6 +55,40 @@ export const interviewsRoutes: FastifyPluginAsyncZod<InterviewsRoutesOptions> = 
     const application = interview && (await repositories.applications.find(userId, interview.applicationId))
     if (!interview || !application) throw new ApiError('not_found')
     return { interview, application }
+  }
+
+  /** Questions flagged "rehearse this" join the deck, and keep their wording in step with the debrief. */
+  async function syncRehearsalCards(
+    userId: string,
+    interviewId: string,
+    content: DebriefContent,
+    fallback: 'fr' | 'en',
+  ) {
+    const at = now()
+    for (const request of cardsFromDebrief(content)) {
+      const inserted = await repositories.cards.insert(userId, {
+        id: newId(),
+        source: 'debrief',
+        bankKey: null,
+        interviewId,
+        debriefQuestionId: request.questionId,
+        lang: request.question ? analyzeAnswer(request.question).lang : fallback,
+        category: FROM_INTERVIEW,
+        question: request.question,
+        hint: request.preparedAnswer,
+        schedule: newSchedule(at),
+        createdAt: at.toISOString(),
+      })
+      if (!inserted) {
+        await repositories.cards.refreshFromDebrief(
+          userId,
+          request.questionId,
+          request.question,
+          request.preparedAnswer,
+          at.toISOString(),
+        )
+      }
+    }
   }
 
   app.post(
@@ -210,7 +253,10 @@ export const interviewsRoutes: FastifyPluginAsyncZod<InterviewsRoutesOptions> = 
         debriefProgress(content),
         now().toISOString(),
       )
-      if (result.saved) return toState(result.debrief)
+      if (result.saved) {
+        await syncRehearsalCards(user.id, request.params.id, content, user.language)
+        return toState(result.debrief)
+      }
       return reply.code(409).send({
         error: {
           code: 'version_conflict' as const,

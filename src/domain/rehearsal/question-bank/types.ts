@@ -1,0 +1,53 @@
+// The shipped interview question bank: questions a recruiter asks (and questions a candidate asks back),
+// each with a short hint on what a strong answer holds. Pure data, no I/O.
+
+export const QUESTION_CATEGORIES = [
+  'about_you',
+  'motivation_company',
+  'professional_project',
+  'strengths_weaknesses',
+  'failures_conflicts',
+  'salary',
+  'gaps_changes',
+  'situational',
+  'questions_to_ask',
+] as const
+
+export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number]
+
+export const CATEGORY_LABELS: Record<QuestionCategory, { fr: string; en: string }> = {
+  about_you: { fr: 'À propos de vous', en: 'About you' },
+  motivation_company: { fr: 'Motivation et entreprise', en: 'Motivation and the company' },
+  professional_project: { fr: 'Projet professionnel', en: 'Professional project' },
+  strengths_weaknesses: { fr: 'Forces et faiblesses', en: 'Strengths and weaknesses' },
+  failures_conflicts: { fr: 'Échecs et conflits', en: 'Failures and conflicts' },
+  salary: { fr: 'Salaire', en: 'Salary' },
+  gaps_changes: { fr: 'Parcours : trous et reconversions', en: 'Career gaps and changes' },
+  situational: { fr: 'Mises en situation', en: 'Situational' },
+  questions_to_ask: { fr: 'Questions à poser au recruteur', en: 'Questions to ask the recruiter' },
+}
+
+export const INTERVIEW_STAGES = ['screening', 'hr', 'manager', 'technical', 'panel', 'final'] as const
+
+export type InterviewStage = (typeof INTERVIEW_STAGES)[number]
+
+export type BankLanguage = 'fr' | 'en'
+
+export type BankQuestion = {
+  /** Stable and unique across both languages, kebab-case, prefixed by language ('fr-', 'en-').
+   * Never reuse or rename a key: user data links to it. */
+  key: string
+  lang: BankLanguage
+  category: QuestionCategory
+  /** The question as a recruiter asks it (for 'questions_to_ask', as the candidate asks it). */
+  text: string
+  /** 1–3 short sentences, in the question's language: what a strong answer holds. */
+  hint: string
+  /** Interview stages where the question is typical. */
+  stages?: InterviewStage[]
+  /** Bank version in which the question was added. */
+  since: number
+}
+
+/** Bump when questions are added; new questions carry the new version in `since`. */
+export const BANK_VERSION = 1

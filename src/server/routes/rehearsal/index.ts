@@ -1,0 +1,307 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { analyzeAnswer } from '../../../domain/analysis'
+import { attemptFigures } from '../../../domain/rehearsal/cards'
+import { bankQuestion, QUESTION_BANK } from '../../../domain/rehearsal/question-bank'
+import { dailyQueue } from '../../../domain/rehearsal/queue'
+import { newSchedule, previewIntervals, reschedule } from '../../../domain/rehearsal/scheduling'
+import { errorResponseSchema } from '../../../shared/schemas/common'
+import { idParamsSchema } from '../../../shared/schemas/interviews'
+import {
+  attemptResultSchema,
+  bankQuerySchema,
+  bankResponseSchema,
+  cardDetailSchema,
+  cardResponseSchema,
+  cardsQuerySchema,
+  cardsResponseSchema,
+  cramQuerySchema,
+  cramResponseSchema,
+  createAttemptBodySchema,
+  createCardBodySchema,
+  queueResponseSchema,
+  updateCardBodySchema,
+} from '../../../shared/schemas/rehearsal'
+import { validationMessage } from '../../../shared/validation-messages'
+import { ApiError } from '../../errors'
+import { requestLanguage } from '../../lib/language'
+import { userOf } from '../../plugins/auth'
+import type { Repositories } from '../../repositories'
+import { foldForSearch, matchesAll } from '../../repositories/text-search'
+import { newId } from '../../security/tokens'
+
+export type RehearsalRoutesOptions = { repositories: Repositories; now: () => Date }
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+
+export const rehearsalRoutes: FastifyPluginAsyncZod<RehearsalRoutesOptions> = async (
+  app,
+  { repositories, now },
+) => {
+  app.addHook('onRequest', app.requireUser)
+
+  async function ownedCard(userId: string, id: string) {
+    const card = await repositories.cards.find(userId, id)
+    if (!card) throw new ApiError('not_found')
+    return card
+  }
+
+  app.get(
+    '/rehearsal/bank',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary: 'The question bank shipped with Rebond, with the questions already in the deck marked',
+        querystring: bankQuerySchema,
+        response: { 200: bankResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const inDeck = await repositories.cards.bankKeys(userOf(request).id)
+      const { lang, category, q } = request.query
+      const questions = QUESTION_BANK.filter(
+        (b) =>
+          (!lang || b.lang === lang) &&
+          (!category || b.category === category) &&
+          matchesAll([b.text, b.hint], q),
+      ).map((b) => ({ ...b, stages: b.stages ?? [], inDeck: inDeck.has(b.key) }))
+      return { questions }
+    },
+  )
+
+  app.get(
+    '/rehearsal/cards',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary: 'The deck: search and filter by category or source',
+        querystring: cardsQuerySchema,
+        response: { 200: cardsResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({ cards: await repositories.cards.list(userOf(request).id, request.query) }),
+  )
+
+  app.post(
+    '/rehearsal/cards',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary: 'Add a bank question ({bankKey}) or your own question to the deck',
+        body: createCardBodySchema,
+        response: { 201: cardResponseSchema, 409: errorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request)
+      const at = now()
+      const body = request.body
+      let card: Parameters<typeof repositories.cards.insert>[1]
+      if ('bankKey' in body) {
+        const question = bankQuestion(body.bankKey)
+        if (!question)
+          throw new ApiError('validation_failed', {
+            bankKey: validationMessage('invalid', requestLanguage(request)),
+          })
+        card = {
+          id: newId(),
+          source: 'bank',
+          bankKey: question.key,
+          interviewId: null,
+          debriefQuestionId: null,
+          lang: question.lang,
+          category: question.category,
+          question: question.text,
+          hint: question.hint,
+          schedule: newSchedule(at),
+          createdAt: at.toISOString(),
+        }
+      } else {
+        card = {
+          id: newId(),
+          source: 'own',
+          bankKey: null,
+          interviewId: null,
+          debriefQuestionId: null,
+          lang: body.lang,
+          category: body.category ?? 'situational',
+          question: body.question,
+          hint: body.hint,
+          schedule: newSchedule(at),
+          createdAt: at.toISOString(),
+        }
+      }
+      const created = await repositories.cards.insert(user.id, card)
+      if (!created) throw new ApiError('conflict')
+      return reply.code(201).send({ card: created })
+    },
+  )
+
+  app.get(
+    '/rehearsal/cards/:id',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary: 'A card with every attempt (oldest first) and when each grade would bring it back',
+        params: idParamsSchema,
+        response: { 200: cardDetailSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const card = await ownedCard(user.id, request.params.id)
+      const [attempts, schedule] = await Promise.all([
+        repositories.attempts.listForCard(user.id, card.id),
+        repositories.cards.schedule(user.id, card.id),
+      ])
+      if (!schedule) throw new ApiError('not_found')
+      return { card, attempts, nextIntervals: previewIntervals(schedule, now()) }
+    },
+  )
+
+  app.patch(
+    '/rehearsal/cards/:id',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary: 'Edit a card, or mark one of its attempts as your reference answer',
+        params: idParamsSchema,
+        body: updateCardBodySchema,
+        response: { 200: cardResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const card = await ownedCard(user.id, request.params.id)
+      const { referenceAttemptId } = request.body
+      if (referenceAttemptId) {
+        const attempt = await repositories.attempts.find(user.id, referenceAttemptId)
+        if (!attempt || attempt.cardId !== card.id) {
+          throw new ApiError('validation_failed', {
+            referenceAttemptId: validationMessage('invalid', requestLanguage(request)),
+          })
+        }
+      }
+      const updated = await repositories.cards.update(user.id, card.id, request.body, now().toISOString())
+      if (!updated) throw new ApiError('not_found')
+      return { card: updated }
+    },
+  )
+
+  app.delete(
+    '/rehearsal/cards/:id',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary: 'Remove a card and its attempts from the deck',
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (!(await repositories.cards.delete(userOf(request).id, request.params.id)))
+        throw new ApiError('not_found')
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.post(
+    '/rehearsal/cards/:id/attempts',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary: 'Record an attempt: stored with its analysis; in review mode its grade reschedules the card',
+        params: idParamsSchema,
+        body: createAttemptBodySchema,
+        response: { 201: attemptResultSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request)
+      const card = await ownedCard(user.id, request.params.id)
+      const body = request.body
+      if (body.mode === 'review' && !body.grade) {
+        throw new ApiError('validation_failed', {
+          grade: validationMessage('required', requestLanguage(request)),
+        })
+      }
+      const at = now()
+      const analysis = analyzeAnswer(body.text, { lang: body.lang ?? card.lang })
+      const attempt = await repositories.attempts.insert(user.id, {
+        id: newId(),
+        cardId: card.id,
+        mode: body.mode,
+        grade: body.grade ?? null,
+        text: body.text,
+        figures: attemptFigures(analysis),
+        spokenSeconds: body.spokenSeconds ?? null,
+        createdAt: at.toISOString(),
+      })
+      if (body.mode === 'review' && body.grade) {
+        const schedule = await repositories.cards.schedule(user.id, card.id)
+        if (schedule)
+          await repositories.cards.saveSchedule(
+            user.id,
+            card.id,
+            reschedule(schedule, body.grade, at),
+            at.toISOString(),
+          )
+      }
+      const updated = await ownedCard(user.id, card.id)
+      return reply.code(201).send({ attempt, card: updated })
+    },
+  )
+
+  app.get(
+    '/rehearsal/queue',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary: "Today's queue: the cards due now, recent destabilizing questions first",
+        response: { 200: queueResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const at = now()
+      const [dueCards, summary] = await Promise.all([
+        repositories.cards.listDue(user.id, at.toISOString()),
+        repositories.cards.deckSummary(user.id, at.toISOString()),
+      ])
+      const due = dailyQueue(dueCards, at)
+      return { due, dueCount: due.length, nextDue: summary.nextDue, deckSize: summary.size }
+    },
+  )
+
+  app.get(
+    '/rehearsal/cram',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary:
+          'Cards that fit an interview (its stage, its company); practising them leaves the schedule alone',
+        querystring: cramQuerySchema,
+        response: { 200: cramResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const interview = await repositories.interviews.find(user.id, request.query.interviewId)
+      const application =
+        interview && (await repositories.applications.find(user.id, interview.applicationId))
+      if (!interview || !application) throw new ApiError('not_found')
+      const companyInterviews = (
+        await repositories.interviews.list(user.id, { applicationId: application.id })
+      ).map((i) => i.id)
+      const company = foldForSearch(application.company)
+      const cards = (await repositories.cards.list(user.id)).filter((card) => {
+        if (card.interviewId && companyInterviews.includes(card.interviewId)) return true
+        if (card.source === 'bank')
+          return bankQuestion(card.bankKey ?? '')?.stages?.includes(interview.stage) ?? false
+        if (card.source === 'debrief') return true // every destabilizing question is worth a last look
+        return foldForSearch(card.question).includes(company)
+      })
+      return { interviewId: interview.id, company: application.company, stage: interview.stage, cards }
+    },
+  )
+}
