@@ -55,32 +55,44 @@ export type NewAttempt = {
   createdAt: string
 }
 
+const toRow = (userId: string, a: NewAttempt) => ({
+  id: a.id,
+  user_id: userId,
+  card_id: a.cardId,
+  mode: a.mode,
+  grade: a.grade,
+  text: a.text,
+  lang: a.figures.lang,
+  word_count: a.figures.wordCount,
+  estimated_seconds: a.figures.estimatedSeconds,
+  filler_count: a.figures.fillerCount,
+  hedge_count: a.figures.hedgeCount,
+  self_deprecation_count: a.figures.selfDeprecationCount,
+  star_parts: a.figures.starParts,
+  star: JSON.stringify(a.figures.star),
+  metrics_count: a.figures.metricsCount,
+  assertiveness_score: a.figures.assertivenessScore,
+  assertiveness_level: a.figures.assertivenessLevel,
+  spoken_seconds: a.spokenSeconds,
+  created_at: a.createdAt,
+})
+
 export function createAttemptsRepository(db: Kysely<Database>) {
   return {
+    /** Bulk insert for seeding large demo or benchmark histories (one statement per chunk). */
+    async insertMany(userId: string, attempts: readonly NewAttempt[]): Promise<void> {
+      for (let i = 0; i < attempts.length; i += 500) {
+        await db
+          .insertInto('attempts')
+          .values(attempts.slice(i, i + 500).map((a) => toRow(userId, a)))
+          .execute()
+      }
+    },
+
     async insert(userId: string, a: NewAttempt): Promise<AttemptView> {
       const row = await db
         .insertInto('attempts')
-        .values({
-          id: a.id,
-          user_id: userId,
-          card_id: a.cardId,
-          mode: a.mode,
-          grade: a.grade,
-          text: a.text,
-          lang: a.figures.lang,
-          word_count: a.figures.wordCount,
-          estimated_seconds: a.figures.estimatedSeconds,
-          filler_count: a.figures.fillerCount,
-          hedge_count: a.figures.hedgeCount,
-          self_deprecation_count: a.figures.selfDeprecationCount,
-          star_parts: a.figures.starParts,
-          star: JSON.stringify(a.figures.star),
-          metrics_count: a.figures.metricsCount,
-          assertiveness_score: a.figures.assertivenessScore,
-          assertiveness_level: a.figures.assertivenessLevel,
-          spoken_seconds: a.spokenSeconds,
-          created_at: a.createdAt,
-        })
+        .values(toRow(userId, a))
         .returningAll()
         .executeTakeFirstOrThrow()
       return toAttempt(row)

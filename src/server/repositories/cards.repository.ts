@@ -162,9 +162,55 @@ export function createCardsRepository(db: Kysely<Database>) {
       return rows.filter((r) => matchesAll([r.question, r.hint], filter.q)).map(toCard)
     },
 
-    async listDue(userId: string, now: string): Promise<CardView[]> {
-      const rows = await withStats(userId).where('cards.due', '<=', now).execute()
-      return rows.map(toCard)
+    /** Cards due at `now`, for the queue: just what ordering needs, no statistics. */
+    async listDueKeys(
+      userId: string,
+      now: string,
+    ): Promise<{ id: string; due: string; source: CardSource; createdAt: string }[]> {
+      const rows = await db
+        .selectFrom('cards')
+        .select(['id', 'due', 'source', 'created_at'])
+        .where('user_id', '=', userId)
+        .where('due', '<=', now)
+        .execute()
+      return rows.map((r) => ({ id: r.id, due: r.due, source: r.source, createdAt: r.created_at }))
+    },
+
+    /** Full cards (with statistics) for the given ids, in the order given. */
+    async findMany(userId: string, ids: readonly string[]): Promise<CardView[]> {
+      if (ids.length === 0) return []
+      const rows = await withStats(userId)
+        .where('cards.id', 'in', [...ids])
+        .execute()
+      const byId = new Map(rows.map((r) => [r.id, toCard(r)]))
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+
+    /** Bulk insert for seeding large demo or benchmark decks (one statement per chunk). */
+    async insertMany(userId: string, cards: readonly NewCard[]): Promise<void> {
+      for (let i = 0; i < cards.length; i += 500) {
+        await db
+          .insertInto('cards')
+          .values(
+            cards.slice(i, i + 500).map((card) => ({
+              id: card.id,
+              user_id: userId,
+              source: card.source,
+              bank_key: card.bankKey,
+              interview_id: card.interviewId,
+              debrief_question_id: card.debriefQuestionId,
+              lang: card.lang,
+              category: card.category,
+              question: card.question,
+              hint: card.hint,
+              reference_attempt_id: null,
+              ...scheduleColumns(card.schedule),
+              created_at: card.createdAt,
+              updated_at: card.createdAt,
+            })),
+          )
+          .execute()
+      }
     },
 
     async deckSummary(userId: string, now: string): Promise<{ size: number; nextDue: string | null }> {

@@ -116,8 +116,8 @@ export const cardDetailSchema = z.object({
 })
 
 export const queueResponseSchema = z.object({
-  due: z.array(cardSchema).describe('Due now, recent destabilizing questions first'),
-  dueCount: z.number().int(),
+  due: z.array(cardSchema).describe('Due now, recent destabilizing questions first; at most 50 at a time'),
+  dueCount: z.number().int().describe('How many cards are due in all'),
   nextDue: z.string().nullable().describe('When the next card not yet due comes back'),
   deckSize: z.number().int(),
 })

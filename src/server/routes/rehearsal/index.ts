@@ -30,6 +30,9 @@ import type { Repositories } from '../../repositories'
 import { foldForSearch, matchesAll } from '../../repositories/text-search'
 import { newId } from '../../security/tokens'
 
+/** How many due cards the queue returns at once. */
+export const QUEUE_PAGE = 50
+
 export type RehearsalRoutesOptions = { repositories: Repositories; now: () => Date }
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
@@ -264,12 +267,17 @@ export const rehearsalRoutes: FastifyPluginAsyncZod<RehearsalRoutesOptions> = as
     async (request) => {
       const user = userOf(request)
       const at = now()
-      const [dueCards, summary] = await Promise.all([
-        repositories.cards.listDue(user.id, at.toISOString()),
+      const [dueKeys, summary] = await Promise.all([
+        repositories.cards.listDueKeys(user.id, at.toISOString()),
         repositories.cards.deckSummary(user.id, at.toISOString()),
       ])
-      const due = dailyQueue(dueCards, at)
-      return { due, dueCount: due.length, nextDue: summary.nextDue, deckSize: summary.size }
+      const ordered = dailyQueue(dueKeys, at)
+      // A session's worth at a time: the rest stays counted and comes next.
+      const due = await repositories.cards.findMany(
+        user.id,
+        ordered.slice(0, QUEUE_PAGE).map((c) => c.id),
+      )
+      return { due, dueCount: ordered.length, nextDue: summary.nextDue, deckSize: summary.size }
     },
   )
 
