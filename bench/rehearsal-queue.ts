@@ -79,6 +79,8 @@ async function measure(label: string, database: DatabaseHandle, dataDir: string)
           text: "J'ai mené le projet et réduit les délais de 20 %.",
           figures,
           spokenSeconds: null,
+          longPauses: null,
+          wordsPerMinute: null,
           createdAt: new Date(created.getTime() + a * 3_600_000).toISOString(),
         })
       }

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { DEFAULT_THROTTLE_POLICY, type ThrottlePolicy } from '../domain/accounts/login-throttle'
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/accounts/session-policy'
+import { AUDIO_CONTENT_TYPES } from '../shared/schemas/rehearsal'
 import type { Config } from './config'
 import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/connection'
 import { migrateToLatest } from './db/migrate'
@@ -96,7 +97,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('repositories', repositories)
 
   await app.register(errorsPlugin)
-  await app.register(securityPlugin)
+  await app.register(securityPlugin, {
+    rawBodyRoutes: [
+      { path: /^\/api\/rehearsal\/attempts\/[^/]+\/audio$/, contentTypes: AUDIO_CONTENT_TYPES },
+    ],
+  })
   await app.register(cookie, { secret: config.sessionSecret, hook: 'onRequest' })
   await app.register(rateLimit, {
     global: false,

@@ -127,6 +127,17 @@ export type AttemptsTable = {
   assertiveness_score: number
   assertiveness_level: 'low' | 'medium' | 'high'
   spoken_seconds: number | null
+  long_pauses: number | null
+  words_per_minute: number | null
+  created_at: string
+}
+
+export type AttemptAudioTable = {
+  attempt_id: string
+  user_id: string
+  mime: string
+  size: number
+  data: Uint8Array
   created_at: string
 }
 
@@ -139,4 +150,5 @@ export type Database = {
   debriefs: DebriefsTable
   cards: CardsTable
   attempts: AttemptsTable
+  attempt_audio: AttemptAudioTable
 }

@@ -54,8 +54,8 @@ function isJson(contentType: string | undefined): boolean {
 }
 
 export type SecurityOptions = {
-  /** Routes allowed a non-JSON body (for example an audio upload); checked by prefix. */
-  rawBodyRoutes?: string[]
+  /** Paths allowed a non-JSON body (an audio upload), each with the content types it accepts. */
+  rawBodyRoutes?: { path: RegExp; contentTypes: RegExp }[]
 }
 
 export const securityPlugin = fp(
@@ -75,11 +75,9 @@ export const securityPlugin = fp(
       if (!STATE_CHANGING.has(request.method)) return
       if (isCrossSite(request)) throw new ApiError('forbidden_origin')
       const path = request.url.split('?')[0] ?? ''
-      if (
-        hasBody(request) &&
-        !isJson(request.headers['content-type']) &&
-        !rawBodyRoutes.some((p) => path.startsWith(p))
-      ) {
+      const contentType = request.headers['content-type'] ?? ''
+      const rawAllowed = rawBodyRoutes.some((r) => r.path.test(path) && r.contentTypes.test(contentType))
+      if (hasBody(request) && !isJson(contentType) && !rawAllowed) {
         throw new ApiError('unsupported_media_type')
       }
     })

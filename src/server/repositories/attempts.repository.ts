@@ -18,7 +18,7 @@ function parseStar(json: string): AttemptView['star'] {
   }
 }
 
-const toAttempt = (row: Selectable<AttemptsTable>): AttemptView => {
+const toAttempt = (row: Selectable<AttemptsTable> & { has_audio?: unknown }): AttemptView => {
   const wordCount = Number(row.word_count)
   const fillerCount = Number(row.filler_count)
   return {
@@ -40,6 +40,9 @@ const toAttempt = (row: Selectable<AttemptsTable>): AttemptView => {
     assertivenessLevel: row.assertiveness_level,
     fillersPer100Words: fillersPer100Words({ fillerCount, wordCount }),
     spokenSeconds: row.spoken_seconds === null ? null : Number(row.spoken_seconds),
+    longPauses: row.long_pauses === null ? null : Number(row.long_pauses),
+    wordsPerMinute: row.words_per_minute === null ? null : Number(row.words_per_minute),
+    hasAudio: Boolean(Number(row.has_audio ?? 0)),
     createdAt: row.created_at,
   }
 }
@@ -52,6 +55,8 @@ export type NewAttempt = {
   text: string
   figures: AttemptFigures
   spokenSeconds: number | null
+  longPauses: number | null
+  wordsPerMinute: number | null
   createdAt: string
 }
 
@@ -74,10 +79,33 @@ const toRow = (userId: string, a: NewAttempt) => ({
   assertiveness_score: a.figures.assertivenessScore,
   assertiveness_level: a.figures.assertivenessLevel,
   spoken_seconds: a.spokenSeconds,
+  long_pauses: a.longPauses,
+  words_per_minute: a.wordsPerMinute,
   created_at: a.createdAt,
 })
 
 export function createAttemptsRepository(db: Kysely<Database>) {
+  const withAudioFlag = () =>
+    db
+      .selectFrom('attempts')
+      .selectAll('attempts')
+      .select((eb) =>
+        eb
+          .case()
+          .when(
+            eb.exists(
+              eb
+                .selectFrom('attempt_audio')
+                .select('attempt_id')
+                .whereRef('attempt_audio.attempt_id', '=', 'attempts.id'),
+            ),
+          )
+          .then(1)
+          .else(0)
+          .end()
+          .as('has_audio'),
+      )
+
   return {
     /** Bulk insert for seeding large demo or benchmark histories (one statement per chunk). */
     async insertMany(userId: string, attempts: readonly NewAttempt[]): Promise<void> {
@@ -100,25 +128,58 @@ export function createAttemptsRepository(db: Kysely<Database>) {
 
     /** A card's attempts, oldest first. */
     async listForCard(userId: string, cardId: string): Promise<AttemptView[]> {
-      const rows = await db
-        .selectFrom('attempts')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .where('card_id', '=', cardId)
-        .orderBy('created_at', 'asc')
-        .orderBy('id', 'asc')
+      const rows = await withAudioFlag()
+        .where('attempts.user_id', '=', userId)
+        .where('attempts.card_id', '=', cardId)
+        .orderBy('attempts.created_at', 'asc')
+        .orderBy('attempts.id', 'asc')
         .execute()
       return rows.map(toAttempt)
     },
 
     async find(userId: string, id: string): Promise<AttemptView | undefined> {
-      const row = await db
-        .selectFrom('attempts')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .where('id', '=', id)
+      const row = await withAudioFlag()
+        .where('attempts.user_id', '=', userId)
+        .where('attempts.id', '=', id)
         .executeTakeFirst()
       return row ? toAttempt(row) : undefined
+    },
+
+    /** Stores (or replaces) the recording of an attempt. */
+    async saveAudio(
+      userId: string,
+      attemptId: string,
+      audio: { mime: string; data: Uint8Array },
+      now: string,
+    ) {
+      const values = { mime: audio.mime, size: audio.data.byteLength, data: audio.data, created_at: now }
+      await db
+        .insertInto('attempt_audio')
+        .values({ attempt_id: attemptId, user_id: userId, ...values })
+        .onConflict((oc) => oc.column('attempt_id').doUpdateSet(values))
+        .execute()
+    },
+
+    async findAudio(
+      userId: string,
+      attemptId: string,
+    ): Promise<{ mime: string; data: Uint8Array } | undefined> {
+      const row = await db
+        .selectFrom('attempt_audio')
+        .select(['mime', 'data'])
+        .where('user_id', '=', userId)
+        .where('attempt_id', '=', attemptId)
+        .executeTakeFirst()
+      return row ? { mime: row.mime, data: row.data } : undefined
+    },
+
+    async deleteAudio(userId: string, attemptId: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('attempt_audio')
+        .where('user_id', '=', userId)
+        .where('attempt_id', '=', attemptId)
+        .executeTakeFirst()
+      return Number(result.numDeletedRows) > 0
     },
   }
 }

@@ -109,7 +109,15 @@ describe.each(testDatabases)('application, interview and debrief repositories on
   it('deleting the user leaves no row of theirs in any table', async () => {
     await repos.debriefs.save('u1', 'i1', 0, emptyDebrief(), 0, T0)
     await repos.users.delete('u1')
-    for (const table of ['applications', 'interviews', 'debriefs', 'sessions'] as const) {
+    for (const table of [
+      'applications',
+      'interviews',
+      'debriefs',
+      'sessions',
+      'cards',
+      'attempts',
+      'attempt_audio',
+    ] as const) {
       const { rows } = await sql<{
         n: number | string
       }>`select count(*) as n from ${sql.table(table)} where user_id = ${'u1'}`.execute(handle.db)

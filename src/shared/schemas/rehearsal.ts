@@ -94,7 +94,13 @@ export const attemptSchema = z.object({
   assertivenessScore: z.number().int(),
   assertivenessLevel: z.enum(['low', 'medium', 'high']),
   fillersPer100Words: z.number(),
-  spokenSeconds: z.number().nullable(),
+  spokenSeconds: z.number().nullable().describe('Measured length of the recording, in seconds'),
+  longPauses: z.number().int().nullable().describe('Silences of 2 s or more inside the spoken answer'),
+  wordsPerMinute: z
+    .number()
+    .nullable()
+    .describe('Once a transcript or typed text exists for a spoken attempt'),
+  hasAudio: z.boolean(),
   createdAt: z.string(),
 })
 export type AttemptView = z.infer<typeof attemptSchema>
@@ -105,7 +111,12 @@ export const createAttemptBodySchema = z.object({
   mode: z.enum(['review', 'cram']).default('review'),
   grade: gradeSchema.optional().describe('Required in review mode; cram attempts leave the schedule alone'),
   spokenSeconds: z.number().min(0).max(3600).optional(),
+  longPauses: z.number().int().min(0).max(1000).optional(),
 })
+
+/** Largest recording accepted: about ten minutes of compressed speech. */
+export const AUDIO_MAX_BYTES = 10 * 1024 * 1024
+export const AUDIO_CONTENT_TYPES = /^audio\/(webm|ogg|wav|x-wav|wave|mp4|mpeg|aac)(;.*)?$/i
 
 export const attemptResultSchema = z.object({ attempt: attemptSchema, card: cardSchema })
 

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely'
 import * as accounts from './0001-accounts'
 import * as interviews from './0002-interviews'
 import * as rehearsal from './0003-rehearsal'
+import * as spokenPractice from './0004-spoken-practice'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
   '0002-interviews': interviews,
   '0003-rehearsal': rehearsal,
+  '0004-spoken-practice': spokenPractice,
 }

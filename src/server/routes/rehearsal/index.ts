@@ -5,9 +5,12 @@ import { attemptFigures } from '../../../domain/rehearsal/cards'
 import { bankQuestion, QUESTION_BANK } from '../../../domain/rehearsal/question-bank'
 import { dailyQueue } from '../../../domain/rehearsal/queue'
 import { newSchedule, previewIntervals, reschedule } from '../../../domain/rehearsal/scheduling'
+import { wordsPerMinute } from '../../../domain/rehearsal/speech'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import {
+  AUDIO_CONTENT_TYPES,
+  AUDIO_MAX_BYTES,
   attemptResultSchema,
   bankQuerySchema,
   bankResponseSchema,
@@ -238,6 +241,8 @@ export const rehearsalRoutes: FastifyPluginAsyncZod<RehearsalRoutesOptions> = as
         text: body.text,
         figures: attemptFigures(analysis),
         spokenSeconds: body.spokenSeconds ?? null,
+        longPauses: body.longPauses ?? null,
+        wordsPerMinute: wordsPerMinute(analysis.wordCount, body.spokenSeconds),
         createdAt: at.toISOString(),
       })
       if (body.mode === 'review' && body.grade) {
@@ -310,6 +315,81 @@ export const rehearsalRoutes: FastifyPluginAsyncZod<RehearsalRoutesOptions> = as
         return foldForSearch(card.question).includes(company)
       })
       return { interviewId: interview.id, company: application.company, stage: interview.stage, cards }
+    },
+  )
+
+  // Recordings arrive as raw audio, not JSON; the security plugin lets this path through.
+  app.addContentTypeParser(
+    AUDIO_CONTENT_TYPES,
+    { parseAs: 'buffer', bodyLimit: AUDIO_MAX_BYTES },
+    (_request, body, done) => done(null, body),
+  )
+
+  async function ownedAttempt(userId: string, id: string) {
+    const attempt = await repositories.attempts.find(userId, id)
+    if (!attempt) throw new ApiError('not_found')
+    return attempt
+  }
+
+  app.put(
+    '/rehearsal/attempts/:id/audio',
+    {
+      bodyLimit: AUDIO_MAX_BYTES,
+      schema: {
+        tags: ['rehearsal'],
+        summary: `Store the recording of an attempt (raw audio body: webm, ogg, wav, mp4 or mpeg; at most ${AUDIO_MAX_BYTES / 1024 / 1024} MiB)`,
+        params: idParamsSchema,
+        response: { 204: z.null(), 413: errorResponseSchema, 415: errorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request)
+      await ownedAttempt(user.id, request.params.id)
+      const body = request.body
+      if (!(body instanceof Buffer) || body.byteLength === 0) throw new ApiError('unsupported_media_type')
+      const mime = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+      await repositories.attempts.saveAudio(
+        user.id,
+        request.params.id,
+        { mime, data: body },
+        now().toISOString(),
+      )
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.get(
+    '/rehearsal/attempts/:id/audio',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary: 'The recording of an attempt, to play back',
+        params: idParamsSchema,
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request)
+      const audio = await repositories.attempts.findAudio(user.id, request.params.id)
+      if (!audio) throw new ApiError('not_found')
+      return reply.type(audio.mime).header('cache-control', 'private, no-store').send(Buffer.from(audio.data))
+    },
+  )
+
+  app.delete(
+    '/rehearsal/attempts/:id/audio',
+    {
+      schema: {
+        tags: ['rehearsal'],
+        summary: 'Delete the recording of an attempt (the attempt and its text stay)',
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (!(await repositories.attempts.deleteAudio(userOf(request).id, request.params.id)))
+        throw new ApiError('not_found')
+      return reply.code(204).send(null)
     },
   )
 }
