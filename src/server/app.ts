@@ -20,6 +20,7 @@ import { createRepositories } from './repositories'
 import { analysisRoutes } from './routes/analysis'
 import { applicationsRoutes } from './routes/applications'
 import { authRoutes, type RateLimit } from './routes/auth'
+import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
 import { interviewsRoutes } from './routes/interviews'
@@ -137,6 +138,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(interviewsRoutes, { repositories, now })
       await api.register(homeRoutes, { repositories, now })
       await api.register(rehearsalRoutes, { repositories, now })
+      await api.register(feedbackRoutes, { repositories, now })
       await api.register(analysisRoutes, {
         rateLimit: options.rateLimits?.analyze ?? { max: 120, timeWindow: 60 * 1000 },
       })

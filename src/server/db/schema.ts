@@ -141,6 +141,24 @@ export type AttemptAudioTable = {
   created_at: string
 }
 
+export type FeedbackRequestsTable = {
+  interview_id: string
+  user_id: string
+  status: 'to_ask' | 'asked' | 'received' | 'declined' | 'no_answer'
+  asked_at: string | null
+  follow_up_at: string | null
+  tone: 'formal' | 'warm'
+  lang: 'fr' | 'en'
+  /** The recruiter's email address, for the mailto: link; may be empty. */
+  recipient: string
+  subject: string
+  body: string
+  feedback_text: string
+  received_at: string | null
+  created_at: string
+  updated_at: string
+}
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -151,4 +169,5 @@ export type Database = {
   cards: CardsTable
   attempts: AttemptsTable
   attempt_audio: AttemptAudioTable
+  feedback_requests: FeedbackRequestsTable
 }

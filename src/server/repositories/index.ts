@@ -4,6 +4,7 @@ import { createApplicationsRepository } from './applications.repository'
 import { createAttemptsRepository } from './attempts.repository'
 import { createCardsRepository } from './cards.repository'
 import { createDebriefsRepository } from './debriefs.repository'
+import { createFeedbackRepository } from './feedback.repository'
 import { createInterviewsRepository } from './interviews.repository'
 import { createLoginThrottleRepository } from './login-throttle.repository'
 import { createSessionsRepository } from './sessions.repository'
@@ -19,6 +20,7 @@ export function createRepositories(db: Kysely<Database>) {
     debriefs: createDebriefsRepository(db),
     cards: createCardsRepository(db),
     attempts: createAttemptsRepository(db),
+    feedback: createFeedbackRepository(db),
   }
 }
 

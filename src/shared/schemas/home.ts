@@ -20,5 +20,8 @@ export const nextStepSchema = z.discriminatedUnion('kind', [
 export const homeResponseSchema = z.object({
   next: nextStepSchema,
   overdueDebriefs: z.array(z.object({ ...about, hoursSince: z.number().int() })),
-}) satisfies z.ZodType<HomeView>
+  followUps: z
+    .array(z.object({ ...about, followUpAt: z.string() }))
+    .describe('Feedback requests with no answer whose follow-up date has come'),
+}) satisfies z.ZodType<HomeView & { followUps: unknown[] }>
 export type HomeResponse = z.infer<typeof homeResponseSchema>

@@ -3,6 +3,7 @@ import * as accounts from './0001-accounts'
 import * as interviews from './0002-interviews'
 import * as rehearsal from './0003-rehearsal'
 import * as spokenPractice from './0004-spoken-practice'
+import * as feedback from './0005-feedback'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-interviews': interviews,
   '0003-rehearsal': rehearsal,
   '0004-spoken-practice': spokenPractice,
+  '0005-feedback': feedback,
 }

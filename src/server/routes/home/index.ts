@@ -21,12 +21,13 @@ export const homeRoutes: FastifyPluginAsyncZod<HomeRoutesOptions> = async (app, 
     },
     async (request) => {
       const user = userOf(request)
-      const [interviews, debriefs] = await Promise.all([
+      const [interviews, debriefs, followUps] = await Promise.all([
         repositories.interviews.list(user.id),
         repositories.debriefs.listContents(user.id),
+        repositories.feedback.followUpsDue(user.id, now().toISOString()),
       ])
       const openActions = debriefs.reduce((n, d) => n + openActionsForNextInterview(d.content).length, 0)
-      return homeView(
+      const view = homeView(
         interviews.map((i) => ({
           id: i.id,
           company: i.company,
@@ -37,6 +38,7 @@ export const homeRoutes: FastifyPluginAsyncZod<HomeRoutesOptions> = async (app, 
         openActions,
         now(),
       )
+      return { ...view, followUps: followUps.map((f) => ({ ...f, followUpAt: f.followUpAt ?? '' })) }
     },
   )
 }

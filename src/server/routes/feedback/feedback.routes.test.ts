@@ -1,0 +1,160 @@
+import type { FastifyInstance } from 'fastify'
+import ICAL from 'ical.js'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { emptyDebrief } from '../../../domain/debrief'
+import { createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
+import { testDatabases } from '../../test-support/databases'
+
+describe.each(testDatabases)('feedback requests on $kind', (database) => {
+  let app: FastifyInstance
+  let user: SignedUpUser
+  let clock: ReturnType<typeof testClock>
+
+  beforeEach(async () => {
+    clock = testClock(new Date('2026-03-03T09:00:00.000Z'))
+    app = await createTestApp(database, { now: clock.now })
+    user = await signUp(app, { displayName: 'Camille Durand' })
+  })
+  afterEach(async () => {
+    await app?.close()
+  })
+
+  const as = (who: SignedUpUser) => ({
+    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie: who.cookie } }),
+    post: (url: string, payload: object) =>
+      app.inject({ method: 'POST', url, headers: { cookie: who.cookie }, payload }),
+    patch: (url: string, payload: object) =>
+      app.inject({ method: 'PATCH', url, headers: { cookie: who.cookie }, payload }),
+    put: (url: string, payload: object) =>
+      app.inject({ method: 'PUT', url, headers: { cookie: who.cookie }, payload }),
+  })
+
+  const interviewAt = async (stage: string) => {
+    const { interview } = (
+      await as(user).post('/api/interviews', {
+        company: 'Decathlon',
+        role: 'Cheffe de projet',
+        stage,
+        date: '2026-03-02T14:00:00Z',
+      })
+    ).json()
+    return interview.id as string
+  }
+
+  it('after an early round: a short ask, expectations set, no points', async () => {
+    const id = await interviewAt('hr')
+    const { request, advice, values } = (await as(user).get(`/api/interviews/${id}/feedback`)).json()
+    expect(request).toMatchObject({ status: 'to_ask', stage: 'to_ask', askedAt: null })
+    expect(advice).toMatchObject({ expectation: 'rare', style: 'short', points: [] })
+    expect(values).toMatchObject({
+      company: 'Decathlon',
+      role: 'Cheffe de projet',
+      interviewer: '',
+      name: 'Camille Durand',
+    })
+    expect(values.date).toEqual({ fr: '2 mars 2026', en: '2 March 2026' })
+  })
+
+  it('after a late round: ask within days, with the points the debrief found', async () => {
+    const id = await interviewAt('final')
+    await as(user).patch(`/api/interviews/${id}`, { interviewers: [{ name: 'Claire Martin', role: 'DRH' }] })
+    await as(user).put(`/api/interviews/${id}/debrief`, {
+      version: 0,
+      debrief: {
+        ...emptyDebrief(),
+        causes: [{ cause: 'salary', otherLabel: '', evidence: '', severity: 'major', questionIds: [] }],
+      },
+    })
+    const { advice, values } = (await as(user).get(`/api/interviews/${id}/feedback`)).json()
+    expect(advice).toMatchObject({
+      expectation: 'likely',
+      style: 'detailed',
+      askBy: '2026-03-04T14:00:00.000Z',
+    })
+    expect(advice.points).toHaveLength(1)
+    expect(advice.points[0].fr).toMatch(/salariales/)
+    expect(values.interviewer).toBe('Claire Martin')
+  })
+
+  it('tracks the request: asked → follow-up due a week later → received; Home lists it when due', async () => {
+    const id = await interviewAt('manager')
+    const asked = await as(user).put(`/api/interviews/${id}/feedback`, {
+      status: 'asked',
+      tone: 'warm',
+      lang: 'fr',
+      recipient: 'claire.martin@example.com',
+      subject: 'Merci pour notre échange',
+      body: 'Bonjour Claire, …',
+    })
+    expect(asked.statusCode).toBe(200)
+    expect(asked.json()).toMatchObject({
+      status: 'asked',
+      stage: 'asked',
+      askedAt: '2026-03-03T09:00:00.000Z',
+      followUpAt: '2026-03-10T09:00:00.000Z',
+      tone: 'warm',
+    })
+    expect((await as(user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
+    // (Using the app in between keeps the session alive: it ends after 7 idle days.)
+    clock.advance(4 * 86_400_000)
+    expect((await as(user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
+    clock.advance(3 * 86_400_000)
+    const due = (await as(user).get('/api/feedback/follow-ups')).json().followUps
+    expect(due).toEqual([
+      {
+        interviewId: id,
+        company: 'Decathlon',
+        role: 'Cheffe de projet',
+        followUpAt: '2026-03-10T09:00:00.000Z',
+      },
+    ])
+    expect((await as(user).get(`/api/interviews/${id}/feedback`)).json().request.stage).toBe('follow_up_due')
+    expect((await as(user).get('/api/home')).json().followUps).toHaveLength(1)
+
+    const received = await as(user).put(`/api/interviews/${id}/feedback`, {
+      status: 'received',
+      feedbackText: 'Votre profil était intéressant, mais il manquait des exemples chiffrés.',
+    })
+    expect(received.json()).toMatchObject({ status: 'received', receivedAt: '2026-03-10T09:00:00.000Z' })
+    expect((await as(user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
+  })
+
+  it('the follow-up reminder downloads as a calendar event that parses back', async () => {
+    const id = await interviewAt('manager')
+    expect((await as(user).get(`/api/interviews/${id}/feedback/follow-up.ics`)).statusCode).toBe(404)
+    await as(user).put(`/api/interviews/${id}/feedback`, {
+      status: 'asked',
+      followUpAt: '2026-03-12T08:30:00Z',
+    })
+    const ics = await as(user).get(`/api/interviews/${id}/feedback/follow-up.ics`)
+    expect(ics.statusCode).toBe(200)
+    expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8')
+    const calendar = new ICAL.Component(ICAL.parse(ics.body))
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined)
+    expect(event.summary).toBe('Relancer Decathlon pour un retour')
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-12T08:30:00.000Z')
+    expect(event.description).toMatch(/Cheffe de projet/)
+  })
+
+  it('refuses bad input field by field', async () => {
+    const id = await interviewAt('hr')
+    const bad = await as(user).put(`/api/interviews/${id}/feedback`, {
+      status: 'lost',
+      recipient: 'not-an-email',
+      followUpAt: '2026-02-30T10:00:00Z',
+      body: 'x'.repeat(10_001),
+    })
+    expect(bad.statusCode).toBe(400)
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['body', 'followUpAt', 'recipient', 'status'])
+  })
+
+  it("another user's feedback request is a 404", async () => {
+    const id = await interviewAt('hr')
+    await as(user).put(`/api/interviews/${id}/feedback`, { status: 'asked' })
+    const other = as(await signUp(app))
+    expect((await other.get(`/api/interviews/${id}/feedback`)).statusCode).toBe(404)
+    expect((await other.put(`/api/interviews/${id}/feedback`, { status: 'declined' })).statusCode).toBe(404)
+    expect((await other.get(`/api/interviews/${id}/feedback/follow-up.ics`)).statusCode).toBe(404)
+    expect((await as(user).get(`/api/interviews/${id}/feedback`)).json().request.status).toBe('asked')
+  })
+})

@@ -1,0 +1,196 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { createEvent } from 'ics'
+import { z } from 'zod'
+import { formatDate } from '../../../domain/debrief/markdown'
+import {
+  DEFAULT_FOLLOW_UP_DAYS,
+  defaultFollowUp,
+  displayStage,
+  feedbackAdvice,
+} from '../../../domain/feedback'
+import { errorResponseSchema } from '../../../shared/schemas/common'
+import {
+  feedbackResponseSchema,
+  followUpsResponseSchema,
+  saveFeedbackBodySchema,
+} from '../../../shared/schemas/feedback'
+import { idParamsSchema } from '../../../shared/schemas/interviews'
+import { ApiError } from '../../errors'
+import { userOf } from '../../plugins/auth'
+import type { Repositories } from '../../repositories'
+import type { StoredFeedback } from '../../repositories/feedback.repository'
+
+export type FeedbackRoutesOptions = { repositories: Repositories; now: () => Date }
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+
+const dayOnly = (iso: string, lang: 'fr' | 'en') =>
+  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(iso),
+  )
+
+export const feedbackRoutes: FastifyPluginAsyncZod<FeedbackRoutesOptions> = async (
+  app,
+  { repositories, now },
+) => {
+  app.addHook('onRequest', app.requireUser)
+
+  async function context(userId: string, interviewId: string) {
+    const interview = await repositories.interviews.find(userId, interviewId)
+    const application = interview && (await repositories.applications.find(userId, interview.applicationId))
+    if (!interview || !application) throw new ApiError('not_found')
+    return { interview, application }
+  }
+
+  const blank = (lang: 'fr' | 'en'): Omit<StoredFeedback, 'updatedAt'> => ({
+    status: 'to_ask',
+    askedAt: null,
+    followUpAt: null,
+    tone: 'formal',
+    lang,
+    recipient: '',
+    subject: '',
+    body: '',
+    feedbackText: '',
+    receivedAt: null,
+  })
+
+  app.get(
+    '/interviews/:id/feedback',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary:
+          'The feedback request of an interview, with advice for that round and what fills the templates',
+        params: idParamsSchema,
+        response: { 200: feedbackResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const { interview, application } = await context(user.id, request.params.id)
+      const [stored, debrief] = await Promise.all([
+        repositories.feedback.find(user.id, interview.id),
+        repositories.debriefs.find(user.id, interview.id),
+      ])
+      const current = stored ?? { ...blank(user.language), updatedAt: null }
+      const advice = feedbackAdvice(interview.stage, debrief?.content.causes ?? [])
+      return {
+        request: { ...current, stage: displayStage(current, now()) },
+        advice: {
+          expectation: advice.rule.expectation,
+          expectationText: advice.expectation,
+          askWithinDays: advice.rule.askWithinDays,
+          askBy: new Date(
+            new Date(interview.date).getTime() + advice.rule.askWithinDays * 86_400_000,
+          ).toISOString(),
+          style: advice.rule.style,
+          points: advice.points,
+        },
+        values: {
+          company: application.company,
+          role: application.role,
+          interviewer: interview.interviewers[0]?.name ?? '',
+          date: { fr: dayOnly(interview.date, 'fr'), en: dayOnly(interview.date, 'en') },
+          name: user.displayName,
+        },
+      }
+    },
+  )
+
+  app.put(
+    '/interviews/:id/feedback',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary:
+          'Update the request: the message, its status (asked sets the follow-up a week later unless given), the answer',
+        params: idParamsSchema,
+        body: saveFeedbackBodySchema,
+        response: { 200: feedbackResponseSchema.shape.request, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const { interview } = await context(user.id, request.params.id)
+      const at = now()
+      const previous = (await repositories.feedback.find(user.id, interview.id)) ?? blank(user.language)
+      const next = { ...previous, ...request.body }
+      if (next.status === 'asked' && !next.askedAt) next.askedAt = at.toISOString()
+      if (next.status === 'asked' && next.askedAt && !next.followUpAt) {
+        next.followUpAt = defaultFollowUp(new Date(next.askedAt), DEFAULT_FOLLOW_UP_DAYS).toISOString()
+      }
+      if ((next.status === 'received' || next.status === 'declined') && !next.receivedAt)
+        next.receivedAt = at.toISOString()
+      const saved = await repositories.feedback.save(user.id, interview.id, next, at.toISOString())
+      return { ...saved, stage: displayStage(saved, at) }
+    },
+  )
+
+  app.get(
+    '/interviews/:id/feedback/follow-up.ics',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'The follow-up reminder as a calendar event (.ics)',
+        params: idParamsSchema,
+        response: { 200: z.string(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request)
+      const { interview, application } = await context(user.id, request.params.id)
+      const stored = await repositories.feedback.find(user.id, interview.id)
+      if (!stored?.followUpAt) throw new ApiError('not_found')
+      const due = new Date(stored.followUpAt)
+      const fr = user.language === 'fr'
+      const { error, value } = createEvent({
+        productId: 'rebond/feedback',
+        uid: `feedback-${interview.id}@rebond`,
+        start: [
+          due.getUTCFullYear(),
+          due.getUTCMonth() + 1,
+          due.getUTCDate(),
+          due.getUTCHours(),
+          due.getUTCMinutes(),
+        ],
+        startInputType: 'utc',
+        startOutputType: 'utc',
+        duration: { minutes: 15 },
+        title: fr
+          ? `Relancer ${application.company} pour un retour`
+          : `Follow up with ${application.company} about feedback`,
+        description: fr
+          ? `Vous avez demandé un retour sur votre entretien du ${formatDate(interview.date, 'fr')} (${application.role}). Sans réponse, une relance courte et polie est tout à fait normale.`
+          : `You asked for feedback on your interview of ${formatDate(interview.date, 'en')} (${application.role}). With no answer yet, a short, polite follow-up is perfectly normal.`,
+        alarms: [
+          {
+            action: 'display',
+            description: fr ? 'Relance' : 'Follow-up',
+            trigger: { minutes: 0, before: true },
+          },
+        ],
+      })
+      if (error || !value) throw error ?? new Error('could not build the calendar event')
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="follow-up-${interview.id.slice(0, 8)}.ics"`)
+        .send(value)
+    },
+  )
+
+  app.get(
+    '/feedback/follow-ups',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'Feedback requests whose follow-up is due (Home lists them)',
+        response: { 200: followUpsResponseSchema, 401: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const rows = await repositories.feedback.followUpsDue(userOf(request).id, now().toISOString())
+      return { followUps: rows.map((r) => ({ ...r, followUpAt: r.followUpAt ?? '' })) }
+    },
+  )
+}
