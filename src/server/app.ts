@@ -25,6 +25,7 @@ import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
 import { interviewsRoutes } from './routes/interviews'
 import { meRoutes } from './routes/me'
+import { preparationRoutes } from './routes/preparation'
 import { rehearsalRoutes } from './routes/rehearsal'
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web')
@@ -139,6 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(homeRoutes, { repositories, now })
       await api.register(rehearsalRoutes, { repositories, now })
       await api.register(feedbackRoutes, { repositories, now })
+      await api.register(preparationRoutes, { repositories, now })
       await api.register(analysisRoutes, {
         rateLimit: options.rateLimits?.analyze ?? { max: 120, timeWindow: 60 * 1000 },
       })

@@ -159,6 +159,17 @@ export type FeedbackRequestsTable = {
   updated_at: string
 }
 
+export type CompanyResearchTable = { user_id: string; company_key: string; items: string; updated_at: string }
+export type InterviewPrepTable = {
+  interview_id: string
+  user_id: string
+  questions: string
+  logistics: string
+  applied_action_ids: string
+  updated_at: string
+}
+export type PitchesTable = { user_id: string; version: number; content: string; created_at: string }
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -170,4 +181,7 @@ export type Database = {
   attempts: AttemptsTable
   attempt_audio: AttemptAudioTable
   feedback_requests: FeedbackRequestsTable
+  company_research: CompanyResearchTable
+  interview_prep: InterviewPrepTable
+  pitches: PitchesTable
 }

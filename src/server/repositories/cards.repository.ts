@@ -87,6 +87,11 @@ export function createCardsRepository(db: Kysely<Database>) {
   return {
     find,
 
+    async findByBankKey(userId: string, bankKey: string): Promise<CardView | undefined> {
+      const row = await withStats(userId).where('cards.bank_key', '=', bankKey).executeTakeFirst()
+      return row ? toCard(row) : undefined
+    },
+
     async schedule(userId: string, id: string): Promise<Schedule | undefined> {
       const row = await db
         .selectFrom('cards')

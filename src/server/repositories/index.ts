@@ -7,6 +7,7 @@ import { createDebriefsRepository } from './debriefs.repository'
 import { createFeedbackRepository } from './feedback.repository'
 import { createInterviewsRepository } from './interviews.repository'
 import { createLoginThrottleRepository } from './login-throttle.repository'
+import { createPreparationRepository } from './preparation.repository'
 import { createSessionsRepository } from './sessions.repository'
 import { createUsersRepository } from './users.repository'
 
@@ -21,6 +22,7 @@ export function createRepositories(db: Kysely<Database>) {
     cards: createCardsRepository(db),
     attempts: createAttemptsRepository(db),
     feedback: createFeedbackRepository(db),
+    preparation: createPreparationRepository(db),
   }
 }
 

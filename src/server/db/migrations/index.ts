@@ -4,6 +4,7 @@ import * as interviews from './0002-interviews'
 import * as rehearsal from './0003-rehearsal'
 import * as spokenPractice from './0004-spoken-practice'
 import * as feedback from './0005-feedback'
+import * as preparation from './0006-preparation'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-rehearsal': rehearsal,
   '0004-spoken-practice': spokenPractice,
   '0005-feedback': feedback,
+  '0006-preparation': preparation,
 }

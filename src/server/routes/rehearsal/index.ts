@@ -30,8 +30,9 @@ import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
-import { foldForSearch, matchesAll } from '../../repositories/text-search'
+import { matchesAll } from '../../repositories/text-search'
 import { newId } from '../../security/tokens'
+import { cardsFittingInterview } from './fit'
 
 /** How many due cards the queue returns at once. */
 export const QUEUE_PAGE = 50
@@ -303,17 +304,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod<RehearsalRoutesOptions> = as
       const application =
         interview && (await repositories.applications.find(user.id, interview.applicationId))
       if (!interview || !application) throw new ApiError('not_found')
-      const companyInterviews = (
-        await repositories.interviews.list(user.id, { applicationId: application.id })
-      ).map((i) => i.id)
-      const company = foldForSearch(application.company)
-      const cards = (await repositories.cards.list(user.id)).filter((card) => {
-        if (card.interviewId && companyInterviews.includes(card.interviewId)) return true
-        if (card.source === 'bank')
-          return bankQuestion(card.bankKey ?? '')?.stages?.includes(interview.stage) ?? false
-        if (card.source === 'debrief') return true // every destabilizing question is worth a last look
-        return foldForSearch(card.question).includes(company)
-      })
+      const cards = await cardsFittingInterview(repositories, user.id, interview, application)
       return { interviewId: interview.id, company: application.company, stage: interview.stage, cards }
     },
   )

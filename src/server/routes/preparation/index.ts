@@ -1,0 +1,269 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { debriefProgress, normalizeDebrief } from '../../../domain/debrief'
+import { pitchText, readiness } from '../../../domain/preparation/plan'
+import { newSchedule } from '../../../domain/rehearsal/scheduling'
+import { errorResponseSchema } from '../../../shared/schemas/common'
+import { idParamsSchema } from '../../../shared/schemas/interviews'
+import {
+  actionParamsSchema,
+  actionStatusBodySchema,
+  pitchResponseSchema,
+  prepResponseSchema,
+  savePitchBodySchema,
+  savePrepBodySchema,
+  saveResearchBodySchema,
+} from '../../../shared/schemas/preparation'
+import { ApiError } from '../../errors'
+import { userOf } from '../../plugins/auth'
+import type { Repositories } from '../../repositories'
+import { foldForSearch } from '../../repositories/text-search'
+import { newId } from '../../security/tokens'
+import { cardsFittingInterview, PITCH_CARD_KEY } from '../rehearsal/fit'
+
+export type PreparationRoutesOptions = { repositories: Repositories; now: () => Date }
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+
+export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> = async (
+  app,
+  { repositories, now },
+) => {
+  app.addHook('onRequest', app.requireUser)
+
+  async function context(userId: string, interviewId: string) {
+    const interview = await repositories.interviews.find(userId, interviewId)
+    const application = interview && (await repositories.applications.find(userId, interview.applicationId))
+    if (!interview || !application) throw new ApiError('not_found')
+    return { interview, application }
+  }
+
+  /** The whole plan for an interview, assembled from the user's history. */
+  async function plan(userId: string, interviewId: string) {
+    const { interview, application } = await context(userId, interviewId)
+    const companyKey = foldForSearch(application.company.trim())
+    const [interviews, debriefs, research, prep, pitches] = await Promise.all([
+      repositories.interviews.list(userId),
+      repositories.debriefs.listContents(userId),
+      repositories.preparation.research(userId, companyKey),
+      repositories.preparation.prep(userId, interview.id),
+      repositories.preparation.pitches(userId),
+    ])
+    const earlier = new Map(interviews.filter((i) => i.date < interview.date).map((i) => [i.id, i]))
+    const carriedActions = debriefs.flatMap(({ interviewId: source, content }) => {
+      const from = earlier.get(source)
+      if (!from) return []
+      return content.lessons.flatMap((lesson) =>
+        lesson.actions
+          .filter((a) => a.checkBeforeNext && a.text.trim())
+          .map((action) => ({
+            sourceInterviewId: source,
+            company: from.company,
+            lessonId: lesson.id,
+            lesson: lesson.text,
+            action,
+          })),
+      )
+    })
+    const likelyQuestions = await cardsFittingInterview(repositories, userId, interview, application)
+    const pitch = pitches[0] ?? null
+    return {
+      interview: {
+        id: interview.id,
+        company: application.company,
+        role: application.role,
+        stage: interview.stage,
+        date: interview.date,
+      },
+      upcoming: new Date(interview.date).getTime() > now().getTime(),
+      carriedActions,
+      research,
+      questionsToAsk: prep.questionsToAsk,
+      logistics: prep.logistics,
+      appliedActionIds: prep.appliedActionIds,
+      pitch,
+      likelyQuestions,
+      readiness: readiness({
+        carriedActions: carriedActions.map((c) => c.action),
+        research,
+        questionsToAsk: prep.questionsToAsk,
+        logistics: prep.logistics,
+        hasPitch: pitch !== null,
+      }),
+    }
+  }
+
+  app.get(
+    '/interviews/:id/prep',
+    {
+      schema: {
+        tags: ['preparation'],
+        summary:
+          'The preparation plan of an interview: carried actions, research, questions, logistics, pitch, readiness',
+        params: idParamsSchema,
+        response: { 200: prepResponseSchema, ...errors },
+      },
+    },
+    async (request) => plan(userOf(request).id, request.params.id),
+  )
+
+  app.put(
+    '/interviews/:id/prep',
+    {
+      schema: {
+        tags: ['preparation'],
+        summary: 'Save the questions for the recruiter, the logistics, or (after it) the actions applied',
+        params: idParamsSchema,
+        body: savePrepBodySchema,
+        response: { 200: prepResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const { interview } = await context(user.id, request.params.id)
+      const current = await repositories.preparation.prep(user.id, interview.id)
+      await repositories.preparation.savePrep(
+        user.id,
+        interview.id,
+        { ...current, ...request.body },
+        now().toISOString(),
+      )
+      return plan(user.id, interview.id)
+    },
+  )
+
+  app.put(
+    '/interviews/:id/research',
+    {
+      schema: {
+        tags: ['preparation'],
+        summary: "Save the research checklist of this interview's company (shared by all its rounds)",
+        params: idParamsSchema,
+        body: saveResearchBodySchema,
+        response: { 200: prepResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const { application } = await context(user.id, request.params.id)
+      await repositories.preparation.saveResearch(
+        user.id,
+        foldForSearch(application.company.trim()),
+        request.body.research,
+        now().toISOString(),
+      )
+      return plan(user.id, request.params.id)
+    },
+  )
+
+  app.patch(
+    '/interviews/:id/debrief/actions/:actionId',
+    {
+      schema: {
+        tags: ['preparation'],
+        summary: "Mark an action of this interview's debrief done or open (the debrief's version goes up)",
+        params: actionParamsSchema,
+        body: actionStatusBodySchema,
+        response: { 200: z.object({ version: z.number().int() }), 409: errorResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      await context(user.id, request.params.id)
+      // A concurrent edit of the same debrief wins the race once; try again on the fresh version.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const stored = await repositories.debriefs.find(user.id, request.params.id)
+        const found = stored?.content.lessons.some((l) =>
+          l.actions.some((a) => a.id === request.params.actionId),
+        )
+        if (!stored || !found) throw new ApiError('not_found')
+        const content = normalizeDebrief({
+          ...stored.content,
+          lessons: stored.content.lessons.map((l) => ({
+            ...l,
+            actions: l.actions.map((a) =>
+              a.id === request.params.actionId ? { ...a, status: request.body.status } : a,
+            ),
+          })),
+        })
+        const result = await repositories.debriefs.save(
+          user.id,
+          request.params.id,
+          stored.version,
+          content,
+          debriefProgress(content),
+          now().toISOString(),
+        )
+        if (result.saved) return { version: result.debrief.version }
+      }
+      throw new ApiError('conflict')
+    },
+  )
+
+  async function pitchState(userId: string) {
+    const [versions, card] = await Promise.all([
+      repositories.preparation.pitches(userId),
+      repositories.cards.findByBankKey(userId, PITCH_CARD_KEY),
+    ])
+    return {
+      current: versions[0] ?? null,
+      versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt })),
+      cardId: card?.id ?? null,
+    }
+  }
+
+  app.get(
+    '/pitch',
+    {
+      schema: {
+        tags: ['preparation'],
+        summary: 'Your professional pitch: the current version and the earlier ones',
+        response: { 200: pitchResponseSchema, 401: errorResponseSchema },
+      },
+    },
+    async (request) => pitchState(userOf(request).id),
+  )
+
+  app.post(
+    '/pitch',
+    {
+      schema: {
+        tags: ['preparation'],
+        summary: 'Save a new version of the pitch; it is kept in the deck as a card to rehearse',
+        body: savePitchBodySchema,
+        response: { 201: pitchResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request)
+      const at = now()
+      const latest = (await repositories.preparation.pitches(user.id))[0]
+      await repositories.preparation.addPitch(
+        user.id,
+        (latest?.version ?? 0) + 1,
+        request.body.pitch,
+        at.toISOString(),
+      )
+      const text = pitchText(request.body.pitch)
+      const existing = await repositories.cards.findByBankKey(user.id, PITCH_CARD_KEY)
+      if (existing) {
+        await repositories.cards.update(user.id, existing.id, { hint: text }, at.toISOString())
+      } else {
+        await repositories.cards.insert(user.id, {
+          id: newId(),
+          source: 'own',
+          bankKey: PITCH_CARD_KEY,
+          interviewId: null,
+          debriefQuestionId: null,
+          lang: user.language,
+          category: 'about_you',
+          question: user.language === 'fr' ? 'Présentez-vous.' : 'Tell me about yourself.',
+          hint: text,
+          schedule: newSchedule(at),
+          createdAt: at.toISOString(),
+        })
+      }
+      return reply.code(201).send(await pitchState(user.id))
+    },
+  )
+}

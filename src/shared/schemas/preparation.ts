@@ -1,0 +1,97 @@
+import { z } from 'zod'
+import { PITCH_PARTS, RESEARCH_ITEMS } from '../../domain/preparation/plan'
+import { cardSchema } from './rehearsal'
+
+export const PREP_LIMITS = {
+  question: 500,
+  questions: 20,
+  notes: 5000,
+  place: 500,
+  documents: 20,
+  document: 200,
+  pitchPart: 1500,
+} as const
+
+const checkable = (max: number) =>
+  z.object({ id: z.string().min(1).max(64), text: z.string().trim().max(max), done: z.boolean() })
+
+export const researchSchema = z.object(
+  Object.fromEntries(
+    RESEARCH_ITEMS.map((item) => [
+      item,
+      z.object({ done: z.boolean(), notes: z.string().max(PREP_LIMITS.notes) }),
+    ]),
+  ) as Record<(typeof RESEARCH_ITEMS)[number], z.ZodObject<{ done: z.ZodBoolean; notes: z.ZodString }>>,
+)
+
+export const logisticsSchema = z.object({
+  place: z.string().trim().max(PREP_LIMITS.place).describe('Address or video link'),
+  documents: z.array(checkable(PREP_LIMITS.document)).max(PREP_LIMITS.documents),
+})
+
+export const pitchSchema = z.object(
+  Object.fromEntries(
+    PITCH_PARTS.map((part) => [part, z.string().trim().max(PREP_LIMITS.pitchPart)]),
+  ) as Record<(typeof PITCH_PARTS)[number], z.ZodString>,
+)
+
+export const carriedActionSchema = z.object({
+  sourceInterviewId: z.string(),
+  company: z.string(),
+  lessonId: z.string(),
+  lesson: z.string(),
+  action: z.object({
+    id: z.string(),
+    text: z.string(),
+    status: z.enum(['open', 'done']),
+    checkBeforeNext: z.boolean(),
+  }),
+})
+
+export const prepResponseSchema = z.object({
+  interview: z.object({
+    id: z.string(),
+    company: z.string(),
+    role: z.string(),
+    stage: z.string(),
+    date: z.string(),
+  }),
+  upcoming: z.boolean(),
+  carriedActions: z
+    .array(carriedActionSchema)
+    .describe('Actions flagged "check before my next interview", from any debrief'),
+  research: researchSchema.describe('Kept per company and reused for its later rounds'),
+  questionsToAsk: z.array(checkable(PREP_LIMITS.question)),
+  logistics: logisticsSchema,
+  appliedActionIds: z
+    .array(z.string())
+    .describe('After the interview: the prepared actions that were applied'),
+  pitch: z.object({ version: z.number().int(), content: pitchSchema, createdAt: z.string() }).nullable(),
+  likelyQuestions: z.array(cardSchema).describe('Deck cards that fit this stage and company'),
+  readiness: z.object({ done: z.number().int(), total: z.number().int(), percent: z.number().int() }),
+})
+export type PrepResponse = z.infer<typeof prepResponseSchema>
+
+export const savePrepBodySchema = z
+  .object({
+    questionsToAsk: z.array(checkable(PREP_LIMITS.question)).max(PREP_LIMITS.questions),
+    logistics: logisticsSchema,
+    appliedActionIds: z.array(z.string().min(1).max(64)).max(200),
+  })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing_to_update' })
+
+export const saveResearchBodySchema = z.object({ research: researchSchema })
+
+export const actionStatusBodySchema = z.object({ status: z.enum(['open', 'done']) })
+export const actionParamsSchema = z.object({
+  id: z.string().min(1).max(64),
+  actionId: z.string().min(1).max(64),
+})
+
+export const pitchResponseSchema = z.object({
+  current: z.object({ version: z.number().int(), content: pitchSchema, createdAt: z.string() }).nullable(),
+  versions: z.array(z.object({ version: z.number().int(), createdAt: z.string() })),
+  cardId: z.string().nullable().describe('The deck card to rehearse the pitch'),
+})
+export const savePitchBodySchema = z.object({ pitch: pitchSchema })
