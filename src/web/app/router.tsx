@@ -9,6 +9,9 @@ import { InterviewsPage } from '../features/interviews/routes/interviews-page'
 import { NewInterviewPage } from '../features/interviews/routes/new-interview-page'
 import { SummaryPage } from '../features/interviews/routes/summary-page'
 import { ProgressPage } from '../features/progress/routes/progress-page'
+import { BankPage } from '../features/rehearsal/routes/bank-page'
+import { CramPage } from '../features/rehearsal/routes/cram-page'
+import { DeckPage } from '../features/rehearsal/routes/deck-page'
 import { RehearsalPage } from '../features/rehearsal/routes/rehearsal-page'
 import { WelcomePage } from '../features/welcome/routes/welcome-page'
 import { AppShell } from './layout/app-shell'
@@ -62,6 +65,19 @@ export function createRouter() {
                 },
                 { path: 'interviews/:id/summary', element: <SummaryPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal', element: <RehearsalPage />, errorElement: <RouteError /> },
+                { path: 'rehearsal/deck', element: <DeckPage />, errorElement: <RouteError /> },
+                { path: 'rehearsal/bank', element: <BankPage />, errorElement: <RouteError /> },
+                { path: 'rehearsal/cram/:interviewId', element: <CramPage />, errorElement: <RouteError /> },
+                {
+                  // With the answer editor and its analyzer: its own chunk, like the analyzer page.
+                  path: 'rehearsal/cards/:id',
+                  lazy: async () => {
+                    const { CardPage } = await import('../features/rehearsal/routes/card-page')
+                    return { Component: CardPage }
+                  },
+                  hydrateFallbackElement: <RouteLoading />,
+                  errorElement: <RouteError />,
+                },
                 {
                   // Its own chunk, with the analyzer: the other pages do not carry its weight.
                   path: 'rehearsal/analyzer',

@@ -9,6 +9,7 @@ import enDebrief from '../locales/en/debrief.json'
 import enHome from '../locales/en/home.json'
 import enInterviews from '../locales/en/interviews.json'
 import enPages from '../locales/en/pages.json'
+import enRehearsal from '../locales/en/rehearsal.json'
 import frAccount from '../locales/fr/account.json'
 import frAuth from '../locales/fr/auth.json'
 import frCommon from '../locales/fr/common.json'
@@ -16,6 +17,7 @@ import frDebrief from '../locales/fr/debrief.json'
 import frHome from '../locales/fr/home.json'
 import frInterviews from '../locales/fr/interviews.json'
 import frPages from '../locales/fr/pages.json'
+import frRehearsal from '../locales/fr/rehearsal.json'
 
 export const resources = {
   fr: {
@@ -26,6 +28,7 @@ export const resources = {
     home: frHome,
     interviews: frInterviews,
     debrief: frDebrief,
+    rehearsal: frRehearsal,
   },
   en: {
     common: enCommon,
@@ -35,6 +38,7 @@ export const resources = {
     home: enHome,
     interviews: enInterviews,
     debrief: enDebrief,
+    rehearsal: enRehearsal,
   },
 } as const
 
@@ -59,7 +63,7 @@ void i18n
   .use(initReactI18next)
   .init({
     resources,
-    ns: ['common', 'auth', 'account', 'pages', 'home', 'interviews', 'debrief'],
+    ns: ['common', 'auth', 'account', 'pages', 'home', 'interviews', 'debrief', 'rehearsal'],
     defaultNS: 'common',
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...SUPPORTED_LANGUAGES],

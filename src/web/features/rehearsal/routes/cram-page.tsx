@@ -1,0 +1,91 @@
+import '../rehearsal.css'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { INTERVIEW_STAGES, type InterviewStage, STAGE_LABELS } from '../../../../domain/debrief'
+import { FormAlert } from '../../../components/ui/alert'
+import { Button, buttonClass } from '../../../components/ui/button'
+import { PageLoading } from '../../../components/ui/loading'
+import { useDescribeError } from '../../../lib/error-text'
+import { useDocumentTitle } from '../../../lib/use-document-title'
+import { useLanguage } from '../../../lib/use-language'
+import { useCram } from '../api/rehearsal'
+import { useCategoryLabel } from '../components/format'
+import { SourceBadge } from '../components/source-badge'
+
+const isStage = (v: string): v is InterviewStage => (INTERVIEW_STAGES as readonly string[]).includes(v)
+
+/** Before an interview: the cards that fit it, to go over without touching the schedule. */
+export function CramPage() {
+  const { interviewId = '' } = useParams()
+  const { t } = useTranslation('rehearsal')
+  const lang = useLanguage()
+  const describe = useDescribeError()
+  const categoryLabel = useCategoryLabel()
+  useDocumentTitle(t('cram.title'))
+  const cram = useCram(interviewId)
+  const data = cram.data
+
+  return (
+    <div className="page rehearsal">
+      <header className="page-header">
+        <Link to="/rehearsal/deck" className="back-link">
+          <span aria-hidden="true">←</span>
+          {t('bank.back')}
+        </Link>
+        <h1 className="page-title">
+          {data ? t('cram.heading', { company: data.company }) : t('cram.title')}
+        </h1>
+        {data ? (
+          <p className="lead">
+            {t('cram.lead', { stage: isStage(data.stage) ? STAGE_LABELS[data.stage][lang] : data.stage })}
+          </p>
+        ) : null}
+      </header>
+      {cram.isError ? (
+        <div className="r-stack">
+          <FormAlert>{describe(cram.error)}</FormAlert>
+          <Button variant="secondary" className="r-start" onClick={() => cram.refetch()}>
+            {t('retry')}
+          </Button>
+        </div>
+      ) : !data ? (
+        <PageLoading label={t('cram.loading')} />
+      ) : data.cards.length === 0 ? (
+        <div className="card card--quiet r-stack">
+          <p>{t('cram.empty')}</p>
+          <Link to="/rehearsal/bank" className={buttonClass('primary', 'r-start')}>
+            {t('deck.addQuestions')}
+          </Link>
+        </div>
+      ) : (
+        <ul className="r-list">
+          {data.cards.map((card) => (
+            <li key={card.id}>
+              <article className="r-item">
+                <p className="r-item__tags">
+                  <SourceBadge card={card} />
+                  <span className="r-item__category">{categoryLabel(card.category)}</span>
+                </p>
+                <h2 className="r-item__question" lang={card.lang}>
+                  {card.question}
+                </h2>
+                <div className="r-item__actions">
+                  <Link
+                    to={`/rehearsal/cards/${card.id}?mode=cram&interviewId=${encodeURIComponent(interviewId)}`}
+                    className={buttonClass('primary', 'r-button-small')}
+                    aria-label={t('cram.practiseLabel', { question: card.question })}
+                  >
+                    {t('cram.practise')}
+                  </Link>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to={`/interviews/${interviewId}`}>{t('cram.openInterview')}</Link>
+      </p>
+    </div>
+  )
+}

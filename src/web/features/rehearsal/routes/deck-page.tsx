@@ -1,0 +1,281 @@
+import '../rehearsal.css'
+import { useCallback, useEffect, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useSearchParams } from 'react-router'
+import { STAGE_LABELS } from '../../../../domain/debrief'
+import type { CardView } from '../../../../shared/schemas/rehearsal'
+import { FormAlert, StatusMessage } from '../../../components/ui/alert'
+import { Button, buttonClass } from '../../../components/ui/button'
+import { Dialog } from '../../../components/ui/dialog'
+import { SelectField } from '../../../components/ui/fields'
+import { PageLoading } from '../../../components/ui/loading'
+import { useDescribeError } from '../../../lib/error-text'
+import { useDocumentTitle } from '../../../lib/use-document-title'
+import { useLanguage } from '../../../lib/use-language'
+import { type CardsQuery, useCards, useDeleteCard, useUpcomingInterviews } from '../api/rehearsal'
+import {
+  BANK_CATEGORIES,
+  FROM_INTERVIEW,
+  isBankCategory,
+  useCategoryLabel,
+  useFormatDate,
+  useWhen,
+} from '../components/format'
+import { SourceBadge } from '../components/source-badge'
+
+const isCategory = (v: string | null): v is string => v === FROM_INTERVIEW || isBankCategory(v)
+
+/** The whole deck: search, a category filter, and each card with where it stands. */
+export function DeckPage() {
+  const { t } = useTranslation('rehearsal')
+  const describe = useDescribeError()
+  const categoryLabel = useCategoryLabel()
+  useDocumentTitle(t('deck.title'))
+  const [params, setParams] = useSearchParams()
+  const category = params.get('category')
+  const q = params.get('q') ?? ''
+  const query: CardsQuery = {
+    ...(isCategory(category) ? { category } : {}),
+    ...(q ? { q } : {}),
+  }
+  const filtered = Object.keys(query).length > 0
+
+  const setParam = useCallback(
+    (key: string, value: string) => {
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous)
+          if (value) next.set(key, value)
+          else next.delete(key)
+          return next
+        },
+        { replace: true },
+      )
+    },
+    [setParams],
+  )
+
+  const [search, setSearch] = useState(q)
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (search.trim() !== q) setParam('q', search.trim())
+    }, 300)
+    return () => clearTimeout(timer)
+  }, [search, q, setParam])
+
+  const cards = useCards(query)
+  const [removing, setRemoving] = useState<CardView | null>(null)
+  const [removed, setRemoved] = useState(false)
+  const remove = useDeleteCard()
+  const list = cards.data?.cards ?? []
+
+  return (
+    <div className="page rehearsal">
+      <header className="page-header">
+        <Link to="/rehearsal" className="back-link">
+          <span aria-hidden="true">←</span>
+          {t('deck.back')}
+        </Link>
+        <div className="r-header-row">
+          <h1 className="page-title">{t('deck.heading')}</h1>
+          <Link to="/rehearsal/bank" className={buttonClass('primary')}>
+            + {t('deck.addQuestions')}
+          </Link>
+        </div>
+        <p className="lead">{t('deck.lead')}</p>
+      </header>
+
+      <search className="r-filters" aria-label={t('deck.filtersLabel')}>
+        <div className="field">
+          <label className="field__label" htmlFor="deck-search">
+            {t('deck.search')}
+          </label>
+          <input
+            id="deck-search"
+            className="input"
+            type="search"
+            value={search}
+            placeholder={t('deck.searchPlaceholder')}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+        <SelectField
+          id="deck-category"
+          label={t('deck.category')}
+          value={isCategory(category) ? category : ''}
+          onChange={(event) => setParam('category', event.target.value)}
+          options={[
+            { value: '', label: t('categories.all') },
+            { value: FROM_INTERVIEW, label: t('categories.from_interview') },
+            ...BANK_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) })),
+          ]}
+        />
+      </search>
+
+      <StatusMessage>{removed ? t('deck.removed') : null}</StatusMessage>
+
+      {cards.isPending ? (
+        <PageLoading label={t('deck.loading')} />
+      ) : cards.isError ? (
+        <div className="r-stack">
+          <FormAlert>{describe(cards.error)}</FormAlert>
+          <Button variant="secondary" className="r-start" onClick={() => cards.refetch()}>
+            {t('retry')}
+          </Button>
+        </div>
+      ) : list.length === 0 ? (
+        <div className="card card--quiet">
+          <p>{filtered ? t('deck.noMatch') : t('deck.empty')}</p>
+          {filtered ? null : (
+            <Link to="/rehearsal/bank" className={buttonClass('primary')}>
+              {t('deck.addQuestions')}
+            </Link>
+          )}
+        </div>
+      ) : (
+        <>
+          <p className="muted r-small" role="status">
+            {t('deck.count', { count: list.length })}
+          </p>
+          <ul className="r-list">
+            {list.map((card) => (
+              <li key={card.id}>
+                <DeckItem card={card} onRemove={() => setRemoving(card)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <CramPicker />
+
+      <Dialog
+        open={removing !== null}
+        onClose={() => setRemoving(null)}
+        tone="danger"
+        title={t('deck.removeTitle')}
+        actions={
+          <>
+            <Button variant="secondary" onClick={() => setRemoving(null)}>
+              {t('cancel')}
+            </Button>
+            <Button
+              variant="danger"
+              pending={remove.isPending}
+              onClick={() => {
+                if (!removing) return
+                remove.mutate(removing.id, {
+                  onSuccess: () => {
+                    setRemoving(null)
+                    setRemoved(true)
+                  },
+                })
+              }}
+            >
+              {t('deck.removeConfirm')}
+            </Button>
+          </>
+        }
+      >
+        {removing ? (
+          <>
+            <p className="r-quote" lang={removing.lang}>
+              {removing.question}
+            </p>
+            <p>{t('deck.removeBody', { count: removing.attemptCount })}</p>
+          </>
+        ) : null}
+        {remove.isError ? <FormAlert>{describe(remove.error)}</FormAlert> : null}
+      </Dialog>
+    </div>
+  )
+}
+
+function DeckItem({ card, onRemove }: { card: CardView; onRemove: () => void }) {
+  const { t } = useTranslation('rehearsal')
+  const categoryLabel = useCategoryLabel()
+  const when = useWhen()
+  const formatDate = useFormatDate()
+  const due = new Date(card.due).getTime() <= Date.now()
+  return (
+    <article className="r-item">
+      <p className="r-item__tags">
+        <SourceBadge card={card} />
+        <span className="r-item__category">{categoryLabel(card.category)}</span>
+      </p>
+      <h2 className="r-item__question" lang={card.lang}>
+        <Link to={`/rehearsal/cards/${card.id}`}>{card.question}</Link>
+      </h2>
+      <p className="r-item__meta">
+        <span>
+          {card.attemptCount > 0 ? t('deck.attempts', { count: card.attemptCount }) : t('deck.noAttempt')}
+        </span>
+        {card.lastAssertiveness !== null ? (
+          <span>{t('deck.assertiveness', { score: card.lastAssertiveness })}</span>
+        ) : null}
+        <span>
+          {due ? (
+            <strong className="r-due-now">{t('when.dueNow')}</strong>
+          ) : (
+            <time dateTime={card.due} title={formatDate(card.due)}>
+              {t('when.nextReview', { when: when(card.due) })}
+            </time>
+          )}
+        </span>
+      </p>
+      <div className="r-item__actions">
+        <Link to={`/rehearsal/cards/${card.id}`} className={buttonClass('secondary', 'r-button-small')}>
+          {t('deck.practise')}
+        </Link>
+        <Button
+          variant="ghost"
+          className="r-button-small"
+          aria-label={t('deck.removeLabel', { question: card.question })}
+          onClick={onRemove}
+        >
+          {t('deck.remove')}
+        </Button>
+      </div>
+    </article>
+  )
+}
+
+/** Upcoming interviews, each leading to a review of the cards that fit it. */
+function CramPicker() {
+  const { t } = useTranslation('rehearsal')
+  const lang = useLanguage()
+  const formatDate = useFormatDate()
+  const upcoming = useUpcomingInterviews()
+  const [chosen, setChosen] = useState('')
+  const id = useId()
+  const items = upcoming.data ?? []
+  const selected = chosen !== '' && items.some((i) => i.id === chosen) ? chosen : (items[0]?.id ?? '')
+  if (upcoming.isPending || upcoming.isError) return null
+  return (
+    <section className="card r-cram-picker" aria-labelledby={`${id}-title`}>
+      <h2 className="section-title" id={`${id}-title`}>
+        {t('deck.cramTitle')}
+      </h2>
+      {items.length === 0 ? (
+        <p className="muted">{t('deck.cramNone')}</p>
+      ) : (
+        <>
+          <p>{t('deck.cramBody')}</p>
+          <SelectField
+            id={`${id}-select`}
+            label={t('deck.cramSelect')}
+            value={selected}
+            onChange={(event) => setChosen(event.target.value)}
+            options={items.map((i) => ({
+              value: i.id,
+              label: `${i.company} · ${STAGE_LABELS[i.stage][lang]} · ${formatDate(i.date, false)}`,
+            }))}
+          />
+          <Link to={`/rehearsal/cram/${selected}`} className={buttonClass('secondary', 'r-start')}>
+            {t('deck.cramGo')}
+          </Link>
+        </>
+      )}
+    </section>
+  )
+}
