@@ -23,5 +23,13 @@ export const homeResponseSchema = z.object({
   followUps: z
     .array(z.object({ ...about, followUpAt: z.string() }))
     .describe('Feedback requests with no answer whose follow-up date has come'),
-}) satisfies z.ZodType<HomeView & { followUps: unknown[] }>
+  upcoming: z
+    .object({
+      ...about,
+      date: z.string(),
+      readiness: z.number().int().describe('Share of the preparation plan done, 0–100'),
+    })
+    .nullable()
+    .describe('The soonest upcoming interview'),
+}) satisfies z.ZodType<HomeView & { followUps: unknown[]; upcoming: unknown }>
 export type HomeResponse = z.infer<typeof homeResponseSchema>

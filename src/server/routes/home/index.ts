@@ -4,6 +4,7 @@ import { errorResponseSchema } from '../../../shared/schemas/common'
 import { homeResponseSchema } from '../../../shared/schemas/home'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
+import { buildPlan } from '../preparation/plan'
 
 export type HomeRoutesOptions = { repositories: Repositories; now: () => Date }
 
@@ -38,7 +39,24 @@ export const homeRoutes: FastifyPluginAsyncZod<HomeRoutesOptions> = async (app, 
         openActions,
         now(),
       )
-      return { ...view, followUps: followUps.map((f) => ({ ...f, followUpAt: f.followUpAt ?? '' })) }
+      // The soonest upcoming interview, with how ready its plan is.
+      const soonest = interviews
+        .filter((i) => new Date(i.date).getTime() > now().getTime())
+        .sort((a, b) => a.date.localeCompare(b.date))[0]
+      const upcoming = soonest
+        ? {
+            interviewId: soonest.id,
+            company: soonest.company,
+            role: soonest.role,
+            date: soonest.date,
+            readiness: (await buildPlan(repositories, user.id, soonest.id, now())).readiness.percent,
+          }
+        : null
+      return {
+        ...view,
+        followUps: followUps.map((f) => ({ ...f, followUpAt: f.followUpAt ?? '' })),
+        upcoming,
+      }
     },
   )
 }

@@ -19,7 +19,8 @@ import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
 import { foldForSearch } from '../../repositories/text-search'
 import { newId } from '../../security/tokens'
-import { cardsFittingInterview, PITCH_CARD_KEY } from '../rehearsal/fit'
+import { PITCH_CARD_KEY } from '../rehearsal/fit'
+import { buildPlan, interviewContext } from './plan'
 
 export type PreparationRoutesOptions = { repositories: Repositories; now: () => Date }
 
@@ -31,67 +32,8 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
 ) => {
   app.addHook('onRequest', app.requireUser)
 
-  async function context(userId: string, interviewId: string) {
-    const interview = await repositories.interviews.find(userId, interviewId)
-    const application = interview && (await repositories.applications.find(userId, interview.applicationId))
-    if (!interview || !application) throw new ApiError('not_found')
-    return { interview, application }
-  }
-
-  /** The whole plan for an interview, assembled from the user's history. */
-  async function plan(userId: string, interviewId: string) {
-    const { interview, application } = await context(userId, interviewId)
-    const companyKey = foldForSearch(application.company.trim())
-    const [interviews, debriefs, research, prep, pitches] = await Promise.all([
-      repositories.interviews.list(userId),
-      repositories.debriefs.listContents(userId),
-      repositories.preparation.research(userId, companyKey),
-      repositories.preparation.prep(userId, interview.id),
-      repositories.preparation.pitches(userId),
-    ])
-    const earlier = new Map(interviews.filter((i) => i.date < interview.date).map((i) => [i.id, i]))
-    const carriedActions = debriefs.flatMap(({ interviewId: source, content }) => {
-      const from = earlier.get(source)
-      if (!from) return []
-      return content.lessons.flatMap((lesson) =>
-        lesson.actions
-          .filter((a) => a.checkBeforeNext && a.text.trim())
-          .map((action) => ({
-            sourceInterviewId: source,
-            company: from.company,
-            lessonId: lesson.id,
-            lesson: lesson.text,
-            action,
-          })),
-      )
-    })
-    const likelyQuestions = await cardsFittingInterview(repositories, userId, interview, application)
-    const pitch = pitches[0] ?? null
-    return {
-      interview: {
-        id: interview.id,
-        company: application.company,
-        role: application.role,
-        stage: interview.stage,
-        date: interview.date,
-      },
-      upcoming: new Date(interview.date).getTime() > now().getTime(),
-      carriedActions,
-      research,
-      questionsToAsk: prep.questionsToAsk,
-      logistics: prep.logistics,
-      appliedActionIds: prep.appliedActionIds,
-      pitch,
-      likelyQuestions,
-      readiness: readiness({
-        carriedActions: carriedActions.map((c) => c.action),
-        research,
-        questionsToAsk: prep.questionsToAsk,
-        logistics: prep.logistics,
-        hasPitch: pitch !== null,
-      }),
-    }
-  }
+  const context = (userId: string, interviewId: string) => interviewContext(repositories, userId, interviewId)
+  const plan = (userId: string, interviewId: string) => buildPlan(repositories, userId, interviewId, now())
 
   app.get(
     '/interviews/:id/prep',
