@@ -30,6 +30,9 @@ export async function setup(project: TestProject) {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       DATABASE_URL: '',
+      // Every journey signs up from 127.0.0.1; the per-IP limits are tested in the route tests.
+      SIGNUPS_PER_HOUR_PER_IP: '500',
+      LOGINS_PER_15_MIN_PER_IP: '500',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
