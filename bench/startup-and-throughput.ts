@@ -14,12 +14,23 @@ const CONNECTIONS = 50
 function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
     let output = ''
-    const timer = setTimeout(() => reject(new Error(`timeout waiting for ${pattern}:\n${output}`)), timeoutMs)
-    const onData = (chunk: Buffer) => {
+    const detach = () => {
+      child.stdout?.off('data', onData)
+      child.stderr?.off('data', onData)
+      // Keep draining the pipes without holding on to what they say.
+      child.stdout?.resume()
+      child.stderr?.resume()
+    }
+    const timer = setTimeout(() => {
+      detach()
+      reject(new Error(`timeout waiting for ${pattern}:\n${output}`))
+    }, timeoutMs)
+    function onData(chunk: Buffer) {
       output += chunk.toString()
       const match = output.match(pattern)
       if (match) {
         clearTimeout(timer)
+        detach()
         resolve(match)
       }
     }

@@ -44,6 +44,11 @@ export async function setup(project: TestProject) {
       const match = output.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/)
       if (match?.[1]) {
         clearTimeout(timer)
+        // From here on the logs are drained, not kept: every request writes a line.
+        server?.stdout?.off('data', onData)
+        server?.stderr?.off('data', onData)
+        server?.stdout?.resume()
+        server?.stderr?.resume()
         resolve(match[1])
       }
     }
