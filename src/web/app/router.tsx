@@ -2,12 +2,15 @@ import { createBrowserRouter } from 'react-router'
 import { AccountPage } from '../features/account/routes/account-page'
 import { LoginPage } from '../features/auth/routes/login-page'
 import { SignupPage } from '../features/auth/routes/signup-page'
+import { FeedbackPage } from '../features/feedback/routes/feedback-page'
 import { HomePage } from '../features/home/routes/home-page'
 import { DebriefPage } from '../features/interviews/routes/debrief-page'
 import { InterviewPage } from '../features/interviews/routes/interview-page'
 import { InterviewsPage } from '../features/interviews/routes/interviews-page'
 import { NewInterviewPage } from '../features/interviews/routes/new-interview-page'
 import { SummaryPage } from '../features/interviews/routes/summary-page'
+import { PitchPage } from '../features/preparation/routes/pitch-page'
+import { PrepPage } from '../features/preparation/routes/prep-page'
 import { ProgressPage } from '../features/progress/routes/progress-page'
 import { BankPage } from '../features/rehearsal/routes/bank-page'
 import { CramPage } from '../features/rehearsal/routes/cram-page'
@@ -64,6 +67,9 @@ export function createRouter() {
                   errorElement: <RouteError />,
                 },
                 { path: 'interviews/:id/summary', element: <SummaryPage />, errorElement: <RouteError /> },
+                { path: 'interviews/:id/prep', element: <PrepPage />, errorElement: <RouteError /> },
+                { path: 'pitch', element: <PitchPage />, errorElement: <RouteError /> },
+                { path: 'interviews/:id/feedback', element: <FeedbackPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal', element: <RehearsalPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal/deck', element: <DeckPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal/bank', element: <BankPage />, errorElement: <RouteError /> },

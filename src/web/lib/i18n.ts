@@ -6,17 +6,21 @@ import enAccount from '../locales/en/account.json'
 import enAuth from '../locales/en/auth.json'
 import enCommon from '../locales/en/common.json'
 import enDebrief from '../locales/en/debrief.json'
+import enFeedback from '../locales/en/feedback.json'
 import enHome from '../locales/en/home.json'
 import enInterviews from '../locales/en/interviews.json'
 import enPages from '../locales/en/pages.json'
+import enPreparation from '../locales/en/preparation.json'
 import enRehearsal from '../locales/en/rehearsal.json'
 import frAccount from '../locales/fr/account.json'
 import frAuth from '../locales/fr/auth.json'
 import frCommon from '../locales/fr/common.json'
 import frDebrief from '../locales/fr/debrief.json'
+import frFeedback from '../locales/fr/feedback.json'
 import frHome from '../locales/fr/home.json'
 import frInterviews from '../locales/fr/interviews.json'
 import frPages from '../locales/fr/pages.json'
+import frPreparation from '../locales/fr/preparation.json'
 import frRehearsal from '../locales/fr/rehearsal.json'
 
 export const resources = {
@@ -29,6 +33,8 @@ export const resources = {
     interviews: frInterviews,
     debrief: frDebrief,
     rehearsal: frRehearsal,
+    feedback: frFeedback,
+    preparation: frPreparation,
   },
   en: {
     common: enCommon,
@@ -39,6 +45,8 @@ export const resources = {
     interviews: enInterviews,
     debrief: enDebrief,
     rehearsal: enRehearsal,
+    feedback: enFeedback,
+    preparation: enPreparation,
   },
 } as const
 
@@ -63,7 +71,18 @@ void i18n
   .use(initReactI18next)
   .init({
     resources,
-    ns: ['common', 'auth', 'account', 'pages', 'home', 'interviews', 'debrief', 'rehearsal'],
+    ns: [
+      'common',
+      'auth',
+      'account',
+      'pages',
+      'home',
+      'interviews',
+      'debrief',
+      'rehearsal',
+      'feedback',
+      'preparation',
+    ],
     defaultNS: 'common',
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...SUPPORTED_LANGUAGES],

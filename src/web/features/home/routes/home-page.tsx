@@ -5,9 +5,11 @@ import type { HomeResponse } from '../../../../shared/schemas/home'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { useDescribeError } from '../../../lib/error-text'
+import { formatDate } from '../../../lib/format'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
+import { useFollowUps } from '../api/follow-ups'
 import { useHome } from '../api/home'
 
 const METHOD = ['capture', 'debrief', 'practice'] as const
@@ -51,6 +53,8 @@ export function HomePage() {
         <NextStepCard next={next} />
       )}
 
+      {home.data?.upcoming ? <UpcomingCard upcoming={home.data.upcoming} /> : null}
+
       {others.length > 0 ? (
         <section className="card card--quiet" aria-labelledby="waiting-title">
           <h2 className="section-title" id="waiting-title">
@@ -71,6 +75,8 @@ export function HomePage() {
           </ul>
         </section>
       ) : null}
+
+      <FollowUps />
 
       <section className="card card--quiet" aria-labelledby="method-title">
         <h2 className="section-title" id="method-title">
@@ -162,6 +168,53 @@ function NextStepCard({ next }: { next: HomeResponse['next'] }) {
           </Link>
         ) : null}
       </div>
+    </section>
+  )
+}
+
+/** The soonest interview to come, with how far its preparation is. */
+function UpcomingCard({ upcoming }: { upcoming: NonNullable<HomeResponse['upcoming']> }) {
+  const { t } = useTranslation('preparation')
+  const lang = useLanguage()
+  return (
+    <section className="card card--quiet" aria-labelledby="upcoming-title">
+      <h2 className="section-title" id="upcoming-title">
+        {t('home.title', { company: upcoming.company, date: formatDate(upcoming.date, lang) })}
+      </h2>
+      <p className="muted">
+        {upcoming.role} · {t('home.readiness', { percent: upcoming.readiness })}
+      </p>
+      <Link to={`/interviews/${upcoming.interviewId}/prep`} className={buttonClass('secondary')}>
+        {t('home.action')}
+      </Link>
+    </section>
+  )
+}
+
+/** Feedback requests waiting for a nudge; nothing at all when there are none. */
+function FollowUps() {
+  const { t } = useTranslation('feedback')
+  const lang = useLanguage()
+  const followUps = useFollowUps().data?.followUps ?? []
+  if (followUps.length === 0) return null
+  return (
+    <section className="card card--quiet" aria-labelledby="follow-ups-title">
+      <h2 className="section-title" id="follow-ups-title">
+        {t('home.title')}
+      </h2>
+      <p className="muted">{t('home.body')}</p>
+      <ul className="waiting-list">
+        {followUps.map((f) => (
+          <li key={f.interviewId}>
+            <Link to={`/interviews/${f.interviewId}/feedback`} className="waiting-list__link">
+              <span className="waiting-list__company">{f.company}</span>
+              <span className="muted small">
+                {f.role} · {t('home.due', { date: formatDate(f.followUpAt, lang) })}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
     </section>
   )
 }

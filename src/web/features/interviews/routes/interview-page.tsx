@@ -142,6 +142,14 @@ function DebriefCard({ interviewId, upcoming }: { interviewId: string; upcoming:
             {t('detail.summary')}
           </Link>
         ) : null}
+        {upcoming ? null : (
+          <Link to={`/interviews/${interviewId}/feedback`} className={buttonClass('ghost')}>
+            {t('link', { ns: 'feedback' })}
+          </Link>
+        )}
+        <Link to={`/interviews/${interviewId}/prep`} className={buttonClass(upcoming ? 'primary' : 'ghost')}>
+          {t('link', { ns: 'preparation' })}
+        </Link>
       </div>
     </section>
   )

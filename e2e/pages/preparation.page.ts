@@ -1,0 +1,55 @@
+import type { Locator, Page } from 'playwright-core'
+
+/** What the preparation and pitch pages say, in French: the journey uses these names only. */
+export const PREP_FR = {
+  title: "Préparer l'entretien",
+  link: 'Préparer cet entretien',
+  learned: 'Ce que vous avez appris',
+  research: "Connaître l'entreprise",
+  questions: 'Vos questions pour le recruteur',
+  logistics: 'Logistique',
+  pitch: 'Votre pitch',
+  likely: 'Questions probables',
+  addQuestion: 'Ajouter une question',
+  place: 'Lieu ou lien de la visio',
+  buildPitch: 'Construire mon pitch',
+  savePitch: 'Enregistrer une nouvelle version',
+  saved: 'Enregistré',
+  pitchParts: {
+    from: "D'où je viens",
+    strengths: 'Ce que je fais le mieux',
+    next: 'Ce que je veux ensuite, et pourquoi',
+    whyCompany: 'Pourquoi cette entreprise',
+  },
+} as const
+
+export function preparationPage(page: Page) {
+  return {
+    page,
+    section(name: string): Locator {
+      return page.getByRole('region', { name, exact: true })
+    },
+    /** The readiness percent shown at the top, as a number. */
+    async readiness(): Promise<number> {
+      const text = (await page.getByTestId('readiness-percent').textContent()) ?? ''
+      const match = /(\d+)/.exec(text)
+      if (!match?.[1]) throw new Error(`no readiness in "${text}"`)
+      return Number(match[1])
+    },
+    question(n: number): Locator {
+      return page.getByLabel(`Question ${n}`, { exact: true })
+    },
+    /** Waits until every section says its changes are on the server. */
+    async waitAllSaved(timeout = 10_000) {
+      // A string, evaluated in the page: the e2e project is type-checked without DOM types.
+      await page.waitForFunction(
+        `(() => {
+          const states = Array.from(document.querySelectorAll('.prep-save'))
+          return states.length > 0 && states.every((el) => el.classList.contains('prep-save--saved'))
+        })()`,
+        undefined,
+        { timeout },
+      )
+    },
+  }
+}

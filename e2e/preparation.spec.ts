@@ -1,0 +1,205 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { PREP_FR, preparationPage } from './pages/preparation.page'
+import { rebond } from './pages/rebond.page'
+import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const DAY = 86_400_000
+const PAST_COMPANY = 'Globex'
+const NEXT_COMPANY = 'Initech'
+const LESSON = 'Mes réussites restaient floues, sans chiffres.'
+const ACTION = 'Écrire trois réussites avec un chiffre chacune.'
+
+async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')
+}
+
+async function createInterview(page: Page, company: string, date: Date): Promise<string> {
+  const response = await page.request.post(`${baseURL}/api/interviews`, {
+    data: { company, role: 'Chef de projet', stage: 'manager', date: date.toISOString() },
+    headers: { origin: baseURL },
+  })
+  expect(response.status()).toBe(201)
+  return ((await response.json()) as { interview: { id: string } }).interview.id
+}
+
+describe('preparing the next interview', () => {
+  it('on a phone, in French: a lesson carried over, research, questions, pitch, and Home', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    const prep = preparationPage(page)
+    const headers = { origin: baseURL }
+
+    await app.signUp('fr', {
+      name: 'Inès',
+      email: `ines-${Date.now()}@example.fr`,
+      password: 'un long mot de passe',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+
+    // A past interview whose debrief flags an action to check before the next one.
+    const pastId = await createInterview(page, PAST_COMPANY, new Date(Date.now() - 7 * DAY))
+    const empty = (await (await page.request.get(`${baseURL}/api/interviews/${pastId}/debrief`)).json()) as {
+      version: number
+      debrief: Record<string, unknown>
+    }
+    const debriefSaved = await page.request.put(`${baseURL}/api/interviews/${pastId}/debrief`, {
+      data: {
+        version: empty.version,
+        debrief: {
+          ...empty.debrief,
+          lessons: [
+            {
+              id: 'l1',
+              text: LESSON,
+              actions: [{ id: 'a1', text: ACTION, status: 'open', checkBeforeNext: true }],
+            },
+          ],
+        },
+      },
+      headers,
+    })
+    expect(debriefSaved.status()).toBe(200)
+
+    // The next interview, in a few days, somewhere else.
+    const nextId = await createInterview(page, NEXT_COMPANY, new Date(Date.now() + 4 * DAY))
+
+    // From the interview page to its preparation.
+    await page.goto(`${baseURL}/interviews/${nextId}`)
+    await page.getByRole('link', { name: PREP_FR.link }).click()
+    await page.waitForURL(`${baseURL}/interviews/${nextId}/prep`)
+    await page.getByRole('heading', { level: 1, name: NEXT_COMPANY }).waitFor()
+    await expect.poll(() => page.title()).toBe(`Préparer ${NEXT_COMPANY} · Rebond`)
+
+    const learned = prep.section(PREP_FR.learned)
+    await learned.getByText(ACTION).waitFor()
+    await learned.getByText(LESSON).waitFor()
+    await learned.getByRole('link', { name: `Leçon de votre entretien chez ${PAST_COMPANY}` }).waitFor()
+    const start = await prep.readiness()
+    expect(start).toBeGreaterThanOrEqual(0)
+    expect(start).toBeLessThan(100)
+    await page.getByRole('progressbar', { name: 'Préparation' }).waitFor()
+    expect(await fitsWidth(page)).toBe(true)
+    await screenshot(page, 'preparation-01-plan-fr-phone')
+
+    // Ticking the carried action moves readiness at once, and it stays after a reload.
+    await learned.getByRole('checkbox', { name: ACTION }).check()
+    await expect.poll(() => prep.readiness()).toBeGreaterThan(start)
+    const afterAction = await prep.readiness()
+    await page.reload()
+    await learned.getByText(ACTION).waitFor()
+    expect(await learned.getByRole('checkbox', { name: ACTION }).isChecked()).toBe(true)
+    expect(await prep.readiness()).toBe(afterAction)
+
+    // One research item, three questions, the place.
+    const research = prep.section(PREP_FR.research)
+    await research.getByRole('checkbox', { name: 'Mission et produits : fait' }).check()
+    await research
+      .getByLabel('Vos notes : Mission et produits')
+      .fill('Logiciels de paie pour les PME, 400 salariés.')
+    const questions = prep.section(PREP_FR.questions)
+    const asks = [
+      'À quoi ressemblerait une réussite dans ce poste, dans six mois ?',
+      "Comment l'équipe est-elle organisée ?",
+      'Quelle est la prochaine étape du processus ?',
+    ]
+    for (const [index, text] of asks.entries()) {
+      await questions.getByRole('button', { name: PREP_FR.addQuestion }).click()
+      await prep.question(index + 1).fill(text)
+    }
+    await questions.getByText("3 questions préparées : c'est suffisant.").waitFor()
+    await prep.section(PREP_FR.logistics).getByLabel(PREP_FR.place).fill('12 rue des Lilas, Lyon — 3e étage')
+    await prep.waitAllSaved()
+    await expect.poll(() => prep.readiness()).toBeGreaterThan(afterAction)
+    const afterPlan = await prep.readiness()
+    await page.reload()
+    await prep.question(3).waitFor()
+    expect(await prep.question(2).inputValue()).toBe(asks[1])
+    expect(await prep.readiness()).toBe(afterPlan)
+    await screenshot(page, 'preparation-02-filled-fr-phone')
+
+    // The pitch, built on its own page.
+    await prep.section(PREP_FR.pitch).getByRole('link', { name: PREP_FR.buildPitch }).click()
+    await page.waitForURL(`${baseURL}/pitch?interview=${nextId}`)
+    await expect.poll(() => page.title()).toBe('Votre pitch · Rebond')
+    await page.getByLabel(PREP_FR.pitchParts.from).fill("Dix ans de gestion de projet dans l'industrie.")
+    await page
+      .getByLabel(PREP_FR.pitchParts.strengths)
+      .fill("Je livre à l'heure : 12 projets sur 12 l'an dernier.")
+    // A reload keeps what was typed but not saved.
+    await page.reload()
+    expect(await page.getByLabel(PREP_FR.pitchParts.from).inputValue()).toContain('Dix ans')
+    await page.getByLabel(PREP_FR.pitchParts.next).fill('Piloter une équipe produit.')
+    await page
+      .getByLabel(PREP_FR.pitchParts.whyCompany)
+      .fill('Vos clients sont ceux que je connais le mieux.')
+    await page
+      .getByTestId('pitch-stats')
+      .filter({ hasText: /\d+ mots · environ/ })
+      .waitFor()
+    expect(await fitsWidth(page)).toBe(true)
+    await screenshot(page, 'preparation-03-pitch-fr-phone')
+    await page.getByRole('button', { name: PREP_FR.savePitch }).click()
+    await page.getByRole('status').filter({ hasText: 'Version 1 enregistrée.' }).waitFor()
+    await page.getByRole('heading', { name: 'Versions enregistrées' }).waitFor()
+
+    // Back on the plan: the pitch is there, and readiness counts it.
+    await page.getByRole('link', { name: 'Retour à la préparation' }).click()
+    await page.waitForURL(`${baseURL}/interviews/${nextId}/prep`)
+    await page.getByTestId('prep-pitch-text').filter({ hasText: 'Dix ans de gestion de projet' }).waitFor()
+    const withPitch = await prep.readiness()
+    expect(withPitch).toBeGreaterThan(afterPlan)
+
+    // Home shows the upcoming interview and how ready it is.
+    await app.goTo('fr', 'home')
+    await page.waitForURL(`${baseURL}/home`)
+    const card = page.getByRole('region', { name: new RegExp(`Votre prochain entretien : ${NEXT_COMPANY}`) })
+    await card.getByText(`Préparation : ${withPitch} %`).waitFor()
+    await screenshot(page, 'preparation-04-home-fr-phone')
+    await card.getByRole('link', { name: "Préparer l'entretien" }).click()
+    await page.waitForURL(`${baseURL}/interviews/${nextId}/prep`)
+
+    // After an interview: which prepared actions were applied.
+    const doneId = await createInterview(page, 'Hooli', new Date(Date.now() - DAY))
+    await page.goto(`${baseURL}/interviews/${doneId}/prep`)
+    const applied = prep.section("Qu'avez-vous appliqué ?")
+    await applied.getByRole('checkbox', { name: ACTION }).check()
+    await applied.getByText('1 sur 1 appliquées').waitFor()
+    await prep.waitAllSaved()
+    await page.reload()
+    expect(await applied.getByRole('checkbox', { name: ACTION }).isChecked()).toBe(true)
+    await screenshot(page, 'preparation-06-applied-fr-phone')
+
+    expect(problems).toEqual([])
+    const state = await context.storageState()
+    await context.close()
+
+    // The same plan on a wide screen, in dark mode.
+    const wide = await browser.newContext({
+      ...desktop,
+      locale: 'fr-FR',
+      colorScheme: 'dark',
+      storageState: state,
+    })
+    const widePage = await wide.newPage()
+    const wideProblems = watchProblems(widePage)
+    await widePage.goto(`${baseURL}/interviews/${nextId}/prep`)
+    await widePage.getByTestId('prep-pitch-text').waitFor()
+    expect(await preparationPage(widePage).readiness()).toBe(withPitch)
+    await screenshot(widePage, 'preparation-05-plan-fr-desktop-dark')
+    expect(wideProblems).toEqual([])
+    await wide.close()
+  })
+})

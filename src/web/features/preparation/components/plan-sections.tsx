@@ -1,0 +1,376 @@
+import { type ReactNode, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import {
+  type Pitch,
+  pitchText,
+  QUESTIONS_TO_PREPARE,
+  RESEARCH_INFO,
+  RESEARCH_ITEMS,
+  type ResearchItem,
+} from '../../../../domain/preparation/plan'
+import { PREP_LIMITS } from '../../../../shared/schemas/preparation'
+import { FormAlert } from '../../../components/ui/alert'
+import { buttonClass } from '../../../components/ui/button'
+import { useDescribeError } from '../../../lib/error-text'
+import { useLanguage } from '../../../lib/use-language'
+import {
+  type Checkable,
+  type Logistics,
+  type Plan,
+  type Research,
+  useSavePrep,
+  useSaveResearch,
+  useSetActionStatus,
+} from '../api/preparation'
+import { ChecklistEditor } from './checklist-editor'
+import { formatShortDateTime } from './format'
+import { SaveIndicator } from './save-indicator'
+import { useAutosave } from './use-autosave'
+
+function SectionHead({ id, title, children }: { id: string; title: string; children?: ReactNode }) {
+  return (
+    <div className="prep-section__head">
+      <h2 className="section-title" id={id}>
+        {title}
+      </h2>
+      {children}
+    </div>
+  )
+}
+
+/** Actions flagged in earlier debriefs: ticking one marks it done in its debrief. */
+export function LearnedSection({ plan }: { plan: Plan }) {
+  const { t } = useTranslation('preparation')
+  const setStatus = useSetActionStatus(plan.interview.id)
+  const describe = useDescribeError()
+  return (
+    <section className="card prep-section" aria-labelledby="prep-learned">
+      <SectionHead id="prep-learned" title={t('learned.title')} />
+      {plan.carriedActions.length === 0 ? (
+        <p className="muted">{t('learned.empty')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('learned.lead')}</p>
+          <ul className="prep-actions">
+            {plan.carriedActions.map((c) => (
+              <li key={`${c.sourceInterviewId}-${c.action.id}`} className="prep-action">
+                <label className="prep-check">
+                  <input
+                    type="checkbox"
+                    className="prep-checkbox"
+                    checked={c.action.status === 'done'}
+                    onChange={(event) =>
+                      setStatus.mutate({
+                        sourceInterviewId: c.sourceInterviewId,
+                        actionId: c.action.id,
+                        status: event.target.checked ? 'done' : 'open',
+                      })
+                    }
+                  />
+                  <span className="prep-action__text">{c.action.text}</span>
+                </label>
+                <div className="prep-action__origin">
+                  {c.lesson.trim() ? <p className="prep-action__lesson">{c.lesson}</p> : null}
+                  <p className="muted small">
+                    <Link to={`/interviews/${c.sourceInterviewId}/summary`}>
+                      {t('learned.from', { company: c.company })}
+                    </Link>
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+          {setStatus.isError ? (
+            <FormAlert>
+              {t('learned.error')} {describe(setStatus.error)}
+            </FormAlert>
+          ) : null}
+        </>
+      )}
+    </section>
+  )
+}
+
+/** After the interview: which prepared actions were really applied. */
+export function AppliedSection({ plan }: { plan: Plan }) {
+  const { t } = useTranslation('preparation')
+  const save = useSavePrep(plan.interview.id)
+  const [applied, setApplied] = useState<string[]>(plan.appliedActionIds)
+  const autosave = useAutosave(applied, (appliedActionIds) => save.mutateAsync({ appliedActionIds }), 300)
+  const toggle = (id: string, on: boolean) =>
+    setApplied((ids) => (on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id)))
+  const count = plan.carriedActions.filter((c) => applied.includes(c.action.id)).length
+  return (
+    <section className="card prep-section prep-section--applied" aria-labelledby="prep-applied">
+      <SectionHead id="prep-applied" title={t('applied.title')}>
+        {plan.carriedActions.length > 0 ? (
+          <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
+        ) : null}
+      </SectionHead>
+      {plan.carriedActions.length === 0 ? (
+        <p className="muted">{t('applied.empty')}</p>
+      ) : (
+        <>
+          <p>{t('applied.lead')}</p>
+          <ul className="prep-actions">
+            {plan.carriedActions.map((c) => (
+              <li key={`${c.sourceInterviewId}-${c.action.id}`}>
+                <label className="prep-check">
+                  <input
+                    type="checkbox"
+                    className="prep-checkbox"
+                    checked={applied.includes(c.action.id)}
+                    onChange={(event) => toggle(c.action.id, event.target.checked)}
+                  />
+                  <span>{c.action.text}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <p className="muted small">{t('applied.count', { n: count, total: plan.carriedActions.length })}</p>
+        </>
+      )}
+    </section>
+  )
+}
+
+/** The six things to know about the company; notes kept for all its rounds. */
+export function ResearchSection({ plan }: { plan: Plan }) {
+  const { t } = useTranslation('preparation')
+  const lang = useLanguage()
+  const save = useSaveResearch(plan.interview.id)
+  const [research, setResearch] = useState<Research>(plan.research)
+  const autosave = useAutosave(research, (value) => save.mutateAsync(value))
+  const change = (item: ResearchItem, patch: Partial<Research[ResearchItem]>) =>
+    setResearch((r) => ({ ...r, [item]: { ...r[item], ...patch } }))
+  return (
+    <section className="card prep-section" aria-labelledby="prep-research">
+      <SectionHead id="prep-research" title={t('research.title')}>
+        <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
+      </SectionHead>
+      <p className="muted">{t('research.shared', { company: plan.interview.company })}</p>
+      <ul className="prep-research">
+        {RESEARCH_ITEMS.map((item) => {
+          const info = RESEARCH_INFO[item]
+          const label = info.label[lang]
+          return (
+            <li key={item} className="prep-research__item">
+              <div className="prep-research__head">
+                <h3 className="prep-research__label" id={`research-${item}-label`}>
+                  {label}
+                </h3>
+                <label className="prep-check prep-check--compact">
+                  <input
+                    type="checkbox"
+                    className="prep-checkbox"
+                    checked={research[item].done}
+                    aria-label={t('research.doneLabel', { item: label })}
+                    onChange={(event) => change(item, { done: event.target.checked })}
+                  />
+                  <span aria-hidden="true">{t('research.done')}</span>
+                </label>
+              </div>
+              <p className="muted small" id={`research-${item}-hint`}>
+                {info.hint[lang]}
+              </p>
+              <label className="sr-only" htmlFor={`research-${item}`}>
+                {t('research.notesLabel', { item: label })}
+              </label>
+              <textarea
+                id={`research-${item}`}
+                className="input prep-textarea"
+                rows={2}
+                maxLength={PREP_LIMITS.notes}
+                aria-describedby={`research-${item}-hint`}
+                placeholder={t('research.notes')}
+                value={research[item].notes}
+                onChange={(event) => change(item, { notes: event.target.value })}
+              />
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+const filled = (items: Checkable[]) => items.filter((item) => item.text.trim() !== '')
+
+export function QuestionsSection({ plan }: { plan: Plan }) {
+  const { t } = useTranslation('preparation')
+  const save = useSavePrep(plan.interview.id)
+  const [items, setItems] = useState<Checkable[]>(plan.questionsToAsk)
+  const ready = filled(items)
+  const autosave = useAutosave(ready, (questionsToAsk) => save.mutateAsync({ questionsToAsk }))
+  const met = ready.length >= QUESTIONS_TO_PREPARE
+  return (
+    <section className="card prep-section" aria-labelledby="prep-questions">
+      <SectionHead id="prep-questions" title={t('questions.title')}>
+        <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
+      </SectionHead>
+      <p className="muted">{t('questions.lead', { count: QUESTIONS_TO_PREPARE })}</p>
+      <p className={met ? 'prep-goal prep-goal--met' : 'prep-goal'}>
+        <span aria-hidden="true">{met ? '✓' : '○'}</span>{' '}
+        {met
+          ? t('questions.met', { n: ready.length })
+          : t('questions.count', { n: ready.length, count: QUESTIONS_TO_PREPARE })}
+      </p>
+      <ChecklistEditor
+        idPrefix="question"
+        items={items}
+        onChange={setItems}
+        multiline
+        maxItems={PREP_LIMITS.questions}
+        maxLength={PREP_LIMITS.question}
+        labels={{
+          item: (n) => t('questions.label', { n }),
+          check: t('questions.asked'),
+          checkLabel: (n) => t('questions.askedLabel', { n }),
+          remove: t('questions.remove'),
+          removeLabel: (n) => t('questions.removeLabel', { n }),
+          add: t('questions.add'),
+          empty: t('questions.empty'),
+        }}
+      />
+    </section>
+  )
+}
+
+export function LogisticsSection({ plan }: { plan: Plan }) {
+  const { t } = useTranslation('preparation')
+  const save = useSavePrep(plan.interview.id)
+  const [place, setPlace] = useState(plan.logistics.place)
+  const [documents, setDocuments] = useState<Checkable[]>(plan.logistics.documents)
+  const logistics: Logistics = { place: place.trim(), documents: filled(documents) }
+  const autosave = useAutosave(logistics, (value) => save.mutateAsync({ logistics: value }))
+  return (
+    <section className="card prep-section" aria-labelledby="prep-logistics">
+      <SectionHead id="prep-logistics" title={t('logistics.title')}>
+        <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
+      </SectionHead>
+      <div className="field">
+        <label className="field__label" htmlFor="prep-place">
+          {t('logistics.place')}
+        </label>
+        <p className="field__hint" id="prep-place-hint">
+          {t('logistics.placeHint')}
+        </p>
+        <input
+          id="prep-place"
+          className="input"
+          maxLength={PREP_LIMITS.place}
+          aria-describedby="prep-place-hint"
+          value={place}
+          onChange={(event) => setPlace(event.target.value)}
+        />
+      </div>
+      <h3 className="prep-subtitle">{t('logistics.documents')}</h3>
+      <ChecklistEditor
+        idPrefix="document"
+        items={documents}
+        onChange={setDocuments}
+        maxItems={PREP_LIMITS.documents}
+        maxLength={PREP_LIMITS.document}
+        labels={{
+          item: (n) => t('logistics.document', { n }),
+          check: t('logistics.ready'),
+          checkLabel: (n) => t('logistics.readyLabel', { n }),
+          remove: t('logistics.remove'),
+          removeLabel: (n) => t('logistics.removeLabel', { n }),
+          add: t('logistics.add'),
+          empty: t('logistics.empty'),
+        }}
+      />
+    </section>
+  )
+}
+
+export function PitchSection({ plan }: { plan: Plan }) {
+  const { t } = useTranslation('preparation')
+  const lang = useLanguage()
+  const pitch = plan.pitch
+  const text = pitch ? pitchText(pitch.content as Pitch) : ''
+  return (
+    <section className="card prep-section" aria-labelledby="prep-pitch">
+      <SectionHead id="prep-pitch" title={t('pitch.title')} />
+      {pitch && text ? (
+        <>
+          <p className="muted small">
+            {t('pitch.version', {
+              version: pitch.version,
+              date: formatShortDateTime(pitch.createdAt, lang),
+            })}
+          </p>
+          <blockquote className="prep-quote" data-testid="prep-pitch-text">
+            {text}
+          </blockquote>
+          {plan.upcoming ? (
+            <p className="muted small">{t('pitch.adapt', { company: plan.interview.company })}</p>
+          ) : null}
+          <Link
+            to={`/pitch?interview=${encodeURIComponent(plan.interview.id)}`}
+            className={buttonClass('secondary', 'prep-start')}
+          >
+            {t('pitch.edit')}
+          </Link>
+        </>
+      ) : (
+        <>
+          <p className="muted">{t('pitch.empty')}</p>
+          <Link
+            to={`/pitch?interview=${encodeURIComponent(plan.interview.id)}`}
+            className={buttonClass('primary', 'prep-start')}
+          >
+            {t('pitch.build')}
+          </Link>
+        </>
+      )}
+    </section>
+  )
+}
+
+export function LikelySection({ plan }: { plan: Plan }) {
+  const { t } = useTranslation('preparation')
+  const id = plan.interview.id
+  const cards = plan.likelyQuestions.slice(0, 8)
+  return (
+    <section className="card prep-section" aria-labelledby="prep-likely">
+      <SectionHead id="prep-likely" title={t('likely.title')} />
+      {cards.length === 0 ? (
+        <>
+          <p className="muted">{t('likely.empty')}</p>
+          <Link to="/rehearsal/bank" className={buttonClass('secondary', 'prep-start')}>
+            {t('likely.bank')}
+          </Link>
+        </>
+      ) : (
+        <>
+          <p className="muted">{t('likely.lead')}</p>
+          <ul className="prep-likely">
+            {cards.map((card) => (
+              <li key={card.id} className="prep-likely__item">
+                <p className="prep-likely__question" lang={card.lang}>
+                  {card.question}
+                </p>
+                <Link
+                  to={`/rehearsal/cards/${encodeURIComponent(card.id)}?mode=cram&interviewId=${encodeURIComponent(id)}`}
+                  className={buttonClass('ghost', 'prep-small')}
+                  aria-label={t('likely.practiseLabel', { question: card.question })}
+                >
+                  {t('likely.practise')}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <Link
+            to={`/rehearsal/cram/${encodeURIComponent(id)}`}
+            className={buttonClass('primary', 'prep-start')}
+          >
+            {t('likely.all')}
+          </Link>
+        </>
+      )}
+    </section>
+  )
+}
