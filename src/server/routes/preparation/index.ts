@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { debriefProgress, normalizeDebrief } from '../../../domain/debrief'
-import { pitchText, readiness } from '../../../domain/preparation/plan'
+import { pitchText } from '../../../domain/preparation/plan'
 import { newSchedule } from '../../../domain/rehearsal/scheduling'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { idParamsSchema } from '../../../shared/schemas/interviews'
