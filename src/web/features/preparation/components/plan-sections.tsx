@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import {
@@ -39,6 +39,38 @@ function SectionHead({ id, title, children }: { id: string; title: string; child
   )
 }
 
+/**
+ * The box follows the click at once (the plan catches up after its request), and goes back
+ * when the server refuses the change.
+ */
+function CarriedActionCheck({
+  text,
+  done,
+  onChange,
+}: {
+  text: string
+  done: boolean
+  onChange: (done: boolean, revert: () => void) => void
+}) {
+  const [checked, setChecked] = useState(done)
+  useEffect(() => setChecked(done), [done])
+  return (
+    <label className="prep-check">
+      <input
+        type="checkbox"
+        className="prep-checkbox"
+        checked={checked}
+        onChange={(event) => {
+          const next = event.target.checked
+          setChecked(next)
+          onChange(next, () => setChecked(!next))
+        }}
+      />
+      <span className="prep-action__text">{text}</span>
+    </label>
+  )
+}
+
 /** Actions flagged in earlier debriefs: ticking one marks it done in its debrief. */
 export function LearnedSection({ plan }: { plan: Plan }) {
   const { t } = useTranslation('preparation')
@@ -55,21 +87,20 @@ export function LearnedSection({ plan }: { plan: Plan }) {
           <ul className="prep-actions">
             {plan.carriedActions.map((c) => (
               <li key={`${c.sourceInterviewId}-${c.action.id}`} className="prep-action">
-                <label className="prep-check">
-                  <input
-                    type="checkbox"
-                    className="prep-checkbox"
-                    checked={c.action.status === 'done'}
-                    onChange={(event) =>
-                      setStatus.mutate({
+                <CarriedActionCheck
+                  text={c.action.text}
+                  done={c.action.status === 'done'}
+                  onChange={(done, revert) =>
+                    setStatus.mutate(
+                      {
                         sourceInterviewId: c.sourceInterviewId,
                         actionId: c.action.id,
-                        status: event.target.checked ? 'done' : 'open',
-                      })
-                    }
-                  />
-                  <span className="prep-action__text">{c.action.text}</span>
-                </label>
+                        status: done ? 'done' : 'open',
+                      },
+                      { onError: revert },
+                    )
+                  }
+                />
                 <div className="prep-action__origin">
                   {c.lesson.trim() ? <p className="prep-action__lesson">{c.lesson}</p> : null}
                   <p className="muted small">
