@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CORPUS, evaluateCorpus } from './evaluate'
+import { CORPUS, evaluateCorpus, isHeldOut } from './evaluate'
 
 // Floors set a little under the figures measured on the corpus (`npx tsx src/domain/analysis/eval.ts`):
 // a drop below them means a lexicon change broke labeled answers.
@@ -12,6 +12,7 @@ const FLOORS = {
   ownership: 0.98,
   level: 0.97,
   trapsExact: 0.97,
+  languageDetection: 0.98,
 }
 
 describe('labeled corpus', () => {
@@ -30,6 +31,7 @@ describe('labeled corpus', () => {
     ['fr', evaluation.fr],
     ['en', evaluation.en],
     ['traps', evaluation.traps],
+    ['held-out', evaluation.heldOut],
   ] as const)('%s scores stay above their floors', (_name, s) => {
     expect(s.fillers.f1).toBeGreaterThanOrEqual(FLOORS.fillersF1)
     expect(s.hedges.f1).toBeGreaterThanOrEqual(FLOORS.hedgesF1)
@@ -44,6 +46,17 @@ describe('labeled corpus', () => {
 
   it('gets the fillers and hedges of trap answers exactly right', () => {
     expect(evaluation.traps.exactDisfluencies).toBeGreaterThanOrEqual(FLOORS.trapsExact)
+  })
+
+  it('has held-out answers in each language', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      expect(CORPUS.filter((c) => c.lang === lang && isHeldOut(c)).length).toBeGreaterThanOrEqual(20)
+    }
+  })
+
+  it('detects the language of the answers when it is not given', () => {
+    expect(evaluation.language.items).toBe(CORPUS.length)
+    expect(evaluation.language.accuracy).toBeGreaterThanOrEqual(FLOORS.languageDetection)
   })
 
   it('self-deprecation F1 stays above its floor overall', () => {

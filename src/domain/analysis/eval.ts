@@ -32,6 +32,12 @@ print('trap answers', evaluation.traps)
 console.log(
   `\ntrap answers whose fillers AND hedges are exactly right: ${pct(evaluation.traps.exactDisfluencies)} of ${evaluation.trapCount}`,
 )
+print('held-out answers (ids with -h, written after tuning)', evaluation.heldOut)
+const { language } = evaluation
+console.log(
+  `\n== language detection (language not given, ${language.items} answers): ${pct(language.accuracy)}` +
+    language.wrong.map((w) => `\n${w.id}  detected ${w.detected}`).join(''),
+)
 if (evaluation.mismatches.length > 0) {
   console.log(`\n== ${evaluation.mismatches.length} disagreements with the labels`)
   for (const m of evaluation.mismatches)

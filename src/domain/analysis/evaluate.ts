@@ -25,14 +25,23 @@ export type Scores = {
 
 export type Mismatch = { id: string; field: string; expected: string; actual: string }
 
+/** Language detection, scored on a second run of every answer without passing its language. */
+export type LanguageScore = { items: number; accuracy: number; wrong: { id: string; detected: string }[] }
+
 export type Evaluation = {
   overall: Scores
   fr: Scores
   en: Scores
   traps: Scores
   trapCount: number
+  /** Answers written after the lexicons were tuned (ids with `-h`): how the rules generalise. */
+  heldOut: Scores
+  language: LanguageScore
   mismatches: Mismatch[]
 }
+
+/** Held-out answers carry `-h` in their id ("fr-h01"). */
+export const isHeldOut = (item: CorpusItem) => /-h\d/.test(item.id)
 
 export const CORPUS: readonly CorpusItem[] = [...frCorpus, ...enCorpus]
 
@@ -157,7 +166,20 @@ function mismatchesOf({ item, analysis }: Run): Mismatch[] {
   return out
 }
 
-/** Runs the analyzer on every corpus answer (language given, as the app knows it) and scores it. */
+function languageScore(corpus: readonly CorpusItem[]): LanguageScore {
+  const wrong: { id: string; detected: string }[] = []
+  for (const item of corpus) {
+    const detected = analyzeAnswer(item.text).lang
+    if (detected !== item.lang) wrong.push({ id: item.id, detected })
+  }
+  const items = corpus.length
+  return { items, accuracy: items === 0 ? 1 : (items - wrong.length) / items, wrong }
+}
+
+/**
+ * Runs the analyzer on every corpus answer (language given, as the app knows it) and scores it; then
+ * once more without the language, to score its detection.
+ */
 export function evaluateCorpus(corpus: readonly CorpusItem[] = CORPUS): Evaluation {
   const runs: Run[] = corpus.map((item) => ({
     item,
@@ -170,6 +192,8 @@ export function evaluateCorpus(corpus: readonly CorpusItem[] = CORPUS): Evaluati
     en: score(runs.filter((r) => r.item.lang === 'en')),
     traps: score(traps),
     trapCount: traps.length,
+    heldOut: score(runs.filter((r) => isHeldOut(r.item))),
+    language: languageScore(corpus),
     mismatches: runs.flatMap(mismatchesOf),
   }
 }
