@@ -172,6 +172,31 @@ describe('traps from the labeling guide', () => {
   })
 })
 
+describe('hypotheses and concessions', () => {
+  // A conditional inside a real hypothesis is not a hedge; a concession ("même si", "even if") is not a
+  // hypothesis, and a hypothesis only covers its own clause and what follows it.
+  it.each([
+    ['fr', 'Je pourrais gérer ce projet, même si je débute.', ['Je pourrais']],
+    ['fr', 'Même si je débute, je pourrais gérer ce projet.', ['je pourrais']],
+    ['fr', "Même s'il faut du temps, je saurais m'adapter.", ['je saurais']],
+    ['fr', "Si j'étais recruté, je mettrais en place un suivi hebdomadaire.", []],
+    ['fr', "Je mettrais en place un suivi hebdomadaire si vous me confiez l'équipe.", []],
+    ['fr', 'Je ferais un audit complet, si vous me le demandiez.', []],
+    [
+      'fr',
+      "Je pourrais gérer l'équipe, et si on me donnait des moyens, je recruterais deux personnes.",
+      ['Je pourrais'],
+    ],
+    ['en', 'I could lead it, even if I lack experience.', ['I could']],
+    ['en', 'Even if I lack experience, I could lead it.', ['I could']],
+    ['en', 'If you hired me, I would start with an audit.', []],
+    ['en', 'I would start with an audit, if you hired me.', []],
+    ['en', 'I could lead the team, and if you gave me a budget, I would hire two people.', ['I could']],
+  ] as const)('%s: %s', (lang, input, hedges) => {
+    expect(texts(analyzeAnswer(input, { lang }).hedges)).toEqual(hedges)
+  })
+})
+
 describe('self-deprecation, STAR, metrics, ownership', () => {
   it.each([
     ['fr', 'Je ne suis pas très bon en Excel.', true],

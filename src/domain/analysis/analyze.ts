@@ -41,14 +41,11 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
   const input: MatchInput = { text, tokens, compiled: COMPILED[lang] }
 
   const raw = findCandidates(input)
-  const hypothetical = hypotheticalSentences(raw, input)
+  const hypothetical = hypotheticalScope(raw, input)
   const byGroup = new Map<Group, Candidate[]>()
   for (const c of raw) {
     // Inside a real hypothesis, a conditional is not a hedge and a plan is not a story.
-    if (
-      hypothetical.has(tokens[c.from]?.sentence ?? -1) &&
-      (c.entry.entry.conditional || STORY_GROUPS.has(c.entry.group))
-    ) {
+    if (hypothetical[c.from] === 1 && (c.entry.entry.conditional || STORY_GROUPS.has(c.entry.group))) {
       continue
     }
     const list = byGroup.get(c.entry.group)
@@ -199,38 +196,56 @@ export function ownershipVerdict(singular: number, plural: number): OwnershipVer
 }
 
 /**
- * Sentences inside a real hypothesis: those with a marker ("si j'étais", "if you hired me"), and the
- * sentences right after that keep using the conditional ("… Ensuite, je mettrais en place…").
+ * Tokens inside a real hypothesis. A marker ("si j'étais", "if you hired me", "should we win") covers:
+ * - its own clause from the start, then the rest of the sentence: "Si j'étais recruté, je mettrais…",
+ *   "je mettrais en place un suivi si vous me confiez l'équipe", but not the clauses before a new
+ *   hypothesis ("Je pourrais gérer l'équipe, et si on me donnait des moyens, je recruterais");
+ * - when the hypothesis closes the sentence after a comma, the clauses right before it that use the
+ *   conditional: "I would start with an audit, if you hired me";
+ * - the sentences right after that keep using the conditional ("… Ensuite, je pourrais proposer…").
+ * Concessions ("même si", "even if") are not markers: the lexicons leave them out.
  */
-function hypotheticalSentences(candidates: readonly Candidate[], input: MatchInput): Set<number> {
-  const marked = new Set<number>()
-  for (const c of candidates) {
-    if (c.entry.group === 'hypothesis') marked.add(input.tokens[c.from]?.sentence ?? -1)
-  }
-  if (marked.size === 0) return marked
-  // Only sentences right after an open hypothesis need their verbs checked.
-  const scope = new Set<number>()
+function hypotheticalScope(candidates: readonly Candidate[], input: MatchInput): Uint8Array {
   const { tokens } = input
-  let open = false
-  let sentence = -1
-  let hasConditional = false
-  const close = () => {
-    if (sentence >= 0 && (marked.has(sentence) || (open && hasConditional))) {
-      scope.add(sentence)
-      open = true
-    } else open = false
+  const scope = new Uint8Array(tokens.length)
+  const hasConditional = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (isClassWord(input, 'conditional', k)) return true
+    return false
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]
-    if (!t) continue
-    if (t.sentence !== sentence) {
-      close()
-      sentence = t.sentence
-      hasConditional = false
+  let covered = -1
+  for (const c of candidates) {
+    if (c.entry.group !== 'hypothesis' || c.from < covered) continue
+    const sentence = tokens[c.from]?.sentence
+    let first = c.from
+    while (tokens[first - 1]?.sentence === sentence) first--
+    let end = c.to
+    while (tokens[end]?.sentence === sentence) end++
+    // The clause holding the marker starts after the last punctuation before it.
+    let from = c.from
+    while (from > first && tokens[from]?.gap !== 'boundary') from--
+    let closesSentence = true
+    for (let k = c.to; k < end && closesSentence; k++) closesSentence = tokens[k]?.gap !== 'boundary'
+    if (closesSentence) {
+      // "…, if you hired me." applies to the conditional clauses right before it.
+      while (from > first) {
+        let start = from - 1
+        while (start > first && tokens[start]?.gap !== 'boundary') start--
+        if (!hasConditional(start, from)) break
+        from = start
+      }
     }
-    if (open && !hasConditional && isClassWord(input, 'conditional', i)) hasConditional = true
+    scope.fill(1, from, end)
+    // The hypothesis goes on in the next sentences while they keep using the conditional.
+    while (end < tokens.length) {
+      const next = tokens[end]?.sentence
+      let stop = end
+      while (tokens[stop]?.sentence === next) stop++
+      if (!hasConditional(end, stop)) break
+      scope.fill(1, end, stop)
+      end = stop
+    }
+    covered = end
   }
-  close()
   return scope
 }
 

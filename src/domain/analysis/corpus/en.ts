@@ -537,6 +537,16 @@ const specs: ItemSpec[] = [
     ownership: 'i',
     traps: ['repeated-filler'],
   },
+  // Added with the audit of concessions, inverted conditionals, "like" and "just".
+  {
+    id: 'en-65',
+    text: "I could take over the reporting, even if I've never used Tableau. At my last internship, I built the sales dashboard in Power BI in two weeks.",
+    hedges: ['I could'],
+    star: 'SA',
+    metrics: true,
+    ownership: 'i',
+    traps: ['concession', 'conditional-outside-hypothesis'],
+  },
   // Written after the lexicons were tuned on the answers above, and scored before any further change:
   // a held-out check of how the rules generalise (see the report).
   {

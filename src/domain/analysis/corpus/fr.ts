@@ -535,6 +535,33 @@ const specs: ItemSpec[] = [
     ownership: 'i',
     traps: ['repeated-filler', 'conditional-outside-hypothesis'],
   },
+  // Added with the audit of concessions, hypotheses after their main clause, "like", "quoi" and "on".
+  {
+    id: 'fr-65',
+    text: "Je pourrais prendre en charge la migration, même si je n'ai jamais utilisé cet outil. Pendant mon alternance chez Free, j'ai déployé notre API sur Kubernetes en un mois.",
+    hedges: ['Je pourrais'],
+    star: 'SA',
+    metrics: true,
+    ownership: 'i',
+    traps: ['concession', 'conditional-outside-hypothesis'],
+  },
+  {
+    id: 'fr-66',
+    text: "Je mettrais en place un point hebdomadaire avec chaque vendeur si vous me confiez l'équipe. Je commencerais par observer le magasin pendant deux semaines.",
+    star: '',
+    metrics: true,
+    ownership: 'i',
+    traps: ['hypothesis', 'hypothesis-after-main-clause'],
+  },
+  {
+    id: 'fr-67',
+    text: 'Je pourrais reprendre le rayon frais dès lundi, et si vous me donniez un apprenti, je le formerais moi-même.',
+    hedges: ['Je pourrais'],
+    star: '',
+    metrics: false,
+    ownership: 'i',
+    traps: ['hypothesis', 'conditional-outside-hypothesis'],
+  },
   // Written after the lexicons were tuned on the answers above, and scored before any further change:
   // a held-out check of how the rules generalise (see the report).
   {

@@ -735,7 +735,8 @@ const hypothesis: Entry[] = [
       },
     ],
   },
-  { phrase: 'even if' },
+  // A concession is not a hypothesis: "I could lead it, even if I lack experience" keeps its hedge,
+  // so "even if" is left out ("if" after "even" is not a marker either).
   { phrase: 'in that case' },
   { phrase: 'in your shoes' },
   { phrase: 'given the chance|opportunity' },

@@ -572,6 +572,8 @@ const hypothesis: Entry[] = [
           'demandé',
           'demander',
           'comme',
+          // "même si je débute" is a concession: "je pourrais gérer ce projet, même si je débute" hedges.
+          'même',
           'voir',
           'vérifier',
           'vérifié',
