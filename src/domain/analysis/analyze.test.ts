@@ -172,7 +172,7 @@ describe('traps from the labeling guide', () => {
   })
 })
 
-describe('hypotheses and concessions', () => {
+describe('hypotheses, concessions and inverted conditionals', () => {
   // A conditional inside a real hypothesis is not a hedge; a concession ("même si", "even if") is not a
   // hypothesis, and a hypothesis only covers its own clause and what follows it.
   it.each([
@@ -187,11 +187,20 @@ describe('hypotheses and concessions', () => {
       "Je pourrais gérer l'équipe, et si on me donnait des moyens, je recruterais deux personnes.",
       ['Je pourrais'],
     ],
+    ['fr', 'Je pourrais commencer lundi, à condition de finir mon préavis.', []],
+    ['fr', 'Je serais disponible en mars, à moins que vous préfériez février.', []],
     ['en', 'I could lead it, even if I lack experience.', ['I could']],
     ['en', 'Even if I lack experience, I could lead it.', ['I could']],
     ['en', 'If you hired me, I would start with an audit.', []],
     ['en', 'I would start with an audit, if you hired me.', []],
     ['en', 'I could lead the team, and if you gave me a budget, I would hire two people.', ['I could']],
+    ['en', 'Should we win the contract, I would hire two people.', []],
+    ['en', 'Were I hired, I would start with the backlog.', []],
+    ['en', 'Had I known, I would have asked for help earlier.', []],
+    ['en', 'I would have acted sooner, had I known.', []],
+    ['en', 'And should the client refuse, I would offer a discount.', []],
+    ['en', 'Should I bring my portfolio? I could send it today.', ['I could']],
+    ['en', 'I would stay late, unless the team needed me in the morning.', []],
   ] as const)('%s: %s', (lang, input, hedges) => {
     expect(texts(analyzeAnswer(input, { lang }).hedges)).toEqual(hedges)
   })

@@ -54,6 +54,7 @@ describe('phrase syntax', () => {
         { phrase: 'voilà', unless: [{ after: ['pourquoi', '{num}'] }] },
         { phrase: 'enfin', only: [{ afterPause: ['je veux dire'] }] },
         { phrase: 'disons', unless: [{ after: ['-le'] }] },
+        { phrase: 'style', unless: [{ sentenceEnd: ['?'] }] },
       ],
     }
     expect(matches(lexicon, 'ce genre, genre, le genre')).toEqual(['genre'])
@@ -62,6 +63,7 @@ describe('phrase syntax', () => {
     expect(matches(lexicon, 'voilà pourquoi, voilà deux ans, voilà.')).toEqual(['voilà'])
     expect(matches(lexicon, 'enfin, je veux dire; enfin fini')).toEqual(['enfin'])
     expect(matches(lexicon, 'disons-le, disons')).toEqual(['disons'])
+    expect(matches(lexicon, 'Un style, deux ? Un style. Style')).toEqual(['style', 'Style'])
   })
 
   it('ignores case, accents and apostrophe style', () => {

@@ -28,6 +28,7 @@ type CompiledContext = {
   clauseEnd: boolean
   punctBefore: readonly string[] | null
   punctAfter: readonly string[] | null
+  sentenceEnd: readonly string[] | null
 }
 
 export type CompiledEntry = {
@@ -123,6 +124,7 @@ function compileContext(context: Context): CompiledContext {
     clauseEnd: context.clauseEnd === true,
     punctBefore: context.punctBefore ?? null,
     punctAfter: context.punctAfter ?? null,
+    sentenceEnd: context.sentenceEnd ?? null,
   }
 }
 
@@ -233,6 +235,12 @@ function contextHolds(ctx: CompiledContext, from: number, to: number, input: Mat
   if (ctx.clauseEnd && to < tokens.length && tokens[to]?.gap !== 'boundary') return false
   if (ctx.punctBefore && !ctx.punctBefore.some((p) => first.before.endsWith(p))) return false
   if (ctx.punctAfter && !ctx.punctAfter.some((p) => last.after.startsWith(p))) return false
+  if (ctx.sentenceEnd) {
+    let end = to - 1
+    while (tokens[end + 1]?.sentence === last.sentence) end++
+    const closing = tokens[end]?.after ?? ''
+    if (!ctx.sentenceEnd.some((p) => closing.includes(p))) return false
+  }
   if (ctx.before) {
     if (first.gap === 'boundary') return false
     const ok = ctx.before.some((seq) => {

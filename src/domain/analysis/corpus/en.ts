@@ -547,6 +547,30 @@ const specs: ItemSpec[] = [
     ownership: 'i',
     traps: ['concession', 'conditional-outside-hypothesis'],
   },
+  {
+    id: 'en-66',
+    text: 'Should we land the Carrefour account, I would put a dedicated team on it right away. I would also set up a weekly call with their buyers.',
+    star: '',
+    metrics: false,
+    ownership: 'mixed',
+    traps: ['hypothesis', 'inverted-conditional'],
+  },
+  {
+    id: 'en-67',
+    text: 'Had I known about the budget freeze, I would have pushed for a smaller pilot. Now I always check the finance calendar before I pitch a project.',
+    star: '',
+    metrics: false,
+    ownership: 'i',
+    traps: ['hypothesis', 'inverted-conditional'],
+  },
+  {
+    id: 'en-68',
+    text: "Were I hired, I'd start by shadowing the support agents for two weeks, then I would rewrite the onboarding guide with them.",
+    star: '',
+    metrics: true,
+    ownership: 'i',
+    traps: ['hypothesis', 'inverted-conditional'],
+  },
   // Written after the lexicons were tuned on the answers above, and scored before any further change:
   // a held-out check of how the rules generalise (see the report).
   {

@@ -273,6 +273,10 @@ const HAD_MARKERS = [
   'tried',
 ]
 
+// Subjects of an inverted conditional ("should we", "were the client to", "had anyone asked").
+const INVERTED_SUBJECTS =
+  'i|we|you|they|he|she|it|there|the|my|our|your|their|this|that|anyone|anybody|someone|anything|something'
+
 const fillers: Entry[] = [
   { phrase: '{hesitation}' },
   {
@@ -741,8 +745,18 @@ const hypothesis: Entry[] = [
   { phrase: 'in your shoes' },
   { phrase: 'given the chance|opportunity' },
   { phrase: 'supposing|suppose|imagine|assuming' },
-  { phrase: 'were i to' },
-  { phrase: 'should you|i', only: [{ clauseStart: true }] },
+  {
+    phrase: 'unless|provided|providing i|you|we|they|he|she|it|the|my|our|someone|something|there',
+  },
+  { phrase: 'provided|providing that' },
+  { phrase: 'on condition that' },
+  // Inverted conditionals opening a clause: "Should we win the contract, I would…", "Were I hired…",
+  // "Had I known, I would have…"; not the same words asking a question ("Should I bring my CV?").
+  {
+    phrase: `should|were|had ${INVERTED_SUBJECTS}`,
+    only: [{ clauseStart: true }, { before: ['and', 'but', 'so', 'or', 'then'] }],
+    unless: [{ sentenceEnd: ['?'] }],
+  },
   { phrase: 'in case' },
 ]
 

@@ -592,6 +592,8 @@ const hypothesis: Entry[] = [
   { phrase: 'en cas de' },
   { phrase: "dans l'hypothèse|l'idéal" },
   { phrase: 'supposons|imaginons|admettons' },
+  { phrase: "à_supposer|en_supposant|en_admettant|pour_peu|à_moins|à_condition que|qu'" },
+  { phrase: 'à condition de|d' },
 ]
 
 export const fr: Lexicon = {

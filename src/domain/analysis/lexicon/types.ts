@@ -36,6 +36,8 @@ export type Context = {
   punctBefore?: readonly string[]
   /** The punctuation right after the match begins with one of these characters. */
   punctAfter?: readonly string[]
+  /** The sentence holding the match ends with one of these characters: `['?']` for a question. */
+  sentenceEnd?: readonly string[]
 }
 
 export type Entry = {
