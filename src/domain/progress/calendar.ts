@@ -1,0 +1,83 @@
+/**
+ * Calendar helpers for Progress, all in UTC: days ('YYYY-MM-DD'), months ('YYYY-MM'), ISO weeks
+ * keyed by their Monday, and month names written as data so server and browsers agree.
+ */
+import type { Lang } from '../debrief'
+
+const DAY_MS = 86_400_000
+
+/** The UTC day ('YYYY-MM-DD') of an ISO 8601 date or date-time. */
+export const dayOf = (iso: string): string => new Date(iso).toISOString().slice(0, 10)
+
+/** The UTC month ('YYYY-MM') of an ISO 8601 date or date-time. */
+export const monthOf = (iso: string): string => new Date(iso).toISOString().slice(0, 7)
+
+/** The Monday ('YYYY-MM-DD') of the ISO week holding a day. */
+export function weekOf(day: string): string {
+  const date = new Date(dayOf(day))
+  const sinceMonday = (date.getUTCDay() + 6) % 7
+  return new Date(date.getTime() - sinceMonday * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** Every month from `first` to `last` ('YYYY-MM'), both included; empty when `first` is later. */
+export function monthRange(first: string, last: string): string[] {
+  const months: string[] = []
+  let year = Number(first.slice(0, 4))
+  let month = Number(first.slice(5, 7))
+  for (;;) {
+    const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
+    if (key > last) return months
+    months.push(key)
+    month += 1
+    if (month > 12) {
+      month = 1
+      year += 1
+    }
+  }
+}
+
+/** Every ISO week's Monday from the week of `first` to the week of `last`, both included. */
+export function weekRange(first: string, last: string): string[] {
+  const weeks: string[] = []
+  const end = new Date(weekOf(last)).getTime()
+  for (let t = new Date(weekOf(first)).getTime(); t <= end; t += 7 * DAY_MS)
+    weeks.push(new Date(t).toISOString().slice(0, 10))
+  return weeks
+}
+
+export const MONTH_NAMES: Record<Lang, readonly string[]> = {
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+}
+
+/** "mars 2026" or "March 2026" for '2026-03'. */
+export function monthLabel(month: string, lang: Lang): string {
+  const name = MONTH_NAMES[lang][Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)
+  return `${name} ${month.slice(0, 4)}`
+}
