@@ -6,11 +6,15 @@ import type { Lang } from '../debrief'
 
 const DAY_MS = 86_400_000
 
+/** A day, or a date-time already in UTC: its day is its first ten characters (the common, fast case). */
+const UTC_ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z)?$/
+
 /** The UTC day ('YYYY-MM-DD') of an ISO 8601 date or date-time. */
-export const dayOf = (iso: string): string => new Date(iso).toISOString().slice(0, 10)
+export const dayOf = (iso: string): string =>
+  UTC_ISO.test(iso) ? iso.slice(0, 10) : new Date(iso).toISOString().slice(0, 10)
 
 /** The UTC month ('YYYY-MM') of an ISO 8601 date or date-time. */
-export const monthOf = (iso: string): string => new Date(iso).toISOString().slice(0, 7)
+export const monthOf = (iso: string): string => dayOf(iso).slice(0, 7)
 
 /** The Monday ('YYYY-MM-DD') of the ISO week holding a day. */
 export function weekOf(day: string): string {

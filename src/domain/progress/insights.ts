@@ -56,8 +56,9 @@ export function progressInsights(input: ProgressInput, now: Date): Insight[] {
   const today = dayOf(now.toISOString())
   const interviews = chronological(input.interviews.filter((i) => Date.parse(i.date) <= now.getTime()))
   const attemptDays = input.attemptDays
-    .filter((d) => dayOf(d.day) <= today && d.attempts > 0)
-    .sort((a, b) => (dayOf(a.day) < dayOf(b.day) ? -1 : 1))
+    .map((d) => ({ ...d, day: dayOf(d.day) }))
+    .filter((d) => d.day <= today && d.attempts > 0)
+    .sort((a, b) => (a.day < b.day ? -1 : 1))
 
   const { recurring, faded } = causeInsights(interviews)
   const ratings = ratingInsights(interviews)
