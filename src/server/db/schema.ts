@@ -77,6 +77,8 @@ export type DebriefsTable = {
   content: string
   /** 0–100, computed by the domain at each save, so lists need not parse the document. */
   progress: number
+  /** JSON DebriefFacts (ratings, causes, action counts), derived from `content` at each save. */
+  facts: string
   created_at: string
   updated_at: string
 }
@@ -170,6 +172,22 @@ export type InterviewPrepTable = {
 }
 export type PitchesTable = { user_id: string; version: number; content: string; created_at: string }
 
+export type ReboundsTable = {
+  id: string
+  user_id: string
+  application_id: string
+  interview_id: string | null
+  mood: number | null
+  learned: string
+  /** JSON ReboundStep[]. */
+  steps: string
+  created_at: string
+  updated_at: string
+  closed_at: string | null
+}
+
+export type MoodsTable = { id: string; user_id: string; mood: number; note: string; created_at: string }
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -184,4 +202,6 @@ export type Database = {
   company_research: CompanyResearchTable
   interview_prep: InterviewPrepTable
   pitches: PitchesTable
+  rebounds: ReboundsTable
+  moods: MoodsTable
 }

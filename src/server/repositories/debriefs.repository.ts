@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DebriefContent } from '../../domain/debrief'
+import { debriefFacts } from '../../domain/progress/facts'
 import type { Database } from '../db/schema'
 
 export type StoredDebrief = { version: number; content: DebriefContent; progress: number; updatedAt: string }
@@ -47,6 +48,8 @@ export function createDebriefsRepository(db: Kysely<Database>) {
       now: string,
     ): Promise<SaveResult> {
       const json = JSON.stringify(content)
+      // The figures Progress charts, kept beside the document like an index of it.
+      const facts = JSON.stringify(debriefFacts(content))
       const row =
         baseVersion === 0
           ? await db
@@ -57,6 +60,7 @@ export function createDebriefsRepository(db: Kysely<Database>) {
                 version: 1,
                 content: json,
                 progress,
+                facts,
                 created_at: now,
                 updated_at: now,
               })
@@ -65,7 +69,13 @@ export function createDebriefsRepository(db: Kysely<Database>) {
               .executeTakeFirst()
           : await db
               .updateTable('debriefs')
-              .set((eb) => ({ version: eb('version', '+', 1), content: json, progress, updated_at: now }))
+              .set((eb) => ({
+                version: eb('version', '+', 1),
+                content: json,
+                progress,
+                facts,
+                updated_at: now,
+              }))
               .where('user_id', '=', userId)
               .where('interview_id', '=', interviewId)
               .where('version', '=', baseVersion)

@@ -7,7 +7,10 @@ import { createDebriefsRepository } from './debriefs.repository'
 import { createFeedbackRepository } from './feedback.repository'
 import { createInterviewsRepository } from './interviews.repository'
 import { createLoginThrottleRepository } from './login-throttle.repository'
+import { createMoodsRepository } from './moods.repository'
 import { createPreparationRepository } from './preparation.repository'
+import { createProgressRepository } from './progress.repository'
+import { createReboundsRepository } from './rebounds.repository'
 import { createSessionsRepository } from './sessions.repository'
 import { createUsersRepository } from './users.repository'
 
@@ -23,6 +26,9 @@ export function createRepositories(db: Kysely<Database>) {
     attempts: createAttemptsRepository(db),
     feedback: createFeedbackRepository(db),
     preparation: createPreparationRepository(db),
+    progress: createProgressRepository(db),
+    rebounds: createReboundsRepository(db),
+    moods: createMoodsRepository(db),
   }
 }
 

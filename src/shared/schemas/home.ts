@@ -31,5 +31,27 @@ export const homeResponseSchema = z.object({
     })
     .nullable()
     .describe('The soonest upcoming interview'),
-}) satisfies z.ZodType<HomeView & { followUps: unknown[]; upcoming: unknown }>
+  rebound: z
+    .object({
+      id: z.string(),
+      company: z.string(),
+      kind: z.enum(['in_progress', 'check_in']),
+      done: z.number().int(),
+      total: z.number().int(),
+      hoursLeft: z.number().int().nullable(),
+    })
+    .nullable()
+    .describe('The open 48-hour rebound after a rejection, to follow up on'),
+  reboundOffer: z
+    .object({
+      interviewId: z.string().nullable(),
+      applicationId: z.string(),
+      company: z.string(),
+      role: z.string(),
+    })
+    .nullable()
+    .describe('A recent rejection that no rebound follows yet'),
+}) satisfies z.ZodType<
+  HomeView & { followUps: unknown[]; upcoming: unknown; rebound: unknown; reboundOffer: unknown }
+>
 export type HomeResponse = z.infer<typeof homeResponseSchema>

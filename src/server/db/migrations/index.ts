@@ -5,6 +5,7 @@ import * as rehearsal from './0003-rehearsal'
 import * as spokenPractice from './0004-spoken-practice'
 import * as feedback from './0005-feedback'
 import * as preparation from './0006-preparation'
+import * as progress from './0007-progress'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-spoken-practice': spokenPractice,
   '0005-feedback': feedback,
   '0006-preparation': preparation,
+  '0007-progress': progress,
 }

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { homeView, openActionsForNextInterview } from '../../../domain/debrief'
+import { reboundFollowUp } from '../../../domain/progress'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { homeResponseSchema } from '../../../shared/schemas/home'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
 import { buildPlan } from '../preparation/plan'
+import { currentReboundOffers } from '../rebounds'
 
 export type HomeRoutesOptions = { repositories: Repositories; now: () => Date }
 
@@ -22,10 +24,12 @@ export const homeRoutes: FastifyPluginAsyncZod<HomeRoutesOptions> = async (app, 
     },
     async (request) => {
       const user = userOf(request)
-      const [interviews, debriefs, followUps] = await Promise.all([
+      const [interviews, debriefs, followUps, rebounds, offers] = await Promise.all([
         repositories.interviews.list(user.id),
         repositories.debriefs.listContents(user.id),
         repositories.feedback.followUpsDue(user.id, now().toISOString()),
+        repositories.rebounds.list(user.id, 10),
+        currentReboundOffers(repositories, user.id, now()),
       ])
       const openActions = debriefs.reduce((n, d) => n + openActionsForNextInterview(d.content).length, 0)
       const view = homeView(
@@ -52,10 +56,34 @@ export const homeRoutes: FastifyPluginAsyncZod<HomeRoutesOptions> = async (app, 
             readiness: (await buildPlan(repositories, user.id, soonest.id, now())).readiness.percent,
           }
         : null
+      // The newest rebound still worth following up, and a rejection no rebound follows yet.
+      const rebound = rebounds
+        .map((r) => ({ r, followUp: reboundFollowUp(r, now()) }))
+        .find(({ followUp }) => followUp !== null)
+      const offer = offers[0]
       return {
         ...view,
         followUps: followUps.map((f) => ({ ...f, followUpAt: f.followUpAt ?? '' })),
         upcoming,
+        rebound:
+          rebound?.followUp != null
+            ? {
+                id: rebound.r.id,
+                company: rebound.r.company,
+                kind: rebound.followUp.kind,
+                done: rebound.followUp.done,
+                total: rebound.followUp.total,
+                hoursLeft: rebound.followUp.kind === 'in_progress' ? rebound.followUp.hoursLeft : null,
+              }
+            : null,
+        reboundOffer: offer
+          ? {
+              interviewId: offer.interviewId,
+              applicationId: offer.applicationId,
+              company: offer.company,
+              role: offer.role,
+            }
+          : null,
       }
     },
   )

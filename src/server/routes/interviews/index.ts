@@ -1,15 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { analyzeAnswer } from '../../../domain/analysis'
-import {
-  type DebriefContent,
-  debriefMarkdown,
-  debriefProgress,
-  emptyDebrief,
-  normalizeDebrief,
-} from '../../../domain/debrief'
-import { cardsFromDebrief, FROM_INTERVIEW } from '../../../domain/rehearsal/cards'
-import { newSchedule } from '../../../domain/rehearsal/scheduling'
+import { debriefMarkdown, debriefProgress, emptyDebrief, normalizeDebrief } from '../../../domain/debrief'
 import { errorResponseSchema, languageSchema } from '../../../shared/schemas/common'
 import {
   createInterviewBodySchema,
@@ -28,6 +19,7 @@ import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
 import type { StoredDebrief } from '../../repositories/debriefs.repository'
 import { newId } from '../../security/tokens'
+import { syncRehearsalCards } from './rehearsal-cards'
 
 export type InterviewsRoutesOptions = { repositories: Repositories; now: () => Date }
 
@@ -55,40 +47,6 @@ export const interviewsRoutes: FastifyPluginAsyncZod<InterviewsRoutesOptions> = 
     const application = interview && (await repositories.applications.find(userId, interview.applicationId))
     if (!interview || !application) throw new ApiError('not_found')
     return { interview, application }
-  }
-
-  /** Questions flagged "rehearse this" join the deck, and keep their wording in step with the debrief. */
-  async function syncRehearsalCards(
-    userId: string,
-    interviewId: string,
-    content: DebriefContent,
-    fallback: 'fr' | 'en',
-  ) {
-    const at = now()
-    for (const request of cardsFromDebrief(content)) {
-      const inserted = await repositories.cards.insert(userId, {
-        id: newId(),
-        source: 'debrief',
-        bankKey: null,
-        interviewId,
-        debriefQuestionId: request.questionId,
-        lang: request.question ? analyzeAnswer(request.question).lang : fallback,
-        category: FROM_INTERVIEW,
-        question: request.question,
-        hint: request.preparedAnswer,
-        schedule: newSchedule(at),
-        createdAt: at.toISOString(),
-      })
-      if (!inserted) {
-        await repositories.cards.refreshFromDebrief(
-          userId,
-          request.questionId,
-          request.question,
-          request.preparedAnswer,
-          at.toISOString(),
-        )
-      }
-    }
   }
 
   app.post(
@@ -254,7 +212,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod<InterviewsRoutesOptions> = 
         now().toISOString(),
       )
       if (result.saved) {
-        await syncRehearsalCards(user.id, request.params.id, content, user.language)
+        await syncRehearsalCards(repositories, user.id, request.params.id, content, user.language, now())
         return toState(result.debrief)
       }
       return reply.code(409).send({

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely'
+import type { DebriefContent } from '../../../domain/debrief'
+import { debriefFacts } from '../../../domain/progress/facts'
+
+// Progress across interviews: what each debrief says in figures (ratings, causes, actions),
+// kept beside the document so charts over many interviews need not parse whole documents;
+// the 48-hour rebound after a rejection; and mood check-ins.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .alterTable('debriefs')
+    .addColumn('facts', 'text', (c) => c.notNull().defaultTo('{}'))
+    .execute()
+
+  // Existing debriefs get their facts now; later saves keep them current.
+  const typed = db as unknown as Kysely<{
+    debriefs: { interview_id: string; content: string; facts: string }
+  }>
+  const rows = await typed.selectFrom('debriefs').select(['interview_id', 'content']).execute()
+  for (const row of rows) {
+    const facts = debriefFacts(JSON.parse(row.content) as DebriefContent)
+    await typed
+      .updateTable('debriefs')
+      .set({ facts: JSON.stringify(facts) })
+      .where('interview_id', '=', row.interview_id)
+      .execute()
+  }
+
+  await db.schema
+    .createTable('rebounds')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    // Deleting the application (or the interview) deletes what was written about it.
+    .addColumn('application_id', 'text', (c) => c.notNull().references('applications.id').onDelete('cascade'))
+    .addColumn('interview_id', 'text', (c) => c.references('interviews.id').onDelete('cascade'))
+    .addColumn('mood', 'integer')
+    .addColumn('learned', 'text', (c) => c.notNull())
+    .addColumn('steps', 'text', (c) => c.notNull()) // JSON ReboundStep[]
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('closed_at', 'text')
+    .execute()
+  await db.schema.createIndex('rebounds_user_idx').on('rebounds').columns(['user_id', 'created_at']).execute()
+
+  await db.schema
+    .createTable('moods')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('mood', 'integer', (c) => c.notNull())
+    .addColumn('note', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('moods_user_idx').on('moods').columns(['user_id', 'created_at']).execute()
+}

@@ -1,0 +1,44 @@
+import { analyzeAnswer } from '../../../domain/analysis'
+import type { DebriefContent } from '../../../domain/debrief'
+import { cardsFromDebrief, FROM_INTERVIEW } from '../../../domain/rehearsal/cards'
+import { newSchedule } from '../../../domain/rehearsal/scheduling'
+import type { Repositories } from '../../repositories'
+import { newId } from '../../security/tokens'
+
+/**
+ * Questions flagged "rehearse this" join the deck, and keep their wording in step with the
+ * debrief. Used when a debrief is saved, and by the demo seed.
+ */
+export async function syncRehearsalCards(
+  repositories: Repositories,
+  userId: string,
+  interviewId: string,
+  content: DebriefContent,
+  fallback: 'fr' | 'en',
+  at: Date,
+) {
+  for (const request of cardsFromDebrief(content)) {
+    const inserted = await repositories.cards.insert(userId, {
+      id: newId(),
+      source: 'debrief',
+      bankKey: null,
+      interviewId,
+      debriefQuestionId: request.questionId,
+      lang: request.question ? analyzeAnswer(request.question).lang : fallback,
+      category: FROM_INTERVIEW,
+      question: request.question,
+      hint: request.preparedAnswer,
+      schedule: newSchedule(at),
+      createdAt: at.toISOString(),
+    })
+    if (!inserted) {
+      await repositories.cards.refreshFromDebrief(
+        userId,
+        request.questionId,
+        request.question,
+        request.preparedAnswer,
+        at.toISOString(),
+      )
+    }
+  }
+}

@@ -1,0 +1,176 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import {
+  MASTERED_INTERVAL_DAYS,
+  type ProgressInput,
+  progressInsights,
+  progressReportMarkdown,
+  progressSeries,
+} from '../../../domain/progress'
+import { errorResponseSchema } from '../../../shared/schemas/common'
+import {
+  insightsResponseSchema,
+  moodEntrySchema,
+  moodsResponseSchema,
+  newMoodSchema,
+  periodQuerySchema,
+  progressResponseSchema,
+  reportQuerySchema,
+} from '../../../shared/schemas/progress'
+import { ApiError } from '../../errors'
+import { userOf } from '../../plugins/auth'
+import type { Repositories } from '../../repositories'
+import type { TimeRange } from '../../repositories/progress.repository'
+import { newId } from '../../security/tokens'
+
+export type ProgressRoutesOptions = { repositories: Repositories; now: () => Date }
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema }
+
+/** Days are whole UTC days, both ends included; nothing after `now` counts (no future interviews). */
+function timeRange(period: { from?: string | undefined; to?: string | undefined }, now: Date): TimeRange {
+  // Half-open: what happened at `now` itself still counts.
+  const nowIso = new Date(now.getTime() + 1).toISOString()
+  const dayAfter = period.to
+    ? new Date(Date.parse(`${period.to}T00:00:00.000Z`) + 86_400_000).toISOString()
+    : undefined
+  return {
+    from: period.from ? `${period.from}T00:00:00.000Z` : undefined,
+    until: dayAfter && dayAfter < nowIso ? dayAfter : nowIso,
+  }
+}
+
+export const progressRoutes: FastifyPluginAsyncZod<ProgressRoutesOptions> = async (
+  app,
+  { repositories, now },
+) => {
+  app.addHook('onRequest', app.requireUser)
+
+  async function input(userId: string, range: TimeRange): Promise<ProgressInput> {
+    const [interviews, attemptDays, cards, moods] = await Promise.all([
+      repositories.progress.interviewFacts(userId, range),
+      repositories.progress.attemptDays(userId, range),
+      repositories.progress.cards(userId, MASTERED_INTERVAL_DAYS),
+      repositories.moods.list(userId, range),
+    ])
+    return { interviews, attemptDays, cards, moods }
+  }
+
+  app.get(
+    '/progress',
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'The series behind every Progress chart, for a period of days (both ends included)',
+        querystring: periodQuerySchema,
+        response: { 200: progressResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const series = progressSeries(await input(user.id, timeRange(request.query, now())))
+      return { ...series, period: { from: request.query.from ?? null, to: request.query.to ?? null } }
+    },
+  )
+
+  app.get(
+    '/insights',
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'Plain-language statements the whole history supports, with the figures behind each',
+        response: { 200: insightsResponseSchema, 401: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const user = userOf(request)
+      const at = now()
+      return { insights: progressInsights(await input(user.id, timeRange({}, at)), at) }
+    },
+  )
+
+  app.get(
+    '/progress/report.md',
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'A progress report for a period, as Markdown, to bring to a career coach',
+        querystring: reportQuerySchema,
+        response: { 200: z.string(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = userOf(request)
+      const at = now()
+      const { from, to } = request.query
+      const series = progressSeries(await input(user.id, timeRange({ from, to }, at)))
+      const insights = progressInsights(await input(user.id, timeRange({}, at)), at)
+      const markdown = progressReportMarkdown(series, insights, {
+        lang: request.query.lang ?? user.language,
+        from: from ?? null,
+        to: to ?? null,
+        name: user.displayName,
+        now: at,
+      })
+      const name = ['rebond-progress', from, to].filter(Boolean).join('-')
+      return reply
+        .type('text/markdown; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.md"`)
+        .send(markdown)
+    },
+  )
+
+  app.get(
+    '/moods',
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'Mood check-ins, oldest first',
+        querystring: periodQuerySchema,
+        response: { 200: moodsResponseSchema, ...errors },
+      },
+    },
+    async (request) => ({
+      moods: await repositories.moods.list(userOf(request).id, timeRange(request.query, now())),
+    }),
+  )
+
+  app.post(
+    '/moods',
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'Record a mood check-in',
+        body: newMoodSchema,
+        response: { 201: moodEntrySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const entry = await repositories.moods.add(userOf(request).id, {
+        id: newId(),
+        at: now().toISOString(),
+        mood: request.body.mood,
+        note: request.body.note,
+      })
+      return reply.code(201).send(entry)
+    },
+  )
+
+  app.delete(
+    '/moods/:id',
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'Delete a mood check-in',
+        params: z.object({ id: z.string().min(1).max(64) }),
+        response: { 204: z.null(), 401: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      if (!(await repositories.moods.remove(userOf(request).id, request.params.id))) {
+        throw new ApiError('not_found')
+      }
+      return reply.code(204).send(null)
+    },
+  )
+}

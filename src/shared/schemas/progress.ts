@@ -1,0 +1,198 @@
+import { z } from 'zod'
+import { CAUSES, INTERVIEW_STAGES, RATINGS } from '../../domain/debrief'
+import {
+  INSIGHT_KINDS,
+  MOOD_NOTE_MAX,
+  type ProgressSeries,
+  REBOUND_LIMITS,
+  REBOUND_STEP_KEYS,
+} from '../../domain/progress'
+
+/** A real calendar day, "YYYY-MM-DD" ("2026-02-30" is refused). */
+export const calendarDaySchema = z.iso.date().refine((value) => {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number]
+  const day = new Date(Date.UTC(y, m - 1, d))
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d && y >= 1990 && y <= 2100
+}, 'invalid_date')
+
+/** A period of days, both ends included and both optional. */
+export const periodQuerySchema = z
+  .object({ from: calendarDaySchema.optional(), to: calendarDaySchema.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'range_order', path: ['to'] })
+export type PeriodQuery = z.infer<typeof periodQuerySchema>
+
+export const reportQuerySchema = periodQuerySchema.and(
+  z.object({ lang: z.enum(['fr', 'en']).optional().describe("Defaults to the user's language") }),
+)
+
+const ratingValues = z.object(
+  Object.fromEntries(RATINGS.map((r) => [r, z.number().nullable()])) as Record<
+    (typeof RATINGS)[number],
+    z.ZodNullable<z.ZodNumber>
+  >,
+)
+const trendSchema = z
+  .object({ first: z.number(), last: z.number(), slope: z.number(), points: z.number().int() })
+  .nullable()
+const stageSchema = z.enum(INTERVIEW_STAGES)
+const causeSchema = z.enum(CAUSES)
+
+export const moodEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  mood: z.number().int().min(1).max(5),
+  note: z.string(),
+})
+
+export const progressSeriesSchema = z.object({
+  totals: z.object({ interviews: z.number().int(), debriefs: z.number().int(), attempts: z.number().int() }),
+  ratings: z.object({
+    points: z.array(
+      z.object({
+        interviewId: z.string(),
+        date: z.string(),
+        company: z.string(),
+        stage: stageSchema,
+        values: ratingValues,
+      }),
+    ),
+    trends: z.object(
+      Object.fromEntries(RATINGS.map((r) => [r, trendSchema])) as Record<
+        (typeof RATINGS)[number],
+        typeof trendSchema
+      >,
+    ),
+  }),
+  causes: z.object({
+    diagnosedInterviews: z.number().int(),
+    rows: z.array(
+      z.object({
+        cause: causeSchema,
+        count: z.number().int(),
+        recent: z.number().int(),
+        lastSeen: z.string().nullable(),
+        interviewsSince: z.number().int(),
+      }),
+    ),
+    months: z.array(
+      z.object({
+        month: z.string(),
+        diagnosed: z.number().int(),
+        counts: z.partialRecord(causeSchema, z.number().int()),
+      }),
+    ),
+  }),
+  stages: z.object({
+    applications: z.number().int(),
+    funnel: z.array(z.object({ stage: stageSchema, reached: z.number().int(), passed: z.number().int() })),
+    months: z.array(z.object({ month: z.string(), interviews: z.number().int() })),
+  }),
+  rehearsal: z.object({
+    attempts: z.number().int(),
+    weeks: z.array(
+      z.object({
+        week: z.string(),
+        attempts: z.number().int(),
+        assertiveness: z.number().nullable(),
+        fillersPer100: z.number().nullable(),
+      }),
+    ),
+    cardsMastered: z.number().int(),
+    cardsTotal: z.number().int(),
+  }),
+  lessons: z.object({
+    actionsTotal: z.number().int(),
+    actionsDone: z.number().int(),
+    applied: z.array(
+      z.object({
+        interviewId: z.string(),
+        date: z.string(),
+        company: z.string(),
+        offered: z.number().int(),
+        applied: z.number().int(),
+      }),
+    ),
+    appliedTotal: z.number().int(),
+    offeredTotal: z.number().int(),
+  }),
+  moods: z.array(moodEntrySchema),
+}) satisfies z.ZodType<ProgressSeries>
+
+export const progressResponseSchema = progressSeriesSchema.extend({
+  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+})
+export type ProgressResponse = z.infer<typeof progressResponseSchema>
+
+const bilingualSchema = z.object({ fr: z.string(), en: z.string() })
+
+export const insightSchema = z.object({
+  id: z.string(),
+  kind: z.enum(INSIGHT_KINDS),
+  tone: z.enum(['encouraging', 'attention']),
+  message: bilingualSchema,
+  figures: z.record(z.string(), z.union([z.number(), z.string()])),
+})
+export const insightsResponseSchema = z.object({ insights: z.array(insightSchema) })
+export type Insight = z.infer<typeof insightSchema>
+
+// Mood check-ins
+export const newMoodSchema = z.object({
+  mood: z.number().int().min(1).max(5),
+  note: z.string().trim().max(MOOD_NOTE_MAX).default(''),
+})
+export const moodsResponseSchema = z.object({ moods: z.array(moodEntrySchema) })
+
+// Rebounds
+export const reboundStepSchema = z.object({
+  id: z.string().min(1).max(64),
+  key: z.enum(REBOUND_STEP_KEYS).nullable(),
+  text: z.string().trim().min(1).max(REBOUND_LIMITS.stepText),
+  done: z.boolean(),
+})
+
+export const reboundSchema = z.object({
+  id: z.string(),
+  interviewId: z.string().nullable(),
+  applicationId: z.string().nullable(),
+  company: z.string(),
+  role: z.string(),
+  mood: z.number().int().min(1).max(5).nullable(),
+  learned: z.string(),
+  steps: z.array(reboundStepSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  closedAt: z.string().nullable(),
+})
+export type ReboundView = z.infer<typeof reboundSchema>
+
+export const newReboundSchema = z
+  .object({
+    interviewId: z.string().min(1).max(64).optional(),
+    applicationId: z.string().min(1).max(64).optional(),
+  })
+  .refine((b) => b.interviewId !== undefined || b.applicationId !== undefined, {
+    message: 'required',
+    path: ['interviewId'],
+  })
+
+export const reboundPatchSchema = z
+  .object({
+    mood: z.number().int().min(1).max(5).nullable().optional(),
+    learned: z.string().trim().max(REBOUND_LIMITS.learned).optional(),
+    steps: z.array(reboundStepSchema).max(REBOUND_LIMITS.steps).optional(),
+    closed: z.boolean().optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: 'nothing_to_update' })
+
+export const reboundOfferSchema = z.object({
+  interviewId: z.string().nullable(),
+  applicationId: z.string(),
+  company: z.string(),
+  role: z.string(),
+  at: z.string(),
+})
+
+export const reboundsResponseSchema = z.object({
+  rebounds: z.array(reboundSchema),
+  offers: z.array(reboundOfferSchema),
+})
