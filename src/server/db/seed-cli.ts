@@ -5,10 +5,13 @@ import { migrateToLatest } from './migrate'
 import { demoEn } from './seed/demo-en'
 import { demoFr } from './seed/demo-fr'
 import { DEMO_PASSWORD, seedDemoAccount } from './seed/seed'
+import { seedVolumeAccount, VOLUME, VOLUME_EMAIL } from './seed/volume'
 
 // `npm run db:seed`: two demo accounts, French and English, each with applications,
 // interviews and debriefs spread over the last weeks. They are clearly demo accounts
 // (example.org addresses); running the seed twice changes nothing.
+// `npm run db:seed -- --volume` adds a third account with a long history (1,000 interviews,
+// 1,000 debriefs, 20,000 attempts), for trying Progress at scale and for benchmarks.
 try {
   const config = loadConfig()
   const handle = openDatabase(connectionOptionsFor(config))
@@ -19,7 +22,13 @@ try {
       const result = await seedDemoAccount(repositories, demo, new Date())
       process.stdout.write(`${demo.email}: ${result === 'created' ? 'created' : 'already there'}\n`)
     }
-    process.stdout.write(`Demo password for both accounts: ${DEMO_PASSWORD}\n`)
+    if (process.argv.includes('--volume')) {
+      const result = await seedVolumeAccount(handle.db, new Date())
+      process.stdout.write(
+        `${VOLUME_EMAIL}: ${result === 'created' ? `created with ${VOLUME.interviews} interviews and ${VOLUME.attempts} attempts` : 'already there'}\n`,
+      )
+    }
+    process.stdout.write(`Demo password for every demo account: ${DEMO_PASSWORD}\n`)
   } finally {
     await handle.close()
   }

@@ -5,6 +5,39 @@ export const demoEn: DemoAccount = {
   email: 'alex.demo@example.org',
   displayName: 'Alex (demo)',
   language: 'en',
+  rehearsals: [
+    {
+      question: 'Tell me about a time you disagreed with your manager.',
+      hint: 'The disagreement, how you raised it respectfully, what you did, and how it ended.',
+      attempts: [
+        {
+          daysAgo: 23,
+          grade: 'again',
+          text: "Um, I guess I don't really disagree with managers much, I'm kind of easy-going, you know.",
+        },
+        {
+          daysAgo: 19,
+          grade: 'hard',
+          text: 'I think once my manager wanted to ship a feature early and I sort of felt it was risky, so I mentioned it.',
+        },
+        {
+          daysAgo: 12,
+          grade: 'good',
+          text: 'At Monzo, my manager wanted to ship a payments feature a week early. I was responsible for its quality, so I showed him three open defects and proposed a two-day fix. We shipped two days later with no incident.',
+        },
+        {
+          daysAgo: 3,
+          grade: 'easy',
+          text: 'At Monzo, my manager wanted to release a payments feature a week early. As QA lead, I owned the release risk. I brought the three open defects and a two-day plan to fix them. We shipped two days later, with zero incidents in the first month.',
+        },
+      ],
+    },
+  ],
+  moods: [
+    [24, 2, 'Rejected by Monzo after the panel.'],
+    [17, 3, ''],
+    [8, 4, 'Good call with a mentor.'],
+  ],
   applications: [
     {
       key: 'monzo',

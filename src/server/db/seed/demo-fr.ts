@@ -5,6 +5,67 @@ export const demoFr: DemoAccount = {
   email: 'camille.demo@example.org',
   displayName: 'Camille (démo)',
   language: 'fr',
+  rehearsals: [
+    {
+      question: 'Quelles sont vos prétentions salariales ?',
+      hint: 'Une fourchette appuyée sur le marché et sur ce que vous apportez, dite sans vous excuser.',
+      attempts: [
+        {
+          daysAgo: 29,
+          grade: 'again',
+          text: 'Euh, je ne sais pas trop, je pense que je serais un peu flexible, enfin ça dépend du poste, quoi.',
+        },
+        {
+          daysAgo: 27,
+          grade: 'hard',
+          text: 'Je pense que quelque chose autour de 45 000 euros serait plutôt correct, mais je suis assez flexible.',
+        },
+        {
+          daysAgo: 22,
+          grade: 'good',
+          text: "Je vise entre 45 000 et 50 000 euros bruts par an. C'est cohérent avec le marché lillois pour ce niveau de poste.",
+        },
+        {
+          daysAgo: 12,
+          grade: 'good',
+          text: "Je vise entre 45 000 et 50 000 euros bruts. J'ai piloté un budget de 2 millions d'euros et une équipe de 8 personnes : cette fourchette reflète ce niveau de responsabilité.",
+        },
+        {
+          daysAgo: 4,
+          grade: 'easy',
+          text: "Entre 45 000 et 50 000 euros bruts par an. C'est le niveau du marché pour une cheffe de projet digital avec mon expérience, et je suis prête à en discuter selon le package.",
+        },
+      ],
+    },
+    {
+      question: 'Parlez-moi d’un projet dont vous êtes fière.',
+      hint: 'Situation, objectif, ce que vous avez fait vous-même, et un résultat chiffré.',
+      attempts: [
+        {
+          daysAgo: 25,
+          grade: 'hard',
+          text: "Bah, on a fait un salon l'an dernier, du coup on était pas mal dans l'équipe, et ça s'est plutôt bien passé je crois.",
+        },
+        {
+          daysAgo: 18,
+          grade: 'good',
+          text: "L'an dernier, je devais organiser un salon pour 3 000 visiteurs. J'ai renégocié les contrats des prestataires. Résultat : nous avons réduit le budget de 15 %.",
+        },
+        {
+          daysAgo: 9,
+          grade: 'good',
+          text: "En 2025, chez Événements du Nord, on m'a confié un salon de 3 000 visiteurs avec un budget en baisse. J'ai renégocié les contrats et mis en place une billetterie en ligne. Résultat : 15 % d'économies et 20 % de visiteurs en plus.",
+        },
+      ],
+    },
+  ],
+  moods: [
+    [30, 1, 'Refus de Decathlon, dur à encaisser.'],
+    [26, 2, ''],
+    [19, 3, 'Un bon échange avec une ancienne collègue.'],
+    [11, 3, ''],
+    [5, 4, 'Je me sens mieux préparée.'],
+  ],
   applications: [
     {
       key: 'decathlon',

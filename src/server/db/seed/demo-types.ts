@@ -39,10 +39,20 @@ export type DemoInterview = {
   debrief?: DemoDebrief
 }
 
+/** A question rehearsed over several days, its answers getting stronger. */
+export type DemoRehearsal = {
+  question: string
+  hint: string
+  attempts: { daysAgo: number; grade: 'again' | 'hard' | 'good' | 'easy'; text: string }[]
+}
+
 export type DemoAccount = {
   email: string
   displayName: string
   language: 'fr' | 'en'
+  rehearsals?: DemoRehearsal[]
+  /** Mood check-ins: days ago, 1 (very heavy) to 5 (light), a word. */
+  moods?: [number, number, string][]
   applications: {
     key: string
     company: string

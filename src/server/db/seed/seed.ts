@@ -1,12 +1,17 @@
+import { analyzeAnswer } from '../../../domain/analysis'
 import { type DebriefContent, debriefProgress, emptyDebrief, normalizeDebrief } from '../../../domain/debrief'
+import { attemptFigures } from '../../../domain/rehearsal/cards'
+import { newSchedule, reschedule } from '../../../domain/rehearsal/scheduling'
 import type { Repositories } from '../../repositories'
+import { syncRehearsalCards } from '../../routes/interviews/rehearsal-cards'
 import { hashPassword } from '../../security/passwords'
 import { newId } from '../../security/tokens'
-import type { DemoAccount, DemoDebrief } from './demo-types'
+import type { DemoAccount, DemoDebrief, DemoRehearsal } from './demo-types'
 
 export const DEMO_PASSWORD = 'rebond-demo-2026'
 
-function toDebrief(demo: DemoDebrief): DebriefContent {
+/** `settled`: the interview is far enough back that its first actions were carried out. */
+function toDebrief(demo: DemoDebrief, settled: boolean): DebriefContent {
   const questions = demo.questions.map((q) => ({
     id: newId(),
     question: q.q,
@@ -37,7 +42,7 @@ function toDebrief(demo: DemoDebrief): DebriefContent {
       actions: actions.map((a, i) => ({
         id: newId(),
         text: a,
-        status: 'open' as const,
+        status: settled && i === 0 ? ('done' as const) : ('open' as const),
         checkBeforeNext: i === 0,
       })),
     })),
@@ -110,7 +115,7 @@ export async function seedDemoAccount(
         createdAt: date.toISOString(),
       })
       if (item.debrief) {
-        const content = toDebrief(item.debrief)
+        const content = toDebrief(item.debrief, item.daysAgo >= 14)
         await repositories.debriefs.save(
           userId,
           interview.id,
@@ -119,8 +124,69 @@ export async function seedDemoAccount(
           debriefProgress(content),
           date.toISOString(),
         )
+        await syncRehearsalCards(repositories, userId, interview.id, content, demo.language, date)
       }
     }
   }
+  for (const rehearsal of demo.rehearsals ?? []) {
+    await seedRehearsal(repositories, userId, demo.language, rehearsal, now)
+  }
+  for (const [daysAgo, mood, note] of demo.moods ?? []) {
+    const at = new Date(now.getTime() - daysAgo * 86_400_000)
+    at.setUTCHours(19, 0, 0, 0)
+    await repositories.moods.add(userId, { id: newId(), at: at.toISOString(), mood, note })
+  }
   return 'created'
+}
+
+/** One of the user's own questions, with its attempts analysed and scheduled as the app does. */
+async function seedRehearsal(
+  repositories: Repositories,
+  userId: string,
+  lang: 'fr' | 'en',
+  rehearsal: DemoRehearsal,
+  now: Date,
+) {
+  const dayAt = (daysAgo: number) => {
+    const at = new Date(now.getTime() - daysAgo * 86_400_000)
+    at.setUTCHours(18, 30, 0, 0)
+    return at
+  }
+  const first = dayAt(rehearsal.attempts[0]?.daysAgo ?? 0)
+  let schedule = newSchedule(first)
+  const attempts = rehearsal.attempts.map((attempt) => {
+    const at = dayAt(attempt.daysAgo)
+    schedule = reschedule(schedule, attempt.grade, at)
+    return {
+      id: newId(),
+      mode: 'review' as const,
+      grade: attempt.grade,
+      text: attempt.text,
+      figures: attemptFigures(analyzeAnswer(attempt.text, { lang })),
+      spokenSeconds: null,
+      longPauses: null,
+      wordsPerMinute: null,
+      createdAt: at.toISOString(),
+    }
+  })
+  const cardId = newId()
+  await repositories.cards.insertMany(userId, [
+    {
+      id: cardId,
+      source: 'own',
+      bankKey: null,
+      interviewId: null,
+      debriefQuestionId: null,
+      lang,
+      category: 'about_you',
+      question: rehearsal.question,
+      hint: rehearsal.hint,
+      schedule,
+      createdAt: first.toISOString(),
+    },
+  ])
+  await repositories.attempts.insertMany(
+    userId,
+    attempts.map((a) => ({ ...a, cardId })),
+  )
 }
