@@ -206,6 +206,43 @@ describe('hypotheses, concessions and inverted conditionals', () => {
   })
 })
 
+describe('"like": tic, verb, preposition or conjunction', () => {
+  it.each([
+    // A tic where neither the verb nor the preposition fits.
+    ['We had like a huge backlog.', ['like'], []],
+    ['It took like forever.', ['like'], []],
+    ['And like the client called back.', ['like'], []],
+    ['So like the whole team quit.', ['like'], []],
+    ['I spent like the whole weekend on it.', ['like'], []],
+    ['It took like a week to fix.', ['like'], []],
+    ['There was like a huge queue every morning.', ['like'], []],
+    ['It was like impossible to plan.', ['like'], []],
+    ['This was like super hard.', ['like'], []],
+    ['We got like a hundred complaints.', ['like'], []],
+    ['We had like um no budget.', ['like', 'um'], []],
+    // The verb.
+    ['I like Python and I would like to learn Go.', [], []],
+    ['Customers like quick answers, and our clients like the whole experience.', [], []],
+    ['I really like the whole team. I kind of like it.', [], ['kind of']],
+    ['I enjoy coding and like working with people.', [], []],
+    // The preposition.
+    ['We use a tool like Jira. Companies like ours need it.', [], []],
+    ['Something like that happened. It looks like a bug.', [], []],
+    ['It was like a nightmare. The office was like a maze.', [], []],
+    ['We, like all startups, had no process. Like everyone else, I was nervous.', [], []],
+    ['Just like my previous job, I had to report daily.', [], []],
+    ['We worked like crazy and hired like-minded people.', [], []],
+    ['And like most startups, we had no process.', [], []],
+    ['I feel like it helped. It felt like forever.', [], ['I feel like']],
+    // The conjunction.
+    ['And like I said, it worked. So like you said, we need a plan.', [], []],
+  ] as const)('en: %s', (input, fillers, hedges) => {
+    const a = analyzeAnswer(input, { lang: 'en' })
+    expect(texts(a.fillers)).toEqual(fillers)
+    expect(texts(a.hedges)).toEqual(hedges)
+  })
+})
+
 describe('self-deprecation, STAR, metrics, ownership', () => {
   it.each([
     ['fr', 'Je ne suis pas très bon en Excel.', true],

@@ -22,6 +22,7 @@ type Sequence = readonly Step[]
 
 type CompiledContext = {
   before: readonly Sequence[] | null
+  beforeOpensClause: boolean
   after: readonly Sequence[] | null
   afterPause: readonly Sequence[] | null
   clauseStart: boolean
@@ -118,6 +119,7 @@ function parseAlternative(alt: string): Step[] {
 function compileContext(context: Context): CompiledContext {
   return {
     before: context.before ? context.before.flatMap(parsePhrase) : null,
+    beforeOpensClause: context.beforeOpensClause === true,
     after: context.after ? context.after.flatMap(parsePhrase) : null,
     afterPause: context.afterPause ? context.afterPause.flatMap(parsePhrase) : null,
     clauseStart: context.clauseStart === true,
@@ -248,6 +250,7 @@ function contextHolds(ctx: CompiledContext, from: number, to: number, input: Mat
       const lastStep = seq[seq.length - 1]
       if (at < 0 || !lastStep) return false
       if (lastStep.hyphen && first.gap !== 'hyphen') return false
+      if (ctx.beforeOpensClause && tokens[at]?.gap !== 'boundary') return false
       return sequenceAt(seq, at, input)
     })
     if (!ok) return false

@@ -571,6 +571,32 @@ const specs: ItemSpec[] = [
     ownership: 'i',
     traps: ['hypothesis', 'inverted-conditional'],
   },
+  {
+    id: 'en-69',
+    text: 'At my first job in a call center, we had like a huge backlog of complaints. It took like forever to answer each one, so I grouped them by topic and wrote five reply templates. Our answer time went down to two days.',
+    fillers: ['like', 'like'],
+    star: 'SAR',
+    metrics: true,
+    ownership: 'mixed',
+    traps: ['like-tic'],
+  },
+  {
+    id: 'en-70',
+    text: 'I like working with clients like yours, and I would like to grow in account management. At Orange, I handled tools like Salesforce and HubSpot every day.',
+    star: 'SA',
+    metrics: false,
+    ownership: 'i',
+    traps: ['like-verb', 'like-preposition'],
+  },
+  {
+    id: 'en-71',
+    text: 'The launch week was like really stressful. There was like no documentation, so I wrote a setup guide myself. As a result, new hires now get started in half a day instead of three.',
+    fillers: ['like', 'like'],
+    star: 'SAR',
+    metrics: true,
+    ownership: 'i',
+    traps: ['like-tic'],
+  },
   // Written after the lexicons were tuned on the answers above, and scored before any further change:
   // a held-out check of how the rules generalise (see the report).
   {

@@ -24,6 +24,8 @@ export type WordClass = {
 export type Context = {
   /** One of these phrases ends right before the match, in the same clause. */
   before?: readonly string[]
+  /** The `before` phrase opens its clause: "And like the client called" but not "coding and like". */
+  beforeOpensClause?: boolean
   /** One of these phrases starts right after the match, in the same clause. */
   after?: readonly string[]
   /** One of these phrases follows the match, possibly after a comma ("enfin, je veux dire"). */
