@@ -25,6 +25,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .execute()
   }
 
+  // Progress sums attempts per day over a whole history: an index that holds every figure it
+  // reads lets the database answer from the index alone.
+  await db.schema
+    .createIndex('attempts_user_figures_idx')
+    .on('attempts')
+    .columns(['user_id', 'created_at', 'word_count', 'filler_count', 'assertiveness_score'])
+    .execute()
+
   await db.schema
     .createTable('rebounds')
     .addColumn('id', 'text', (c) => c.primaryKey())
