@@ -128,13 +128,31 @@ export function createApplicationsRepository(db: Kysely<Database>) {
     },
 
     /** Deletes the application with its interviews and debriefs (cascade). */
+    /**
+     * Deletes the application with its interviews and debriefs (foreign keys cascade), and the
+     * rehearsal cards born from those debriefs; cards the user added themselves stay.
+     */
     async delete(userId: string, id: string): Promise<boolean> {
-      const result = await db
-        .deleteFrom('applications')
-        .where('user_id', '=', userId)
-        .where('id', '=', id)
-        .executeTakeFirst()
-      return Number(result.numDeletedRows) > 0
+      return db.transaction().execute(async (trx) => {
+        await trx
+          .deleteFrom('cards')
+          .where('user_id', '=', userId)
+          .where('source', '=', 'debrief')
+          .where('interview_id', 'in', (eb) =>
+            eb
+              .selectFrom('interviews')
+              .select('id')
+              .where('user_id', '=', userId)
+              .where('application_id', '=', id),
+          )
+          .execute()
+        const result = await trx
+          .deleteFrom('applications')
+          .where('user_id', '=', userId)
+          .where('id', '=', id)
+          .executeTakeFirst()
+        return Number(result.numDeletedRows) > 0
+      })
     },
   }
 }

@@ -148,13 +148,25 @@ export function createInterviewsRepository(db: Kysely<Database>) {
     },
 
     /** Deletes the interview and its debrief (cascade). */
+    /**
+     * Deletes the interview with its debrief, and the rehearsal cards born from that debrief
+     * (they hold its questions and answers); cards the user added themselves stay.
+     */
     async delete(userId: string, id: string): Promise<boolean> {
-      const result = await db
-        .deleteFrom('interviews')
-        .where('user_id', '=', userId)
-        .where('id', '=', id)
-        .executeTakeFirst()
-      return Number(result.numDeletedRows) > 0
+      return db.transaction().execute(async (trx) => {
+        await trx
+          .deleteFrom('cards')
+          .where('user_id', '=', userId)
+          .where('source', '=', 'debrief')
+          .where('interview_id', '=', id)
+          .execute()
+        const result = await trx
+          .deleteFrom('interviews')
+          .where('user_id', '=', userId)
+          .where('id', '=', id)
+          .executeTakeFirst()
+        return Number(result.numDeletedRows) > 0
+      })
     },
   }
 }

@@ -21,6 +21,9 @@ import type { StoredDebrief } from '../../repositories/debriefs.repository'
 import { newId } from '../../security/tokens'
 import { syncRehearsalCards } from './rehearsal-cards'
 
+/** Every field at its limit, in UTF-8 and JSON, fits well under this. */
+export const DEBRIEF_BODY_LIMIT = 5 * 1024 * 1024
+
 export type InterviewsRoutesOptions = { repositories: Repositories; now: () => Date }
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
@@ -189,6 +192,9 @@ export const interviewsRoutes: FastifyPluginAsyncZod<InterviewsRoutesOptions> = 
   app.put(
     '/interviews/:id/debrief',
     {
+      // A debrief filled to every field's limit is about 1.2 million characters: its own,
+      // larger body limit, so the field limits (with their messages) are what a person meets.
+      bodyLimit: DEBRIEF_BODY_LIMIT,
       schema: {
         tags: ['debrief'],
         summary: 'Save the whole debrief, based on the version it was edited from',
