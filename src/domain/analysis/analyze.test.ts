@@ -243,6 +243,30 @@ describe('"like": tic, verb, preposition or conjunction', () => {
   })
 })
 
+describe('false positives', () => {
+  it.each([
+    ['en', 'Just to be clear, I led the migration.', [], []],
+    ['en', "It's kind of you to ask. That was kind of them.", [], []],
+    ['en', "I'm kind of nervous.", [], ['kind of']],
+    ['en', 'We just launched the app last week, and I just joined the company.', [], []],
+    ['en', 'Just last week, we shipped it.', [], []],
+    ['en', 'I just helped the team.', [], ['just']],
+    ['fr', 'Je ne sais plus quoi.', [], []],
+    ['fr', 'Je ne savais pas quoi dire.', [], []],
+    ['fr', 'Il a ce je ne sais quoi.', [], []],
+    ['fr', "C'était dur quoi.", ['quoi'], []],
+    ['fr', "Je sais pas, quoi. C'était dur.", ['quoi'], []],
+    ['fr', 'Au final, enfin, on a réussi.', [], []],
+    ['fr', "J'ai testé, puis, enfin, on a livré.", [], []],
+    ['fr', 'Mardi, enfin, mercredi.', ['enfin'], []],
+    ['fr', "Je suis à l'aise avec Excel, enfin, les tableaux croisés.", ['enfin'], []],
+  ] as const)('%s: %s', (lang, input, fillers, hedges) => {
+    const a = analyzeAnswer(input, { lang })
+    expect(texts(a.fillers)).toEqual(fillers)
+    expect(texts(a.hedges)).toEqual(hedges)
+  })
+})
+
 describe('self-deprecation, STAR, metrics, ownership', () => {
   it.each([
     ['fr', 'Je ne suis pas très bon en Excel.', true],

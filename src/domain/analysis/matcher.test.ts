@@ -55,6 +55,8 @@ describe('phrase syntax', () => {
         { phrase: 'enfin', only: [{ afterPause: ['je veux dire'] }] },
         { phrase: 'disons', unless: [{ after: ['-le'] }] },
         { phrase: 'style', unless: [{ sentenceEnd: ['?'] }] },
+        { phrase: 'like', only: [{ before: ['and'], beforeOpensClause: true }] },
+        { phrase: 'bon', unless: [{ beforePause: ['au final'] }] },
       ],
     }
     expect(matches(lexicon, 'ce genre, genre, le genre')).toEqual(['genre'])
@@ -64,6 +66,8 @@ describe('phrase syntax', () => {
     expect(matches(lexicon, 'enfin, je veux dire; enfin fini')).toEqual(['enfin'])
     expect(matches(lexicon, 'disons-le, disons')).toEqual(['disons'])
     expect(matches(lexicon, 'Un style, deux ? Un style. Style')).toEqual(['style', 'Style'])
+    expect(matches(lexicon, 'And like that. Work and like it, and like this')).toEqual(['like', 'like'])
+    expect(matches(lexicon, 'Au final, bon. Au final bon. Bon')).toEqual(['Bon'])
   })
 
   it('ignores case, accents and apostrophe style', () => {

@@ -25,6 +25,7 @@ type CompiledContext = {
   beforeOpensClause: boolean
   after: readonly Sequence[] | null
   afterPause: readonly Sequence[] | null
+  beforePause: readonly Sequence[] | null
   clauseStart: boolean
   clauseEnd: boolean
   punctBefore: readonly string[] | null
@@ -122,6 +123,7 @@ function compileContext(context: Context): CompiledContext {
     beforeOpensClause: context.beforeOpensClause === true,
     after: context.after ? context.after.flatMap(parsePhrase) : null,
     afterPause: context.afterPause ? context.afterPause.flatMap(parsePhrase) : null,
+    beforePause: context.beforePause ? context.beforePause.flatMap(parsePhrase) : null,
     clauseStart: context.clauseStart === true,
     clauseEnd: context.clauseEnd === true,
     punctBefore: context.punctBefore ?? null,
@@ -252,6 +254,14 @@ function contextHolds(ctx: CompiledContext, from: number, to: number, input: Mat
       if (lastStep.hyphen && first.gap !== 'hyphen') return false
       if (ctx.beforeOpensClause && tokens[at]?.gap !== 'boundary') return false
       return sequenceAt(seq, at, input)
+    })
+    if (!ok) return false
+  }
+  if (ctx.beforePause) {
+    if (first.gap === 'boundary' && first.before !== ',') return false
+    const ok = ctx.beforePause.some((seq) => {
+      const at = from - seq.length
+      return at >= 0 && sequenceAt(seq, at, input)
     })
     if (!ok) return false
   }

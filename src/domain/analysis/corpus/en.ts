@@ -597,6 +597,23 @@ const specs: ItemSpec[] = [
     ownership: 'i',
     traps: ['like-tic'],
   },
+  {
+    id: 'en-72',
+    text: "Just to be clear, I wasn't the team lead. We just launched the new checkout last month, and I just fixed the bugs QA found.",
+    hedges: [['just', 2]],
+    star: 'SA',
+    metrics: false,
+    ownership: 'mixed',
+    traps: ['just-to', 'just-time', 'just-minimizer'],
+  },
+  {
+    id: 'en-73',
+    text: "Thank you, that's kind of you to say. In my last role at a bank, I was responsible for the fraud alerts. I retrained the scoring model, and false positives dropped by 20%.",
+    star: 'STAR',
+    metrics: true,
+    ownership: 'i',
+    traps: ['kind-of-adjective'],
+  },
   // Written after the lexicons were tuned on the answers above, and scored before any further change:
   // a held-out check of how the rules generalise (see the report).
   {

@@ -562,6 +562,14 @@ const specs: ItemSpec[] = [
     ownership: 'i',
     traps: ['hypothesis', 'conditional-outside-hypothesis'],
   },
+  {
+    id: 'fr-68',
+    text: "Au début, face aux clients mécontents, je ne savais plus quoi. J'ai demandé à ma responsable de m'écouter au téléphone, puis j'ai écrit un guide de réponses. Au final, enfin, les réclamations ont baissé de moitié.",
+    star: 'SAR',
+    metrics: true,
+    ownership: 'i',
+    traps: ['quoi-object', 'enfin-finally'],
+  },
   // Written after the lexicons were tuned on the answers above, and scored before any further change:
   // a held-out check of how the rules generalise (see the report).
   {

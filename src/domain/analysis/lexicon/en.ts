@@ -325,6 +325,27 @@ const APPROXIMATED = [
   '{hesitation}',
 ]
 
+// Changes of state that "just" dates rather than minimises: "we just launched the app last week".
+const RECENT_CHANGES = [
+  'launched',
+  'started',
+  'began',
+  'finished',
+  'completed',
+  'joined',
+  'graduated',
+  'arrived',
+  'moved',
+  'relocated',
+  'released',
+  'returned',
+  'opened',
+  'went_live',
+  'came_back',
+  'got_back|promoted|hired|married',
+  'wrapped_up',
+]
+
 // "like I said", "like you mentioned": the conjunction, not a tic.
 const SPEECH_VERBS =
   'said|say|says|mentioned|mention|told|explained|discussed|agreed|noted|promised|planned|expected|suggested|asked|wrote'
@@ -536,8 +557,12 @@ const hedges: Entry[] = [
   { phrase: 'perhaps', removable: {} },
   // Not the noun: "this kind of tool", "what sort of team".
   {
+    // Not the noun ("what kind of team") nor the adjective ("it's kind of you to ask").
     phrase: 'kind|sort of',
-    unless: [{ before: [...DETERMINERS, 'of', 'different', 'right', 'new', 'same'] }],
+    unless: [
+      { before: [...DETERMINERS, 'of', 'different', 'right', 'new', 'same'] },
+      { after: ['you|him|her|them|us|me'] },
+    ],
   },
   { phrase: 'a bit' },
   { phrase: 'a little' },
@@ -547,7 +572,8 @@ const hedges: Entry[] = [
   { phrase: "i'd try to", conditional: true },
   { phrase: 'i tried to' },
   {
-    // A minimiser ("I just helped"), not "just after", "a just decision", "I've just finished".
+    // A minimiser ("I just helped"), not "just after", "a just decision", "I've just finished", "just
+    // to be clear", nor the recency of a change of state: "we just launched", "I just joined".
     phrase: 'just',
     unless: [
       {
@@ -583,6 +609,13 @@ const hedges: Entry[] = [
           'decision',
           'outcome',
           'solution',
+          'to',
+          'recently',
+          'yesterday',
+          'today',
+          'last',
+          'this_morning|week|month|year',
+          ...RECENT_CHANGES,
           '{qty}',
           '{num}',
         ],

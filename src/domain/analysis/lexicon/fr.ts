@@ -228,6 +228,12 @@ const MONTHS = [
   'décembre',
 ]
 
+// Verbs whose object "quoi" can be ("je ne sais plus quoi", "on ne savait pas trop quoi"), and the
+// negation adverbs between them.
+const QUOI_VERBS =
+  'sais|savais|sait|savait|savons|savez|savaient|savoir|su|dis|disais|dit|dire|fais|faisais|fait|faire|pense|pensais|penser|réponds|répondre|répondu|comprends|comprenais|compris|comprendre|vois|voyais|voir|vu|trouve|trouvais|trouver|trouvé|choisir|ajouter|raconter|attendre'
+const NEGATION_ADVERBS = 'pas|plus|jamais|trop|vraiment|toujours|même|encore|exactement|bien|rien|guère'
+
 // The conditional of "être" describing a feeling is a courtesy, not weakened commitment.
 const FEELINGS =
   'très|vraiment|tellement? ravi|ravie|heureux|heureuse|content|contente|enchanté|enchantée|honoré|honorée|fier|fière|motivé|motivée'
@@ -283,11 +289,18 @@ const fillers: Entry[] = [
     ],
   },
   {
-    // Only the clause-final tag "c'était compliqué, quoi." — never a question word.
+    // Only the clause-final tag "c'était compliqué, quoi." — never a question word nor the object of
+    // a verb ("je ne sais plus quoi.", "je ne sais quoi", "on ne savait pas trop quoi").
     phrase: 'quoi',
     only: [{ clauseEnd: true }],
     unless: [
       { punctAfter: ['?'] },
+      {
+        before: [
+          `${QUOI_VERBS} ${NEGATION_ADVERBS}`,
+          `${QUOI_VERBS} ${NEGATION_ADVERBS} ${NEGATION_ADVERBS}`,
+        ],
+      },
       {
         before: [
           ...PREPOSITIONS,
@@ -347,9 +360,30 @@ const fillers: Entry[] = [
   // A tic only at the start of a clause ("Bref, on a livré"); not "en bref", "un bref échange".
   { phrase: 'bref', only: [{ clauseStart: true }, { before: ['et', 'mais', 'enfin', 'bon', 'donc'] }] },
   {
-    // Self-correction only ("enfin, je veux dire", "mardi, enfin, mercredi"), not "finally".
+    // Self-correction only ("enfin, je veux dire", "mardi, enfin, mercredi"), not "finally", which
+    // also ends a sequence or a conclusion ("au final, enfin, on a réussi", "puis, enfin, …").
     phrase: 'enfin',
     only: [{ afterPause: ['je veux dire', 'bref'] }, { punctBefore: [','], punctAfter: [','] }],
+    unless: [
+      {
+        beforePause: [
+          'au final',
+          'finalement',
+          'en fin de compte',
+          'au bout du compte',
+          'à la fin',
+          'puis',
+          'ensuite',
+          'après',
+          'et',
+          'alors',
+          'donc',
+          "aujourd'hui",
+          'maintenant',
+          'depuis',
+        ],
+      },
+    ],
   },
 ]
 

@@ -30,6 +30,8 @@ export type Context = {
   after?: readonly string[]
   /** One of these phrases follows the match, possibly after a comma ("enfin, je veux dire"). */
   afterPause?: readonly string[]
+  /** One of these phrases comes right before the match, possibly before a comma ("au final, enfin"). */
+  beforePause?: readonly string[]
   /** The match opens a clause: start of the answer or right after punctuation. */
   clauseStart?: boolean
   /** The match closes a clause: end of the answer or right before punctuation. */
