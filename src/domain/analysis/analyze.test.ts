@@ -314,6 +314,10 @@ describe('self-deprecation, STAR, metrics, ownership', () => {
     ['fr', "Il nous a aidés. J'ai tout fait.", 'i'],
     ['fr', "J'ai codé, nous avons testé.", 'mixed'],
     ['fr', 'Le projet a réussi.', 'none'],
+    // "on" is always a subject, even before an object pronoun.
+    ['fr', "On m'a confié le projet. J'ai recruté deux personnes.", 'mixed'],
+    ['fr', "On nous a demandé de tout refaire, et on m'a laissé carte blanche.", 'we'],
+    ['fr', "On m'a confié la refonte. J'ai repris les maquettes, j'ai testé et j'ai livré.", 'i'],
     ['en', 'I did it. I shipped it.', 'i'],
     ['en', 'We did it. We shipped it.', 'we'],
     ['en', 'I coded and we tested.', 'mixed'],

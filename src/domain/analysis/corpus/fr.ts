@@ -570,6 +570,14 @@ const specs: ItemSpec[] = [
     ownership: 'i',
     traps: ['quoi-object', 'enfin-finally'],
   },
+  {
+    id: 'fr-69',
+    text: "On m'a confié le suivi des fournisseurs l'an dernier. On nous demandait de réduire les retards de livraison. J'ai mis en place un tableau partagé, et les retards ont diminué de 30 %.",
+    star: 'STAR',
+    metrics: true,
+    ownership: 'mixed',
+    traps: ['on-subject'],
+  },
   // Written after the lexicons were tuned on the answers above, and scored before any further change:
   // a held-out check of how the rules generalise (see the report).
   {

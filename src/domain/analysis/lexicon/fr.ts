@@ -937,8 +937,8 @@ export const fr: Lexicon = {
         { clauseEnd: true },
       ],
     },
-    // "on m'a confié" is someone else, not the speaker's team.
-    { phrase: 'on', unless: [{ after: ['me', 'te', 'nous'] }] },
+    // "on" is always a subject, so it always counts, as the guide says ("on m'a confié" included).
+    { phrase: 'on' },
   ],
   claimStarts: ['je'],
 }
