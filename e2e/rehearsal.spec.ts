@@ -4,6 +4,7 @@ import { emptyDebrief } from '../src/domain/debrief'
 import { rebond } from './pages/rebond.page'
 import { REHEARSAL_FR, rehearsalPage } from './pages/rehearsal.page'
 import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { setServerClockOffset } from './support/clock'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -153,6 +154,16 @@ describe('rehearsal, end to end', () => {
     const queue = await getJson<Queue>(page, '/api/rehearsal/queue')
     expect(queue.dueCount).toBe(0)
     expect(queue.nextDue).toBe(after.card.due)
+    // Once the app's clock passes that moment, the question is back in today's queue.
+    setServerClockOffset(due - Date.now() + 60_000)
+    try {
+      await page.goto(`${baseURL}/rehearsal`)
+      await page.getByText("À répéter aujourd'hui : 1 question").waitFor()
+      await page.getByText(QUESTION).waitFor()
+      await screenshot(page, 'rehearsal-04b-due-again-fr-phone')
+    } finally {
+      setServerClockOffset(0)
+    }
 
     // ---- The bank: add a question, see it in the deck ----
     await page.getByRole('link', { name: /Voir mon deck/ }).click()

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -21,21 +21,29 @@ let dataDir: string | undefined
 export async function setup(project: TestProject) {
   dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-e2e-'))
   const root = path.resolve(import.meta.dirname, '../..')
-  server = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-      DATABASE_URL: '',
-      // Every journey signs up from 127.0.0.1; the per-IP limits are tested in the route tests.
-      SIGNUPS_PER_HOUR_PER_IP: '500',
-      LOGINS_PER_15_MIN_PER_IP: '500',
+  // The journeys can move the app's clock ahead (support/clock.ts); it starts on time.
+  const clockFile = path.join(dataDir, 'e2e-clock-offset')
+  writeFileSync(clockFile, '0')
+  server = spawn(
+    process.execPath,
+    ['--import', path.join(root, 'e2e/support/clock-preload.mjs'), path.join(root, 'scripts/start.mjs')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        REBOND_E2E_CLOCK_FILE: clockFile,
+        LOG_LEVEL: 'info',
+        DATABASE_URL: '',
+        // Every journey signs up from 127.0.0.1; the per-IP limits are tested in the route tests.
+        SIGNUPS_PER_HOUR_PER_IP: '500',
+        LOGINS_PER_15_MIN_PER_IP: '500',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   const baseURL = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the app did not start within 60 s')), 60_000)
     let output = ''
@@ -60,6 +68,7 @@ export async function setup(project: TestProject) {
     })
   })
   project.provide('baseURL', baseURL)
+  project.provide('clockFile', clockFile)
 }
 
 export async function teardown() {
