@@ -2,40 +2,22 @@
 // interviews, 1,000 debriefs and 20,000 attempts (the `db:seed -- --volume` account), on SQLite
 // (a file, as in production) and on PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is
 // set. Prints p50/p95/max; asserts nothing.
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import pg from 'pg'
 import { buildApp } from '../src/server/app'
-import type { Config } from '../src/server/config'
-import { type DatabaseHandle, openDatabase } from '../src/server/db/connection'
+import type { DatabaseHandle } from '../src/server/db/connection'
 import { migrateToLatest } from '../src/server/db/migrate'
 import { DEMO_PASSWORD } from '../src/server/db/seed/seed'
 import { seedVolumeAccount, VOLUME, VOLUME_EMAIL } from '../src/server/db/seed/volume'
+import { benchConfig, onEachDatabase, quantiles } from './support'
 
 const RUNS = 200
 const now = new Date('2026-11-30T08:00:00.000Z')
-
-const config = (dataDir: string): Config => ({
-  port: 0,
-  host: '127.0.0.1',
-  dataDir,
-  databaseUrl: undefined,
-  trustProxy: false,
-  logLevel: 'silent',
-  sessionSecret: 'bench-secret-bench-secret-bench-secret-01',
-  secureCookies: undefined,
-  signupsPerHourPerIp: 1000,
-  loginsPer15MinPerIp: 1000,
-})
 
 async function measure(label: string, database: DatabaseHandle, dataDir: string) {
   const seedStart = performance.now()
   await migrateToLatest(database.db)
   await seedVolumeAccount(database.db, now)
   const seedMs = performance.now() - seedStart
-  const app = await buildApp({ config: config(dataDir), database, logger: false, now: () => now })
+  const app = await buildApp({ config: benchConfig(dataDir), database, logger: false, now: () => now })
   try {
     const login = await app.inject({
       method: 'POST',
@@ -55,10 +37,9 @@ async function measure(label: string, database: DatabaseHandle, dataDir: string)
         size = response.body.length
         if (i >= 20) times.push(elapsed) // the first runs warm caches and JIT
       }
-      times.sort((a, b) => a - b)
-      const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]?.toFixed(2)
+      const at = quantiles(times)
       console.log(
-        `${label.padEnd(11)} GET ${url.padEnd(44)} p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${times.at(-1)?.toFixed(2)} ms (${(size / 1024).toFixed(0)} KiB)`,
+        `${label.padEnd(11)} GET ${url.padEnd(44)} p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms (${(size / 1024).toFixed(0)} KiB)`,
       )
     }
     console.log(
@@ -69,28 +50,4 @@ async function measure(label: string, database: DatabaseHandle, dataDir: string)
   }
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), 'rebond-bench-progress-'))
-try {
-  await measure('SQLite', openDatabase({ kind: 'sqlite', filename: path.join(dir, 'rebond.db') }), dir)
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
-  if (url) {
-    const schema = `bench_${randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: url })
-    await admin.connect()
-    await admin.query(`create schema ${schema}`)
-    try {
-      await measure(
-        'PostgreSQL',
-        openDatabase({ kind: 'postgres', connectionString: url, searchPath: schema }),
-        dir,
-      )
-    } finally {
-      await admin.query(`drop schema ${schema} cascade`)
-      await admin.end()
-    }
-  } else {
-    console.log('PostgreSQL  skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to measure it too')
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true })
-}
+await onEachDatabase('progress', measure)

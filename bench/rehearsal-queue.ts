@@ -1,40 +1,22 @@
 // `npm run bench:queue`: GET /api/rehearsal/queue for a deck of 5,000 cards with 50,000 attempts,
 // on SQLite (a file, as in production) and on PostgreSQL when BENCH_DATABASE_URL or
 // TEST_DATABASE_URL is set. Prints p50/p95/max; asserts nothing.
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import pg from 'pg'
 import { analyzeAnswer } from '../src/domain/analysis'
 import { attemptFigures } from '../src/domain/rehearsal/cards'
 import { newSchedule, reschedule } from '../src/domain/rehearsal/scheduling'
 import { buildApp } from '../src/server/app'
-import type { Config } from '../src/server/config'
-import { type DatabaseHandle, openDatabase } from '../src/server/db/connection'
+import type { DatabaseHandle } from '../src/server/db/connection'
 import type { NewAttempt } from '../src/server/repositories/attempts.repository'
 import type { NewCard } from '../src/server/repositories/cards.repository'
+import { benchConfig, onEachDatabase, quantiles } from './support'
 
 const CARDS = 5_000
 const ATTEMPTS = 50_000
 const RUNS = 200
 const now = new Date('2026-06-01T08:00:00.000Z')
 
-const config = (dataDir: string): Config => ({
-  port: 0,
-  host: '127.0.0.1',
-  dataDir,
-  databaseUrl: undefined,
-  trustProxy: false,
-  logLevel: 'silent',
-  sessionSecret: 'bench-secret-bench-secret-bench-secret-01',
-  secureCookies: undefined,
-  signupsPerHourPerIp: 1000,
-  loginsPer15MinPerIp: 1000,
-})
-
 async function measure(label: string, database: DatabaseHandle, dataDir: string) {
-  const app = await buildApp({ config: config(dataDir), database, logger: false, now: () => now })
+  const app = await buildApp({ config: benchConfig(dataDir), database, logger: false, now: () => now })
   try {
     const signup = await app.inject({
       method: 'POST',
@@ -100,38 +82,13 @@ async function measure(label: string, database: DatabaseHandle, dataDir: string)
       dueCount = response.json().dueCount
       if (i >= 20) times.push(elapsed) // the first runs warm caches and JIT
     }
-    times.sort((a, b) => a - b)
-    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]?.toFixed(2)
+    const at = quantiles(times)
     console.log(
-      `${label.padEnd(11)} ${CARDS} cards, ${ATTEMPTS} attempts, ${dueCount} due: GET /api/rehearsal/queue p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${times.at(-1)?.toFixed(2)} ms (seeded in ${(seedMs / 1000).toFixed(1)} s)`,
+      `${label.padEnd(11)} ${CARDS} cards, ${ATTEMPTS} attempts, ${dueCount} due: GET /api/rehearsal/queue p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms (seeded in ${(seedMs / 1000).toFixed(1)} s)`,
     )
   } finally {
     await app.close()
   }
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), 'rebond-bench-queue-'))
-try {
-  await measure('SQLite', openDatabase({ kind: 'sqlite', filename: path.join(dir, 'rebond.db') }), dir)
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
-  if (url) {
-    const schema = `bench_${randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: url })
-    await admin.connect()
-    await admin.query(`create schema ${schema}`)
-    try {
-      await measure(
-        'PostgreSQL',
-        openDatabase({ kind: 'postgres', connectionString: url, searchPath: schema }),
-        dir,
-      )
-    } finally {
-      await admin.query(`drop schema ${schema} cascade`)
-      await admin.end()
-    }
-  } else {
-    console.log('PostgreSQL  skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to measure it too')
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true })
-}
+await onEachDatabase('queue', measure)

@@ -75,3 +75,16 @@ export async function signUp(
     password: body.password,
   }
 }
+
+/** Requests as a signed-in user, through `app.inject`. */
+export function asUser(app: FastifyInstance, who: { cookie: string }) {
+  const send = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+    app.inject({ method, url, headers: { cookie: who.cookie }, ...(payload ? { payload } : {}) })
+  return {
+    get: (url: string) => send('GET', url),
+    post: (url: string, payload: object) => send('POST', url, payload),
+    put: (url: string, payload: object) => send('PUT', url, payload),
+    patch: (url: string, payload: object) => send('PATCH', url, payload),
+    delete: (url: string) => send('DELETE', url),
+  }
+}

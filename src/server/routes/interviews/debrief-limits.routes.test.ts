@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief, LIMITS } from '../../../domain/debrief'
-import { createTestApp, type SignedUpUser, signUp } from '../../test-support/app'
+import { asUser, createTestApp, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('long debriefs and what deletion takes with it on $kind', (database) => {
@@ -16,14 +16,7 @@ describe.each(testDatabases)('long debriefs and what deletion takes with it on $
     await app?.close()
   })
 
-  const as = (who: SignedUpUser) => ({
-    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie: who.cookie } }),
-    post: (url: string, payload: object) =>
-      app.inject({ method: 'POST', url, headers: { cookie: who.cookie }, payload }),
-    put: (url: string, payload: object) =>
-      app.inject({ method: 'PUT', url, headers: { cookie: who.cookie }, payload }),
-    delete: (url: string) => app.inject({ method: 'DELETE', url, headers: { cookie: who.cookie } }),
-  })
+  const as = (who: SignedUpUser) => asUser(app, who)
 
   async function interview() {
     const created = await as(user).post('/api/interviews', {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Cause, type DebriefContent, emptyDebrief } from '../../../domain/debrief'
-import { createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
+import { asUser, createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 const DAY = 86_400_000
@@ -20,14 +20,7 @@ describe.each(testDatabases)('progress, insights and moods on $kind', (database)
     await app?.close()
   })
 
-  const as = (who: SignedUpUser) => ({
-    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie: who.cookie } }),
-    post: (url: string, payload: object) =>
-      app.inject({ method: 'POST', url, headers: { cookie: who.cookie }, payload }),
-    put: (url: string, payload: object) =>
-      app.inject({ method: 'PUT', url, headers: { cookie: who.cookie }, payload }),
-    delete: (url: string) => app.inject({ method: 'DELETE', url, headers: { cookie: who.cookie } }),
-  })
+  const as = (who: SignedUpUser) => asUser(app, who)
 
   /** An interview `daysAgo` days before the clock, debriefed with these causes and ratings. */
   async function debriefed(

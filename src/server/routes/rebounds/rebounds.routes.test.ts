@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
+import { asUser, createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 const HOUR = 3_600_000
@@ -19,14 +19,7 @@ describe.each(testDatabases)('the rebound after a rejection on $kind', (database
     await app?.close()
   })
 
-  const as = (who: SignedUpUser) => ({
-    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie: who.cookie } }),
-    post: (url: string, payload: object) =>
-      app.inject({ method: 'POST', url, headers: { cookie: who.cookie }, payload }),
-    patch: (url: string, payload: object) =>
-      app.inject({ method: 'PATCH', url, headers: { cookie: who.cookie }, payload }),
-    delete: (url: string) => app.inject({ method: 'DELETE', url, headers: { cookie: who.cookie } }),
-  })
+  const as = (who: SignedUpUser) => asUser(app, who)
 
   async function rejectedInterview(stage: string) {
     const created = (

@@ -1,0 +1,61 @@
+// What the benchmarks share: the app's configuration for a bench run, the databases to measure
+// on (a SQLite file as in production, and PostgreSQL in a throw-away schema when a URL is set),
+// and percentiles.
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import type { Config } from '../src/server/config'
+import { type DatabaseHandle, openDatabase } from '../src/server/db/connection'
+
+export const benchConfig = (dataDir: string): Config => ({
+  port: 0,
+  host: '127.0.0.1',
+  dataDir,
+  databaseUrl: undefined,
+  trustProxy: false,
+  logLevel: 'silent',
+  sessionSecret: 'bench-secret-bench-secret-bench-secret-01',
+  secureCookies: undefined,
+  signupsPerHourPerIp: 1000,
+  loginsPer15MinPerIp: 1000,
+})
+
+/** Runs `measure` on SQLite, then on PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set. */
+export async function onEachDatabase(
+  name: string,
+  measure: (label: string, database: DatabaseHandle, dataDir: string) => Promise<void>,
+): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), `rebond-bench-${name}-`))
+  try {
+    await measure('SQLite', openDatabase({ kind: 'sqlite', filename: path.join(dir, 'rebond.db') }), dir)
+    const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
+    if (!url) {
+      console.log('PostgreSQL  skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to measure it too')
+      return
+    }
+    const schema = `bench_${randomBytes(4).toString('hex')}`
+    const admin = new pg.Client({ connectionString: url })
+    await admin.connect()
+    await admin.query(`create schema ${schema}`)
+    try {
+      await measure(
+        'PostgreSQL',
+        openDatabase({ kind: 'postgres', connectionString: url, searchPath: schema }),
+        dir,
+      )
+    } finally {
+      await admin.query(`drop schema ${schema} cascade`)
+      await admin.end()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** A function giving the q-quantile (0–1) of `times`, in milliseconds with two decimals. */
+export function quantiles(times: number[]): (q: number) => string {
+  const sorted = [...times].sort((a, b) => a - b)
+  return (q) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(2)
+}
