@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { MAX_ANSWER_LENGTH as SHARED_MAX_ANSWER_LENGTH } from '../answer-limits'
 import { assessAssertiveness } from './assertiveness'
 import { CORPUS } from './evaluate'
 import { type AnswerAnalysis, analyzeAnswer, MAX_ANSWER_LENGTH, type Span } from './index'
@@ -363,6 +364,10 @@ describe('odd input never throws and stays consistent', () => {
   ])('%s', (_name, input) => {
     const a = analyzeAnswer(input)
     expectValid(input, a)
+  })
+
+  it('uses the same answer limit as the API schemas and the web app', () => {
+    expect(MAX_ANSWER_LENGTH).toBe(SHARED_MAX_ANSWER_LENGTH)
   })
 
   it('handles a non-string at runtime', () => {

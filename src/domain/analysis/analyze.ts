@@ -1,3 +1,4 @@
+import type { MAX_ANSWER_LENGTH as ANSWER_LIMIT } from '../answer-limits'
 import { assessAssertiveness } from './assertiveness'
 import { detectLanguage } from './language'
 import { en } from './lexicon/en'
@@ -18,8 +19,12 @@ import { deletionEdit, messages, spanOf, starSuggestions } from './suggestions'
 import { countWords, type Token, tokenize, wordRuns } from './tokenize'
 import type { AnalyzeOptions, AnswerAnalysis, OwnershipVerdict, Span, Suggestion } from './types'
 
-/** Longest answer analysed; anything beyond is ignored (the API rejects longer answers anyway). */
-export const MAX_ANSWER_LENGTH = 20_000
+/**
+ * Longest answer analysed; anything beyond is ignored (the API rejects longer answers anyway). The
+ * same value as ../answer-limits, which the type enforces; imported as a type only, so that pages
+ * needing the limit alone do not load the analyzer's chunk.
+ */
+export const MAX_ANSWER_LENGTH: typeof ANSWER_LIMIT = 20_000
 
 /** Normal interview pace: between the 130 and 150 words per minute of conversational speech. */
 export const WORDS_PER_MINUTE = 140

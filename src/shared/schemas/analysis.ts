@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { type AnswerAnalysis, MAX_ANSWER_LENGTH, SUGGESTION_KINDS } from '../../domain/analysis'
+import { type AnswerAnalysis, SUGGESTION_KINDS } from '../../domain/analysis'
+import { MAX_ANSWER_LENGTH } from '../../domain/answer-limits'
 import { languageSchema } from './common'
 
 export const analyzeBodySchema = z.object({

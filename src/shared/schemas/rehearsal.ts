@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_ANSWER_LENGTH } from '../../domain/analysis'
+import { MAX_ANSWER_LENGTH } from '../../domain/answer-limits'
 import { CARD_SOURCES, FROM_INTERVIEW } from '../../domain/rehearsal/cards'
 import { QUESTION_CATEGORIES } from '../../domain/rehearsal/question-bank'
 import { CARD_STATES, GRADES } from '../../domain/rehearsal/scheduling'

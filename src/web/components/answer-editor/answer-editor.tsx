@@ -12,7 +12,8 @@ import {
   useState,
 } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type Lang, MAX_ANSWER_LENGTH, type Span, type Suggestion } from '../../../domain/analysis'
+import type { Lang, Span, Suggestion } from '../../../domain/analysis'
+import { MAX_ANSWER_LENGTH } from '../../../domain/answer-limits'
 import { AnswerStats } from './answer-stats'
 import { AssertivenessPanel } from './assertiveness-panel'
 import { Findings } from './findings'
