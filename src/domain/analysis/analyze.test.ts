@@ -202,6 +202,22 @@ describe('hypotheses, concessions and inverted conditionals', () => {
     ['en', 'And should the client refuse, I would offer a discount.', []],
     ['en', 'Should I bring my portfolio? I could send it today.', ['I could']],
     ['en', 'I would stay late, unless the team needed me in the morning.', []],
+    ['en', "I would say I'm organized, and if needed I could work weekends.", ['I would']],
+    ['en', 'I could work weekends if needed.', []],
+    [
+      'en',
+      'If you hire me, I would start with an audit. I led a team of ten. I could manage it.',
+      ['I could'],
+    ],
+    ['fr', 'Je pourrais travailler le samedi si besoin.', []],
+    ['fr', 'Le cas échéant, je ferais appel à un prestataire.', []],
+    ['fr', "Je pourrais gérer l'équipe et si on me donnait des moyens je recruterais.", ['Je pourrais']],
+    // "gérais", "préfériez": imperfect and subjunctive, not conditionals that carry a hypothesis on.
+    [
+      'fr',
+      "Si vous me recrutez, je ferais un audit. Je gérais déjà une équipe. Je pourrais l'encadrer.",
+      ['Je pourrais'],
+    ],
   ] as const)('%s: %s', (lang, input, hedges) => {
     expect(texts(analyzeAnswer(input, { lang }).hedges)).toEqual(hedges)
   })

@@ -203,10 +203,11 @@ export function ownershipVerdict(singular: number, plural: number): OwnershipVer
 /**
  * Tokens inside a real hypothesis. A marker ("si j'étais", "if you hired me", "should we win") covers:
  * - its own clause from the start, then the rest of the sentence: "Si j'étais recruté, je mettrais…",
- *   "je mettrais en place un suivi si vous me confiez l'équipe", but not the clauses before a new
- *   hypothesis ("Je pourrais gérer l'équipe, et si on me donnait des moyens, je recruterais");
- * - when the hypothesis closes the sentence after a comma, the clauses right before it that use the
- *   conditional: "I would start with an audit, if you hired me";
+ *   "je mettrais en place un suivi si vous me confiez l'équipe"; but a coordinated hypothesis starts
+ *   its own clause, even without a comma: "Je pourrais gérer l'équipe, et si on me donnait des moyens,
+ *   je recruterais", "I would say I'm organized and if needed I could work weekends";
+ * - when the hypothesis closes the sentence after a comma, without a conditional of its own, the
+ *   clauses right before it that use the conditional: "I would start with an audit, if you hired me";
  * - the sentences right after that keep using the conditional ("… Ensuite, je pourrais proposer…").
  * Concessions ("même si", "even if") are not markers: the lexicons leave them out.
  */
@@ -225,12 +226,15 @@ function hypotheticalScope(candidates: readonly Candidate[], input: MatchInput):
     while (tokens[first - 1]?.sentence === sentence) first--
     let end = c.to
     while (tokens[end]?.sentence === sentence) end++
-    // The clause holding the marker starts after the last punctuation before it.
-    let from = c.from
-    while (from > first && tokens[from]?.gap !== 'boundary') from--
+    // The clause holding the marker starts after the last punctuation before it, or at the
+    // conjunction right before it ("… and if needed I could…").
+    const coordinated =
+      c.from > first && tokens[c.from]?.gap !== 'boundary' && isClassWord(input, 'coordinator', c.from - 1)
+    let from = coordinated ? c.from - 1 : c.from
+    if (!coordinated) while (from > first && tokens[from]?.gap !== 'boundary') from--
     let closesSentence = true
     for (let k = c.to; k < end && closesSentence; k++) closesSentence = tokens[k]?.gap !== 'boundary'
-    if (closesSentence) {
+    if (closesSentence && !coordinated && !hasConditional(c.to, end)) {
       // "…, if you hired me." applies to the conditional clauses right before it.
       while (from > first) {
         let start = from - 1

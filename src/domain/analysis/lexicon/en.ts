@@ -879,6 +879,8 @@ const hypothesis: Entry[] = [
     phrase: 'unless|provided|providing i|you|we|they|he|she|it|the|my|our|someone|something|there',
   },
   { phrase: 'provided|providing that' },
+  // Short conditions: "I could work weekends if needed", "if so, I would…".
+  { phrase: 'if needed|necessary|required|possible|so|not|need_be' },
   { phrase: 'on condition that' },
   // Inverted conditionals opening a clause: "Should we win the contract, I would…", "Were I hired…",
   // "Had I known, I would have…"; not the same words asking a question ("Should I bring my CV?").
@@ -1188,6 +1190,8 @@ export const en: Lexicon = {
       ],
     },
     any: { pattern: /./ },
+    // Joins two clauses: a hypothesis right after one opens its own clause ("and if needed I could").
+    coordinator: { words: ['and', 'but', 'or', 'so', 'then', 'yet', 'plus'] },
     conditional: {
       words: ['would', 'could', 'might', "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "it'd"],
     },

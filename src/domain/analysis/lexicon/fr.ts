@@ -628,6 +628,10 @@ const hypothesis: Entry[] = [
   { phrase: 'supposons|imaginons|admettons' },
   { phrase: "à_supposer|en_supposant|en_admettant|pour_peu|à_moins|à_condition que|qu'" },
   { phrase: 'à condition de|d' },
+  // Short conditions: "je pourrais travailler le samedi si besoin", "le cas échéant, je ferais…".
+  { phrase: 'si besoin|nécessaire|possible|non|oui' },
+  { phrase: 'au besoin' },
+  { phrase: 'le cas échéant' },
 ]
 
 export const fr: Lexicon = {
@@ -840,8 +844,18 @@ export const fr: Lexicon = {
         'retrouvés',
       ],
     },
+    // Joins two clauses: a hypothesis right after one opens its own clause ("et si on me donnait…").
+    coordinator: { words: ['et', 'mais', 'ou', 'donc', 'puis', 'alors', 'ensuite', 'sinon'] },
+    // The conditional ends in r + ais, ait, ions, iez, aient ("pourrais", "gérerais", "prendrait");
+    // after a vowel that r is the stem of a verb in -rer, in the imperfect or the subjunctive ("je
+    // gérais", "je préparais", "que vous préfériez"), except for avoir, savoir and aller.
     conditional: {
-      pattern: /\p{L}{2,}(?:rais|rait|rions|riez|raient)$/u,
+      pattern: /^\p{L}{2,}(?<![éèêëàâaoôuûy])r(?:ais|ait|ions|iez|aient)$/u,
+      words: [
+        ...['aur', 'saur', 'ir'].flatMap((stem) =>
+          ['ais', 'ait', 'ions', 'iez', 'aient'].map((e) => stem + e),
+        ),
+      ],
       except: [
         'frais',
         'vrais',

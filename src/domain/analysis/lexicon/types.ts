@@ -61,7 +61,10 @@ export type Entry = {
 
 export type Lexicon = {
   lang: Lang
-  /** Named word classes usable as `{name}` in phrases. `conditional` marks conditional verb forms. */
+  /**
+   * Named word classes usable as `{name}` in phrases. `conditional` marks conditional verb forms and
+   * `coordinator` the conjunctions that join two clauses (both used to scope hypotheses).
+   */
   classes: Readonly<Record<string, WordClass>>
   /** Frequent function words, for language detection. */
   stopWords: readonly string[]
