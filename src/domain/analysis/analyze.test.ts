@@ -249,7 +249,7 @@ describe('"like": tic, verb, preposition or conjunction', () => {
     ['We, like all startups, had no process. Like everyone else, I was nervous.', [], []],
     ['Just like my previous job, I had to report daily.', [], []],
     ['We worked like crazy and hired like-minded people.', [], []],
-    ['And like most startups, we had no process.', [], []],
+    ['And like most startups, we had no process. And like every Monday, we held a retro.', [], []],
     ['I feel like it helped. It felt like forever.', [], ['I feel like']],
     // The conjunction.
     ['And like I said, it worked. So like you said, we need a plan.', [], []],
@@ -267,6 +267,7 @@ describe('false positives', () => {
     ['en', "I'm kind of nervous.", [], ['kind of']],
     ['en', 'We just launched the app last week, and I just joined the company.', [], []],
     ['en', 'Just last week, we shipped it.', [], []],
+    ['en', 'Just so you know, I can start in March.', [], []],
     ['en', 'I just helped the team.', [], ['just']],
     ['fr', 'Je ne sais plus quoi.', [], []],
     ['fr', 'Je ne savais pas quoi dire.', [], []],
