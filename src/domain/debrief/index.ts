@@ -1,5 +1,6 @@
 export * from './debrief'
 export * from './home'
 export * from './markdown'
+export * from './search-text'
 export * from './taxonomy'
 export * from './types'

@@ -1,8 +1,13 @@
-import type { Kysely, Selectable } from 'kysely'
-import type { InterviewOutcome, InterviewStage } from '../../domain/debrief'
+import { type Kysely, type Selectable, sql } from 'kysely'
+import {
+  type DebriefContent,
+  debriefSearchText,
+  type InterviewOutcome,
+  type InterviewStage,
+} from '../../domain/debrief'
 import type { Interview, InterviewListItem } from '../../shared/schemas/interviews'
 import type { Database, InterviewsTable } from '../db/schema'
-import { matchesAll } from './text-search'
+import { matchesAll, sameFolded } from './text-search'
 
 function parseInterviewers(json: string): Interview['interviewers'] {
   try {
@@ -40,8 +45,20 @@ export type InterviewFilter = {
   stage?: InterviewStage | undefined
   outcome?: InterviewOutcome | undefined
   applicationId?: string | undefined
+  /** The whole company name, whatever the case and accents ("orange" is not "Orange Bank"). */
   company?: string | undefined
+  /** Every word somewhere in the company, role, notes or the debrief's text. */
   q?: string | undefined
+}
+
+/** The debrief's words, read only when a search asks for them. */
+function debriefWords(json: string | null): string[] {
+  if (json === null) return []
+  try {
+    return debriefSearchText(JSON.parse(json) as DebriefContent)
+  } catch {
+    return []
+  }
 }
 
 /** Every query is scoped by the owner: another user's interview is simply not found. */
@@ -84,8 +101,15 @@ export function createInterviewsRepository(db: Kysely<Database>) {
     async list(userId: string, filter: InterviewFilter = {}): Promise<InterviewListItem[]> {
       let query = db
         .selectFrom('interviews')
-        .innerJoin('applications', 'applications.id', 'interviews.application_id')
-        .leftJoin('debriefs', 'debriefs.interview_id', 'interviews.id')
+        // Both joins repeat the owner, so a search in the debriefs' text never reaches another's.
+        .innerJoin('applications', (join) =>
+          join
+            .onRef('applications.id', '=', 'interviews.application_id')
+            .on('applications.user_id', '=', userId),
+        )
+        .leftJoin('debriefs', (join) =>
+          join.onRef('debriefs.interview_id', '=', 'interviews.id').on('debriefs.user_id', '=', userId),
+        )
         .selectAll('interviews')
         .select([
           'applications.company',
@@ -100,10 +124,22 @@ export function createInterviewsRepository(db: Kysely<Database>) {
       if (filter.stage) query = query.where('interviews.stage', '=', filter.stage)
       if (filter.outcome) query = query.where('interviews.outcome', '=', filter.outcome)
       if (filter.applicationId) query = query.where('interviews.application_id', '=', filter.applicationId)
-      const rows = await query.execute()
+      const searching = filter.q?.trim() ? filter.q : undefined
+      // The debrief documents are only fetched (and parsed) for a text search.
+      const rows = await (searching
+        ? query.select('debriefs.content as debrief_content')
+        : query.select(sql<string | null>`null`.as('debrief_content'))
+      ).execute()
       return rows
-        .filter((row) => matchesAll([row.company], filter.company))
-        .filter((row) => matchesAll([row.company, row.role, row.note, row.application_notes], filter.q))
+        .filter((row) => filter.company === undefined || sameFolded(row.company, filter.company))
+        .filter(
+          (row) =>
+            !searching ||
+            matchesAll(
+              [row.company, row.role, row.note, row.application_notes, ...debriefWords(row.debrief_content)],
+              searching,
+            ),
+        )
         .map((row) => ({
           ...toInterview(row),
           company: row.company,

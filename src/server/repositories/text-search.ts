@@ -16,3 +16,7 @@ export function matchesAll(haystack: readonly string[], query: string | undefine
     .filter(Boolean)
     .every((term) => text.includes(term))
 }
+
+/** The same words once case, accents and surrounding spaces are set aside: "societe generale " is "Société Générale". */
+export const sameFolded = (a: string, b: string): boolean =>
+  foldForSearch(a.trim()) === foldForSearch(b.trim())

@@ -115,7 +115,7 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     expect(byStage).toHaveLength(1)
     const byOutcome = (await as(user).get('/api/interviews?outcome=rejected')).json().interviews
     expect(byOutcome.map((i: { id: string }) => i.id)).toEqual([manager.interview.id])
-    const byCompany = (await as(user).get('/api/interviews?company=societe')).json().interviews
+    const byCompany = (await as(user).get('/api/interviews?company=societe%20GENERALE')).json().interviews
     expect(byCompany).toHaveLength(1)
     const search = (await as(user).get(`/api/interviews?q=${encodeURIComponent('mise SITUATION')}`)).json()
       .interviews
