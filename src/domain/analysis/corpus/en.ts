@@ -782,6 +782,61 @@ const specs: ItemSpec[] = [
     metrics: false,
     ownership: 'i',
   },
+  // Written after the audit's fixes (concessions, inverted conditionals, "like", "just"), labeled with
+  // the guide and scored once before any further change.
+  {
+    id: 'en-h21',
+    text: 'Um, my biggest project was the warehouse move at Zalando. I was responsible for moving 4,000 pallets over a weekend. I built the schedule with the shift leads, and we finished six hours early.',
+    fillers: ['Um'],
+    star: 'STAR',
+    metrics: true,
+    ownership: 'mixed',
+  },
+  {
+    id: 'en-h22',
+    text: "I guess I'd describe myself as curious. Were you to ask my last manager, she would probably say stubborn, but in a good way.",
+    hedges: ['I guess', "I'd", 'probably'],
+    star: '',
+    metrics: false,
+    ownership: 'i',
+    traps: ['inverted-conditional'],
+  },
+  {
+    id: 'en-h23',
+    text: 'We had like no documentation when I joined, so basically I wrote the first wiki pages myself. Now the whole team uses it.',
+    fillers: ['like', 'basically'],
+    star: 'SAR',
+    metrics: false,
+    ownership: 'mixed',
+    traps: ['like-tic'],
+  },
+  {
+    id: 'en-h24',
+    text: "If I'm honest, I'm not great at delegating. I could get better at it, and I've started by handing the weekly report to a junior colleague.",
+    hedges: ['I could'],
+    selfDeprecation: true,
+    star: 'A',
+    metrics: false,
+    ownership: 'i',
+    traps: ['conditional-outside-hypothesis'],
+  },
+  {
+    id: 'en-h25',
+    text: "Should the client push back again, I would bring the usage data to the meeting. That's what worked at my last job: I showed them the numbers and they renewed for two years.",
+    star: 'SAR',
+    metrics: true,
+    ownership: 'i',
+    traps: ['inverted-conditional'],
+  },
+  {
+    id: 'en-h26',
+    text: "Last year at Decathlon, it took like forever to get budgets approved. Just to be clear, I didn't give up: I sent a short summary to every director, and we got the green light in March.",
+    fillers: ['like'],
+    star: 'SAR',
+    metrics: false,
+    ownership: 'mixed',
+    traps: ['like-tic', 'just-to'],
+  },
 ]
 
 export const enCorpus: CorpusItem[] = specs.map((spec) => item('en', spec))
