@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
 // Three projects, one per layer of the testing pyramid that needs its own set-up:
-// unit (pure domain and shared code), server (repositories and routes, on SQLite and,
+// unit (pure domain and shared code, and the web app's pure modules), server (repositories and routes, on SQLite and,
 // when TEST_DATABASE_URL is set, PostgreSQL) and e2e (Playwright in Debian's Chromium).
 export default defineConfig({
   test: {
@@ -9,7 +9,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/domain/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/shared/**/*.test.ts',
+            'src/web/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

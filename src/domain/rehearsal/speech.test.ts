@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { adaptiveThreshold, countLongPauses, paceVerdict, wordsPerMinute } from './speech'
+import {
+  adaptiveThreshold,
+  countLongPauses,
+  MAX_SPOKEN_SECONDS,
+  paceVerdict,
+  recordingFigures,
+  wordsPerMinute,
+} from './speech'
 
 const speech = (frames: number) => Array.from({ length: frames }, (_, i) => 0.2 + 0.05 * Math.sin(i))
 const silence = (frames: number) => Array.from({ length: frames }, () => 0.001)
@@ -42,5 +49,19 @@ describe('spoken attempt figures', () => {
     expect(countLongPauses(quiet, { frameMs: 50 })).toBe(1)
     expect(countLongPauses(silence(200), { frameMs: 50 })).toBe(0)
     expect(countLongPauses([], { frameMs: 50 })).toBe(0)
+  })
+
+  it('sums a recording up: its length to the tenth of a second, and its long pauses', () => {
+    const levels = [...silence(10), ...speech(40), ...silence(60), ...speech(40), ...silence(10)]
+    expect(recordingFigures(levels, { durationMs: 8_049, frameMs: 50 })).toEqual({
+      spokenSeconds: 8,
+      longPauses: 1,
+    })
+    expect(recordingFigures(levels, { durationMs: 8_051, frameMs: 50 }).spokenSeconds).toBe(8.1)
+    expect(recordingFigures([], { durationMs: 0, frameMs: 50 })).toEqual({ spokenSeconds: 0, longPauses: 0 })
+    // The server refuses more than an hour: a forgotten recording is capped, not lost.
+    expect(recordingFigures([], { durationMs: 5 * 3600_000, frameMs: 50 }).spokenSeconds).toBe(
+      MAX_SPOKEN_SECONDS,
+    )
   })
 })

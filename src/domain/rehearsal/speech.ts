@@ -63,3 +63,23 @@ export function countLongPauses(levels: readonly number[], options: SilenceOptio
   }
   return pauses
 }
+
+/** The longest spoken attempt the server keeps figures for, in seconds. */
+export const MAX_SPOKEN_SECONDS = 3600
+
+export type RecordingFigures = { spokenSeconds: number; longPauses: number }
+
+/**
+ * What a finished recording says about the answer: how long it lasted (to the tenth of a
+ * second) and how many long pauses it held, from its loudness sampled every `frameMs`.
+ */
+export function recordingFigures(
+  levels: readonly number[],
+  options: { durationMs: number; frameMs: number },
+): RecordingFigures {
+  const seconds = Math.round(Math.max(0, options.durationMs) / 100) / 10
+  return {
+    spokenSeconds: Math.min(MAX_SPOKEN_SECONDS, seconds),
+    longPauses: Math.min(1000, countLongPauses(levels, { frameMs: options.frameMs })),
+  }
+}

@@ -82,7 +82,8 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   return response
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+/** Reads an error answer into an ApiError (also for requests sent without this client's JSON helpers). */
+export async function toApiError(response: Response): Promise<ApiError> {
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'))
   let payload: unknown
   try {

@@ -10,7 +10,8 @@ import {
   cramResponseSchema,
   queueResponseSchema,
 } from '../../../../shared/schemas/rehearsal'
-import { apiRequest, apiRequestNoContent } from '../../../lib/api-client'
+import { apiRequest, apiRequestNoContent, NetworkError, toApiError } from '../../../lib/api-client'
+import { currentLanguage } from '../../../lib/i18n'
 
 export type Grade = 'again' | 'hard' | 'good' | 'easy'
 export const GRADE_NAMES: readonly Grade[] = ['again', 'hard', 'good', 'easy']
@@ -133,6 +134,9 @@ export type NewAttempt = {
   lang?: Language
   mode: 'review' | 'cram'
   grade?: Grade
+  /** For a spoken attempt: the length of the recording, and its silences of 2 s or more. */
+  spokenSeconds?: number
+  longPauses?: number
 }
 
 export function useCreateAttempt(cardId: string) {
@@ -140,6 +144,65 @@ export function useCreateAttempt(cardId: string) {
   return useMutation({
     mutationFn: (body: NewAttempt) =>
       apiRequest(`${cardPath(cardId)}/attempts`, attemptResultSchema, { method: 'POST', body }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: rehearsalKeys.all })
+    },
+  })
+}
+
+const audioPath = (attemptId: string) => `/api/rehearsal/attempts/${encodeURIComponent(attemptId)}/audio`
+
+/**
+ * A request whose body or answer is audio, not JSON: same origin, session cookie, the
+ * interface language, and the server's errors read as for every other request.
+ */
+async function sendAudioRequest(path: string, init: RequestInit): Promise<Response> {
+  let response: Response
+  try {
+    response = await fetch(path, {
+      ...init,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Accept-Language': currentLanguage(), ...init.headers },
+    })
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    throw new NetworkError(error)
+  }
+  if (!response.ok) throw await toApiError(response)
+  return response
+}
+
+export type AudioUpload = { attemptId: string; audio: Blob; contentType: string }
+
+/** Stores the recording of an attempt: the raw audio as the body, its type as Content-Type. */
+export async function uploadAttemptAudio({ attemptId, audio, contentType }: AudioUpload): Promise<void> {
+  await sendAudioRequest(audioPath(attemptId), {
+    method: 'PUT',
+    headers: { 'Content-Type': contentType },
+    body: audio,
+  })
+}
+
+/** The recording of an attempt, to play through an object URL (the CSP allows blob: media). */
+export async function fetchAttemptAudio(attemptId: string, signal?: AbortSignal): Promise<Blob> {
+  const response = await sendAudioRequest(audioPath(attemptId), signal ? { signal } : {})
+  return response.blob()
+}
+
+export function useUploadAttemptAudio() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: uploadAttemptAudio,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: rehearsalKeys.all })
+    },
+  })
+}
+
+export function useDeleteAttemptAudio() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (attemptId: string) => apiRequestNoContent(audioPath(attemptId), { method: 'DELETE' }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: rehearsalKeys.all })
     },

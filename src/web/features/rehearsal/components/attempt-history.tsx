@@ -1,11 +1,17 @@
-import { useId } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AttemptView, CardView } from '../../../../shared/schemas/rehearsal'
-import { FormAlert } from '../../../components/ui/alert'
+import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
+import { Dialog } from '../../../components/ui/dialog'
+import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
-import { useMarkBest } from '../api/rehearsal'
+import { useDeleteAttemptAudio, useMarkBest } from '../api/rehearsal'
+import { AttemptAudio } from './attempt-audio'
 import { useDuration, useFormatDate } from './format'
+import { SpokenFigures } from './spoken-figures'
+
+const attemptTitleId = (attemptId: string) => `attempt-${attemptId}-title`
 
 type AttemptHistoryProps = { card: CardView; attempts: AttemptView[] }
 
@@ -17,6 +23,14 @@ export function AttemptHistory({ card, attempts }: AttemptHistoryProps) {
   const markBest = useMarkBest(card.id)
   const best = attempts.find((a) => a.id === card.referenceAttemptId)
   const newestFirst = attempts.map((attempt, index) => ({ attempt, n: index + 1 })).reverse()
+  const deleteAudio = useDeleteAttemptAudio()
+  const [deleting, setDeleting] = useState<{ attemptId: string; n: number } | null>(null)
+  const [deletedAudio, setDeletedAudio] = useState<string | null>(null)
+
+  // Once its recording is gone, the attempt keeps the focus its delete button had.
+  useEffect(() => {
+    if (deletedAudio) document.getElementById(attemptTitleId(deletedAudio))?.focus()
+  }, [deletedAudio])
 
   return (
     <section className="r-history" aria-labelledby={titleId}>
@@ -37,6 +51,7 @@ export function AttemptHistory({ card, attempts }: AttemptHistoryProps) {
       {attempts.length > 1 ? <Trend attempts={attempts} /> : null}
 
       {markBest.isError ? <FormAlert>{describe(markBest.error)}</FormAlert> : null}
+      <StatusMessage>{deletedAudio ? t('history.audioDeleted') : null}</StatusMessage>
 
       {attempts.length > 0 ? (
         <ol className="r-attempts">
@@ -48,11 +63,53 @@ export function AttemptHistory({ card, attempts }: AttemptHistoryProps) {
                 isBest={attempt.id === card.referenceAttemptId}
                 pending={markBest.isPending && markBest.variables === attempt.id}
                 onMark={(id) => markBest.mutate(id)}
+                onDeleteAudio={() => {
+                  deleteAudio.reset()
+                  setDeletedAudio(null)
+                  setDeleting({ attemptId: attempt.id, n })
+                }}
               />
             </li>
           ))}
         </ol>
       ) : null}
+
+      <Dialog
+        open={deleting !== null}
+        onClose={() => setDeleting(null)}
+        tone="danger"
+        title={t('history.deleteAudioTitle')}
+        actions={
+          <>
+            <Button variant="secondary" onClick={() => setDeleting(null)}>
+              {t('cancel')}
+            </Button>
+            <Button
+              variant="danger"
+              pending={deleteAudio.isPending}
+              pendingLabel={t('history.deletingAudio')}
+              onClick={() => {
+                if (!deleting) return
+                deleteAudio.mutate(deleting.attemptId, {
+                  onSuccess: () => {
+                    setDeleting(null)
+                    setDeletedAudio(deleting.attemptId)
+                  },
+                })
+              }}
+            >
+              {t('history.deleteAudioConfirm')}
+            </Button>
+          </>
+        }
+      >
+        {deleting ? <p>{t('history.deleteAudioBody', { n: deleting.n })}</p> : null}
+        {deleteAudio.isError ? (
+          <FormAlert>
+            {isApiError(deleteAudio.error, 404) ? t('history.audioGone') : describe(deleteAudio.error)}
+          </FormAlert>
+        ) : null}
+      </Dialog>
     </section>
   )
 }
@@ -63,9 +120,10 @@ type AttemptItemProps = {
   isBest: boolean
   pending: boolean
   onMark: (id: string | null) => void
+  onDeleteAudio: () => void
 }
 
-function AttemptItem({ attempt, n, isBest, pending, onMark }: AttemptItemProps) {
+function AttemptItem({ attempt, n, isBest, pending, onMark, onDeleteAudio }: AttemptItemProps) {
   const { t } = useTranslation('rehearsal')
   const formatDate = useFormatDate()
   const duration = useDuration()
@@ -75,7 +133,9 @@ function AttemptItem({ attempt, n, isBest, pending, onMark }: AttemptItemProps) 
       aria-label={t('history.attemptN', { n })}
     >
       <header className="r-attempt__head">
-        <h3 className="r-attempt__title">{t('history.attemptN', { n })}</h3>
+        <h3 className="r-attempt__title" id={attemptTitleId(attempt.id)} tabIndex={-1}>
+          {t('history.attemptN', { n })}
+        </h3>
         <time dateTime={attempt.createdAt} className="muted r-small">
           {formatDate(attempt.createdAt)}
         </time>
@@ -83,8 +143,20 @@ function AttemptItem({ attempt, n, isBest, pending, onMark }: AttemptItemProps) 
           {attempt.grade ? t(`grades.${attempt.grade}`) : t('history.cram')}
         </span>
         {isBest ? <span className="r-tag r-tag--best">★ {t('history.best')}</span> : null}
+        {attempt.spokenSeconds !== null ? (
+          <span className="r-tag r-tag--spoken">{t('history.spoken')}</span>
+        ) : null}
       </header>
       <AttemptFigures attempt={attempt} duration={duration} />
+      {attempt.spokenSeconds !== null ? (
+        <SpokenFigures
+          spokenSeconds={attempt.spokenSeconds}
+          wordsPerMinute={attempt.wordsPerMinute}
+          longPauses={attempt.longPauses}
+          explain={false}
+        />
+      ) : null}
+      {attempt.hasAudio ? <AttemptAudio attemptId={attempt.id} n={n} onDelete={onDeleteAudio} /> : null}
       <details className="r-details">
         <summary>{t('history.showText')}</summary>
         <p className="r-prewrap" lang={attempt.lang}>
@@ -130,7 +202,10 @@ export function AttemptFigures({
       <div>
         <dt>{t('history.words')}</dt>
         <dd>
-          {t('history.wordsValue', { words: attempt.wordCount, time: duration(attempt.estimatedSeconds) })}
+          {attempt.spokenSeconds === null
+            ? t('history.wordsValue', { words: attempt.wordCount, time: duration(attempt.estimatedSeconds) })
+            : // A spoken attempt has its measured time beside it: no estimate to contradict it.
+              t('history.wordsOnly', { words: attempt.wordCount })}
         </dd>
       </div>
     </dl>

@@ -84,3 +84,18 @@ export function useDuration() {
     [t],
   )
 }
+
+/** "8 s", "1 min 05 s": a measured length, said exactly (no "≈"). */
+export function useMeasuredDuration() {
+  const { t } = useTranslation('rehearsal')
+  return useCallback(
+    (seconds: number) => {
+      const total = Math.max(0, Math.round(seconds))
+      const m = Math.floor(total / 60)
+      const s = total % 60
+      if (m === 0) return t('spoken.durationSeconds', { s })
+      return t('spoken.durationMinutesSeconds', { m, s: String(s).padStart(2, '0') })
+    },
+    [t],
+  )
+}

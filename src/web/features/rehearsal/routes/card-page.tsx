@@ -3,10 +3,11 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { RECOMMENDED_SECONDS } from '../../../../domain/rehearsal/cards'
+import { wordsPerMinute } from '../../../../domain/rehearsal/speech'
 import type { AttemptView, CardView } from '../../../../shared/schemas/rehearsal'
 import { AnswerEditor } from '../../../components/answer-editor/answer-editor'
 import { useAnswerAnalysis } from '../../../components/answer-editor/use-answer-analysis'
-import { FormAlert } from '../../../components/ui/alert'
+import { FormAlert, Notice } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
@@ -14,10 +15,25 @@ import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useTabDraft } from '../../../lib/use-tab-draft'
-import { GRADE_NAMES, type Grade, useCard, useCreateAttempt, useQueue } from '../api/rehearsal'
+import {
+  type AudioUpload,
+  GRADE_NAMES,
+  type Grade,
+  useCard,
+  useCreateAttempt,
+  useQueue,
+  useUploadAttemptAudio,
+} from '../api/rehearsal'
 import { AttemptFigures, AttemptHistory } from '../components/attempt-history'
 import { useCategoryLabel, useDuration, useWhen } from '../components/format'
+import { uploadProblem } from '../components/recording'
 import { SourceBadge } from '../components/source-badge'
+import { SpokenFigures } from '../components/spoken-figures'
+import { SpokenPractice } from '../components/spoken-practice'
+import type { Take } from '../components/use-recorder'
+
+/** Why a saved spoken attempt has no recording kept with it. */
+type AudioLeftOut = 'tooLarge' | 'format' | null
 
 type Mode = { kind: 'queue' } | { kind: 'cram'; interviewId: string } | { kind: 'single' }
 
@@ -102,24 +118,70 @@ function Rehearse({ card, attempts, nextIntervals, mode }: RehearseProps) {
   const [saved, setSaved] = useState<{ attempt: AttemptView; card: CardView } | null>(null)
   const attempt = useCreateAttempt(card.id)
   const resultRef = useRef<HTMLHeadingElement>(null)
+  const [take, setTake] = useState<Take | null>(null)
+  const [recording, setRecording] = useState(false)
+  const [stopFirst, setStopFirst] = useState(false)
+  const upload = useUploadAttemptAudio()
+  const [audioJob, setAudioJob] = useState<AudioUpload | null>(null)
+  const [audioLeftOut, setAudioLeftOut] = useState<AudioLeftOut>(null)
+
+  // A take's object URL lives as long as the take: released when replaced, sent or left.
+  useEffect(() => {
+    if (!take) return
+    const url = take.url
+    return () => URL.revokeObjectURL(url)
+  }, [take])
+
+  useEffect(() => {
+    if (!recording) setStopFirst(false)
+  }, [recording])
 
   useEffect(() => {
     if (saved) resultRef.current?.focus()
   }, [saved])
 
+  function sendAudio(job: AudioUpload) {
+    setAudioJob(job)
+    upload.mutate(job, { onSuccess: () => setAudioJob(null) })
+  }
+
   function submit(grade?: Grade) {
+    if (recording) {
+      setStopFirst(true)
+      return
+    }
     if (text.trim() === '') {
       setMissing(true)
       document.getElementById(editorId)?.focus()
       return
     }
     setMissing(false)
+    const spoken = take
+      ? {
+          spokenSeconds: take.spokenSeconds,
+          ...(take.longPauses !== null ? { longPauses: take.longPauses } : {}),
+        }
+      : {}
     attempt.mutate(
-      { text, lang: card.lang, mode: cram ? 'cram' : 'review', ...(grade && !cram ? { grade } : {}) },
+      {
+        text,
+        lang: card.lang,
+        mode: cram ? 'cram' : 'review',
+        ...(grade && !cram ? { grade } : {}),
+        ...spoken,
+      },
       {
         onSuccess: (result) => {
           setText('')
           setSaved(result)
+          upload.reset()
+          setAudioJob(null)
+          // The attempt is saved first: a recording that cannot follow never costs the attempt.
+          setAudioLeftOut(take?.tooLarge ? 'tooLarge' : take && !take.contentType ? 'format' : null)
+          if (take?.contentType && !take.tooLarge) {
+            sendAudio({ attemptId: result.attempt.id, audio: take.audio, contentType: take.contentType })
+          }
+          setTake(null)
         },
       },
     )
@@ -165,6 +227,22 @@ function Rehearse({ card, attempts, nextIntervals, mode }: RehearseProps) {
             ✓ {t('card.savedTitle')}
           </h2>
           <AttemptFigures attempt={saved.attempt} duration={duration} />
+          {saved.attempt.spokenSeconds !== null ? (
+            <>
+              <SpokenFigures
+                spokenSeconds={saved.attempt.spokenSeconds}
+                wordsPerMinute={saved.attempt.wordsPerMinute}
+                longPauses={saved.attempt.longPauses}
+              />
+              <AudioUploadStatus
+                pending={upload.isPending}
+                done={upload.isSuccess}
+                error={upload.isError ? upload.error : null}
+                leftOut={audioLeftOut}
+                onRetry={audioJob ? () => sendAudio(audioJob) : null}
+              />
+            </>
+          ) : null}
           <p>
             {saved.attempt.mode === 'cram'
               ? t('card.savedCram')
@@ -189,13 +267,32 @@ function Rehearse({ card, attempts, nextIntervals, mode }: RehearseProps) {
                 {t('card.backToDeck')}
               </Link>
             )}
-            <Button variant="secondary" onClick={() => setSaved(null)}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setSaved(null)
+                setAudioLeftOut(null)
+              }}
+            >
               {t('card.tryAgain')}
             </Button>
           </div>
         </section>
       ) : (
         <>
+          <SpokenPractice
+            lang={card.lang}
+            cram={cram}
+            text={text}
+            onTextChange={(value) => {
+              setText(value)
+              if (missing && value.trim() !== '') setMissing(false)
+            }}
+            answerId={editorId}
+            take={take}
+            onTake={setTake}
+            onRecordingChange={setRecording}
+          />
           <p className="r-small r-skip">
             <a href={cram ? '#r-save' : '#r-grades'}>{cram ? t('card.toSave') : t('card.toGrades')}</a>
           </p>
@@ -211,10 +308,15 @@ function Rehearse({ card, attempts, nextIntervals, mode }: RehearseProps) {
             lang={card.lang}
             headingLevel={3}
           />
-          <SpeakingTime text={text} lang={card.lang} />
-          <p className="muted r-small">{t('card.draftKept')}</p>
+          {take ? (
+            <TakeFigures take={take} text={text} lang={card.lang} />
+          ) : (
+            <SpeakingTime text={text} lang={card.lang} />
+          )}
+          <p className="muted r-small">{take ? t('spoken.draftKept') : t('card.draftKept')}</p>
 
-          {missing ? <FormAlert>{t('card.needText')}</FormAlert> : null}
+          {missing ? <FormAlert>{take ? t('spoken.needText') : t('card.needText')}</FormAlert> : null}
+          {stopFirst ? <FormAlert>{t('spoken.stopFirst')}</FormAlert> : null}
           {attempt.isError ? <FormAlert>{describe(attempt.error)}</FormAlert> : null}
 
           {cram ? (
@@ -257,7 +359,6 @@ function Rehearse({ card, attempts, nextIntervals, mode }: RehearseProps) {
               ) : null}
             </fieldset>
           )}
-          <p className="r-spoken muted r-small">{t('card.spoken')}</p>
         </>
       )}
 
@@ -282,5 +383,61 @@ function SpeakingTime({ text, lang }: { text: string; lang: 'fr' | 'en' }) {
       <p className="r-time__value">{analysis ? `${duration(seconds)} — ${zoneText}` : t('card.timeEmpty')}</p>
       <p className="muted r-small">{t('card.timeRange')}</p>
     </div>
+  )
+}
+
+/** The measured figures of the recording about to be saved; the pace follows the text as it is typed. */
+function TakeFigures({ take, text, lang }: { take: Take; text: string; lang: 'fr' | 'en' }) {
+  const { t } = useTranslation('rehearsal')
+  const { analysis } = useAnswerAnalysis(text, lang)
+  return (
+    <section className="r-take-figures" aria-label={t('spoken.measuredTitle')}>
+      <p className="r-time__title">{t('spoken.measuredTitle')}</p>
+      <SpokenFigures
+        spokenSeconds={take.spokenSeconds}
+        wordsPerMinute={wordsPerMinute(analysis?.wordCount ?? 0, take.spokenSeconds)}
+        longPauses={take.longPauses}
+        draft
+      />
+    </section>
+  )
+}
+
+type AudioUploadStatusProps = {
+  pending: boolean
+  done: boolean
+  error: unknown
+  leftOut: AudioLeftOut
+  onRetry: (() => void) | null
+}
+
+/** Where the recording of the attempt just saved stands: on its way, kept, or why not. */
+function AudioUploadStatus({ pending, done, error, leftOut, onRetry }: AudioUploadStatusProps) {
+  const { t } = useTranslation('rehearsal')
+  const describe = useDescribeError()
+  if (leftOut) {
+    return (
+      <Notice tone="warning">{t(leftOut === 'tooLarge' ? 'spoken.tooLarge' : 'spoken.formatRefused')}</Notice>
+    )
+  }
+  if (error) {
+    const problem = uploadProblem(error)
+    return (
+      <div className="r-stack">
+        <FormAlert>
+          {problem ? t(`spoken.upload.${problem}`) : `${t('spoken.upload.failed')} ${describe(error)}`}
+        </FormAlert>
+        {onRetry && !problem ? (
+          <Button variant="secondary" className="r-start r-button-small" onClick={onRetry}>
+            {t('spoken.upload.retry')}
+          </Button>
+        ) : null}
+      </div>
+    )
+  }
+  return (
+    <p className="muted r-small" role="status">
+      {pending ? t('spoken.upload.pending') : done ? t('spoken.upload.done') : null}
+    </p>
   )
 }
