@@ -108,7 +108,8 @@ describe('rehearsal, end to end', () => {
     const hint = page.locator('details', { hasText: REHEARSAL_FR.hintDebrief })
     expect(await hint.getAttribute('open')).toBeNull()
     expect(await page.getByText(PREPARED).isVisible()).toBe(false)
-    await page.getByText(REHEARSAL_FR.spoken).waitFor()
+    // Saying it out loud is offered next to writing it (the recording journey is in spoken.spec.ts).
+    await ui.spokenPanel().getByRole('button', { name: REHEARSAL_FR.spoken.start }).waitFor()
 
     await ui.type(HEDGY)
     expect(await ui.highlighted('filler')).toContain('Euh')

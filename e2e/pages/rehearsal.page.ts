@@ -15,7 +15,25 @@ export const REHEARSAL_FR = {
   inDeck: 'Dans votre deck',
   markBest: 'Marquer comme ma meilleure réponse',
   best: 'Ma meilleure réponse',
-  spoken: /Entraînement à voix haute : bientôt/,
+  spoken: {
+    panel: 'Dites-la à voix haute',
+    start: "Commencer l'enregistrement",
+    stop: "Arrêter l'enregistrement",
+    clock: "Durée de l'enregistrement",
+    noTranscript:
+      /La transcription automatique ne fonctionne pas ici|Votre navigateur ne transcrit pas la parole/,
+    take: /^Votre enregistrement \(\d+ s\)$/,
+    measured: 'Mesuré sur votre enregistrement',
+    time: 'Temps de parole',
+    pace: 'Débit',
+    pauses: 'Longs silences',
+    uploaded: /Enregistrement gardé/,
+    tag: "À l'oral",
+    play: /^Écouter l'enregistrement/,
+    deleteAudio: /^Supprimer l'enregistrement/,
+    confirmDelete: 'Supprimer le son',
+    deleted: /Enregistrement supprimé/,
+  },
   hintDebrief: 'Votre meilleure réponse préparée',
 } as const
 
@@ -40,6 +58,18 @@ export function rehearsalPage(page: Page) {
     },
     history(): Locator {
       return page.getByRole('region', { name: /^Vos essais/ })
+    },
+    /** One attempt in the history, by its number. */
+    attempt(n: number): Locator {
+      return this.history().getByRole('article', { name: `Essai ${n}`, exact: true })
+    },
+    spokenPanel(): Locator {
+      return page.getByRole('region', { name: l.spoken.panel })
+    },
+    /** The value shown for one of the figures (a term and its description) inside `scope`. */
+    async figure(scope: Locator, term: string): Promise<string> {
+      const item = scope.locator('dl > div').filter({ has: page.getByRole('term').filter({ hasText: term }) })
+      return ((await item.first().getByRole('definition').textContent()) ?? '').trim()
     },
     /** The card id from a /rehearsal/cards/:id address. */
     cardId(): string {

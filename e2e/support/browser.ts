@@ -4,8 +4,18 @@ import { type Browser, type BrowserContextOptions, chromium, type Page } from 'p
 
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../../artifacts/e2e')
 
+type LaunchOptions = {
+  /** A WAV file the browser hears as its microphone, in a loop. */
+  fakeMicrophone?: string
+  /**
+   * 'accept': the microphone prompt is answered yes, always. 'context': only what the context
+   * grants (`context.grantPermissions`) is allowed, and the rest reads as a person who clicked "Block".
+   */
+  microphonePrompt?: 'accept' | 'context'
+}
+
 /** Debian's Chromium, headless, with the flags this sandbox needs; never a downloaded browser. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -17,6 +27,13 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.fakeMicrophone
+        ? [
+            '--use-fake-device-for-media-stream',
+            `--use-file-for-fake-audio-capture=${options.fakeMicrophone}`,
+            ...(options.microphonePrompt === 'context' ? [] : ['--use-fake-ui-for-media-stream']),
+          ]
+        : []),
     ],
   })
 }
