@@ -12,6 +12,8 @@ import { SummaryPage } from '../features/interviews/routes/summary-page'
 import { PitchPage } from '../features/preparation/routes/pitch-page'
 import { PrepPage } from '../features/preparation/routes/prep-page'
 import { ProgressPage } from '../features/progress/routes/progress-page'
+import { RejectionOffer } from '../features/rebound/components/rejection-offer'
+import { ReboundPage } from '../features/rebound/routes/rebound-page'
 import { BankPage } from '../features/rehearsal/routes/bank-page'
 import { CramPage } from '../features/rehearsal/routes/cram-page'
 import { DeckPage } from '../features/rehearsal/routes/deck-page'
@@ -59,7 +61,12 @@ export function createRouter() {
                 { path: 'home', element: <HomePage />, errorElement: <RouteError /> },
                 { path: 'interviews', element: <InterviewsPage />, errorElement: <RouteError /> },
                 { path: 'interviews/new', element: <NewInterviewPage />, errorElement: <RouteError /> },
-                { path: 'interviews/:id', element: <InterviewPage />, errorElement: <RouteError /> },
+                {
+                  // The rebound offer is composed here: features do not import each other.
+                  path: 'interviews/:id',
+                  element: <InterviewPage rejectionOffer={RejectionOffer} />,
+                  errorElement: <RouteError />,
+                },
                 { path: 'interviews/:id/debrief', element: <DebriefPage />, errorElement: <RouteError /> },
                 {
                   path: 'interviews/:id/debrief/:step',
@@ -70,6 +77,7 @@ export function createRouter() {
                 { path: 'interviews/:id/prep', element: <PrepPage />, errorElement: <RouteError /> },
                 { path: 'pitch', element: <PitchPage />, errorElement: <RouteError /> },
                 { path: 'interviews/:id/feedback', element: <FeedbackPage />, errorElement: <RouteError /> },
+                { path: 'rebound/:id', element: <ReboundPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal', element: <RehearsalPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal/deck', element: <DeckPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal/bank', element: <BankPage />, errorElement: <RouteError /> },

@@ -1,5 +1,5 @@
 import '../interviews.css'
-import { type FormEvent, useRef, useState } from 'react'
+import { type ComponentType, type FormEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import {
@@ -41,8 +41,15 @@ import { DebriefBadge } from '../components/debrief-badge'
 import { LimitedField, Scale } from '../components/fields'
 import { fromLocalInputValue, toLocalInputValue, useFormatDateTime, useLabel } from '../components/labels'
 
+/** What the app can place under the interview once it is saved as rejected (see app/router.tsx). */
+export type RejectionOfferSlot = ComponentType<{
+  interviewId: string
+  applicationId: string
+  rejected: boolean
+}>
+
 /** One interview: its debrief, its details and its application, all editable. */
-export function InterviewPage() {
+export function InterviewPage({ rejectionOffer: RejectionOffer }: { rejectionOffer?: RejectionOfferSlot }) {
   const { id = '' } = useParams()
   const { t } = useTranslation('interviews')
   const describe = useDescribeError()
@@ -89,6 +96,13 @@ export function InterviewPage() {
       </header>
       <DebriefCard interviewId={iv.id} upcoming={new Date(iv.date).getTime() > Date.now()} />
       <InterviewForm key={iv.id} interview={iv} />
+      {RejectionOffer ? (
+        <RejectionOffer
+          interviewId={iv.id}
+          applicationId={application.id}
+          rejected={iv.outcome === 'rejected' || application.status === 'rejected'}
+        />
+      ) : null}
       <ApplicationForm key={application.id} interviewId={iv.id} application={application} />
       <DangerZone interview={iv} application={application} />
     </div>

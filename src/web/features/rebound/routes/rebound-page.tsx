@@ -1,0 +1,102 @@
+import '../rebound.css'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { REBOUND_WINDOW_HOURS } from '../../../../domain/progress/rebound'
+import { FormAlert } from '../../../components/ui/alert'
+import { Button, buttonClass } from '../../../components/ui/button'
+import { PageLoading } from '../../../components/ui/loading'
+import { isApiError } from '../../../lib/api-client'
+import { useDescribeError } from '../../../lib/error-text'
+import { useDocumentTitle } from '../../../lib/use-document-title'
+import { type Rebound, useRebound } from '../api/rebounds'
+import { CloseSection } from '../components/close-section'
+import { LearnedSection } from '../components/learned-section'
+import { MoodSection } from '../components/mood-section'
+import { PlanSection } from '../components/plan-section'
+
+const HOUR_MS = 3_600_000
+
+/** Whole hours left in the 48-hour window, or null once it has passed. */
+function hoursLeft(rebound: Rebound, now: number): number | null {
+  const left = Date.parse(rebound.createdAt) + REBOUND_WINDOW_HOURS * HOUR_MS - now
+  return left > 0 ? Math.ceil(left / HOUR_MS) : null
+}
+
+/** The 48 hours after a rejection: how it feels, one thing learned, a small plan. Saved as it changes. */
+export function ReboundPage() {
+  const { id = '' } = useParams()
+  const { t } = useTranslation('rebound')
+  const describe = useDescribeError()
+  const query = useRebound(id)
+  const rebound = query.data
+  useDocumentTitle(rebound ? t('titleWith', { company: rebound.company }) : t('title'))
+
+  if (query.isPending) return <PageLoading label={t('loading')} />
+  if (query.isError || !rebound) {
+    const missing = isApiError(query.error, 404)
+    return (
+      <div className="page rebound">
+        <Link to="/home" className="back-link">
+          <span aria-hidden="true">←</span> {t('backHome')}
+        </Link>
+        <h1 className="page-title">{missing ? t('notFoundTitle') : t('loadError')}</h1>
+        {missing ? (
+          <>
+            <p>{t('notFoundBody')}</p>
+            <div className="rebound-actions">
+              <Link to="/home" className={buttonClass('primary')}>
+                {t('toHome')}
+              </Link>
+              <Link to="/interviews" className={buttonClass('ghost')}>
+                {t('toInterviews')}
+              </Link>
+            </div>
+          </>
+        ) : (
+          <>
+            <FormAlert>{describe(query.error)}</FormAlert>
+            <Button variant="secondary" className="rebound-start" onClick={() => query.refetch()}>
+              {t('retry')}
+            </Button>
+          </>
+        )}
+      </div>
+    )
+  }
+
+  const left = hoursLeft(rebound, Date.now())
+  return (
+    <div className="page rebound">
+      <header className="page-header">
+        {rebound.interviewId ? (
+          <Link to={`/interviews/${encodeURIComponent(rebound.interviewId)}`} className="back-link">
+            <span aria-hidden="true">←</span> {t('backToInterview')}
+          </Link>
+        ) : (
+          <Link to="/home" className="back-link">
+            <span aria-hidden="true">←</span> {t('backHome')}
+          </Link>
+        )}
+        <p className="rebound-eyebrow">{t('eyebrow')}</p>
+        <h1 className="page-title">{t('heading', { company: rebound.company })}</h1>
+        <p className="lead">{rebound.role}</p>
+      </header>
+
+      <section className="card card--quiet rebound-intro" aria-label={t('title')}>
+        <p className="rebound-intro__first">{t('intro.hurts')}</p>
+        <p>{t('intro.worth')}</p>
+        <p>{t('intro.plan')}</p>
+        {rebound.closedAt ? null : (
+          <p className="rebound-intro__time">
+            {left === null ? t('time.over') : t('time.left', { count: left })}
+          </p>
+        )}
+      </section>
+
+      <MoodSection key={`mood-${rebound.id}`} rebound={rebound} />
+      <LearnedSection key={`learned-${rebound.id}`} rebound={rebound} />
+      <PlanSection key={`plan-${rebound.id}`} rebound={rebound} />
+      <CloseSection rebound={rebound} />
+    </div>
+  )
+}
