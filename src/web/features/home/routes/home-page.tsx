@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { useFollowUps } from '../api/follow-ups'
 import { useHome } from '../api/home'
+import { ReboundCard } from '../components/rebound-card'
 
 const METHOD = ['capture', 'debrief', 'practice'] as const
 
@@ -52,6 +53,8 @@ export function HomePage() {
       ) : (
         <NextStepCard next={next} />
       )}
+
+      {home.data ? <ReboundCard rebound={home.data.rebound} offer={home.data.reboundOffer} /> : null}
 
       {home.data?.upcoming ? <UpcomingCard upcoming={home.data.upcoming} /> : null}
 
