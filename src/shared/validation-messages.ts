@@ -18,6 +18,7 @@ export type ValidationIssueLike = {
 
 export type MessageKey =
   | 'required'
+  | 'invisible_character'
   | 'too_short'
   | 'too_long'
   | 'too_small'
@@ -35,6 +36,7 @@ export type MessageKey =
 const catalogue: Record<Language, Record<MessageKey, string>> = {
   fr: {
     required: 'Ce champ est obligatoire.',
+    invisible_character: 'Ce texte contient un caractère invisible non autorisé.',
     too_short: 'Au moins {n} caractères.',
     too_long: '{n} caractères au maximum.',
     too_small: 'La valeur doit être au moins {n}.',
@@ -51,6 +53,7 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
   },
   en: {
     required: 'This field is required.',
+    invisible_character: 'This text contains an invisible character that is not allowed.',
     too_short: 'At least {n} characters.',
     too_long: '{n} characters at most.',
     too_small: 'The value must be at least {n}.',

@@ -1,7 +1,9 @@
 import helmet from '@fastify/helmet'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { validationMessage } from '../../shared/validation-messages'
 import { ApiError } from '../errors'
+import { requestLanguage } from '../lib/language'
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -53,6 +55,27 @@ function isJson(contentType: string | undefined): boolean {
   return type === 'application/json' || (type?.startsWith('application/') === true && type.endsWith('+json'))
 }
 
+/**
+ * Paths (`displayName`, `steps.0.text`) of the strings holding a NUL character in parsed JSON or a
+ * query. PostgreSQL refuses NUL in text (and SQLite would cut the string there), so it never gets that far.
+ */
+export function nulCharacterPaths(value: unknown, path: string[] = [], found: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path.length > 0 ? path.join('.') : '_')
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      nulCharacterPaths(item, [...path, String(index)], found)
+    })
+  } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      // A NUL in a key is reported on the object holding it.
+      if (key.includes('\u0000')) found.push(path.length > 0 ? path.join('.') : '_')
+      else nulCharacterPaths(item, [...path, key], found)
+    }
+  }
+  return found
+}
+
 export type SecurityOptions = {
   /** Paths allowed a non-JSON body (an audio upload), each with the content types it accepts. */
   rawBodyRoutes?: { path: RegExp; contentTypes: RegExp }[]
@@ -80,6 +103,18 @@ export const securityPlugin = fp(
       if (hasBody(request) && !isJson(contentType) && !rawAllowed) {
         throw new ApiError('unsupported_media_type')
       }
+    })
+
+    // Before schema validation, so that no route has to think about it.
+    app.addHook('preValidation', async (request) => {
+      const paths = [
+        ...nulCharacterPaths(request.params),
+        ...nulCharacterPaths(request.query),
+        ...nulCharacterPaths(request.body),
+      ]
+      if (paths.length === 0) return
+      const message = validationMessage('invisible_character', requestLanguage(request))
+      throw new ApiError('validation_failed', Object.fromEntries(paths.map((p) => [p, message])))
     })
   },
   { name: 'rebond-security' },

@@ -71,6 +71,45 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     expect(fr.json().error.fields.email).toBe('Ce champ est obligatoire.')
   })
 
+  it('refuses a NUL character in a text field with 400 before it reaches the database', async () => {
+    app = await createTestApp(database)
+    const signup = (headers: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        headers,
+        payload: {
+          email: 'nul@example.com',
+          password: 'un mot de passe long',
+          displayName: 'A\u0000B',
+          language: 'fr',
+        },
+      })
+    const en = await signup({ 'accept-language': 'en' })
+    expect(en.statusCode).toBe(400)
+    expect(en.json()).toEqual({
+      error: {
+        code: 'validation_failed',
+        message: 'Some fields need correcting.',
+        fields: { displayName: 'This text contains an invisible character that is not allowed.' },
+      },
+    })
+    const fr = await signup({})
+    expect(fr.json().error.fields).toEqual({
+      displayName: 'Ce texte contient un caractère invisible non autorisé.',
+    })
+    // Nothing was created: the same email signs up once the text is clean.
+    expect((await signUp(app, { email: 'nul@example.com' })).email).toBe('nul@example.com')
+
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nul@example.com', password: 'x\u0000'.repeat(6) },
+    })
+    expect(login.statusCode).toBe(400)
+    expect(Object.keys(login.json().error.fields)).toEqual(['password'])
+  })
+
   it('a second sign-up with the same email gets 409 without saying more', async () => {
     app = await createTestApp(database)
     const first = await signUp(app, { email: 'sam@example.com' })

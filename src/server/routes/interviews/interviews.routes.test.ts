@@ -257,6 +257,45 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     expect((await as(user).put(url, { debrief: emptyDebrief() })).statusCode).toBe(400)
   })
 
+  it('refuses a NUL character deep in a debrief, in a query or in a path, naming where it is', async () => {
+    const { interview } = (await capture(user)).json()
+    const url = `/api/interviews/${interview.id}/debrief`
+    const debrief = {
+      ...emptyDebrief(),
+      questions: [
+        {
+          id: 'q1',
+          question: 'Vos prétentions ?',
+          answer: 'Je\u0000',
+          feeling: 'so_so',
+          recruiterReaction: '',
+        },
+      ],
+    }
+    const bad = await app.inject({
+      method: 'PUT',
+      url,
+      headers: { cookie: user.cookie, 'accept-language': 'en' },
+      payload: { version: 0, debrief },
+    })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().error).toEqual({
+      code: 'validation_failed',
+      message: expect.any(String),
+      fields: {
+        'debrief.questions.0.answer': 'This text contains an invisible character that is not allowed.',
+      },
+    })
+    expect((await as(user).get(url)).json()).toMatchObject({ version: 0 })
+
+    const search = await as(user).get('/api/interviews?q=Deca%00thlon')
+    expect(search.statusCode).toBe(400)
+    expect(search.json().error.fields).toEqual({ q: expect.stringContaining('caractère invisible') })
+    const path = await as(user).get('/api/interviews/abc%00def/debrief')
+    expect(path.statusCode).toBe(400)
+    expect(Object.keys(path.json().error.fields)).toEqual(['id'])
+  })
+
   it('exports the debrief as Markdown in the language asked', async () => {
     const { interview } = (await capture(user)).json()
     await as(user).put(`/api/interviews/${interview.id}/debrief`, {
