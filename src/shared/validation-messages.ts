@@ -77,12 +77,19 @@ const isKey = (value: string): value is MessageKey => value in catalogue.en
 export function describeIssue(issue: ValidationIssueLike, lang: Language): string {
   const text = catalogue[lang]
   const fill = (template: string, n: number | bigint | undefined) => template.replace('{n}', String(n ?? ''))
+/**
+ * zod 4 leaves the received value out of its issues (unless asked to report it), so a missing
+ * field is told from a wrong type by the input when the caller supplied it, else by zod's message.
+ * A null counts as missing: it is what a client sends for a field someone emptied.
+ */
+function isMissing(issue: ValidationIssueLike): boolean {
+  if ('input' in issue) return issue.input === undefined || issue.input === null
+  return /received (undefined|null)$/.test(issue.message)
+}
+
   switch (issue.code) {
     case 'invalid_type':
-      // zod reports a missing property as an invalid_type whose input is undefined.
-      return issue.input === undefined || /received undefined/.test(issue.message)
-        ? text.required
-        : text.invalid_type
+      return isMissing(issue) ? text.required : text.invalid_type
     case 'too_small':
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1 ? text.required : fill(text.too_short, issue.minimum)

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import type { ErrorResponse } from '../../shared/schemas/common'
@@ -29,6 +29,22 @@ function toApiError(error: unknown): ApiError | undefined {
   return undefined
 }
 
+/** The value the client sent at `path` in the validated part of the request (body, querystring...). */
+function sentValue(request: FastifyRequest, context: string | undefined, path: readonly string[]): unknown {
+  const sources: Record<string, unknown> = {
+    body: request.body,
+    querystring: request.query,
+    params: request.params,
+    headers: request.headers,
+  }
+  let value = context === undefined ? undefined : sources[context]
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<string, unknown>)[segment]
+  }
+  return value
+}
+
 /**
  * One error handler for the whole API: every error leaves as
  * `{ error: { code, message, fields? } }`; 5xx details stay in the logs.
@@ -38,12 +54,18 @@ export const errorsPlugin = fp(
     app.setErrorHandler(async (error, request, reply) => {
       const lang = requestLanguage(request)
       if (hasZodFastifySchemaValidationErrors(error)) {
-        const issues: ValidationIssueLike[] = error.validation.map((v) => ({
-          ...(v.params as Record<string, unknown>),
-          code: v.keyword,
-          message: v.message ?? '',
-          path: v.instancePath.split('/').filter((segment) => segment.length > 0),
-        }))
+        const context = (error as { validationContext?: string }).validationContext
+        const issues: ValidationIssueLike[] = error.validation.map((v) => {
+          const path = v.instancePath.split('/').filter((segment) => segment.length > 0)
+          // zod does not report what it received: look it up, so that "missing" and "wrong type" differ.
+          return {
+            ...(v.params as Record<string, unknown>),
+            code: v.keyword,
+            message: v.message ?? '',
+            path,
+            input: sentValue(request, context, path),
+          }
+        })
         const body: ErrorResponse = {
           error: {
             code: 'validation_failed',

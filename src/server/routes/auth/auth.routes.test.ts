@@ -71,6 +71,22 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     expect(fr.json().error.fields.email).toBe('Ce champ est obligatoire.')
   })
 
+  it('a field of the wrong type gets the wrong-type message, a missing one the required message', async () => {
+    app = await createTestApp(database)
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      headers: { 'accept-language': 'fr' },
+      payload: { email: 5, password: null, language: 'fr' },
+    })
+    expect(response.statusCode).toBe(400)
+    expect(response.json().error.fields).toEqual({
+      email: "Cette valeur n'a pas le bon type.",
+      password: 'Ce champ est obligatoire.',
+      displayName: 'Ce champ est obligatoire.',
+    })
+  })
+
   it('refuses a NUL character in a text field with 400 before it reaches the database', async () => {
     app = await createTestApp(database)
     const signup = (headers: Record<string, string>) =>
