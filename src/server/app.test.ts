@@ -137,6 +137,26 @@ describe('HTTP conventions and security defaults', () => {
     expect(huge.json().error.code).toBe('payload_too_large')
   })
 
+  it("answers a malformed or over-long URL in the API's error shape, in the request's language", async () => {
+    app = await createTestApp(sqlite)
+    const badUrl = await app.inject({ url: '/api/interviews/%E0%A4%A', headers: { 'accept-language': 'en' } })
+    expect(badUrl.statusCode).toBe(400)
+    expect(badUrl.headers['content-type']).toContain('application/json')
+    expect(badUrl.json()).toEqual({
+      error: { code: 'bad_request', message: 'This address is not valid: check the link or type it again.' },
+    })
+    const badUrlFr = await app.inject({ url: '/api/interviews/%E0%A4%A' })
+    expect(badUrlFr.json().error.message).toBe(
+      "Cette adresse n'est pas valide : vérifiez le lien ou retapez-le.",
+    )
+
+    const longParam = await app.inject({ url: `/api/interviews/${'a'.repeat(101)}` })
+    expect(longParam.statusCode).toBe(414)
+    expect(longParam.json()).toEqual({
+      error: { code: 'uri_too_long', message: 'Cette adresse est trop longue.' },
+    })
+  })
+
   it('never lets a stack trace or internal message leave the server', async () => {
     app = await createTestApp(sqlite)
     app.get('/api/test-explode', async () => {

@@ -12,7 +12,7 @@ import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/co
 import { migrateToLatest } from './db/migrate'
 import { ApiError } from './errors'
 import { authPlugin } from './plugins/auth'
-import { errorsPlugin } from './plugins/errors'
+import { errorsPlugin, frameworkErrorHandler } from './plugins/errors'
 import { openapiPlugin } from './plugins/openapi'
 import { securityPlugin } from './plugins/security'
 import { webPlugin } from './plugins/web'
@@ -70,6 +70,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // One log line per request (written in onResponse below) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
+    // A bad percent-encoding or an over-long path parameter, in our error shape.
+    frameworkErrors: frameworkErrorHandler,
   })
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(

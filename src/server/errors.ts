@@ -3,6 +3,7 @@ import type { Language } from '../shared/schemas/common'
 export type ErrorCode =
   | 'validation_failed'
   | 'invalid_json'
+  | 'bad_request'
   | 'unauthenticated'
   | 'invalid_credentials'
   | 'forbidden_origin'
@@ -10,6 +11,7 @@ export type ErrorCode =
   | 'email_unavailable'
   | 'conflict'
   | 'payload_too_large'
+  | 'uri_too_long'
   | 'unsupported_media_type'
   | 'too_many_requests'
   | 'internal_error'
@@ -23,6 +25,10 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
   invalid_json: {
     fr: "La requête n'est pas un JSON valide.",
     en: 'The request body is not valid JSON.',
+  },
+  bad_request: {
+    fr: "Cette adresse n'est pas valide : vérifiez le lien ou retapez-le.",
+    en: 'This address is not valid: check the link or type it again.',
   },
   unauthenticated: {
     fr: 'Connectez-vous pour continuer.',
@@ -52,6 +58,10 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
     fr: 'Le contenu envoyé est trop volumineux.',
     en: 'What was sent is too large.',
   },
+  uri_too_long: {
+    fr: 'Cette adresse est trop longue.',
+    en: 'This address is too long.',
+  },
   unsupported_media_type: {
     fr: 'Envoyez les données au format JSON (Content-Type: application/json).',
     en: 'Send data as JSON (Content-Type: application/json).',
@@ -71,6 +81,7 @@ export const errorMessage = (code: ErrorCode, lang: Language): string => message
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
   invalid_json: 400,
+  bad_request: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden_origin: 403,
@@ -78,6 +89,7 @@ const statusOf: Record<ErrorCode, number> = {
   email_unavailable: 409,
   conflict: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   too_many_requests: 429,
   internal_error: 500,

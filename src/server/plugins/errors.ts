@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import type { ErrorResponse } from '../../shared/schemas/common'
@@ -27,6 +27,39 @@ function toApiError(error: unknown): ApiError | undefined {
   if (e.statusCode === 415) return new ApiError('unsupported_media_type')
   if (e.statusCode === 404) return new ApiError('not_found')
   return undefined
+}
+
+// Errors Fastify raises before a route is found (so before our error handler can see them).
+const FRAMEWORK_CODES: Record<string, ErrorCode> = {
+  FST_ERR_BAD_URL: 'bad_request',
+  FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long',
+}
+
+function sendApiError(request: FastifyRequest, reply: FastifyReply, apiError: ApiError) {
+  if (apiError.retryAfterSeconds !== undefined)
+    reply.header('retry-after', String(apiError.retryAfterSeconds))
+  const body: ErrorResponse = {
+    error: {
+      code: apiError.code,
+      message: errorMessage(apiError.code, requestLanguage(request)),
+      ...(apiError.fields ? { fields: apiError.fields } : {}),
+    },
+  }
+  return reply.code(apiError.statusCode).type('application/json').send(body)
+}
+
+/**
+ * Fastify's `frameworkErrors` option: a malformed percent-encoding in the path or a path
+ * parameter over the router's limit answers in the API's error shape, not Fastify's.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const code = FRAMEWORK_CODES[error.code]
+  if (code) return sendApiError(request, reply, new ApiError(code))
+  request.log.error({ err: error }, 'framework error')
+  const body: ErrorResponse = {
+    error: { code: 'internal_error', message: errorMessage('internal_error', requestLanguage(request)) },
+  }
+  return reply.code(500).type('application/json').send(body)
 }
 
 /** The value the client sent at `path` in the validated part of the request (body, querystring...). */
@@ -76,18 +109,7 @@ export const errorsPlugin = fp(
         return reply.code(400).type('application/json').send(body)
       }
       const apiError = toApiError(error)
-      if (apiError) {
-        if (apiError.retryAfterSeconds !== undefined)
-          reply.header('retry-after', String(apiError.retryAfterSeconds))
-        const body: ErrorResponse = {
-          error: {
-            code: apiError.code,
-            message: errorMessage(apiError.code, lang),
-            ...(apiError.fields ? { fields: apiError.fields } : {}),
-          },
-        }
-        return reply.code(apiError.statusCode).type('application/json').send(body)
-      }
+      if (apiError) return sendApiError(request, reply, apiError)
       request.log.error({ err: error }, 'unhandled error')
       const body: ErrorResponse = {
         error: { code: 'internal_error', message: errorMessage('internal_error', lang) },
