@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { recordFailure, retryAfterSeconds, type ThrottlePolicy, type ThrottleState } from './login-throttle'
+import {
+  countFailure,
+  lockAfterFailure,
+  recordFailure,
+  retryAfterSeconds,
+  type ThrottlePolicy,
+  type ThrottleState,
+} from './login-throttle'
 
 const policy: ThrottlePolicy = { maxFailures: 3, windowMs: 60_000, lockMs: 120_000 }
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1) + s * 1000)
@@ -26,5 +33,19 @@ describe('login throttle', () => {
 
   it('no state means no wait', () => {
     expect(retryAfterSeconds(undefined, at(0))).toBe(0)
+  })
+
+  it('a failure counted while a lock runs keeps the lock (a guess that raced past the check)', () => {
+    let state: ThrottleState | undefined
+    for (let i = 0; i < 3; i++) state = recordFailure(state, at(i), policy)
+    const late = recordFailure(state, at(3), policy)
+    expect(retryAfterSeconds(late, at(3))).toBe(119)
+  })
+
+  it('every counted failure at or over the limit calls for a lock, so parallel guesses all lock', () => {
+    const counted = { failures: 4, windowStartedAt: at(0), lockedUntil: null }
+    expect(lockAfterFailure(counted, at(5), policy)?.lockedUntil).toEqual(at(125))
+    expect(lockAfterFailure({ ...counted, failures: 2 }, at(5), policy)).toBeUndefined()
+    expect(countFailure(counted, at(5), policy)).toEqual({ ...counted, failures: 5 })
   })
 })

@@ -20,17 +20,46 @@ export function retryAfterSeconds(state: ThrottleState | undefined, now: Date): 
   return ms > 0 ? Math.ceil(ms / 1000) : 0
 }
 
+/** Failures before this instant are forgotten: a failure now starts a new window. */
+export function failureWindowStart(now: Date, policy: ThrottlePolicy): Date {
+  return new Date(now.getTime() - policy.windowMs)
+}
+
+/**
+ * One more failure counted: within the window the count goes up, else it starts again at 1;
+ * a lock still running is kept, an expired one dropped. The store does the same in one atomic
+ * statement, so that parallel guesses each count.
+ */
+export function countFailure(
+  state: ThrottleState | undefined,
+  now: Date,
+  policy: ThrottlePolicy,
+): ThrottleState {
+  const windowOpen = state !== undefined && state.windowStartedAt > failureWindowStart(now, policy)
+  return {
+    failures: windowOpen ? state.failures + 1 : 1,
+    windowStartedAt: windowOpen ? state.windowStartedAt : now,
+    lockedUntil: state?.lockedUntil && state.lockedUntil > now ? state.lockedUntil : null,
+  }
+}
+
+/** The lock a counted failure calls for, or undefined while under the limit (or already locked). */
+export function lockAfterFailure(
+  counted: ThrottleState,
+  now: Date,
+  policy: ThrottlePolicy,
+): ThrottleState | undefined {
+  if (retryAfterSeconds(counted, now) > 0 || counted.failures < policy.maxFailures) return undefined
+  // A lock ends the window: after it, the count starts again from zero.
+  return { failures: 0, windowStartedAt: now, lockedUntil: new Date(now.getTime() + policy.lockMs) }
+}
+
+/** The state after one more failure. */
 export function recordFailure(
   state: ThrottleState | undefined,
   now: Date,
   policy: ThrottlePolicy,
 ): ThrottleState {
-  const windowOpen = state !== undefined && now.getTime() - state.windowStartedAt.getTime() < policy.windowMs
-  const failures = windowOpen ? state.failures + 1 : 1
-  const windowStartedAt = windowOpen ? state.windowStartedAt : now
-  const lockedUntil = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs) : null
-  // A lock ends the window: after it, the count starts again from zero.
-  return lockedUntil
-    ? { failures: 0, windowStartedAt: now, lockedUntil }
-    : { failures, windowStartedAt, lockedUntil }
+  const counted = countFailure(state, now, policy)
+  return lockAfterFailure(counted, now, policy) ?? counted
 }

@@ -234,6 +234,20 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     expect((await attempt(user.password)).statusCode).toBe(200)
   })
 
+  it('counts parallel wrong guesses one by one: a burst over the limit locks the account', async () => {
+    app = await createTestApp(database, {
+      throttlePolicy: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+    })
+    const user = await signUp(app)
+    const attempt = (password: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } })
+    const burst = await Promise.all(Array.from({ length: 8 }, (_, i) => attempt(`wrong guess ${i}`)))
+    expect(burst.map((r) => r.statusCode).sort()).toEqual([401, 401, 401, 401, 429, 429, 429, 429])
+    const next = await attempt(user.password)
+    expect(next.statusCode).toBe(429)
+    expect(Number(next.headers['retry-after'])).toBeGreaterThan(14 * 60)
+  })
+
   it('locks an unknown email the same way, revealing nothing', async () => {
     app = await createTestApp(database, {
       throttlePolicy: { maxFailures: 2, windowMs: 60_000, lockMs: 60_000 },

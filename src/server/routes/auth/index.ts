@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import {
-  recordFailure,
+  failureWindowStart,
+  lockAfterFailure,
   retryAfterSeconds,
   type ThrottlePolicy,
 } from '../../../domain/accounts/login-throttle'
@@ -9,8 +10,9 @@ import { loginBodySchema, signupBodySchema, userResponseSchema } from '../../../
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { ApiError } from '../../errors'
 import type { Repositories } from '../../repositories'
+import { loginThrottleKey } from '../../repositories/login-throttle.repository'
 import { burnVerifyTime, hashPassword, verifyPassword } from '../../security/passwords'
-import { newId, sha256 } from '../../security/tokens'
+import { newId } from '../../security/tokens'
 import { toPublicUser } from '../me/public-user'
 
 export type RateLimit = { max: number; timeWindow: number }
@@ -73,7 +75,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
     async (request, reply) => {
       const { email, password } = request.body
-      const throttleKey = sha256(`login:${email}`)
+      const throttleKey = loginThrottleKey(email)
       const state = await repositories.loginThrottle.find(throttleKey)
       const wait = retryAfterSeconds(state, now())
       if (wait > 0) throw new ApiError('too_many_requests', undefined, wait)
@@ -83,9 +85,16 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       if (user) valid = await verifyPassword(user.passwordHash, password)
       else await burnVerifyTime(password)
       if (!user || !valid) {
-        const next = recordFailure(state, now(), throttlePolicy)
-        await repositories.loginThrottle.save(throttleKey, next)
-        const lockedFor = retryAfterSeconds(next, now())
+        // Counted atomically: parallel guesses each count, and any that reaches the limit locks.
+        const at = now()
+        const counted = await repositories.loginThrottle.countFailure(
+          throttleKey,
+          at,
+          failureWindowStart(at, throttlePolicy),
+        )
+        const lock = lockAfterFailure(counted, at, throttlePolicy)
+        if (lock) await repositories.loginThrottle.save(throttleKey, lock)
+        const lockedFor = retryAfterSeconds(lock ?? counted, at)
         if (lockedFor > 0) throw new ApiError('too_many_requests', undefined, lockedFor)
         throw new ApiError('invalid_credentials')
       }

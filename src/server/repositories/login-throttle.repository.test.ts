@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  countFailure,
+  failureWindowStart,
+  type ThrottlePolicy,
+  type ThrottleState,
+} from '../../domain/accounts/login-throttle'
+import type { DatabaseHandle } from '../db/connection'
+import { migrateToLatest } from '../db/migrate'
+import { testDatabases } from '../test-support/databases'
+import { createLoginThrottleRepository, type LoginThrottleRepository } from './login-throttle.repository'
+
+const policy: ThrottlePolicy = { maxFailures: 5, windowMs: 60_000, lockMs: 120_000 }
+const at = (s: number) => new Date(Date.UTC(2026, 2, 2, 9) + s * 1000)
+
+describe.each(testDatabases)('login throttle repository on $kind', (database) => {
+  let handle: DatabaseHandle
+  let throttle: LoginThrottleRepository
+
+  beforeEach(async () => {
+    handle = await database.open()
+    await migrateToLatest(handle.db)
+    throttle = createLoginThrottleRepository(handle.db)
+  })
+  afterEach(async () => {
+    await handle.close()
+  })
+
+  const count = (key: string, s: number) =>
+    throttle.countFailure(key, at(s), failureWindowStart(at(s), policy))
+
+  it('counts a failure in one statement exactly as the domain rule says', async () => {
+    let expected: ThrottleState | undefined
+    // In the window, after it, and over a running lock then an expired one.
+    for (const s of [0, 10, 20, 100]) {
+      expected = countFailure(expected, at(s), policy)
+      expect(await count('k', s)).toEqual(expected)
+    }
+    const lock = { failures: 0, windowStartedAt: at(110), lockedUntil: at(230) }
+    await throttle.save('k', lock)
+    expected = countFailure(lock, at(120), policy)
+    expect(await count('k', 120)).toEqual(expected)
+    expect(expected.lockedUntil).toEqual(at(230))
+    expected = countFailure(expected, at(240), policy)
+    expect(await count('k', 240)).toEqual(expected)
+    expect(expected).toEqual({ failures: 1, windowStartedAt: at(240), lockedUntil: null })
+  })
+
+  it('counts every one of many failures sent at once', async () => {
+    const counts = await Promise.all(Array.from({ length: 12 }, () => count('burst', 1)))
+    expect(counts.map((c) => c.failures).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    )
+    expect(await throttle.find('burst')).toMatchObject({ failures: 12 })
+  })
+})
