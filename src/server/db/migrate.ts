@@ -1,9 +1,25 @@
-import { type Kysely, type MigrationResultSet, Migrator } from 'kysely'
+import { type Kysely, type MigrationResultSet, Migrator, PostgresAdapter, sql } from 'kysely'
 import { migrations } from './migrations'
+
+/**
+ * On PostgreSQL, the schema the connection works in. Kysely looks for its migration tables in
+ * every schema of the database unless told which one: another schema's tables (tests give each
+ * run its own schema) would make it skip creating ours, then fail to use them.
+ */
+async function postgresSchema<DB>(db: Kysely<DB>): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+  return rows[0]?.schema ?? undefined
+}
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+  const schema = await postgresSchema(db)
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  })
   const result = await migrator.migrateToLatest()
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')
