@@ -110,7 +110,7 @@ export type PlanForReadiness = {
   carriedActions: { status: 'open' | 'done' }[]
   research: ResearchState
   questionsToAsk: Checkable[]
-  logistics: { place: string; documents: Checkable[] }
+  logistics: { place: string; link: string; documents: Checkable[] }
   hasPitch: boolean
 }
 
@@ -119,16 +119,44 @@ export const QUESTIONS_TO_PREPARE = 3
 
 /**
  * Share of the plan done, 0–100: each carried action, each research item, the questions for
- * the recruiter, the logistics and the pitch count as one step each.
+ * the recruiter, the logistics (where to go or the link to join, documents ready) and the pitch
+ * count as one step each.
  */
 export function readiness(plan: PlanForReadiness): { done: number; total: number; percent: number } {
+  const where = plan.logistics.place.trim() !== '' || plan.logistics.link.trim() !== ''
   const steps: boolean[] = [
     ...plan.carriedActions.map((a) => a.status === 'done'),
     ...RESEARCH_ITEMS.map((item) => plan.research[item].done),
     plan.questionsToAsk.length >= QUESTIONS_TO_PREPARE,
-    plan.logistics.place.trim() !== '' && plan.logistics.documents.every((d) => d.done),
+    where && plan.logistics.documents.every((d) => d.done),
     plan.hasPitch,
   ]
   const done = steps.filter(Boolean).length
   return { done, total: steps.length, percent: Math.round((done * 100) / steps.length) }
+}
+
+/** An interview whose plan is being assembled, or whose plan an action was ticked from. */
+export type PlanInterview = { interviewId: string; date: string }
+
+export type FlaggedAction = {
+  status: 'open' | 'done'
+  /** The interview whose plan it was ticked done from, when it was ticked from a plan. */
+  completedFrom: PlanInterview | null
+  /** This interview's debrief says it was applied. */
+  applied: boolean
+}
+
+/**
+ * Whether an action flagged "check before my next interview" in an earlier debrief belongs in
+ * this interview's plan. An open action always does. A done one stays in the plan it was ticked
+ * from, so ticking it shows there as done and readiness rises, and in the plans of interviews
+ * dated before that one: it was still to do for them, and their debriefs may ask whether it
+ * was applied. It leaves every later plan, where it would only inflate readiness. One this
+ * interview's debrief says was applied stays, whatever happened to it since.
+ */
+export function carriedIntoPlan(action: FlaggedAction, plan: PlanInterview): boolean {
+  if (action.status === 'open' || action.applied) return true
+  const from = action.completedFrom
+  if (!from) return false
+  return from.interviewId === plan.interviewId || from.date > plan.date
 }

@@ -168,6 +168,8 @@ export type InterviewPrepTable = {
   questions: string
   logistics: string
   applied_action_ids: string
+  /** JSON string[]: carried actions ticked done from this interview's plan. */
+  completed_action_ids: string
   updated_at: string
 }
 export type PitchesTable = { user_id: string; version: number; content: string; created_at: string }

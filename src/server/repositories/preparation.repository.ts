@@ -3,17 +3,21 @@ import { emptyResearch, type Pitch, type ResearchState } from '../../domain/prep
 import type { Database } from '../db/schema'
 
 export type Checkable = { id: string; text: string; done: boolean }
+export type Logistics = { place: string; link: string; arrival: string; documents: Checkable[] }
 export type StoredPrep = {
   questionsToAsk: Checkable[]
-  logistics: { place: string; documents: Checkable[] }
+  logistics: Logistics
   appliedActionIds: string[]
 }
 
 export const emptyPrep = (): StoredPrep => ({
   questionsToAsk: [],
-  logistics: { place: '', documents: [] },
+  logistics: { place: '', link: '', arrival: '', documents: [] },
   appliedActionIds: [],
 })
+
+/** Compare-and-set attempts before giving up on a list another request keeps changing. */
+const LIST_UPDATE_ATTEMPTS = 5
 
 // Documents are validated by the shared schemas before they are written.
 const parse = <T>(json: string, fallback: T): T => {
@@ -26,6 +30,37 @@ const parse = <T>(json: string, fallback: T): T => {
 
 /** Every query is scoped by the owner. */
 export function createPreparationRepository(db: Kysely<Database>) {
+  /**
+   * Changes one plan's list of completed actions without losing a concurrent change: the write
+   * only happens if the list is still the one read, else it is read again.
+   */
+  async function updateCompleted(
+    userId: string,
+    interviewId: string,
+    change: (ids: string[]) => string[],
+  ): Promise<void> {
+    for (let attempt = 0; attempt < LIST_UPDATE_ATTEMPTS; attempt++) {
+      const row = await db
+        .selectFrom('interview_prep')
+        .select('completed_action_ids')
+        .where('user_id', '=', userId)
+        .where('interview_id', '=', interviewId)
+        .executeTakeFirst()
+      if (!row) return
+      const next = JSON.stringify(change(parse<string[]>(row.completed_action_ids, [])))
+      if (next === row.completed_action_ids) return
+      const result = await db
+        .updateTable('interview_prep')
+        .set({ completed_action_ids: next })
+        .where('user_id', '=', userId)
+        .where('interview_id', '=', interviewId)
+        .where('completed_action_ids', '=', row.completed_action_ids)
+        .executeTakeFirst()
+      if (Number(result.numUpdatedRows) > 0) return
+    }
+    throw new Error('completed actions kept changing while being updated')
+  }
+
   return {
     async research(userId: string, companyKey: string): Promise<ResearchState> {
       const row = await db
@@ -62,11 +97,13 @@ export function createPreparationRepository(db: Kysely<Database>) {
       const empty = emptyPrep()
       return {
         questionsToAsk: parse(row.questions, empty.questionsToAsk),
-        logistics: parse(row.logistics, empty.logistics),
+        // Plans saved before the link and arrival existed get them empty.
+        logistics: { ...empty.logistics, ...parse<Partial<Logistics>>(row.logistics, {}) },
         appliedActionIds: parse(row.applied_action_ids, empty.appliedActionIds),
       }
     },
 
+    /** Saves what the person typed; which actions were ticked from this plan is kept as it is. */
     async savePrep(userId: string, interviewId: string, prep: StoredPrep, now: string): Promise<void> {
       const values = {
         questions: JSON.stringify(prep.questionsToAsk),
@@ -76,9 +113,71 @@ export function createPreparationRepository(db: Kysely<Database>) {
       }
       await db
         .insertInto('interview_prep')
-        .values({ interview_id: interviewId, user_id: userId, ...values })
+        .values({ interview_id: interviewId, user_id: userId, ...values, completed_action_ids: '[]' })
         .onConflict((oc) => oc.column('interview_id').doUpdateSet(values))
         .execute()
+    },
+
+    /** For each action ticked done from a preparation plan, the interview whose plan it was. */
+    async completions(userId: string): Promise<Map<string, string>> {
+      const rows = await db
+        .selectFrom('interview_prep')
+        .select(['interview_id', 'completed_action_ids'])
+        .where('user_id', '=', userId)
+        .where('completed_action_ids', '<>', '[]')
+        .orderBy('updated_at')
+        .execute()
+      const completions = new Map<string, string>()
+      for (const row of rows) {
+        for (const actionId of parse<string[]>(row.completed_action_ids, [])) {
+          completions.set(actionId, row.interview_id)
+        }
+      }
+      return completions
+    },
+
+    /**
+     * Records that an action was ticked done from the plan of `planInterviewId`, or, with null,
+     * that it is no longer done from any plan. An action is recorded in one plan at most.
+     */
+    async recordCompletion(
+      userId: string,
+      actionId: string,
+      planInterviewId: string | null,
+      now: string,
+    ): Promise<void> {
+      if (planInterviewId !== null) {
+        const empty = emptyPrep()
+        await db
+          .insertInto('interview_prep')
+          .values({
+            interview_id: planInterviewId,
+            user_id: userId,
+            questions: JSON.stringify(empty.questionsToAsk),
+            logistics: JSON.stringify(empty.logistics),
+            applied_action_ids: JSON.stringify(empty.appliedActionIds),
+            completed_action_ids: '[]',
+            updated_at: now,
+          })
+          .onConflict((oc) => oc.column('interview_id').doNothing())
+          .execute()
+      }
+      const rows = await db
+        .selectFrom('interview_prep')
+        .select(['interview_id', 'completed_action_ids'])
+        .where('user_id', '=', userId)
+        .where('completed_action_ids', '<>', '[]')
+        .execute()
+      const holding = rows
+        .filter((row) => parse<string[]>(row.completed_action_ids, []).includes(actionId))
+        .map((row) => row.interview_id)
+      const touched = planInterviewId === null ? holding : [...new Set([...holding, planInterviewId])]
+      for (const interviewId of touched) {
+        await updateCompleted(userId, interviewId, (ids) => {
+          const others = ids.filter((id) => id !== actionId)
+          return interviewId === planInterviewId ? [...others, actionId] : others
+        })
+      }
     },
 
     async pitches(userId: string): Promise<{ version: number; content: Pitch; createdAt: string }[]> {

@@ -7,6 +7,8 @@ export const PREP_LIMITS = {
   questions: 20,
   notes: 5000,
   place: 500,
+  link: 500,
+  arrival: 200,
   documents: 20,
   document: 200,
   pitchPart: 1500,
@@ -25,7 +27,20 @@ export const researchSchema = z.object(
 )
 
 export const logisticsSchema = z.object({
-  place: z.string().trim().max(PREP_LIMITS.place).describe('Address or video link'),
+  place: z.string().trim().max(PREP_LIMITS.place).describe('Address, floor, who to ask for at reception'),
+  link: z
+    .string()
+    .trim()
+    .max(PREP_LIMITS.link)
+    .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'invalid_url')
+    .default('')
+    .describe('Video link to join, http(s)'),
+  arrival: z
+    .string()
+    .trim()
+    .max(PREP_LIMITS.arrival)
+    .default('')
+    .describe('When to arrive or connect, in the person’s words'),
   documents: z.array(checkable(PREP_LIMITS.document)).max(PREP_LIMITS.documents),
 })
 
@@ -59,13 +74,15 @@ export const prepResponseSchema = z.object({
   upcoming: z.boolean(),
   carriedActions: z
     .array(carriedActionSchema)
-    .describe('Actions flagged "check before my next interview", from any debrief'),
+    .describe(
+      'Actions flagged "check before my next interview" in earlier debriefs, from any application: the open ones, the ones ticked done from this plan (or a later one), and those this interview\'s debrief says were applied',
+    ),
   research: researchSchema.describe('Kept per company and reused for its later rounds'),
   questionsToAsk: z.array(checkable(PREP_LIMITS.question)),
   logistics: logisticsSchema,
   appliedActionIds: z
     .array(z.string())
-    .describe('After the interview: the prepared actions that were applied'),
+    .describe('After the interview: the carried actions that were applied'),
   pitch: z.object({ version: z.number().int(), content: pitchSchema, createdAt: z.string() }).nullable(),
   likelyQuestions: z.array(cardSchema).describe('Deck cards that fit this stage and company'),
   readiness: z.object({ done: z.number().int(), total: z.number().int(), percent: z.number().int() }),
@@ -76,14 +93,27 @@ export const savePrepBodySchema = z
   .object({
     questionsToAsk: z.array(checkable(PREP_LIMITS.question)).max(PREP_LIMITS.questions),
     logistics: logisticsSchema,
-    appliedActionIds: z.array(z.string().min(1).max(64)).max(200),
+    appliedActionIds: z
+      .array(z.string().min(1).max(64))
+      .max(200)
+      .describe('Ids of actions carried into this plan (any other is refused)'),
   })
   .partial()
   .refine((b) => Object.keys(b).length > 0, { message: 'nothing_to_update' })
 
 export const saveResearchBodySchema = z.object({ research: researchSchema })
 
-export const actionStatusBodySchema = z.object({ status: z.enum(['open', 'done']) })
+export const actionStatusBodySchema = z.object({
+  status: z.enum(['open', 'done']),
+  planInterviewId: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe(
+      'The interview whose preparation plan the action is ticked from: a done action then stays in that plan, and leaves the plans of later interviews',
+    ),
+})
 export const actionParamsSchema = z.object({
   id: z.string().min(1).max(64),
   actionId: z.string().min(1).max(64),

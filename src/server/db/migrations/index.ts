@@ -6,6 +6,7 @@ import * as spokenPractice from './0004-spoken-practice'
 import * as feedback from './0005-feedback'
 import * as preparation from './0006-preparation'
 import * as progress from './0007-progress'
+import * as prepCompletedActions from './0008-prep-completed-actions'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-feedback': feedback,
   '0006-preparation': preparation,
   '0007-progress': progress,
+  '0008-prep-completed-actions': prepCompletedActions,
 }

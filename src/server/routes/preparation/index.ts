@@ -14,13 +14,15 @@ import {
   savePrepBodySchema,
   saveResearchBodySchema,
 } from '../../../shared/schemas/preparation'
+import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
+import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
 import { foldForSearch } from '../../repositories/text-search'
 import { newId } from '../../security/tokens'
 import { PITCH_CARD_KEY } from '../rehearsal/fit'
-import { buildPlan, interviewContext } from './plan'
+import { buildPlan, carriedActionsFor, interviewContext } from './plan'
 
 export type PreparationRoutesOptions = { repositories: Repositories; now: () => Date }
 
@@ -64,6 +66,26 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
       const user = userOf(request)
       const { interview } = await context(user.id, request.params.id)
       const current = await repositories.preparation.prep(user.id, interview.id)
+      const applied = request.body.appliedActionIds
+      if (applied) {
+        // Only actions this plan carries can have been applied; one accepted before stays
+        // acceptable, so a debrief edited since never blocks saving.
+        const carried = await carriedActionsFor(repositories, user.id, interview, current.appliedActionIds)
+        const allowed = new Set([...carried.map((c) => c.action.id), ...current.appliedActionIds])
+        const fields = Object.fromEntries(
+          applied.flatMap((id, index) =>
+            allowed.has(id)
+              ? []
+              : [
+                  [
+                    `appliedActionIds.${index}`,
+                    validationMessage('invalid_choice', requestLanguage(request)),
+                  ],
+                ],
+          ),
+        )
+        if (Object.keys(fields).length > 0) throw new ApiError('validation_failed', fields)
+      }
       await repositories.preparation.savePrep(
         user.id,
         interview.id,
@@ -103,7 +125,8 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
     {
       schema: {
         tags: ['preparation'],
-        summary: "Mark an action of this interview's debrief done or open (the debrief's version goes up)",
+        summary:
+          "Mark an action of this interview's debrief done or open (the debrief's version goes up); from a later interview's plan, say which",
         params: actionParamsSchema,
         body: actionStatusBodySchema,
         response: { 200: z.object({ version: z.number().int() }), 409: errorResponseSchema, ...errors },
@@ -111,7 +134,17 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
     },
     async (request) => {
       const user = userOf(request)
-      await context(user.id, request.params.id)
+      const { interview: source } = await context(user.id, request.params.id)
+      const { status, planInterviewId } = request.body
+      if (planInterviewId !== undefined) {
+        const { interview: target } = await context(user.id, planInterviewId)
+        // A plan only carries actions from the debriefs of earlier interviews.
+        if (!(source.date < target.date)) {
+          throw new ApiError('validation_failed', {
+            planInterviewId: validationMessage('invalid_choice', requestLanguage(request)),
+          })
+        }
+      }
       // A concurrent edit of the same debrief wins the race once; try again on the fresh version.
       for (let attempt = 0; attempt < 3; attempt++) {
         const stored = await repositories.debriefs.find(user.id, request.params.id)
@@ -123,9 +156,7 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
           ...stored.content,
           lessons: stored.content.lessons.map((l) => ({
             ...l,
-            actions: l.actions.map((a) =>
-              a.id === request.params.actionId ? { ...a, status: request.body.status } : a,
-            ),
+            actions: l.actions.map((a) => (a.id === request.params.actionId ? { ...a, status } : a)),
           })),
         })
         const result = await repositories.debriefs.save(
@@ -136,7 +167,18 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
           debriefProgress(content),
           now().toISOString(),
         )
-        if (result.saved) return { version: result.debrief.version }
+        if (result.saved) {
+          // Done from a plan: it stays in that plan and leaves later ones. Open again: no plan holds it.
+          if (status === 'open' || planInterviewId !== undefined) {
+            await repositories.preparation.recordCompletion(
+              user.id,
+              request.params.actionId,
+              status === 'done' ? (planInterviewId ?? null) : null,
+              now().toISOString(),
+            )
+          }
+          return { version: result.debrief.version }
+        }
       }
       throw new ApiError('conflict')
     },

@@ -1,4 +1,4 @@
-import { readiness } from '../../../domain/preparation/plan'
+import { carriedIntoPlan, readiness } from '../../../domain/preparation/plan'
 import { ApiError } from '../../errors'
 import type { Repositories } from '../../repositories'
 import { foldForSearch } from '../../repositories/text-search'
@@ -12,24 +12,43 @@ export async function interviewContext(repositories: Repositories, userId: strin
   return { interview, application }
 }
 
-/** The whole preparation plan for an interview, assembled from the user's history. */
-export async function buildPlan(repositories: Repositories, userId: string, interviewId: string, now: Date) {
-  const { interview, application } = await interviewContext(repositories, userId, interviewId)
-  const companyKey = foldForSearch(application.company.trim())
-  const [interviews, debriefs, research, prep, pitches] = await Promise.all([
+/**
+ * The actions flagged "check before my next interview" in the debriefs of earlier interviews,
+ * from any application, that this interview's plan carries (see `carriedIntoPlan`).
+ */
+export async function carriedActionsFor(
+  repositories: Repositories,
+  userId: string,
+  interview: { id: string; date: string },
+  appliedActionIds: readonly string[],
+) {
+  const [interviews, debriefs, completions] = await Promise.all([
     repositories.interviews.list(userId),
     repositories.debriefs.listContents(userId),
-    repositories.preparation.research(userId, companyKey),
-    repositories.preparation.prep(userId, interview.id),
-    repositories.preparation.pitches(userId),
+    repositories.preparation.completions(userId),
   ])
-  const earlier = new Map(interviews.filter((i) => i.date < interview.date).map((i) => [i.id, i]))
-  const carriedActions = debriefs.flatMap(({ interviewId: source, content }) => {
-    const from = earlier.get(source)
-    if (!from) return []
+  const byId = new Map(interviews.map((i) => [i.id, i]))
+  const plan = { interviewId: interview.id, date: interview.date }
+  const completedFrom = (actionId: string) => {
+    const from = byId.get(completions.get(actionId) ?? '')
+    return from ? { interviewId: from.id, date: from.date } : null
+  }
+  return debriefs.flatMap(({ interviewId: source, content }) => {
+    const from = byId.get(source)
+    if (!from || !(from.date < interview.date)) return []
     return content.lessons.flatMap((lesson) =>
       lesson.actions
         .filter((a) => a.checkBeforeNext && a.text.trim())
+        .filter((a) =>
+          carriedIntoPlan(
+            {
+              status: a.status,
+              completedFrom: completedFrom(a.id),
+              applied: appliedActionIds.includes(a.id),
+            },
+            plan,
+          ),
+        )
         .map((action) => ({
           sourceInterviewId: source,
           company: from.company,
@@ -39,6 +58,18 @@ export async function buildPlan(repositories: Repositories, userId: string, inte
         })),
     )
   })
+}
+
+/** The whole preparation plan for an interview, assembled from the user's history. */
+export async function buildPlan(repositories: Repositories, userId: string, interviewId: string, now: Date) {
+  const { interview, application } = await interviewContext(repositories, userId, interviewId)
+  const companyKey = foldForSearch(application.company.trim())
+  const [research, prep, pitches] = await Promise.all([
+    repositories.preparation.research(userId, companyKey),
+    repositories.preparation.prep(userId, interview.id),
+    repositories.preparation.pitches(userId),
+  ])
+  const carriedActions = await carriedActionsFor(repositories, userId, interview, prep.appliedActionIds)
   const likelyQuestions = await cardsFittingInterview(repositories, userId, interview, application)
   const pitch = pitches[0] ?? null
   return {

@@ -73,7 +73,10 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     ])
     const before = plan.readiness.percent
 
-    const done = await as(user).patch(`/api/interviews/${past}/debrief/actions/a1`, { status: 'done' })
+    const done = await as(user).patch(`/api/interviews/${past}/debrief/actions/a1`, {
+      status: 'done',
+      planInterviewId: next,
+    })
     expect(done.statusCode).toBe(200)
     expect(done.json().version).toBe(2)
     const after = (await as(user).get(`/api/interviews/${next}/prep`)).json()
@@ -96,7 +99,7 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     expect(plan.research.recent_news).toEqual({ done: true, notes: 'Nouvelle appli de retrait en magasin.' })
   })
 
-  it('saves questions for the recruiter, logistics and, afterwards, the actions applied', async () => {
+  it('saves questions for the recruiter and logistics: place, video link, arrival, documents', async () => {
     const id = await capture('Leroy Merlin', '2026-03-14T10:00:00Z')
     const saved = await as(user).put(`/api/interviews/${id}/prep`, {
       questionsToAsk: [
@@ -104,19 +107,176 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
         { id: 'q2', text: 'Quels sont les enjeux des six premiers mois ?', done: false },
         { id: 'q3', text: 'Comment se passe l’intégration ?', done: false },
       ],
-      logistics: { place: 'Siège, Lezennes', documents: [{ id: 'd1', text: 'CV imprimé', done: true }] },
+      logistics: {
+        place: 'Siège, Lezennes',
+        link: '',
+        arrival: 'Arriver à 9 h 45, badge à l’accueil',
+        documents: [{ id: 'd1', text: 'CV imprimé', done: true }],
+      },
     })
     expect(saved.statusCode).toBe(200)
     expect(saved.json().readiness).toMatchObject({ done: 2, total: 9 })
-    const applied = await as(user).put(`/api/interviews/${id}/prep`, { appliedActionIds: ['a1'] })
-    expect(applied.json()).toMatchObject({
-      appliedActionIds: ['a1'],
-      logistics: { place: 'Siège, Lezennes' },
+    expect(saved.json().logistics).toEqual({
+      place: 'Siège, Lezennes',
+      link: '',
+      arrival: 'Arriver à 9 h 45, badge à l’accueil',
+      documents: [{ id: 'd1', text: 'CV imprimé', done: true }],
     })
     const bad = await as(user).put(`/api/interviews/${id}/prep`, {
       questionsToAsk: [{ id: '', text: 'x'.repeat(501), done: 'yes' }],
     })
     expect(bad.statusCode).toBe(400)
+  })
+
+  it('a video link alone is enough to know where; the link and the arrival have limits, told field by field', async () => {
+    const id = await capture('Leroy Merlin', '2026-03-14T10:00:00Z')
+    const remote = await as(user).put(`/api/interviews/${id}/prep`, {
+      logistics: { place: '', link: 'https://meet.example.com/abc-defg', arrival: '', documents: [] },
+    })
+    expect(remote.statusCode).toBe(200)
+    expect(remote.json().logistics.link).toBe('https://meet.example.com/abc-defg')
+    expect(remote.json().readiness).toMatchObject({ done: 1, total: 9 })
+    const bad = await app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/prep`,
+      headers: { cookie: user.cookie, 'accept-language': 'en' },
+      payload: {
+        logistics: { place: '', link: 'meet.example.com/abc', arrival: 'x'.repeat(201), documents: [] },
+      },
+    })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().error.fields).toEqual({
+      'logistics.link': 'Enter a full web address, starting with https://.',
+      'logistics.arrival': '200 characters at most.',
+    })
+    // Nothing was half-saved.
+    expect((await as(user).get(`/api/interviews/${id}/prep`)).json().logistics.link).toBe(
+      'https://meet.example.com/abc-defg',
+    )
+  })
+
+  it('a done action stays in the plan it was ticked from and leaves later plans; open ones are in both', async () => {
+    const past = await capture('Decathlon', '2026-03-02T14:00:00Z')
+    await as(user).put(`/api/interviews/${past}/debrief`, {
+      version: 0,
+      debrief: {
+        ...emptyDebrief(),
+        lessons: [
+          {
+            id: 'l1',
+            text: 'Chiffrer mes réussites',
+            actions: [
+              { id: 'a1', text: 'Écrire trois réussites chiffrées', status: 'open', checkBeforeNext: true },
+              { id: 'a2', text: 'Relire l’annonce la veille', status: 'open', checkBeforeNext: true },
+              { id: 'a3', text: 'Faire une fiche entreprise', status: 'open', checkBeforeNext: true },
+            ],
+          },
+        ],
+      },
+    })
+    const b = await capture('Leroy Merlin', '2026-03-14T10:00:00Z', 'hr')
+    const c = await capture('Boulanger', '2026-03-24T10:00:00Z', 'final')
+    const carried = async (id: string) =>
+      Object.fromEntries(
+        (await as(user).get(`/api/interviews/${id}/prep`))
+          .json()
+          .carriedActions.map((x: { action: { id: string; status: string } }) => [
+            x.action.id,
+            x.action.status,
+          ]),
+      )
+    expect(await carried(b)).toEqual({ a1: 'open', a2: 'open', a3: 'open' })
+    const before = (await as(user).get(`/api/interviews/${b}/prep`)).json().readiness
+
+    // a1 ticked from B's plan; a2 ticked in its own debrief, from no plan.
+    const tick = (actionId: string, body: object) =>
+      as(user).patch(`/api/interviews/${past}/debrief/actions/${actionId}`, body)
+    expect((await tick('a1', { status: 'done', planInterviewId: b })).statusCode).toBe(200)
+    expect((await tick('a2', { status: 'done' })).statusCode).toBe(200)
+
+    expect(await carried(b)).toEqual({ a1: 'done', a3: 'open' })
+    const after = (await as(user).get(`/api/interviews/${b}/prep`)).json().readiness
+    expect(after).toEqual({ done: before.done + 1, total: before.total - 1, percent: expect.any(Number) })
+    expect(after.percent).toBeGreaterThan(before.percent)
+    expect(await carried(c)).toEqual({ a3: 'open' })
+
+    // Ticked from C's plan instead: it was still to do for B, which is earlier, and shows done there.
+    expect((await tick('a3', { status: 'done', planInterviewId: c })).statusCode).toBe(200)
+    expect(await carried(c)).toEqual({ a3: 'done' })
+    expect(await carried(b)).toEqual({ a1: 'done', a3: 'done' })
+
+    // Opened again, a1 is back in every later plan.
+    expect((await tick('a1', { status: 'open', planInterviewId: b })).statusCode).toBe(200)
+    expect(await carried(c)).toEqual({ a1: 'open', a3: 'done' })
+    // Ticked again from C's plan, it is recorded there only: B, earlier, still shows it done.
+    expect((await tick('a1', { status: 'done', planInterviewId: c })).statusCode).toBe(200)
+    expect(await carried(c)).toEqual({ a1: 'done', a3: 'done' })
+    expect(await carried(b)).toEqual({ a1: 'done', a3: 'done' })
+  })
+
+  it('refuses to tick an action for a plan that cannot carry it', async () => {
+    const past = await pastInterviewWithFlaggedAction()
+    const earlier = await capture('Boulanger', '2026-02-20T10:00:00Z')
+    const tooEarly = await app.inject({
+      method: 'PATCH',
+      url: `/api/interviews/${past}/debrief/actions/a1`,
+      headers: { cookie: user.cookie, 'accept-language': 'en' },
+      payload: { status: 'done', planInterviewId: earlier },
+    })
+    expect(tooEarly.statusCode).toBe(400)
+    expect(tooEarly.json().error.fields).toEqual({
+      planInterviewId: 'This value is not one of the allowed choices.',
+    })
+    expect(
+      (
+        await as(user).patch(`/api/interviews/${past}/debrief/actions/a1`, {
+          status: 'done',
+          planInterviewId: 'nope',
+        })
+      ).statusCode,
+    ).toBe(404)
+    // Nothing changed in the debrief.
+    expect(
+      (await as(user).get(`/api/interviews/${past}/debrief`)).json().debrief.lessons[0].actions[0].status,
+    ).toBe('open')
+  })
+
+  it('afterwards, saves the carried actions applied, refuses any other, and Progress counts them', async () => {
+    const past = await pastInterviewWithFlaggedAction()
+    const id = await capture('Leroy Merlin', '2026-03-09T10:00:00Z')
+    const other = await capture('Boulanger', '2026-03-01T10:00:00Z')
+    const bad = await app.inject({
+      method: 'PUT',
+      url: `/api/interviews/${id}/prep`,
+      headers: { cookie: user.cookie, 'accept-language': 'fr' },
+      payload: { appliedActionIds: ['a1', 'a2', 'invented'] },
+    })
+    expect(bad.statusCode).toBe(400)
+    // a2 is not flagged, "invented" does not exist.
+    expect(bad.json().error.fields).toEqual({
+      'appliedActionIds.1': 'Cette valeur ne fait pas partie des choix possibles.',
+      'appliedActionIds.2': 'Cette valeur ne fait pas partie des choix possibles.',
+    })
+    // An interview before the debrief carries nothing.
+    expect(
+      (await as(user).put(`/api/interviews/${other}/prep`, { appliedActionIds: ['a1'] })).statusCode,
+    ).toBe(400)
+
+    const applied = await as(user).put(`/api/interviews/${id}/prep`, { appliedActionIds: ['a1'] })
+    expect(applied.statusCode).toBe(200)
+    expect(applied.json().appliedActionIds).toEqual(['a1'])
+
+    // Done since, from no plan: still listed here, because this interview's debrief says it was applied.
+    await as(user).patch(`/api/interviews/${past}/debrief/actions/a1`, { status: 'done' })
+    const plan = (await as(user).get(`/api/interviews/${id}/prep`)).json()
+    expect(plan.carriedActions.map((c: { action: { id: string } }) => c.action.id)).toEqual(['a1'])
+    expect((await as(user).put(`/api/interviews/${id}/prep`, { appliedActionIds: ['a1'] })).statusCode).toBe(
+      200,
+    )
+
+    const progress = (await as(user).get('/api/progress')).json()
+    expect(progress.lessons.applied).toContainEqual(expect.objectContaining({ interviewId: id, applied: 1 }))
+    expect(progress.lessons.appliedTotal).toBe(1)
   })
 
   it('keeps pitch versions and a deck card to rehearse it; the pitch counts in readiness', async () => {
@@ -147,6 +307,36 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     expect(plan.likelyQuestions.map((c: { id: string }) => c.id)).toContain(second.cardId)
   })
 
+  it("one user's pitch, its versions and its deck card are never another's", async () => {
+    const pitch = {
+      from: 'Dix ans dans l’événementiel.',
+      strengths: 'Je tiens des délais serrés : 40 salons livrés.',
+      next: 'Je veux piloter des projets digitaux.',
+      whyCompany: 'Votre appli de retrait rejoint ce que je sais faire.',
+    }
+    const mine = (await as(user).post('/api/pitch', { pitch })).json()
+    const other = as(await signUp(app))
+    expect((await other.get('/api/pitch')).json()).toEqual({ current: null, versions: [], cardId: null })
+
+    // Their first pitch is their version 1, with a card of their own; mine stays as it was.
+    const theirPitch = { ...pitch, from: 'Quinze ans dans la logistique.' }
+    const theirs = await other.post('/api/pitch', { pitch: theirPitch })
+    expect(theirs.statusCode).toBe(201)
+    expect(theirs.json()).toMatchObject({
+      current: { version: 1, content: theirPitch },
+      versions: [{ version: 1 }],
+    })
+    expect(theirs.json().cardId).not.toBe(mine.cardId)
+    expect((await other.get(`/api/rehearsal/cards/${mine.cardId}`)).statusCode).toBe(404)
+
+    const after = (await as(user).get('/api/pitch')).json()
+    expect(after).toMatchObject({ current: { version: 1, content: pitch }, cardId: mine.cardId })
+    expect(after.versions).toHaveLength(1)
+    const card = (await as(user).get(`/api/rehearsal/cards/${mine.cardId}`)).json().card
+    expect(card.hint).toContain('Dix ans dans l’événementiel.')
+    expect(card.hint).not.toContain('logistique')
+  })
+
   it("another user's plan, research and actions are a 404", async () => {
     const past = await pastInterviewWithFlaggedAction()
     const other = as(await signUp(app))
@@ -161,6 +351,45 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     expect(
       (await as(user).patch(`/api/interviews/${past}/debrief/actions/nope`, { status: 'done' })).statusCode,
     ).toBe(404)
-    expect((await other.get('/api/pitch')).json().current).toBeNull()
+    expect(
+      (
+        await other.patch(`/api/interviews/${past}/debrief/actions/a1`, {
+          status: 'done',
+          planInterviewId: past,
+        })
+      ).statusCode,
+    ).toBe(404)
+    // Nor can a plan of mine be named from their side: ticking their own action for my plan is a 404.
+    const theirPast = (
+      await other.post('/api/interviews', {
+        company: 'Boulanger',
+        role: 'Acheteur',
+        stage: 'hr',
+        date: '2026-03-01T10:00:00Z',
+      })
+    ).json().interview.id as string
+    const mine = await capture('Leroy Merlin', '2026-03-14T10:00:00Z')
+    await other.put(`/api/interviews/${theirPast}/debrief`, {
+      version: 0,
+      debrief: {
+        ...emptyDebrief(),
+        lessons: [
+          {
+            id: 'l9',
+            text: 'x',
+            actions: [{ id: 'b1', text: 'Leur action', status: 'open', checkBeforeNext: true }],
+          },
+        ],
+      },
+    })
+    expect(
+      (
+        await other.patch(`/api/interviews/${theirPast}/debrief/actions/b1`, {
+          status: 'done',
+          planInterviewId: mine,
+        })
+      ).statusCode,
+    ).toBe(404)
+    expect((await as(user).get(`/api/interviews/${mine}/prep`)).json().carriedActions).toHaveLength(1)
   })
 })
