@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { errorResponseSchema } from '../../shared/schemas/common'
 import { currentLanguage } from './i18n'
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 type RequestOptions = {
   method?: Method

@@ -112,11 +112,12 @@ export function useSetActionStatus(id: string) {
   const queryClient = useQueryClient()
   const key = preparationKeys.plan(id)
   return useMutation({
+    // Ticked from this plan: the action stays here as done, and leaves the plans of later interviews.
     mutationFn: ({ sourceInterviewId, actionId, status }: ActionChange) =>
       apiRequest(
         `${base(sourceInterviewId)}/debrief/actions/${encodeURIComponent(actionId)}`,
         actionStatusResponseSchema,
-        { method: 'PATCH', body: { status } },
+        { method: 'PATCH', body: { status, planInterviewId: id } },
       ),
     onMutate: async ({ actionId, sourceInterviewId, status }) => {
       await queryClient.cancelQueries({ queryKey: key })
@@ -140,7 +141,8 @@ export function useSetActionStatus(id: string) {
       if (context?.previous) queryClient.setQueryData(key, context.previous)
     },
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: key })
+      // Other plans change too: a done action leaves the plans of later interviews.
+      void queryClient.invalidateQueries({ queryKey: ['preparation', 'plan'] })
       void queryClient.invalidateQueries({ queryKey: ['home'] })
     },
   })

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import {
@@ -9,10 +9,13 @@ import {
   RESEARCH_ITEMS,
   type ResearchItem,
 } from '../../../../domain/preparation/plan'
-import { PREP_LIMITS } from '../../../../shared/schemas/preparation'
+import { logisticsSchema, PREP_LIMITS } from '../../../../shared/schemas/preparation'
 import { FormAlert } from '../../../components/ui/alert'
 import { buttonClass } from '../../../components/ui/button'
+import { TextField } from '../../../components/ui/fields'
+import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
+import { validateForm } from '../../../lib/form-errors'
 import { useLanguage } from '../../../lib/use-language'
 import {
   type Checkable,
@@ -268,34 +271,77 @@ export function QuestionsSection({ plan }: { plan: Plan }) {
   )
 }
 
+const LOGISTICS_FIELDS = ['place', 'link', 'arrival'] as const
+
 export function LogisticsSection({ plan }: { plan: Plan }) {
   const { t } = useTranslation('preparation')
+  const lang = useLanguage()
   const save = useSavePrep(plan.interview.id)
   const [place, setPlace] = useState(plan.logistics.place)
+  const [link, setLink] = useState(plan.logistics.link)
+  const [arrival, setArrival] = useState(plan.logistics.arrival)
   const [documents, setDocuments] = useState<Checkable[]>(plan.logistics.documents)
-  const logistics: Logistics = { place: place.trim(), documents: filled(documents) }
-  const autosave = useAutosave(logistics, (value) => save.mutateAsync({ logistics: value }))
+  const draft: Logistics = {
+    place: place.trim(),
+    link: link.trim(),
+    arrival: arrival.trim(),
+    documents: filled(documents),
+  }
+  // Checked with the server's own schema and messages: only what it would accept is sent.
+  const checked = validateForm(logisticsSchema, draft, lang, LOGISTICS_FIELDS)
+  const lastValid = useRef(draft)
+  if (checked.ok) lastValid.current = draft
+  const autosave = useAutosave(lastValid.current, (value) => save.mutateAsync({ logistics: value }))
+  const sent = isApiError(save.error) ? (save.error.fields ?? {}) : {}
+  const errorOf = (field: (typeof LOGISTICS_FIELDS)[number]) =>
+    (checked.ok ? undefined : checked.errors.fields[field]) ?? sent[`logistics.${field}`]
+  const joinable = checked.ok && draft.link !== '' && autosave.state === 'saved'
   return (
     <section className="card prep-section" aria-labelledby="prep-logistics">
       <SectionHead id="prep-logistics" title={t('logistics.title')}>
-        <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
+        <SaveIndicator state={checked.ok ? autosave.state : 'pending'} onRetry={autosave.retry} />
       </SectionHead>
-      <div className="field">
-        <label className="field__label" htmlFor="prep-place">
-          {t('logistics.place')}
-        </label>
-        <p className="field__hint" id="prep-place-hint">
-          {t('logistics.placeHint')}
+      <TextField
+        id="prep-place"
+        label={t('logistics.place')}
+        hint={t('logistics.placeHint')}
+        maxLength={PREP_LIMITS.place}
+        autoComplete="off"
+        value={place}
+        error={errorOf('place')}
+        onChange={(event) => setPlace(event.target.value)}
+      />
+      <TextField
+        id="prep-link"
+        type="url"
+        inputMode="url"
+        label={t('logistics.link')}
+        hint={t('logistics.linkHint')}
+        maxLength={PREP_LIMITS.link}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="https://"
+        value={link}
+        error={errorOf('link')}
+        onChange={(event) => setLink(event.target.value)}
+      />
+      {joinable ? (
+        <p className="small">
+          <a href={draft.link} target="_blank" rel="noopener noreferrer">
+            {t('logistics.open')}
+          </a>
         </p>
-        <input
-          id="prep-place"
-          className="input"
-          maxLength={PREP_LIMITS.place}
-          aria-describedby="prep-place-hint"
-          value={place}
-          onChange={(event) => setPlace(event.target.value)}
-        />
-      </div>
+      ) : null}
+      <TextField
+        id="prep-arrival"
+        label={t('logistics.arrival')}
+        hint={t('logistics.arrivalHint')}
+        maxLength={PREP_LIMITS.arrival}
+        autoComplete="off"
+        value={arrival}
+        error={errorOf('arrival')}
+        onChange={(event) => setArrival(event.target.value)}
+      />
       <h3 className="prep-subtitle">{t('logistics.documents')}</h3>
       <ChecklistEditor
         idPrefix="document"
