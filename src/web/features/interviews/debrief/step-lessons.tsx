@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { type Action, type Lesson, LIMITS } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
 import { LimitedField } from '../components/fields'
+import { AppliedActions } from './applied-actions'
 import { newId, type StepProps } from './step-types'
 import { UndoBar } from './undo-bar'
 
@@ -13,7 +14,7 @@ type Removed =
   | { kind: 'lesson'; lesson: Lesson; index: number }
   | { kind: 'action'; lessonId: string; action: Action; index: number }
 
-export function LessonsStep({ content, edit, errors }: StepProps) {
+export function LessonsStep({ interviewId, content, edit, errors }: StepProps) {
   const { t } = useTranslation('debrief')
   const [removed, setRemoved] = useState<Removed | null>(null)
   const [focusId, setFocusId] = useState<string | null>(null)
@@ -102,6 +103,7 @@ export function LessonsStep({ content, edit, errors }: StepProps) {
 
   return (
     <div className="step-body">
+      <AppliedActions interviewId={interviewId} />
       <ol className="card-list">
         {lessons.map((lesson, index) => {
           const n = index + 1

@@ -1,0 +1,109 @@
+import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PrepResponse } from '../../../../shared/schemas/preparation'
+import { Button } from '../../../components/ui/button'
+import { useDescribeError } from '../../../lib/error-text'
+import { useCarriedPlan, useSaveAppliedActions } from '../api/applied-actions'
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'error'
+
+/**
+ * In the debrief, before new lessons: which of the actions prepared for this interview were
+ * applied. Shown only once the interview has taken place and its plan carried actions in;
+ * optional, saved as soon as a box is ticked.
+ */
+export function AppliedActions({ interviewId }: { interviewId: string }) {
+  const plan = useCarriedPlan(interviewId)
+  const data = plan.data
+  if (!data || data.upcoming || data.carriedActions.length === 0) return null
+  return <AppliedActionsForm key={interviewId} plan={data} />
+}
+
+function AppliedActionsForm({ plan }: { plan: PrepResponse }) {
+  const { t } = useTranslation('debrief')
+  const describe = useDescribeError()
+  const save = useSaveAppliedActions(plan.interview.id)
+  const [applied, setApplied] = useState<string[]>(plan.appliedActionIds)
+  const [state, setState] = useState<SaveState>('idle')
+  const [error, setError] = useState<unknown>(null)
+  const latest = useRef(applied)
+  const chain = useRef<Promise<unknown>>(Promise.resolve())
+
+  // One request at a time, in order; the status speaks for the last change.
+  function send(ids: string[]) {
+    latest.current = ids
+    setState('saving')
+    chain.current = chain.current.then(() =>
+      save.mutateAsync(ids).then(
+        () => {
+          if (latest.current === ids) setState('saved')
+        },
+        (reason: unknown) => {
+          if (latest.current !== ids) return
+          setError(reason)
+          setState('error')
+        },
+      ),
+    )
+  }
+
+  function toggle(id: string, on: boolean) {
+    const next = on ? [...applied.filter((x) => x !== id), id] : applied.filter((x) => x !== id)
+    setApplied(next)
+    send(next)
+  }
+
+  const count = plan.carriedActions.filter((c) => applied.includes(c.action.id)).length
+  const tone = state === 'saved' ? 'saved' : state === 'error' ? 'error' : 'quiet'
+  return (
+    <section className="applied-block" aria-labelledby="applied-block-title">
+      <div className="applied-block__head">
+        <h3 className="item-card__title" id="applied-block-title">
+          {t('applied.title')}
+        </h3>
+        <div className={`save-status save-status--${tone}`}>
+          <p role="status" className="save-status__text">
+            {state === 'saving' ? (
+              <>
+                <span className="spinner spinner--small" aria-hidden="true" /> {t('save.saving')}
+              </>
+            ) : state === 'saved' ? (
+              <>
+                <span aria-hidden="true">✓ </span>
+                {t('save.saved')}
+              </>
+            ) : state === 'error' ? (
+              `${t('applied.error')} ${describe(error)}`
+            ) : null}
+          </p>
+          {state === 'error' ? (
+            <Button variant="secondary" className="button--small" onClick={() => send(latest.current)}>
+              {t('save.retry')}
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      <p className="field__hint">{t('applied.lead')}</p>
+      <ul className="applied-block__list">
+        {plan.carriedActions.map((c) => (
+          <li key={`${c.sourceInterviewId}-${c.action.id}`} className="applied-block__item">
+            <p className="applied-block__action">{c.action.text}</p>
+            <p className="muted small">{t('applied.from', { company: c.company })}</p>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={applied.includes(c.action.id)}
+                onChange={(event) => toggle(c.action.id, event.target.checked)}
+              />
+              <span>
+                {t('applied.check')}
+                <span className="sr-only"> ({c.action.text})</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">{t('applied.count', { n: count, total: plan.carriedActions.length })}</p>
+    </section>
+  )
+}
