@@ -1,8 +1,9 @@
+import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { PREP_FR, preparationPage } from './pages/preparation.page'
 import { rebond } from './pages/rebond.page'
-import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { ARTIFACTS, desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -120,13 +121,29 @@ describe('preparing the next interview', () => {
       await prep.question(index + 1).fill(text)
     }
     await questions.getByText("3 questions préparées : c'est suffisant.").waitFor()
-    await prep.section(PREP_FR.logistics).getByLabel(PREP_FR.place).fill('12 rue des Lilas, Lyon — 3e étage')
+    const logistics = prep.section(PREP_FR.logistics)
+    await logistics.getByLabel(PREP_FR.place).fill('12 rue des Lilas, Lyon — 3e étage')
+    // A link without its https:// is caught at once, under the field, and not sent.
+    await logistics.getByLabel(PREP_FR.videoLink).fill('meet.example.com/abc-defg')
+    await logistics.getByText(PREP_FR.invalidLink).waitFor()
+    await logistics.screenshot({
+      path: path.join(ARTIFACTS, 'preparation-02-logistics-link-error-fr-phone.png'),
+    })
+    await logistics.getByLabel(PREP_FR.videoLink).fill('https://meet.example.com/abc-defg')
+    await logistics.getByText(PREP_FR.invalidLink).waitFor({ state: 'detached' })
+    await logistics.getByLabel(PREP_FR.arrival).fill('Se connecter à 9 h 55 pour tester le son')
     await prep.waitAllSaved()
     await expect.poll(() => prep.readiness()).toBeGreaterThan(afterAction)
     const afterPlan = await prep.readiness()
     await page.reload()
     await prep.question(3).waitFor()
     expect(await prep.question(2).inputValue()).toBe(asks[1])
+    expect(await logistics.getByLabel(PREP_FR.videoLink).inputValue()).toBe(
+      'https://meet.example.com/abc-defg',
+    )
+    expect(await logistics.getByLabel(PREP_FR.arrival).inputValue()).toBe(
+      'Se connecter à 9 h 55 pour tester le son',
+    )
     expect(await prep.readiness()).toBe(afterPlan)
     await screenshot(page, 'preparation-02-filled-fr-phone')
 
@@ -171,16 +188,40 @@ describe('preparing the next interview', () => {
     await card.getByRole('link', { name: "Préparer l'entretien" }).click()
     await page.waitForURL(`${baseURL}/interviews/${nextId}/prep`)
 
-    // After an interview: which prepared actions were applied.
+    // Done for Initech, the action is not carried into the interview after it.
+    const laterId = await createInterview(page, 'Umbrella', new Date(Date.now() + 10 * DAY))
+    await page.goto(`${baseURL}/interviews/${laterId}/prep`)
+    await prep.section(PREP_FR.learned).getByText(PREP_FR.nothingCarried).waitFor()
+
+    // After an interview, its debrief asks which prepared actions were applied.
     const doneId = await createInterview(page, 'Hooli', new Date(Date.now() - DAY))
+    await page.goto(`${baseURL}/interviews/${doneId}/debrief/lessons`)
+    const block = page.getByRole('region', { name: PREP_FR.applied.title })
+    await block.getByText(ACTION, { exact: true }).waitFor()
+    await block.getByText(`Leçon de votre entretien chez ${PAST_COMPANY}`).waitFor()
+    await block.getByRole('checkbox', { name: PREP_FR.applied.check(ACTION) }).check()
+    await block.getByRole('status').filter({ hasText: PREP_FR.saved }).waitFor()
+    await block.getByText(PREP_FR.applied.count(1, 1)).waitFor()
+    expect(await fitsWidth(page)).toBe(true)
+    await block.screenshot({
+      path: path.join(ARTIFACTS, 'preparation-06-debrief-applied-block-fr-phone.png'),
+    })
+    await screenshot(page, 'preparation-06-debrief-applied-fr-phone')
+    await page.reload()
+    expect(await block.getByRole('checkbox', { name: PREP_FR.applied.check(ACTION) }).isChecked()).toBe(true)
+
+    // The same answer on the interview's preparation, and as a Progress figure.
     await page.goto(`${baseURL}/interviews/${doneId}/prep`)
     const applied = prep.section("Qu'avez-vous appliqué ?")
-    await applied.getByRole('checkbox', { name: ACTION }).check()
-    await applied.getByText('1 sur 1 appliquées').waitFor()
-    await prep.waitAllSaved()
-    await page.reload()
     expect(await applied.getByRole('checkbox', { name: ACTION }).isChecked()).toBe(true)
-    await screenshot(page, 'preparation-06-applied-fr-phone')
+    await applied.getByText('1 sur 1 appliquées').waitFor()
+    await screenshot(page, 'preparation-07-applied-fr-phone')
+    const progress = (await (await page.request.get(`${baseURL}/api/progress`)).json()) as {
+      lessons: { applied: { interviewId: string; applied: number }[] }
+    }
+    expect(progress.lessons.applied).toContainEqual(
+      expect.objectContaining({ interviewId: doneId, applied: 1 }),
+    )
 
     expect(problems).toEqual([])
     const state = await context.storageState()
