@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import ICAL from 'ical.js'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { feedbackPage, FEEDBACK_FR as L } from './pages/feedback.page'
@@ -25,11 +27,24 @@ const FEEDBACK =
   'Merci pour votre intérêt. Votre parcours est solide. Il nous a manqué des exemples chiffrés sur vos lancements de produit. Nous avons retenu un profil plus expérimenté.'
 const PASSAGE = 'Il nous a manqué des exemples chiffrés sur vos lancements de produit.'
 
-/** YYYY-MM-DD of yesterday, in the browser's time zone (the same machine runs both). */
-function yesterday(): string {
-  const d = new Date(Date.now() - 86_400_000)
+/** YYYY-MM-DD of a moment, in the browser's time zone (the same machine runs both). */
+function localDay(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+const yesterday = () => localDay(new Date(Date.now() - 86_400_000))
+
+/** Clicks a link that downloads a calendar file, and reads its first event back. */
+async function downloadEvent(page: Page, name: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name }).click(),
+  ])
+  const file = await download.path()
+  const calendar = new ICAL.Component(ICAL.parse(await readFile(file, 'utf8')))
+  const vevent = calendar.getFirstSubcomponent('vevent')
+  if (!vevent) throw new Error('no event in the downloaded calendar')
+  return { fileName: download.suggestedFilename(), event: new ICAL.Event(vevent) }
 }
 
 describe('asking the recruiter for feedback', () => {
@@ -38,6 +53,7 @@ describe('asking the recruiter for feedback', () => {
       ...phone,
       locale: 'fr-FR',
       permissions: ['clipboard-read', 'clipboard-write'],
+      acceptDownloads: true,
     })
     const page = await context.newPage()
     const problems = watchProblems(page)
@@ -151,6 +167,17 @@ describe('asking the recruiter for feedback', () => {
     await page.getByText(L.followUpDue, { exact: true }).waitFor()
     await page.getByRole('heading', { name: L.dueTitle }).waitFor()
     await screenshot(page, 'feedback-04-follow-up-due-fr-phone')
+
+    // ---- The reminder downloads as a calendar event, on the date just chosen ----
+    const { fileName, event } = await downloadEvent(page, L.ics)
+    expect(fileName).toMatch(/\.ics$/)
+    expect(event.summary).toBe(`Relancer ${COMPANY} pour un retour`)
+    expect(event.description).toContain(ROLE)
+    expect(localDay(event.startDate.toJSDate())).toBe(yesterday())
+    const tracked = (await (await page.request.get(`${baseURL}/api/interviews/${id}/feedback`)).json()) as {
+      request: { followUpAt: string }
+    }
+    expect(event.startDate.toJSDate().toISOString()).toBe(tracked.request.followUpAt)
 
     // ---- Home lists it ----
     await app.goTo('fr', 'home')
