@@ -148,6 +148,39 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['body', 'followUpAt', 'recipient', 'status'])
   })
 
+  it("follow-ups due, in the list and on Home, are only the user's own", async () => {
+    const id = await interviewAt('manager')
+    await as(user).put(`/api/interviews/${id}/feedback`, { status: 'asked' })
+    const other = await signUp(app)
+    const theirs = (
+      await as(other).post('/api/interviews', {
+        company: 'Boulanger',
+        role: 'Acheteur',
+        stage: 'final',
+        date: '2026-03-01T10:00:00Z',
+      })
+    ).json().interview.id as string
+    await as(other).put(`/api/interviews/${theirs}/feedback`, { status: 'asked' })
+    // Both use the app in between: a session ends after 7 idle days.
+    clock.advance(4 * 86_400_000)
+    expect((await as(user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
+    expect((await as(other).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
+    clock.advance(3 * 86_400_000)
+
+    const mine = (await as(user).get('/api/feedback/follow-ups')).json().followUps
+    expect(mine.map((f: { interviewId: string }) => f.interviewId)).toEqual([id])
+    const home = (await as(user).get('/api/home')).json()
+    expect(home.followUps.map((f: { interviewId: string }) => f.interviewId)).toEqual([id])
+
+    const otherList = (await as(other).get('/api/feedback/follow-ups')).json().followUps
+    expect(otherList).toEqual([
+      { interviewId: theirs, company: 'Boulanger', role: 'Acheteur', followUpAt: expect.any(String) },
+    ])
+    const otherHome = (await as(other).get('/api/home')).json()
+    expect(otherHome.followUps.map((f: { company: string }) => f.company)).toEqual(['Boulanger'])
+    expect(JSON.stringify(otherHome)).not.toContain('Decathlon')
+  })
+
   it("another user's feedback request is a 404", async () => {
     const id = await interviewAt('hr')
     await as(user).put(`/api/interviews/${id}/feedback`, { status: 'asked' })
