@@ -74,9 +74,6 @@ export const validationMessage = (key: MessageKey, lang: Language): string => ca
 
 const isKey = (value: string): value is MessageKey => value in catalogue.en
 
-export function describeIssue(issue: ValidationIssueLike, lang: Language): string {
-  const text = catalogue[lang]
-  const fill = (template: string, n: number | bigint | undefined) => template.replace('{n}', String(n ?? ''))
 /**
  * zod 4 leaves the received value out of its issues (unless asked to report it), so a missing
  * field is told from a wrong type by the input when the caller supplied it, else by zod's message.
@@ -87,6 +84,9 @@ function isMissing(issue: ValidationIssueLike): boolean {
   return /received (undefined|null)$/.test(issue.message)
 }
 
+export function describeIssue(issue: ValidationIssueLike, lang: Language): string {
+  const text = catalogue[lang]
+  const fill = (template: string, n: number | bigint | undefined) => template.replace('{n}', String(n ?? ''))
   switch (issue.code) {
     case 'invalid_type':
       return isMissing(issue) ? text.required : text.invalid_type
