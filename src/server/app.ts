@@ -4,7 +4,11 @@ import cookie from '@fastify/cookie'
 import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
-import { DEFAULT_THROTTLE_POLICY, type ThrottlePolicy } from '../domain/accounts/login-throttle'
+import {
+  DEFAULT_THROTTLE_POLICY,
+  failureWindowStart,
+  type ThrottlePolicy,
+} from '../domain/accounts/login-throttle'
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/accounts/session-policy'
 import { AUDIO_CONTENT_TYPES } from '../shared/schemas/rehearsal'
 import type { Config } from './config'
@@ -50,6 +54,7 @@ export const DEFAULT_BODY_LIMIT = 256 * 1024
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options
   const now = options.now ?? (() => new Date())
+  const throttlePolicy = options.throttlePolicy ?? DEFAULT_THROTTLE_POLICY
   const database = options.database ?? openDatabase(connectionOptionsFor(config))
 
   const logger: FastifyServerOptions['logger'] =
@@ -126,7 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(authRoutes, {
         repositories,
         now,
-        throttlePolicy: options.throttlePolicy ?? DEFAULT_THROTTLE_POLICY,
+        throttlePolicy,
         loginRateLimit: options.rateLimits?.login ?? {
           max: config.loginsPer15MinPerIp,
           timeWindow: 15 * 60 * 1000,
@@ -152,15 +157,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(webPlugin, { webRoot: options.webRoot ?? DEFAULT_WEB_ROOT })
 
-  // Expired sessions are refused on sight; this sweep only keeps the table small.
-  const sweep = setInterval(
-    () => {
+  // Expired sessions and sign-in throttle rows past their window are ignored on sight;
+  // this sweep, at start and then hourly, only keeps the tables small.
+  const sweepExpired = async () => {
+    const at = now()
+    await Promise.all([
       repositories.sessions
-        .deleteExpired(now().toISOString())
-        .catch((err) => app.log.warn({ err }, 'session sweep failed'))
-    },
-    60 * 60 * 1000,
-  )
+        .deleteExpired(at.toISOString())
+        .catch((err) => app.log.warn({ err }, 'session sweep failed')),
+      repositories.loginThrottle
+        .deleteStale(at, failureWindowStart(at, throttlePolicy))
+        .catch((err) => app.log.warn({ err }, 'sign-in throttle sweep failed')),
+    ])
+  }
+  await sweepExpired()
+  const sweep = setInterval(() => void sweepExpired(), 60 * 60 * 1000)
   sweep.unref()
   app.addHook('onClose', async () => clearInterval(sweep))
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   countFailure,
+  isStale,
   lockAfterFailure,
   recordFailure,
   retryAfterSeconds,
@@ -47,5 +48,14 @@ describe('login throttle', () => {
     expect(lockAfterFailure(counted, at(5), policy)?.lockedUntil).toEqual(at(125))
     expect(lockAfterFailure({ ...counted, failures: 2 }, at(5), policy)).toBeUndefined()
     expect(countFailure(counted, at(5), policy)).toEqual({ ...counted, failures: 5 })
+  })
+
+  it('a state is stale once its window is over and no lock runs', () => {
+    const state = recordFailure(undefined, at(0), policy)
+    expect(isStale(state, at(30), policy)).toBe(false)
+    expect(isStale(state, at(60), policy)).toBe(true)
+    const locked = { failures: 0, windowStartedAt: at(0), lockedUntil: at(120) }
+    expect(isStale(locked, at(90), policy)).toBe(false)
+    expect(isStale(locked, at(120), policy)).toBe(true)
   })
 })

@@ -63,3 +63,8 @@ export function recordFailure(
   const counted = countFailure(state, now, policy)
   return lockAfterFailure(counted, now, policy) ?? counted
 }
+
+/** A stored state that no longer matters (window over, no lock running) can be deleted. */
+export function isStale(state: ThrottleState, now: Date, policy: ThrottlePolicy): boolean {
+  return retryAfterSeconds(state, now) === 0 && state.windowStartedAt <= failureWindowStart(now, policy)
+}

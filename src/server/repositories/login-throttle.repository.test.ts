@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   countFailure,
@@ -5,8 +7,10 @@ import {
   type ThrottlePolicy,
   type ThrottleState,
 } from '../../domain/accounts/login-throttle'
+import { buildApp } from '../app'
 import type { DatabaseHandle } from '../db/connection'
 import { migrateToLatest } from '../db/migrate'
+import { testConfig } from '../test-support/app'
 import { testDatabases } from '../test-support/databases'
 import { createLoginThrottleRepository, type LoginThrottleRepository } from './login-throttle.repository'
 
@@ -52,5 +56,36 @@ describe.each(testDatabases)('login throttle repository on $kind', (database) =>
       Array.from({ length: 12 }, (_, i) => i + 1),
     )
     expect(await throttle.find('burst')).toMatchObject({ failures: 12 })
+  })
+
+  it('deletes rows whose window is over and whose lock, if any, has ended', async () => {
+    await throttle.save('old', { failures: 2, windowStartedAt: at(0), lockedUntil: null })
+    await throttle.save('recent', { failures: 2, windowStartedAt: at(50), lockedUntil: null })
+    await throttle.save('locked', { failures: 0, windowStartedAt: at(0), lockedUntil: at(200) })
+    await throttle.save('lock-over', { failures: 0, windowStartedAt: at(0), lockedUntil: at(90) })
+    expect(await throttle.deleteStale(at(100), failureWindowStart(at(100), policy))).toBe(2)
+    expect(await throttle.find('old')).toBeUndefined()
+    expect(await throttle.find('lock-over')).toBeUndefined()
+    expect(await throttle.find('recent')).toBeDefined()
+    expect(await throttle.find('locked')).toBeDefined()
+  })
+
+  it('the app sweeps stale rows when it starts', async () => {
+    await throttle.save('old', { failures: 2, windowStartedAt: at(0), lockedUntil: null })
+    await throttle.save('recent', { failures: 2, windowStartedAt: at(50), lockedUntil: null })
+    const app = await buildApp({
+      config: testConfig(),
+      database: handle,
+      logger: false,
+      now: () => at(100),
+      throttlePolicy: policy,
+      webRoot: path.join(tmpdir(), 'rebond-no-web-build'),
+    })
+    try {
+      expect(await app.repositories.loginThrottle.find('old')).toBeUndefined()
+      expect(await app.repositories.loginThrottle.find('recent')).toBeDefined()
+    } finally {
+      await app.close()
+    }
   })
 })

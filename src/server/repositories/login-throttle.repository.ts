@@ -66,6 +66,16 @@ export function createLoginThrottleRepository(db: Kysely<Database>) {
     async clear(key: string): Promise<void> {
       await db.deleteFrom('login_throttle').where('key', '=', key).execute()
     },
+
+    /** Deletes rows that no longer matter (`isStale` in the domain): window over, no lock running. */
+    async deleteStale(now: Date, windowStart: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('login_throttle')
+        .where('window_started_at', '<=', windowStart.toISOString())
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now.toISOString())]))
+        .executeTakeFirst()
+      return Number(result.numDeletedRows)
+    },
   }
 }
 

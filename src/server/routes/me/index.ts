@@ -13,6 +13,7 @@ import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
+import { loginThrottleKey } from '../../repositories/login-throttle.repository'
 import { hashPassword, verifyPassword } from '../../security/passwords'
 import { toPublicUser } from './public-user'
 
@@ -95,6 +96,8 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, { re
     async (request, reply) => {
       const user = userOf(request)
       await repositories.users.delete(user.id)
+      // The sign-in throttle is keyed by the email: nothing of it stays behind either.
+      await repositories.loginThrottle.clear(loginThrottleKey(user.email))
       await app.endSession(request, reply)
       return reply.code(204).send(null)
     },

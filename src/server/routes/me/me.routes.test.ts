@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { afterEach, describe, expect, it } from 'vitest'
+import { loginThrottleKey } from '../../repositories/login-throttle.repository'
 import { createTestApp, sessionCookie, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
@@ -123,6 +124,30 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     expect((await app.inject({ url: '/api/me', headers: { cookie: keep.cookie } })).statusCode).toBe(200)
     // The email can be used again.
     expect((await signUp(app, { email: user.email })).id).not.toBe(user.id)
+  })
+
+  it('deleting the account deletes its sign-in throttle record too', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    const other = await signUp(app)
+    for (const who of [user, other]) {
+      const wrong = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: who.email, password: 'not the password' },
+      })
+      expect(wrong.statusCode).toBe(401)
+    }
+    expect(await app.repositories.loginThrottle.find(loginThrottleKey(user.email))).toMatchObject({
+      failures: 1,
+    })
+
+    const response = await app.inject({ method: 'DELETE', url: '/api/me', headers: { cookie: user.cookie } })
+    expect(response.statusCode).toBe(204)
+    expect(await app.repositories.loginThrottle.find(loginThrottleKey(user.email))).toBeUndefined()
+    expect(await app.repositories.loginThrottle.find(loginThrottleKey(other.email))).toMatchObject({
+      failures: 1,
+    })
   })
 
   it("lists the user's own devices and signs one out", async () => {
