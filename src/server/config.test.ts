@@ -59,6 +59,11 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: 'maybe' }, /^Invalid configuration: TRUST_PROXY must be true, false or a number/],
     [{ SESSION_SECRET: 'short' }, /^Invalid configuration: SESSION_SECRET must be at least 32 characters/],
     [{ SIGNUPS_PER_HOUR_PER_IP: '0' }, /^Invalid configuration: SIGNUPS_PER_HOUR_PER_IP must be at least 1/],
+    [{ HOST: '' }, /^Invalid configuration: HOST must not be empty/],
+    [
+      { HOST: 'local host' },
+      /^Invalid configuration: HOST must be a host name or an IP address, without spaces/,
+    ],
   ])('refuses %o with one line naming the variable', (env, message) => {
     const attempt = () => loadConfig({ DATA_DIR: dataDir(), ...env })
     expect(attempt).toThrow(ConfigError)
@@ -72,5 +77,50 @@ describe('loadConfig', () => {
 
   it('treats an empty DATABASE_URL as unset (SQLite)', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: '' }).databaseUrl).toBeUndefined()
+  })
+
+  it('reports every wrong variable, one line each, the first problem of each', () => {
+    const attempt = () =>
+      loadConfig({
+        DATA_DIR: dataDir(),
+        PORT: '70000',
+        HOST: 'a b',
+        LOG_LEVEL: 'loud',
+        LOGINS_PER_15_MIN_PER_IP: '1.5',
+      })
+    expect(attempt).toThrow(ConfigError)
+    try {
+      attempt()
+    } catch (error) {
+      expect((error as Error).message.split('\n')).toEqual([
+        'Invalid configuration: PORT must be between 0 and 65535 (got "70000")',
+        'Invalid configuration: HOST must be a host name or an IP address, without spaces (got "a b")',
+        expect.stringMatching(/^Invalid configuration: LOG_LEVEL must be one of .* \(got "loud"\)$/),
+        'Invalid configuration: LOGINS_PER_15_MIN_PER_IP must be a whole number (got "1.5")',
+      ])
+    }
+  })
+
+  it('treats an empty PORT or per-IP limit as unset (the default), not as 0', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      PORT: '',
+      SIGNUPS_PER_HOUR_PER_IP: ' ',
+      LOGINS_PER_15_MIN_PER_IP: '',
+    })
+    expect(config).toMatchObject({ port: 3000, signupsPerHourPerIp: 10, loginsPer15MinPerIp: 30 })
+  })
+
+  it('never quotes a secret back: no SESSION_SECRET, no password in DATABASE_URL', () => {
+    try {
+      loadConfig({ DATA_DIR: dataDir(), SESSION_SECRET: 'tooshort', DATABASE_URL: 'mysql://me:pa55@db/x' })
+      expect.unreachable()
+    } catch (error) {
+      const message = (error as Error).message
+      expect(message).toContain('SESSION_SECRET must be at least 32 characters')
+      expect(message).toContain('(got "mysql://me:***@db/x")')
+      expect(message).not.toContain('tooshort')
+      expect(message).not.toContain('pa55')
+    }
   })
 })

@@ -18,14 +18,34 @@ const trustProxySchema = z
   .refine((v) => /^(true|false|yes|no|\d{1,2})$/.test(v), 'must be true, false or a number of proxy hops')
   .transform((v): boolean | number => (/^\d+$/.test(v) ? Number(v) : v === 'true' || v === 'yes'))
 
+// An empty variable (`PORT=` in a compose file) means "not set", not zero.
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema)
+
+const positiveCount = (fallback: number) =>
+  unsetWhenEmpty(
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .default(fallback),
+  )
+
 const envSchema = z.object({
-  PORT: z.coerce
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(0, 'must be between 0 and 65535')
-    .max(65535, 'must be between 0 and 65535')
-    .default(3000),
-  HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
+  PORT: unsetWhenEmpty(
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65535, 'must be between 0 and 65535')
+      .default(3000),
+  ),
+  HOST: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .refine((v) => !/\s/.test(v), 'must be a host name or an IP address, without spaces')
+    .default('127.0.0.1'),
   DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
   DATABASE_URL: z
     .string()
@@ -47,16 +67,8 @@ const envSchema = z.object({
     .optional()
     .refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
   SECURE_COOKIES: booleanish.optional(),
-  SIGNUPS_PER_HOUR_PER_IP: z.coerce
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .default(10),
-  LOGINS_PER_15_MIN_PER_IP: z.coerce
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .default(30),
+  SIGNUPS_PER_HOUR_PER_IP: positiveCount(10),
+  LOGINS_PER_15_MIN_PER_IP: positiveCount(30),
 })
 
 export type Config = {
@@ -78,16 +90,33 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-/** Reads and validates the environment once; the first problem is reported in one line naming the variable. */
+/** The value quoted back in an error, on one line, secrets left out. */
+function shownValue(variable: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || variable === 'SESSION_SECRET') return undefined
+  return JSON.stringify(variable === 'DATABASE_URL' ? redactPassword(raw) : raw)
+}
+
+/** `postgres://user:secret@host/db` -> `postgres://user:***@host/db`, for messages. */
+export const redactPassword = (url: string): string => url.replace(/(\/\/[^/:@]*:)[^@/]*@/, '$1***@')
+
+/**
+ * Reads and validates the environment once. Every wrong variable is reported, one line each
+ * naming it, so that a person fixes them all in one go.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const variable = String(issue?.path[0] ?? 'environment')
-    const raw = env[variable]
-    throw new ConfigError(
-      `Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}${raw === undefined ? '' : ` (got "${raw}")`}`,
-    )
+    const lines = new Map<string, string>()
+    for (const issue of parsed.error.issues) {
+      const variable = String(issue.path[0] ?? 'environment')
+      if (lines.has(variable)) continue
+      const shown = shownValue(variable, env[variable])
+      lines.set(
+        variable,
+        `Invalid configuration: ${variable} ${issue.message}${shown === undefined ? '' : ` (got ${shown})`}`,
+      )
+    }
+    throw new ConfigError([...lines.values()].join('\n'))
   }
   const e = parsed.data
   const dataDir = path.resolve(e.DATA_DIR)

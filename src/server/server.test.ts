@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync } from 'node:fs'
-import { connect } from 'node:net'
+import { type AddressInfo, connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -42,6 +42,69 @@ describe('server.ts', () => {
     })
     expect(await server.exited).toBe(1)
     expect(server.output().trim()).toBe('Invalid configuration: PORT must be a number (got "not-a-port")')
+  })
+
+  it('names every wrong setting at once, one line each', async () => {
+    const server = startServer({
+      PORT: 'not-a-port',
+      HOST: 'my host',
+      LOG_LEVEL: 'loud',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rebond-srv-')),
+    })
+    expect(await server.exited).toBe(1)
+    expect(server.output().trim().split('\n')).toEqual([
+      'Invalid configuration: PORT must be a number (got "not-a-port")',
+      'Invalid configuration: HOST must be a host name or an IP address, without spaces (got "my host")',
+      expect.stringMatching(/^Invalid configuration: LOG_LEVEL must be one of .* \(got "loud"\)$/),
+    ])
+  })
+
+  it('says in one line that PORT is taken, even with LOG_LEVEL=silent', async () => {
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    const { port } = taken.address() as AddressInfo
+    try {
+      const server = startServer({
+        PORT: String(port),
+        LOG_LEVEL: 'silent',
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rebond-srv-')),
+      })
+      expect(await server.exited).toBe(1)
+      const lines = server.output().trim().split('\n')
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(new RegExp(`^Rebond could not start: PORT ${port} is already in use`))
+    } finally {
+      await new Promise((resolve) => taken.close(resolve))
+    }
+  })
+
+  it('says in one line that HOST is not an address of this machine, even with LOG_LEVEL=silent', async () => {
+    const server = startServer({
+      PORT: '0',
+      HOST: '203.0.113.7',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rebond-srv-')),
+    })
+    expect(await server.exited).toBe(1)
+    const lines = server.output().trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^Rebond could not start: HOST 203\.0\.113\.7 /)
+  })
+
+  it('says in one line that DATABASE_URL cannot be reached, without its password', async () => {
+    const server = startServer({
+      PORT: '0',
+      DATABASE_URL: 'postgres://rebond:hunter2@127.0.0.1:1/rebond',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rebond-srv-')),
+    })
+    expect(await server.exited).toBe(1)
+    const lines = server.output().trim().split('\n')
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Rebond could not start: DATABASE_URL postgres:\/\/rebond:\*\*\*@127\.0\.0\.1:1\/rebond cannot be reached \(.+\)$/,
+      ),
+    ])
+    expect(server.output()).not.toContain('hunter2')
   })
 
   it('on SIGTERM finishes the request in flight, then closes the database cleanly', async () => {
