@@ -30,6 +30,8 @@ import { homeRoutes } from './routes/home'
 import { interviewsRoutes } from './routes/interviews'
 import { meRoutes } from './routes/me'
 import { preparationRoutes } from './routes/preparation'
+import { progressRoutes } from './routes/progress'
+import { reboundsRoutes } from './routes/rebounds'
 import { rehearsalRoutes } from './routes/rehearsal'
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web')
@@ -148,6 +150,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(rehearsalRoutes, { repositories, now })
       await api.register(feedbackRoutes, { repositories, now })
       await api.register(preparationRoutes, { repositories, now })
+      await api.register(progressRoutes, { repositories, now })
+      await api.register(reboundsRoutes, { repositories, now })
       await api.register(analysisRoutes, {
         rateLimit: options.rateLimits?.analyze ?? { max: 120, timeWindow: 60 * 1000 },
       })

@@ -31,6 +31,7 @@ export type MessageKey =
   | 'incorrect_current_password'
   | 'invalid_date'
   | 'invalid_url'
+  | 'range_order'
   | 'invalid'
 
 const catalogue: Record<Language, Record<MessageKey, string>> = {
@@ -49,6 +50,7 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     incorrect_current_password: 'Le mot de passe actuel est incorrect.',
     invalid_date: "Cette date n'existe pas ou n'est pas reconnue.",
     invalid_url: 'Saisissez une adresse web complète, commençant par https://.',
+    range_order: 'La date de fin doit venir après la date de début.',
     invalid: "Cette valeur n'est pas valide.",
   },
   en: {
@@ -66,6 +68,7 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     incorrect_current_password: 'The current password is incorrect.',
     invalid_date: 'This date does not exist or is not recognised.',
     invalid_url: 'Enter a full web address, starting with https://.',
+    range_order: 'The end date must come after the start date.',
     invalid: 'This value is not valid.',
   },
 }
