@@ -18,7 +18,17 @@ export default defineConfig({
             // The answer analyzer (lexicons included) in a chunk of its own, loaded with the pages that
             // use it, so its share of the bundle can be measured (npm run bench:analyzer).
             { name: 'analyzer', test: /src[\\/]domain[\\/]analysis[\\/]/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            {
+              // use-sync-external-store serves react-i18next and react-redux: left to a later group, it
+              // would follow react-redux into the recharts chunk and pull that chunk into the first load.
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|use-sync-external-store)[\\/]/,
+            },
+            // The chart library and what only it uses, loaded with the Progress charts, not on the first page.
+            {
+              name: 'recharts',
+              test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|clsx)[\\/]/,
+            },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },
