@@ -5,6 +5,7 @@ import { migrateToLatest } from '../db/migrate'
 import { buildPlan } from '../routes/preparation/plan'
 import { testDatabases } from '../test-support/databases'
 import { createRepositories, type Repositories } from '.'
+import { emptyPrep } from './preparation.repository'
 
 const T0 = '2026-03-05T09:00:00.000Z'
 const NOW = new Date(T0)
@@ -127,6 +128,18 @@ describe.each(testDatabases)('preparation repository on $kind', (database) => {
       arrival: '',
       documents: [],
     })
+  })
+
+  it('the actions applied at an interview are the figure Progress reads', async () => {
+    await repos.preparation.savePrep('u1', 'B', { ...emptyPrep(), appliedActionIds: ['a1', 'a2'] }, T0)
+    await repos.preparation.recordCompletion('u1', 'a1', 'B', T0)
+    const facts = await repos.progress.interviewFacts('u1', {})
+    expect(Object.fromEntries(facts.map((f) => [f.interviewId, f.appliedActions]))).toEqual({
+      P: null,
+      B: 2,
+      C: null,
+    })
+    expect(await repos.progress.interviewFacts('u2', {})).toEqual([])
   })
 
   it('an action done from B’s plan shows done in B’s plan and not in C’s; open ones appear in both', async () => {
