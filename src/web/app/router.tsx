@@ -11,7 +11,6 @@ import { NewInterviewPage } from '../features/interviews/routes/new-interview-pa
 import { SummaryPage } from '../features/interviews/routes/summary-page'
 import { PitchPage } from '../features/preparation/routes/pitch-page'
 import { PrepPage } from '../features/preparation/routes/prep-page'
-import { ProgressPage } from '../features/progress/routes/progress-page'
 import { RejectionOffer } from '../features/rebound/components/rejection-offer'
 import { ReboundPage } from '../features/rebound/routes/rebound-page'
 import { BankPage } from '../features/rehearsal/routes/bank-page'
@@ -102,7 +101,25 @@ export function createRouter() {
                   hydrateFallbackElement: <RouteLoading />,
                   errorElement: <RouteError />,
                 },
-                { path: 'progress', element: <ProgressPage />, errorElement: <RouteError /> },
+                {
+                  // Its own chunk; its charts (recharts) load in another, once the page asks for them.
+                  path: 'progress',
+                  lazy: async () => {
+                    const { ProgressPage } = await import('../features/progress/routes/progress-page')
+                    return { Component: ProgressPage }
+                  },
+                  hydrateFallbackElement: <RouteLoading />,
+                  errorElement: <RouteError />,
+                },
+                {
+                  path: 'progress/report',
+                  lazy: async () => {
+                    const { ReportPage } = await import('../features/progress/routes/report-page')
+                    return { Component: ReportPage }
+                  },
+                  hydrateFallbackElement: <RouteLoading />,
+                  errorElement: <RouteError />,
+                },
                 { path: 'account', element: <AccountPage />, errorElement: <RouteError /> },
               ],
             },

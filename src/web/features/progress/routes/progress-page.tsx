@@ -1,23 +1,110 @@
+import '../progress.css'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
-import { ProgressIcon } from '../../../components/ui/icons'
+import { Link, useSearchParams } from 'react-router'
+import { FormAlert, Notice } from '../../../components/ui/alert'
+import { Button, buttonClass } from '../../../components/ui/button'
+import { PageLoading } from '../../../components/ui/loading'
+import { isApiError } from '../../../lib/api-client'
+import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
+import { type Period, useProgress } from '../api/progress'
+import { InsightsPanel } from '../components/insights'
+import { preloadCharts } from '../components/lazy-charts'
+import { MoodLog } from '../components/mood-log'
+import { periodFromSearch, periodSearch } from '../components/period'
+import { PeriodChooser } from '../components/period-chooser'
+import {
+  CausesSection,
+  LessonsSection,
+  RatingsSection,
+  RehearsalSection,
+  StagesSection,
+} from '../components/sections'
 
-/** Not built yet: an honest placeholder that says what this page will hold. */
+/** How far the person has come, from their own data only, for the period they choose. */
 export function ProgressPage() {
-  const { t } = useTranslation('pages')
-  const { t: tc } = useTranslation('common')
-  useDocumentTitle(t('progress.title'))
+  const { t } = useTranslation('progress')
+  const describe = useDescribeError()
+  const [params, setParams] = useSearchParams()
+  const choice = periodFromSearch(params)
+  const progress = useProgress(choice.period)
+  useDocumentTitle(t('title'))
+
+  // The charts' code starts loading with the figures, not after them.
+  useEffect(preloadCharts, [])
+
+  const refused = isApiError(progress.error, 400) ? progress.error.fields : undefined
+  const data = refused ? undefined : progress.data
+  const filtered = choice.period.from !== undefined || choice.period.to !== undefined
+
+  function showPeriod(next: Record<string, string>) {
+    setParams(next, { preventScrollReset: true })
+  }
 
   return (
-    <div className="page">
+    <div className="page pg">
       <header className="page-header">
-        <h1 className="page-title">{t('progress.heading')}</h1>
+        <h1 className="page-title">{t('heading')}</h1>
+        <p className="lead">{t('lead')}</p>
       </header>
-      <EmptyState icon={<ProgressIcon />} badge={tc('comingSoon')} title={t('progress.emptyTitle')}>
-        <p>{t('progress.what')}</p>
-        <p className="muted">{t('progress.honest')}</p>
-      </EmptyState>
+
+      <PeriodChooser
+        choice={choice}
+        errors={{ from: refused?.from, to: refused?.to }}
+        onPreset={(preset) => showPeriod(preset === 'all' ? {} : { period: preset })}
+        onCustom={(period: Period) => showPeriod(periodParams(period))}
+      />
+
+      {refused ? null : (
+        <p className="pg-report-link">
+          <Link to={`/progress/report${periodSearch(choice.period)}`} className={buttonClass('secondary')}>
+            {t('report.link')}
+          </Link>
+          <span className="muted pg-small">{t('report.linkHint')}</span>
+        </p>
+      )}
+
+      <InsightsPanel />
+
+      {refused ? (
+        <Notice tone="warning">{t('period.refused')}</Notice>
+      ) : progress.isError ? (
+        <div className="pg-stack">
+          <FormAlert>{describe(progress.error)}</FormAlert>
+          <Button variant="secondary" className="pg-start" onClick={() => progress.refetch()}>
+            {t('retry')}
+          </Button>
+        </div>
+      ) : !data ? (
+        <PageLoading label={t('loading')} />
+      ) : (
+        <div className="pg-sections" aria-busy={progress.isPlaceholderData}>
+          <p className="pg-totals" aria-live="polite">
+            {progress.isPlaceholderData
+              ? t('updating')
+              : t('totals', {
+                  interviews: t('counts.interviews', { count: data.totals.interviews }),
+                  debriefs: t('counts.debriefs', { count: data.totals.debriefs }),
+                  attempts: t('counts.attempts', { count: data.totals.attempts }),
+                })}
+          </p>
+          <RatingsSection data={data} filtered={filtered} />
+          <CausesSection data={data} filtered={filtered} />
+          <StagesSection data={data} filtered={filtered} />
+          <RehearsalSection data={data} filtered={filtered} />
+          <LessonsSection data={data} filtered={filtered} />
+        </div>
+      )}
+
+      <MoodLog />
     </div>
   )
+}
+
+function periodParams(period: Period): Record<string, string> {
+  const next: Record<string, string> = {}
+  if (period.from) next.from = period.from
+  if (period.to) next.to = period.to
+  return next
 }

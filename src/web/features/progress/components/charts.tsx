@@ -1,0 +1,387 @@
+/**
+ * The Progress charts, drawn with recharts. This module is only ever imported lazily (see
+ * lazy-charts.ts), so the chart library stays out of the first page load.
+ *
+ * Each chart is a picture for sighted people: it sits in an element with role="img" and a
+ * summary in words, and the same figures are in a table beside it.
+ */
+import { type ReactElement, useEffect, useRef, useState } from 'react'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  type LabelProps,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { type BarSeries, DASHES, type LegendItem, type LineSeries, SOFT } from './chart-series'
+
+/** Colours read from the design tokens (progress.css), so the charts follow light and dark mode. */
+type ChartColors = {
+  text: string
+  muted: string
+  grid: string
+  surface: string
+  border: string
+  series: readonly string[]
+  soft: string
+}
+
+const SERIES_TOKENS = ['--pg-c1', '--pg-c2', '--pg-c3', '--pg-c4', '--pg-c5'] as const
+
+function readColors(element: Element): ChartColors {
+  const style = getComputedStyle(element)
+  const token = (name: string) => style.getPropertyValue(name).trim()
+  return {
+    text: token('--color-text'),
+    muted: token('--color-text-muted'),
+    grid: token('--color-border'),
+    surface: token('--color-surface'),
+    border: token('--color-border-strong'),
+    series: SERIES_TOKENS.map(token),
+    soft: token('--pg-soft'),
+  }
+}
+
+/** Reads the tokens once mounted, and again whenever the system switches between light and dark. */
+function useChartColors() {
+  const ref = useRef<HTMLDivElement>(null)
+  const [colors, setColors] = useState<ChartColors | null>(null)
+  useEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const update = () => setColors(readColors(element))
+    update()
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)')
+    scheme.addEventListener('change', update)
+    return () => scheme.removeEventListener('change', update)
+  }, [])
+  return { ref, colors }
+}
+
+type FrameProps = {
+  label: string
+  height: number
+  legend?: readonly LegendItem[] | undefined
+  children: (colors: ChartColors) => ReactElement
+}
+
+/** A chart's box: a picture with its summary, and a legend in HTML that wraps on small screens. */
+function ChartFrame({ label, height, legend, children }: FrameProps) {
+  const { ref, colors } = useChartColors()
+  return (
+    <div className="pg-chart" ref={ref}>
+      {legend && colors ? <Legend items={legend} colors={colors} /> : null}
+      <div className="pg-chart__plot" role="img" aria-label={label} data-chart="">
+        {colors ? (
+          <ResponsiveContainer width="100%" height={height} minWidth={0}>
+            {children(colors)}
+          </ResponsiveContainer>
+        ) : (
+          <div className="pg-chart__placeholder" style={{ height }} />
+        )}
+      </div>
+    </div>
+  )
+}
+
+function Legend({ items, colors }: { items: readonly LegendItem[]; colors: ChartColors }) {
+  return (
+    <ul className="pg-legend" aria-hidden="true">
+      {items.map((item) => (
+        <li key={item.name} className="pg-legend__item">
+          <svg className="pg-legend__swatch" viewBox="0 0 28 12" aria-hidden="true" focusable="false">
+            {item.kind === 'line' ? (
+              <line
+                x1="1"
+                x2="27"
+                y1="6"
+                y2="6"
+                stroke={colors.series[item.series]}
+                strokeWidth="2.5"
+                strokeDasharray={DASHES[item.series]}
+              />
+            ) : (
+              <rect x="6" y="0" width="16" height="12" rx="2" fill={seriesFill(colors, item.series)} />
+            )}
+          </svg>
+          {item.name}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+const seriesFill = (colors: ChartColors, series: number) =>
+  series === SOFT ? colors.soft : (colors.series[series] ?? colors.text)
+
+function axisProps(colors: ChartColors) {
+  return {
+    stroke: colors.border,
+    tick: { fill: colors.muted, fontSize: 12 },
+    tickLine: false,
+  } as const
+}
+
+function tooltipProps(colors: ChartColors) {
+  return {
+    contentStyle: {
+      background: colors.surface,
+      border: `1px solid ${colors.grid}`,
+      borderRadius: 8,
+      color: colors.text,
+      fontSize: 13,
+    },
+    labelStyle: { color: colors.text, fontWeight: 600 },
+    itemStyle: { color: colors.text },
+    cursor: { stroke: colors.grid, fill: colors.grid, fillOpacity: 0.3 },
+    isAnimationActive: false,
+  } as const
+}
+
+// ---------- Lines over a category axis (ratings, rehearsal quality) ----------
+
+type LinesChartProps = {
+  label: string
+  data: readonly Record<string, string | number | null>[]
+  /** The field holding each point's axis label. */
+  xKey: string
+  /** The field holding each point's tooltip title (defaults to the axis label). */
+  tipKey?: string
+  lines: readonly LineSeries[]
+  domain: [number, number]
+  ticks?: number[]
+  height?: number
+  legend?: boolean
+  format?: (value: number) => string
+}
+
+export function LinesChart({
+  label,
+  data,
+  xKey,
+  tipKey,
+  lines,
+  domain,
+  ticks,
+  height = 240,
+  legend = lines.length > 1,
+  format = String,
+}: LinesChartProps) {
+  return (
+    <ChartFrame
+      label={label}
+      height={height}
+      legend={
+        legend ? lines.map((l) => ({ name: l.name, series: l.series, kind: 'line' as const })) : undefined
+      }
+    >
+      {(colors) => (
+        <LineChart
+          data={[...data]}
+          margin={{ top: 8, right: 12, bottom: 0, left: -18 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={colors.grid} vertical={false} />
+          <XAxis
+            dataKey={xKey}
+            {...axisProps(colors)}
+            interval="preserveStartEnd"
+            minTickGap={12}
+            padding={{ left: 14, right: 14 }}
+          />
+          <YAxis
+            domain={domain}
+            ticks={ticks}
+            allowDecimals={false}
+            {...axisProps(colors)}
+            axisLine={false}
+            width={48}
+          />
+          <Tooltip
+            {...tooltipProps(colors)}
+            labelFormatter={(value, payload) => {
+              const row = payload?.[0]?.payload as Record<string, unknown> | undefined
+              return String((tipKey && row?.[tipKey]) ?? value)
+            }}
+            formatter={(value) => (typeof value === 'number' ? format(value) : String(value ?? ''))}
+          />
+          {lines.map((line) => (
+            <Line
+              key={line.key}
+              dataKey={line.key}
+              name={line.name}
+              type="linear"
+              stroke={colors.series[line.series]}
+              strokeWidth={2.5}
+              strokeDasharray={DASHES[line.series]}
+              dot={{ r: 3.5, fill: colors.surface, strokeWidth: 2, strokeDasharray: '' }}
+              activeDot={{ r: 5 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      )}
+    </ChartFrame>
+  )
+}
+
+// ---------- Columns over a category axis (per month, per week) ----------
+
+type ColumnsChartProps = {
+  label: string
+  data: readonly Record<string, string | number | null>[]
+  xKey: string
+  tipKey?: string
+  bars: readonly BarSeries[]
+  stacked?: boolean
+  height?: number
+  legend?: boolean
+}
+
+export function ColumnsChart({
+  label,
+  data,
+  xKey,
+  tipKey,
+  bars,
+  stacked = false,
+  height = 200,
+  legend = bars.length > 1,
+}: ColumnsChartProps) {
+  return (
+    <ChartFrame
+      label={label}
+      height={height}
+      legend={
+        legend ? bars.map((b) => ({ name: b.name, series: b.series, kind: 'box' as const })) : undefined
+      }
+    >
+      {(colors) => (
+        <BarChart
+          data={[...data]}
+          margin={{ top: 8, right: 12, bottom: 0, left: -18 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={colors.grid} vertical={false} />
+          <XAxis dataKey={xKey} {...axisProps(colors)} interval="preserveStartEnd" minTickGap={8} />
+          <YAxis allowDecimals={false} {...axisProps(colors)} axisLine={false} width={48} />
+          <Tooltip
+            {...tooltipProps(colors)}
+            labelFormatter={(value, payload) => {
+              const row = payload?.[0]?.payload as Record<string, unknown> | undefined
+              return String((tipKey && row?.[tipKey]) ?? value)
+            }}
+          />
+          {bars.map((bar, index) => (
+            <Bar
+              key={bar.key}
+              dataKey={bar.key}
+              name={bar.name}
+              stackId={stacked ? 'stack' : undefined}
+              fill={seriesFill(colors, bar.series)}
+              stroke={stacked ? colors.surface : undefined}
+              strokeWidth={stacked ? 1 : 0}
+              maxBarSize={40}
+              radius={!stacked || index === bars.length - 1 ? [3, 3, 0, 0] : 0}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      )}
+    </ChartFrame>
+  )
+}
+
+// ---------- Horizontal bars with their label written above (causes, stages, actions) ----------
+
+type RowsChartProps = {
+  label: string
+  /** Each row: its label (written above its bars) and one number per bar series. */
+  data: readonly ({ label: string } & Record<string, string | number>)[]
+  bars: readonly BarSeries[]
+  stacked?: boolean
+  /** Writes each bar's value at its end (not for stacked bars). */
+  values?: boolean
+  legend?: boolean
+  max?: number
+}
+
+const ROW_LABEL_SPACE = 22
+
+export function RowsChart({
+  label,
+  data,
+  bars,
+  stacked = false,
+  values = !stacked,
+  legend = bars.length > 1,
+  max,
+}: RowsChartProps) {
+  const barSize = stacked || bars.length === 1 ? 14 : 10
+  const rowHeight = ROW_LABEL_SPACE + (stacked ? 1 : bars.length) * (barSize + 3) + 12
+  const height = data.length * rowHeight + 8
+  return (
+    <ChartFrame
+      label={label}
+      height={height}
+      legend={
+        legend ? bars.map((b) => ({ name: b.name, series: b.series, kind: 'box' as const })) : undefined
+      }
+    >
+      {(colors) => (
+        <BarChart
+          data={[...data]}
+          layout="vertical"
+          margin={{ top: 0, right: values ? 36 : 8, bottom: 0, left: 0 }}
+          barGap={3}
+          barCategoryGap={0}
+          accessibilityLayer={false}
+        >
+          <XAxis type="number" hide domain={[0, max ?? 'dataMax']} allowDecimals={false} />
+          <YAxis type="category" dataKey="label" hide />
+          {bars.map((bar, index) => (
+            <Bar
+              key={bar.key}
+              dataKey={bar.key}
+              name={bar.name}
+              stackId={stacked ? 'stack' : undefined}
+              fill={seriesFill(colors, bar.series)}
+              barSize={barSize}
+              radius={stacked ? 0 : [0, 3, 3, 0]}
+              minPointSize={values ? 2 : 0}
+              isAnimationActive={false}
+            >
+              {index === 0 ? (
+                <LabelList
+                  dataKey="label"
+                  content={(props) => <RowLabel {...props} color={colors.text} barSize={barSize} />}
+                />
+              ) : null}
+              {values ? (
+                <LabelList dataKey={bar.key} position="right" fill={colors.text} fontSize={12} />
+              ) : null}
+            </Bar>
+          ))}
+        </BarChart>
+      )}
+    </ChartFrame>
+  )
+}
+
+function RowLabel(props: LabelProps & { color: string; barSize: number }) {
+  const box = props.viewBox as { x?: number; y?: number } | undefined
+  const x = box?.x ?? 0
+  const y = box?.y ?? 0
+  return (
+    <text x={x} y={y - 7} fill={props.color} fontSize={13} fontWeight={600}>
+      {String(props.value ?? '')}
+    </text>
+  )
+}

@@ -1,0 +1,210 @@
+import { type FormEvent, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { MOOD_LABELS, MOOD_LEVELS, MOOD_NOTE_MAX, type MoodLevel } from '../../../../domain/progress'
+import { FormAlert, StatusMessage } from '../../../components/ui/alert'
+import { Button } from '../../../components/ui/button'
+import { Dialog } from '../../../components/ui/dialog'
+import { useDescribeError } from '../../../lib/error-text'
+import { useAddMood, useDeleteMood, useMoods } from '../api/progress'
+import { useFormats } from './format'
+
+const SHOWN = 6
+
+/** A quick, optional check-in, and the last few entries. No reminder, no streak. */
+export function MoodLog() {
+  const { t } = useTranslation('progress')
+  const moods = useMoods()
+  const describe = useDescribeError()
+  const entries = [...(moods.data?.moods ?? [])].reverse()
+
+  return (
+    <section className="card card--quiet pg-mood" aria-labelledby="mood-title">
+      <h2 className="pg-mood__title" id="mood-title">
+        {t('mood.title')}
+      </h2>
+      <p className="muted pg-small">{t('mood.lead')}</p>
+      <MoodForm />
+      <h3 className="pg-mood__subtitle">{t('mood.pastTitle')}</h3>
+      {moods.isPending ? (
+        <p className="muted pg-small">{t('mood.loading')}</p>
+      ) : moods.isError ? (
+        <FormAlert>{describe(moods.error)}</FormAlert>
+      ) : entries.length === 0 ? (
+        <p className="muted pg-small">{t('mood.none')}</p>
+      ) : (
+        <MoodEntries entries={entries} />
+      )}
+    </section>
+  )
+}
+
+function MoodForm() {
+  const { t } = useTranslation('progress')
+  const f = useFormats()
+  const describe = useDescribeError()
+  const add = useAddMood()
+  const [mood, setMood] = useState<MoodLevel | null>(null)
+  const [note, setNote] = useState('')
+  const [saved, setSaved] = useState(false)
+  const [missing, setMissing] = useState(false)
+  const name = useId()
+  const noteId = useId()
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (mood === null) {
+      setMissing(true)
+      return
+    }
+    add.mutate(
+      { mood, note: note.trim() },
+      {
+        onSuccess: () => {
+          setMood(null)
+          setNote('')
+          setSaved(true)
+        },
+      },
+    )
+  }
+
+  return (
+    <form className="pg-mood__form" onSubmit={submit} noValidate>
+      <fieldset className="pg-mood__levels" aria-describedby={missing ? `${name}-missing` : undefined}>
+        <legend className="field__label">{t('mood.question')}</legend>
+        <div className="pg-levels">
+          {MOOD_LEVELS.map((level) => (
+            <label key={level} className="pg-level">
+              <input
+                type="radio"
+                name={name}
+                value={level}
+                checked={mood === level}
+                onChange={() => {
+                  setMood(level)
+                  setMissing(false)
+                  setSaved(false)
+                }}
+              />
+              <span className="pg-level__dot" aria-hidden="true">
+                {level}
+              </span>
+              <span className="pg-level__word">{MOOD_LABELS[level][f.lang]}</span>
+            </label>
+          ))}
+        </div>
+        {missing ? (
+          <p className="field__error" id={`${name}-missing`}>
+            {t('mood.pick')}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="field">
+        <label className="field__label" htmlFor={noteId}>
+          {t('mood.noteLabel')}
+        </label>
+        <textarea
+          id={noteId}
+          className="input pg-mood__note"
+          rows={2}
+          maxLength={MOOD_NOTE_MAX}
+          value={note}
+          aria-describedby={`${noteId}-count`}
+          onChange={(event) => {
+            setNote(event.target.value)
+            setSaved(false)
+          }}
+        />
+        <p className="field__hint" id={`${noteId}-count`}>
+          {t('mood.noteCount', { count: note.length, max: MOOD_NOTE_MAX })}
+        </p>
+      </div>
+      {add.isError ? <FormAlert>{describe(add.error)}</FormAlert> : null}
+      <div className="pg-mood__actions">
+        <Button type="submit" variant="secondary" pending={add.isPending} pendingLabel={t('mood.saving')}>
+          {t('mood.save')}
+        </Button>
+        <StatusMessage>{saved ? t('mood.saved') : null}</StatusMessage>
+      </div>
+    </form>
+  )
+}
+
+type Entry = { id: string; at: string; mood: number; note: string }
+
+function MoodEntries({ entries }: { entries: Entry[] }) {
+  const { t } = useTranslation('progress')
+  const f = useFormats()
+  const describe = useDescribeError()
+  const remove = useDeleteMood()
+  const [all, setAll] = useState(false)
+  const [pending, setPending] = useState<Entry | null>(null)
+  const shown = all ? entries : entries.slice(0, SHOWN)
+  const word = (mood: number) =>
+    (MOOD_LABELS as Record<number, { fr: string; en: string }>)[mood]?.[f.lang] ?? ''
+
+  return (
+    <>
+      {remove.isError ? <FormAlert>{describe(remove.error)}</FormAlert> : null}
+      <ol className="pg-moods">
+        {shown.map((entry) => (
+          <li key={entry.id} className="pg-moods__item">
+            <span className="pg-level__dot pg-level__dot--small" aria-hidden="true">
+              {entry.mood}
+            </span>
+            <div className="pg-moods__text">
+              <p>
+                <strong>{word(entry.mood)}</strong>{' '}
+                <span className="muted">
+                  · <time dateTime={entry.at}>{f.moment(entry.at)}</time>
+                </span>
+              </p>
+              {entry.note ? <p className="pg-note">{entry.note}</p> : null}
+            </div>
+            <Button
+              variant="ghost"
+              className="pg-moods__delete"
+              onClick={() => setPending(entry)}
+              aria-label={t('mood.deleteLabel', { date: f.moment(entry.at) })}
+            >
+              {t('mood.delete')}
+            </Button>
+          </li>
+        ))}
+      </ol>
+      {entries.length > SHOWN ? (
+        <Button variant="ghost" className="pg-start" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('mood.showFewer') : t('mood.showAll', { count: entries.length })}
+        </Button>
+      ) : null}
+      <Dialog
+        open={pending !== null}
+        onClose={() => setPending(null)}
+        tone="danger"
+        title={t('mood.confirmTitle')}
+        actions={
+          <>
+            <Button variant="secondary" onClick={() => setPending(null)}>
+              {t('mood.keep')}
+            </Button>
+            <Button
+              variant="danger"
+              pending={remove.isPending}
+              pendingLabel={t('mood.deleting')}
+              onClick={() => {
+                if (!pending) return
+                remove.mutate(pending.id, { onSettled: () => setPending(null) })
+              }}
+            >
+              {t('mood.confirmDelete')}
+            </Button>
+          </>
+        }
+      >
+        <p>
+          {pending ? t('mood.confirmBody', { date: f.moment(pending.at), mood: word(pending.mood) }) : null}
+        </p>
+      </Dialog>
+    </>
+  )
+}

@@ -1,0 +1,114 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Button } from '../../../components/ui/button'
+import { TextField } from '../../../components/ui/fields'
+import type { Period } from '../api/progress'
+import { useFormats } from './format'
+import { type PeriodChoice, PRESETS, type Preset } from './period'
+import { describePeriod } from './period-words'
+
+type PeriodChooserProps = {
+  choice: PeriodChoice
+  /** The server's words for a period it refused, per field. */
+  errors: { from?: string | undefined; to?: string | undefined }
+  onPreset: (preset: Exclude<Preset, 'custom'>) => void
+  onCustom: (period: Period) => void
+}
+
+/** All time, the last 3 or 12 months, or two dates; a preset applies at once, dates on "Show". */
+export function PeriodChooser({ choice, errors, onPreset, onCustom }: PeriodChooserProps) {
+  const { t } = useTranslation('progress')
+  const f = useFormats()
+  const name = useId()
+  const [picked, setPicked] = useState<Preset | null>(null)
+  const [from, setFrom] = useState(choice.preset === 'custom' ? (choice.period.from ?? '') : '')
+  const [to, setTo] = useState(choice.preset === 'custom' ? (choice.period.to ?? '') : '')
+  const mode = picked ?? choice.preset
+
+  useEffect(() => {
+    if (picked === choice.preset) setPicked(null)
+  }, [picked, choice.preset])
+
+  // Dates from the address (back and forward, or a link) show in the fields.
+  useEffect(() => {
+    if (choice.preset !== 'custom') return
+    setFrom(choice.period.from ?? '')
+    setTo(choice.period.to ?? '')
+  }, [choice.preset, choice.period.from, choice.period.to])
+  const formRef = useRef<HTMLFormElement>(null)
+
+  // A refused period: the focus goes to the first field to correct, whose message is read with it.
+  useEffect(() => {
+    if (errors.from || errors.to)
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [errors.from, errors.to])
+
+  function pick(preset: Preset) {
+    // Shown as chosen at once; the address (and so `choice`) follows a moment later.
+    setPicked(preset)
+    if (preset === 'custom') {
+      if (!from && choice.period.from) setFrom(choice.period.from)
+      return
+    }
+    onPreset(preset)
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    onCustom({ from: from || undefined, to: to || undefined })
+  }
+
+  const described = t('period.shown', { period: describePeriod(choice.period, t, f) })
+
+  return (
+    <form ref={formRef} className="card pg-period" onSubmit={submit} noValidate>
+      <fieldset className="pg-period__set">
+        <legend className="pg-period__legend">{t('period.legend')}</legend>
+        <div className="pg-segments">
+          {PRESETS.map((preset) => (
+            <label key={preset} className="pg-segment">
+              <input
+                type="radio"
+                name={name}
+                value={preset}
+                checked={mode === preset}
+                onChange={() => pick(preset)}
+              />
+              <span>{t(`period.${preset}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {mode === 'custom' ? (
+        <div className="pg-period__custom">
+          <TextField
+            id="period-from"
+            type="date"
+            label={t('period.from')}
+            value={from}
+            min="1990-01-01"
+            max="2100-12-31"
+            error={errors.from}
+            onChange={(event) => setFrom(event.target.value)}
+          />
+          <TextField
+            id="period-to"
+            type="date"
+            label={t('period.to')}
+            value={to}
+            min="1990-01-01"
+            max="2100-12-31"
+            error={errors.to}
+            onChange={(event) => setTo(event.target.value)}
+          />
+          <Button type="submit" variant="secondary" className="pg-period__apply">
+            {t('period.apply')}
+          </Button>
+        </div>
+      ) : null}
+      <p className="muted pg-small" aria-live="polite">
+        {errors.from || errors.to ? null : described}
+      </p>
+    </form>
+  )
+}

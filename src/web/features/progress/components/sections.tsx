@@ -1,0 +1,440 @@
+import { type ReactNode, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { RATING_LABELS, RATINGS } from '../../../../domain/debrief'
+import type { ProgressResponse } from '../../../../shared/schemas/progress'
+import { buttonClass } from '../../../components/ui/button'
+import { type BarSeries, SOFT } from './chart-series'
+import { useFormats } from './format'
+import { ChartSlot, ColumnsChart, LinesChart, RowsChart } from './lazy-charts'
+import {
+  causeLabel,
+  causesSummary,
+  lessonsSummary,
+  ratingsSummary,
+  rehearsalSummary,
+  stageLabel,
+  stagesSummary,
+} from './summaries'
+import {
+  ActionsTable,
+  AppliedTable,
+  CauseMonthsTable,
+  CausesTable,
+  FunnelTable,
+  InterviewMonthsTable,
+  RatingsTable,
+  RehearsalTable,
+} from './tables'
+
+/** `filtered`: a period shorter than the whole history is shown, so empty may only mean "not in it". */
+type SectionProps = { data: ProgressResponse; filtered?: boolean }
+
+type FrameProps = {
+  id: string
+  title: string
+  /** What the section says in words, above its charts. */
+  sentences: readonly string[]
+  children: ReactNode
+}
+
+/** A Progress section: its title, what it says in words, then its charts and their tables. */
+function Section({ id, title, sentences, children }: FrameProps) {
+  return (
+    <section className="card pg-section" aria-labelledby={`${id}-title`} data-section={id}>
+      <h2 className="section-title" id={`${id}-title`}>
+        {title}
+      </h2>
+      {sentences.length > 0 ? (
+        <ul className="pg-says">
+          {sentences.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      ) : null}
+      {children}
+    </section>
+  )
+}
+
+/** What will appear here, and what to do for it; never sample figures. */
+function SectionEmpty({
+  body,
+  to,
+  action,
+  filtered = false,
+}: {
+  body: string
+  to: string
+  action: string
+  filtered?: boolean | undefined
+}) {
+  const { t } = useTranslation('progress')
+  return (
+    <div className="pg-empty">
+      {filtered ? <p className="pg-empty__period">{t('empty.period')}</p> : null}
+      <p>{body}</p>
+      <Link to={to} className={buttonClass('secondary', 'pg-empty__action')}>
+        {action}
+      </Link>
+    </div>
+  )
+}
+
+/** One chart, with an optional title, in its loading slot. */
+function Chart({ title, children }: { title?: string | undefined; children: ReactNode }) {
+  return (
+    <div className="pg-block">
+      {title ? <h3 className="pg-block__title">{title}</h3> : null}
+      <ChartSlot>{children}</ChartSlot>
+    </div>
+  )
+}
+
+/**
+ * Charts with the tables that hold their figures. The tables are always in the page for screen
+ * readers; sighted people open them with the button.
+ */
+function ChartsWithTables({ children, tables }: { children: ReactNode; tables: ReactNode }) {
+  const { t } = useTranslation('progress')
+  const [open, setOpen] = useState(false)
+  const tableId = useId()
+  return (
+    <>
+      {children}
+      <button
+        type="button"
+        className="pg-table-toggle"
+        aria-expanded={open}
+        aria-controls={tableId}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true" className="pg-table-toggle__icon">
+          {open ? '−' : '+'}
+        </span>
+        {open ? t('table.hide') : t('table.show')}
+      </button>
+      <div id={tableId} className={open ? 'pg-tables' : 'pg-tables sr-only'} data-table="">
+        {tables}
+      </div>
+    </>
+  )
+}
+
+export function RatingsSection({ data, filtered }: SectionProps) {
+  const { t } = useTranslation('progress')
+  const f = useFormats()
+  const points = data.ratings.points
+  const sentences = ratingsSummary(data, t, f)
+  const title = t('ratings.title')
+  if (points.length === 0)
+    return (
+      <Section id="ratings" title={title} sentences={[]}>
+        <SectionEmpty
+          body={t('ratings.empty')}
+          to="/interviews"
+          action={t('empty.interviews')}
+          filtered={filtered}
+        />
+      </Section>
+    )
+  const rows = points.map((p) => ({
+    x: f.shortDay(p.date),
+    tip: `${p.company} · ${f.day(p.date)}`,
+    ...p.values,
+  }))
+  return (
+    <Section id="ratings" title={title} sentences={sentences}>
+      <ChartsWithTables tables={<RatingsTable data={data} />}>
+        <Chart>
+          <LinesChart
+            label={[t('ratings.chartLabel', { count: points.length }), ...sentences].join(' ')}
+            data={rows}
+            xKey="x"
+            tipKey="tip"
+            lines={RATINGS.map((r, i) => ({ key: r, name: RATING_LABELS[r][f.lang], series: i }))}
+            domain={[1, 5]}
+            ticks={[1, 2, 3, 4, 5]}
+            format={f.number}
+          />
+        </Chart>
+      </ChartsWithTables>
+    </Section>
+  )
+}
+
+const TOP_CAUSES = 4
+
+/** Round ticks from 0 to just above `max`: 0, 2, 4… or 0, 5, 10… */
+function niceTicks(max: number): number[] {
+  const step = max <= 4 ? 1 : max <= 10 ? 2 : max <= 25 ? 5 : 10
+  const top = Math.max(step, Math.ceil(max / step) * step)
+  return Array.from({ length: top / step + 1 }, (_, i) => i * step)
+}
+
+export function CausesSection({ data, filtered }: SectionProps) {
+  const { t } = useTranslation('progress')
+  const f = useFormats()
+  const { rows, months, diagnosedInterviews } = data.causes
+  const title = t('causes.title')
+  if (diagnosedInterviews === 0)
+    return (
+      <Section id="causes" title={title} sentences={[]}>
+        <SectionEmpty
+          body={t('causes.empty')}
+          to="/interviews"
+          action={t('empty.interviews')}
+          filtered={filtered}
+        />
+      </Section>
+    )
+  const sentences = causesSummary(data, t, f)
+  const counted = rows.map((row) => ({ label: causeLabel(row.cause, f), count: row.count }))
+  // Month by month: the most frequent causes in colour, the rest together.
+  const top = rows.slice(0, TOP_CAUSES)
+  const rest = rows.slice(TOP_CAUSES)
+  const monthBars: BarSeries[] = [
+    ...top.map((row, i) => ({ key: row.cause, name: causeLabel(row.cause, f), series: i })),
+    ...(rest.length > 0 ? [{ key: 'others', name: t('causes.others'), series: SOFT }] : []),
+  ]
+  const monthRows = months.map((m) => ({
+    x: f.shortMonth(m.month),
+    tip: f.month(m.month),
+    ...Object.fromEntries(top.map((row) => [row.cause, m.counts[row.cause] ?? 0])),
+    others: rest.reduce((total, row) => total + (m.counts[row.cause] ?? 0), 0),
+  }))
+  return (
+    <Section id="causes" title={title} sentences={sentences}>
+      <ChartsWithTables tables={<CausesTable data={data} />}>
+        <Chart title={t('causes.countsTitle')}>
+          <RowsChart
+            label={t('causes.chartLabel', {
+              list: counted.map((c) => t('causes.chartItem', { cause: c.label, count: c.count })).join(' ; '),
+            })}
+            data={counted}
+            bars={[{ key: 'count', name: t('table.times'), series: 0 }]}
+            max={diagnosedInterviews}
+          />
+        </Chart>
+      </ChartsWithTables>
+      <ChartsWithTables tables={<CauseMonthsTable data={data} />}>
+        <Chart title={t('causes.monthsTitle')}>
+          <ColumnsChart
+            label={t('causes.monthsChartLabel', { count: months.length })}
+            data={monthRows}
+            xKey="x"
+            tipKey="tip"
+            bars={monthBars}
+            stacked
+            legend
+          />
+        </Chart>
+      </ChartsWithTables>
+    </Section>
+  )
+}
+
+export function StagesSection({ data, filtered }: SectionProps) {
+  const { t } = useTranslation('progress')
+  const f = useFormats()
+  const title = t('stages.title')
+  if (data.totals.interviews === 0)
+    return (
+      <Section id="stages" title={title} sentences={[]}>
+        <SectionEmpty
+          body={t('stages.empty')}
+          to="/interviews/new"
+          action={t('empty.newInterview')}
+          filtered={filtered}
+        />
+      </Section>
+    )
+  const sentences = stagesSummary(data, t, f)
+  const funnel = data.stages.funnel.map((row) => ({
+    label: stageLabel(row.stage, f),
+    reached: row.reached,
+    passed: row.passed,
+  }))
+  const months = data.stages.months.map((m) => ({
+    x: f.shortMonth(m.month),
+    tip: f.month(m.month),
+    interviews: m.interviews,
+  }))
+  return (
+    <Section id="stages" title={title} sentences={sentences}>
+      <ChartsWithTables tables={<FunnelTable data={data} />}>
+        <Chart title={t('stages.funnelTitle')}>
+          <RowsChart
+            label={[t('stages.funnelLabel'), ...sentences].join(' ')}
+            data={funnel}
+            bars={[
+              { key: 'reached', name: t('table.reached'), series: 0 },
+              { key: 'passed', name: t('table.passed'), series: 1 },
+            ]}
+            max={Math.max(1, data.stages.applications)}
+          />
+        </Chart>
+      </ChartsWithTables>
+      <ChartsWithTables tables={<InterviewMonthsTable data={data} />}>
+        <Chart title={t('stages.monthsTitle')}>
+          <ColumnsChart
+            label={t('stages.monthsLabel', {
+              list: data.stages.months
+                .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
+                .join(' ; '),
+            })}
+            data={months}
+            xKey="x"
+            tipKey="tip"
+            bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
+          />
+        </Chart>
+      </ChartsWithTables>
+    </Section>
+  )
+}
+
+export function RehearsalSection({ data, filtered }: SectionProps) {
+  const { t } = useTranslation('progress')
+  const f = useFormats()
+  const title = t('rehearsal.title')
+  const { attempts, weeks, cardsMastered, cardsTotal } = data.rehearsal
+  if (attempts === 0 && cardsTotal === 0)
+    return (
+      <Section id="rehearsal" title={title} sentences={[]}>
+        <SectionEmpty
+          body={t('rehearsal.empty')}
+          to="/rehearsal"
+          action={t('empty.rehearsal')}
+          filtered={filtered}
+        />
+      </Section>
+    )
+  const sentences = rehearsalSummary(data, t, f)
+  const rows = weeks.map((w) => ({
+    x: f.shortDay(w.week),
+    tip: t('rehearsal.weekOf', { day: f.day(w.week) }),
+    attempts: w.attempts,
+    assertiveness: w.assertiveness,
+    fillers: w.fillersPer100,
+  }))
+  const fillerTicks = niceTicks(Math.max(0, ...weeks.map((w) => w.fillersPer100 ?? 0)))
+  return (
+    <Section id="rehearsal" title={title} sentences={sentences}>
+      {cardsTotal > 0 ? (
+        <div className="pg-block">
+          <h3 className="pg-block__title">
+            {t('rehearsal.cardsTitle', { mastered: cardsMastered, count: cardsTotal })}
+          </h3>
+          <div className="pg-meter" aria-hidden="true">
+            <div className="pg-meter__fill" style={{ width: `${(cardsMastered * 100) / cardsTotal}%` }} />
+          </div>
+        </div>
+      ) : null}
+      {attempts > 0 ? (
+        <ChartsWithTables tables={<RehearsalTable data={data} />}>
+          <Chart title={t('rehearsal.attemptsTitle')}>
+            <ColumnsChart
+              label={[t('rehearsal.attemptsLabel', { count: weeks.length }), ...sentences].join(' ')}
+              data={rows}
+              xKey="x"
+              tipKey="tip"
+              bars={[{ key: 'attempts', name: t('table.attempts'), series: 0 }]}
+              height={180}
+            />
+          </Chart>
+          <div className="pg-pair">
+            <Chart title={t('rehearsal.assertivenessTitle')}>
+              <LinesChart
+                label={t('rehearsal.assertivenessLabel', { count: weeks.length })}
+                data={rows}
+                xKey="x"
+                tipKey="tip"
+                lines={[{ key: 'assertiveness', name: t('table.assertiveness'), series: 1 }]}
+                domain={[0, 100]}
+                ticks={[0, 25, 50, 75, 100]}
+                height={180}
+                format={f.number}
+              />
+            </Chart>
+            <Chart title={t('rehearsal.fillersTitle')}>
+              <LinesChart
+                label={t('rehearsal.fillersLabel', { count: weeks.length })}
+                data={rows}
+                xKey="x"
+                tipKey="tip"
+                lines={[{ key: 'fillers', name: t('table.fillers'), series: 2 }]}
+                domain={[0, fillerTicks.at(-1) ?? 1]}
+                ticks={fillerTicks}
+                height={180}
+                format={f.number}
+              />
+            </Chart>
+          </div>
+        </ChartsWithTables>
+      ) : null}
+    </Section>
+  )
+}
+
+export function LessonsSection({ data, filtered }: SectionProps) {
+  const { t } = useTranslation('progress')
+  const title = t('lessons.title')
+  const { actionsTotal, actionsDone, applied, appliedTotal, offeredTotal } = data.lessons
+  if (actionsTotal === 0 && applied.length === 0)
+    return (
+      <Section id="lessons" title={title} sentences={[]}>
+        <SectionEmpty
+          body={t('lessons.empty')}
+          to="/interviews"
+          action={t('empty.interviews')}
+          filtered={filtered}
+        />
+      </Section>
+    )
+  const sentences = lessonsSummary(data, t)
+  const rows = [
+    ...(actionsTotal > 0
+      ? [
+          {
+            label: t('lessons.barActions', { done: actionsDone, count: actionsTotal }),
+            done: actionsDone,
+            open: actionsTotal - actionsDone,
+          },
+        ]
+      : []),
+    ...(offeredTotal > 0
+      ? [
+          {
+            label: t('lessons.barApplied', { done: appliedTotal, count: offeredTotal }),
+            done: appliedTotal,
+            open: Math.max(0, offeredTotal - appliedTotal),
+          },
+        ]
+      : []),
+  ]
+  return (
+    <Section id="lessons" title={title} sentences={sentences}>
+      <ChartsWithTables
+        tables={
+          <>
+            <ActionsTable data={data} />
+            {applied.length > 0 ? <AppliedTable data={data} /> : null}
+          </>
+        }
+      >
+        <Chart>
+          <RowsChart
+            label={sentences.join(' ')}
+            data={rows}
+            bars={[
+              { key: 'done', name: t('lessons.legendDone'), series: 0 },
+              { key: 'open', name: t('lessons.legendOpen'), series: SOFT },
+            ]}
+            stacked
+          />
+        </Chart>
+      </ChartsWithTables>
+    </Section>
+  )
+}
