@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -15,12 +15,24 @@ let server: ChildProcess | undefined
 let dataDir: string | undefined
 
 /**
- * Starts the built app the way a user does (`npm start`), on a random port with a
- * temporary data directory, and hands its address to the specs.
+ * Seeds the demo accounts, then starts the built app the way a user does (`npm start`), on a
+ * random port with a temporary data directory, and hands its address to the specs.
  */
 export async function setup(project: TestProject) {
   dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-e2e-'))
   const root = path.resolve(import.meta.dirname, '../..')
+  // The demo accounts (camille.demo@example.org, alex.demo@example.org), as `npm run db:seed` makes them.
+  const seed = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'src/server/db/seed-cli.ts')],
+    {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  )
+  if (seed.status !== 0) throw new Error(`the demo seed failed:\n${seed.stdout}${seed.stderr}`)
   // The journeys can move the app's clock ahead (support/clock.ts); it starts on time.
   const clockFile = path.join(dataDir, 'e2e-clock-offset')
   writeFileSync(clockFile, '0')

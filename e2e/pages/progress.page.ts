@@ -1,0 +1,76 @@
+import type { Locator, Page } from 'playwright-core'
+
+/** What the Progress and report pages say, in French: the journey uses these names only. */
+export const PROGRESS_FR = {
+  heading: 'Vos progrès',
+  insights: 'Ce que montrent vos données',
+  noInsight: 'Pas encore de constat.',
+  sections: {
+    ratings: 'Vos auto-évaluations',
+    causes: 'Ce qui a coincé, au fil du temps',
+    stages: "Jusqu'où vont vos entretiens",
+    rehearsal: 'Vos répétitions',
+    lessons: 'Vos leçons en actions',
+  },
+  showTable: 'Voir le tableau',
+  hideTable: 'Masquer le tableau',
+  period: {
+    all: "Tout l'historique",
+    threeMonths: '3 derniers mois',
+    twelveMonths: '12 derniers mois',
+    custom: 'Dates choisies',
+    from: 'Du',
+    to: 'Au',
+    apply: 'Afficher',
+    rangeOrder: 'La date de fin doit venir après la date de début.',
+  },
+  reportLink: 'Préparer un bilan pour votre conseiller',
+  report: { title: 'Bilan de progression', print: 'Imprimer', markdown: 'Télécharger en Markdown' },
+  mood: {
+    section: 'Votre humeur',
+    note: 'Un mot, si vous voulez (facultatif)',
+    save: 'Noter',
+    saved: "C'est noté.",
+    confirmTitle: "Supprimer ce point d'humeur ?",
+    confirm: 'Supprimer',
+  },
+} as const
+
+export type SectionKey = keyof typeof PROGRESS_FR.sections
+
+export function progressPage(page: Page) {
+  const section = (key: SectionKey): Locator =>
+    page.getByRole('region', { name: PROGRESS_FR.sections[key], exact: true })
+  return {
+    page,
+    section,
+    insights: () => page.getByRole('region', { name: PROGRESS_FR.insights, exact: true }),
+    mood: () => page.getByRole('region', { name: PROGRESS_FR.mood.section, exact: true }),
+    /** The charts of a section, once drawn: each picture holds an SVG. */
+    charts: (key: SectionKey) => section(key).locator('[data-chart] svg.recharts-surface'),
+    /** The pictures the charts are in (role="img"), each with a summary in words. */
+    pictures: (key: SectionKey) => section(key).locator('[data-chart][role="img"]'),
+    /** The tables of a section: in the page for screen readers even while folded away. */
+    tables: (key: SectionKey) => section(key).getByRole('table'),
+    /** Body rows of a section's first table (the header row left out). */
+    bodyRows: (key: SectionKey) => section(key).getByRole('table').first().locator('tbody tr'),
+    async openTables(key: SectionKey) {
+      const toggles = section(key).getByRole('button', { name: PROGRESS_FR.showTable })
+      while ((await toggles.count()) > 0) await toggles.first().click()
+    },
+    async waitForCharts(key: SectionKey, count: number) {
+      const charts = section(key).locator('[data-chart] svg.recharts-surface')
+      await charts.nth(count - 1).waitFor()
+      return charts.count()
+    },
+    async choosePreset(name: string) {
+      await page.getByRole('radio', { name, exact: true }).check()
+    },
+    async chooseDates(from: string, to: string) {
+      await page.getByRole('radio', { name: PROGRESS_FR.period.custom, exact: true }).check()
+      await page.getByLabel(PROGRESS_FR.period.from, { exact: true }).fill(from)
+      await page.getByLabel(PROGRESS_FR.period.to, { exact: true }).fill(to)
+      await page.getByRole('button', { name: PROGRESS_FR.period.apply, exact: true }).click()
+    },
+  }
+}

@@ -1,0 +1,201 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { PROGRESS_FR, progressPage, type SectionKey } from './pages/progress.page'
+import { rebond } from './pages/rebond.page'
+import { ARTIFACTS, desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+// The French demo account made by the seed (src/server/db/seed/demo-fr.ts): three debriefed and rated
+// interviews 38, 30 and 16 days ago (Decathlon twice, Leroy Merlin), four causes named in them, three
+// applications, five actions; two own questions rehearsed 8 times between 29 and 4 days ago, four cards
+// in all; five mood check-ins. Too little for any insight (they need 10 rehearsals, or 4 rated interviews).
+const CAMILLE = { email: 'camille.demo@example.org', password: 'rebond-demo-2026' }
+
+const DAY = 86_400_000
+const day = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString().slice(0, 10)
+
+async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')
+}
+
+/** Charts each section draws from the demo account's whole history. */
+const CHARTS: Record<Exclude<SectionKey, 'rehearsal'>, number> = {
+  ratings: 1,
+  causes: 2,
+  stages: 2,
+  lessons: 1,
+}
+
+describe('progress, end to end', () => {
+  it('in French, on a wide screen then a phone: charts and tables, periods, the report, a mood check-in', async () => {
+    const context = await browser.newContext({ ...desktop, locale: 'fr-FR', colorScheme: 'light' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    const progress = progressPage(page)
+
+    await app.signIn('fr', CAMILLE)
+    await page.waitForURL(`${baseURL}/home`)
+    await app.goTo('fr', 'progress')
+    await page.waitForURL(`${baseURL}/progress`)
+    await page.getByRole('heading', { level: 1, name: PROGRESS_FR.heading }).waitFor()
+    await expect.poll(() => page.title()).toBe('Progrès · Rebond')
+
+    // Too little history for a statement: the page says so rather than inventing one.
+    await progress.insights().getByText(PROGRESS_FR.noInsight).waitFor()
+
+    // Every section with data draws its charts, and holds their figures in tables.
+    for (const [key, count] of Object.entries(CHARTS) as [SectionKey, number][]) {
+      expect(await progress.waitForCharts(key, count)).toBe(count)
+      for (const label of await progress.pictures(key).evaluateAll((els) => els.map((e) => e.ariaLabel)))
+        expect(label?.length).toBeGreaterThan(20)
+      expect(await progress.tables(key).count()).toBeGreaterThan(0)
+      expect(await progress.bodyRows(key).count()).toBeGreaterThan(0)
+    }
+    expect(await progress.bodyRows('ratings').count()).toBe(3)
+    expect(await progress.bodyRows('causes').count()).toBe(4)
+    expect(await progress.bodyRows('stages').count()).toBe(6)
+    // The ratings chart is summarised in words for screen readers.
+    expect(await progress.pictures('ratings').getAttribute('aria-label')).toContain(
+      'sur 3 entretiens débriefés',
+    )
+    await progress.section('ratings').getByText('Vous en avez 3 pour').waitFor()
+    // Eight rehearsals, week by week (the 29 days they span cover four or five weeks), and four cards.
+    const rehearsal = progress.section('rehearsal')
+    await rehearsal.getByText('8 répétitions, sur').waitFor()
+    await rehearsal.getByRole('heading', { name: /^Cartes maîtrisées : \d sur 4$/ }).waitFor()
+    expect(await progress.bodyRows('rehearsal').count()).toBeGreaterThanOrEqual(4)
+    await progress.section('lessons').getByText('Actions faites : 4 sur 5.').waitFor()
+
+    // A sighted person opens a table with its button.
+    const ratingsTable = progress.section('ratings').getByRole('table')
+    const toggle = progress.section('ratings').getByRole('button', { name: PROGRESS_FR.showTable })
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+    const tableArea = progress.section('ratings').locator('[data-table]')
+    expect((await tableArea.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1)
+    await progress.openTables('ratings')
+    expect(
+      await progress
+        .section('ratings')
+        .getByRole('button', { name: PROGRESS_FR.hideTable })
+        .getAttribute('aria-expanded'),
+    ).toBe('true')
+    expect((await tableArea.boundingBox())?.height ?? 0).toBeGreaterThan(100)
+    await ratingsTable.getByRole('cell', { name: 'Leroy Merlin' }).waitFor()
+    expect(await ratingsTable.getByRole('cell', { name: 'Decathlon' }).count()).toBe(2)
+    await progress.openTables('causes')
+    await progress.section('causes').getByRole('rowheader', { name: 'Prétentions salariales' }).waitFor()
+    expect(await fitsWidth(page)).toBe(true)
+    await screenshot(page, 'progress-01-all-fr-desktop')
+
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await progress.charts('ratings').first().waitFor()
+    await screenshot(page, 'progress-02-all-fr-desktop-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
+
+    // A period the server refuses: its words, next to the field.
+    await progress.chooseDates(day(5), day(20))
+    await page.getByText(PROGRESS_FR.period.rangeOrder).waitFor()
+    expect(await page.getByLabel(PROGRESS_FR.period.to, { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    )
+
+    // The last 20 days: one rated interview left, and the address keeps the period.
+    await progress.chooseDates(day(20), day(0))
+    await page.waitForURL(`${baseURL}/progress?from=${day(20)}&to=${day(0)}`)
+    await expect.poll(() => progress.bodyRows('ratings').count()).toBe(1)
+    await progress.section('ratings').getByRole('cell', { name: 'Leroy Merlin' }).waitFor()
+    await progress.section('ratings').getByText('Vous en avez 1 pour').waitFor()
+    await progress.section('rehearsal').getByText('4 répétitions, sur').waitFor()
+    await progress.charts('ratings').first().waitFor()
+    await screenshot(page, 'progress-03-period-fr-desktop')
+
+    // The report for that period: a page to print, and the same report in Markdown.
+    await page.getByRole('link', { name: PROGRESS_FR.reportLink }).click()
+    await page.waitForURL(`${baseURL}/progress/report?from=${day(20)}&to=${day(0)}`)
+    await page.getByRole('heading', { level: 1, name: PROGRESS_FR.report.title }).waitFor()
+    const print = page.getByRole('button', { name: PROGRESS_FR.report.print, exact: true })
+    expect(await print.isEnabled()).toBe(true)
+    const markdown = page.getByRole('link', { name: PROGRESS_FR.report.markdown })
+    const href = (await markdown.getAttribute('href')) ?? ''
+    expect(href).toBe(`/api/progress/report.md?from=${day(20)}&to=${day(0)}&lang=fr`)
+    const file = await page.request.get(`${baseURL}${href}`)
+    expect(file.status()).toBe(200)
+    expect(file.headers()['content-type']).toContain('text/markdown')
+    expect(await file.text()).toContain('# Bilan de progression')
+    await page.getByRole('table', { name: /Vos auto-évaluations/ }).waitFor()
+    await screenshot(page, 'progress-04-report-fr-desktop')
+    // As it prints: no navigation, no buttons, black on white.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).isVisible()).toBe(false)
+    expect(await print.isVisible()).toBe(false)
+    await screenshot(page, 'progress-05-report-fr-print')
+    await page.pdf({ path: `${ARTIFACTS}/progress-report-fr.pdf`, format: 'A4' })
+    await page.emulateMedia({ media: 'screen' })
+
+    // Back to Progress: the last 3 months, then a mood check-in, and taking it back.
+    await page.getByRole('link', { name: 'Vos progrès' }).click()
+    await page.waitForURL(`${baseURL}/progress?from=${day(20)}&to=${day(0)}`)
+    await progress.choosePreset(PROGRESS_FR.period.threeMonths)
+    await page.waitForURL(`${baseURL}/progress?period=3m`)
+    await expect.poll(() => progress.bodyRows('ratings').count()).toBe(3)
+
+    const mood = progress.mood()
+    const note = `Un peu fatiguée, mais le plan tient (${Date.now()}).`
+    await mood.getByRole('radio', { name: 'Plus léger', exact: true }).check()
+    await mood.getByLabel(PROGRESS_FR.mood.note).fill(note)
+    await mood.getByRole('button', { name: PROGRESS_FR.mood.save, exact: true }).click()
+    await mood.getByRole('status').filter({ hasText: PROGRESS_FR.mood.saved }).waitFor()
+    const entry = mood.getByRole('listitem').filter({ hasText: note })
+    await entry.getByText('Plus léger').waitFor()
+    await screenshot(page, 'progress-06-mood-fr-desktop')
+
+    await entry.getByRole('button', { name: /^Supprimer le point du/ }).click()
+    const dialog = page.getByRole('dialog', { name: PROGRESS_FR.mood.confirmTitle })
+    await dialog.waitFor()
+    await dialog.getByRole('button', { name: PROGRESS_FR.mood.confirm, exact: true }).click()
+    await entry.waitFor({ state: 'detached' })
+
+    // The one refused period was answered 400, as it should be; nothing else went wrong.
+    expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([])
+    expect(problems.filter((p) => /status of 400/.test(p))).toHaveLength(1)
+    const state = await context.storageState()
+    await context.close()
+
+    // The same page on a phone, light then dark: nothing wider than the screen.
+    const small = await browser.newContext({
+      ...phone,
+      locale: 'fr-FR',
+      colorScheme: 'light',
+      storageState: state,
+    })
+    const phonePage = await small.newPage()
+    const phoneProblems = watchProblems(phonePage)
+    const onPhone = progressPage(phonePage)
+    await phonePage.goto(`${baseURL}/progress`)
+    for (const [key, count] of Object.entries(CHARTS) as [SectionKey, number][])
+      await onPhone.waitForCharts(key, count)
+    await onPhone.openTables('ratings')
+    expect(await fitsWidth(phonePage)).toBe(true)
+    await screenshot(phonePage, 'progress-07-all-fr-phone')
+    await phonePage.emulateMedia({ colorScheme: 'dark' })
+    await onPhone.charts('lessons').first().waitFor()
+    await screenshot(phonePage, 'progress-08-all-fr-phone-dark')
+    await phonePage.goto(`${baseURL}/progress/report`)
+    await phonePage.getByRole('heading', { level: 1, name: PROGRESS_FR.report.title }).waitFor()
+    await phonePage.getByRole('table', { name: /Vos auto-évaluations/ }).waitFor()
+    expect(await fitsWidth(phonePage)).toBe(true)
+    await screenshot(phonePage, 'progress-09-report-fr-phone-dark')
+    expect(phoneProblems).toEqual([])
+    await small.close()
+  })
+})
