@@ -11,6 +11,8 @@ import enHome from '../locales/en/home.json'
 import enInterviews from '../locales/en/interviews.json'
 import enPages from '../locales/en/pages.json'
 import enPreparation from '../locales/en/preparation.json'
+import enProgress from '../locales/en/progress.json'
+import enRebound from '../locales/en/rebound.json'
 import enRehearsal from '../locales/en/rehearsal.json'
 import frAccount from '../locales/fr/account.json'
 import frAuth from '../locales/fr/auth.json'
@@ -21,6 +23,8 @@ import frHome from '../locales/fr/home.json'
 import frInterviews from '../locales/fr/interviews.json'
 import frPages from '../locales/fr/pages.json'
 import frPreparation from '../locales/fr/preparation.json'
+import frProgress from '../locales/fr/progress.json'
+import frRebound from '../locales/fr/rebound.json'
 import frRehearsal from '../locales/fr/rehearsal.json'
 
 export const resources = {
@@ -35,6 +39,8 @@ export const resources = {
     rehearsal: frRehearsal,
     feedback: frFeedback,
     preparation: frPreparation,
+    progress: frProgress,
+    rebound: frRebound,
   },
   en: {
     common: enCommon,
@@ -47,6 +53,8 @@ export const resources = {
     rehearsal: enRehearsal,
     feedback: enFeedback,
     preparation: enPreparation,
+    progress: enProgress,
+    rebound: enRebound,
   },
 } as const
 
@@ -82,6 +90,8 @@ void i18n
       'rehearsal',
       'feedback',
       'preparation',
+      'progress',
+      'rebound',
     ],
     defaultNS: 'common',
     fallbackLng: DEFAULT_LANGUAGE,
