@@ -241,7 +241,7 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     ).toBe('open')
   })
 
-  it('afterwards, saves the carried actions applied and refuses any other', async () => {
+  it('afterwards, saves the carried actions applied, refuses any other, and Progress counts them', async () => {
     const past = await pastInterviewWithFlaggedAction()
     const id = await capture('Leroy Merlin', '2026-03-09T10:00:00Z')
     const other = await capture('Boulanger', '2026-03-01T10:00:00Z')
@@ -273,6 +273,10 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     expect((await as(user).put(`/api/interviews/${id}/prep`, { appliedActionIds: ['a1'] })).statusCode).toBe(
       200,
     )
+
+    // "Lessons applied", the figure Progress shows.
+    const progress = (await as(user).get('/api/progress')).json()
+    expect(progress.lessons.applied).toContainEqual(expect.objectContaining({ interviewId: id, applied: 1 }))
   })
 
   it('keeps pitch versions and a deck card to rehearse it; the pitch counts in readiness', async () => {
