@@ -16,8 +16,8 @@ afterAll(async () => {
 
 // The French demo account made by the seed (src/server/db/seed/demo-fr.ts): three debriefed and rated
 // interviews 38, 30 and 16 days ago (Decathlon twice, Leroy Merlin), four causes named in them, three
-// applications, five actions; two own questions rehearsed 8 times between 29 and 4 days ago, four cards
-// in all; five mood check-ins. Too little for any insight (they need 10 rehearsals, or 4 rated interviews).
+// applications, five actions; two own questions rehearsed 10 times between 29 and 2 days ago, four cards
+// in all; five mood check-ins. Enough rehearsals for insights on them; too few rated interviews for a trend.
 const CAMILLE = { email: 'camille.demo@example.org', password: 'rebond-demo-2026' }
 
 const DAY = 86_400_000
@@ -50,8 +50,10 @@ describe('progress, end to end', () => {
     await page.getByRole('heading', { level: 1, name: PROGRESS_FR.heading }).waitFor()
     await expect.poll(() => page.title()).toBe('Progrès · Rebond')
 
-    // Too little history for a statement: the page says so rather than inventing one.
-    await progress.insights().getByText(PROGRESS_FR.noInsight).waitFor()
+    // Ten rehearsals support statements about them; three rated interviews do not support a trend.
+    await progress.insights().getByText(/Vous utilisez moins de mots de remplissage/).waitFor()
+    await progress.insights().getByText(/Vos réponses sont plus affirmées/).waitFor()
+    expect(await progress.insights().getByText(PROGRESS_FR.noInsight).count()).toBe(0)
 
     // Every section with data draws its charts, and holds their figures in tables.
     for (const [key, count] of Object.entries(CHARTS) as [SectionKey, number][]) {
@@ -71,7 +73,7 @@ describe('progress, end to end', () => {
     await progress.section('ratings').getByText('Vous en avez 3 pour').waitFor()
     // Eight rehearsals, week by week (the 29 days they span cover four or five weeks), and four cards.
     const rehearsal = progress.section('rehearsal')
-    await rehearsal.getByText('8 répétitions, sur').waitFor()
+    await rehearsal.getByText('10 répétitions, sur').waitFor()
     await rehearsal.getByRole('heading', { name: /^Cartes maîtrisées : \d sur 4$/ }).waitFor()
     expect(await progress.bodyRows('rehearsal').count()).toBeGreaterThanOrEqual(4)
     await progress.section('lessons').getByText('Actions faites : 4 sur 5.').waitFor()
@@ -115,7 +117,7 @@ describe('progress, end to end', () => {
     await expect.poll(() => progress.bodyRows('ratings').count()).toBe(1)
     await progress.section('ratings').getByRole('cell', { name: 'Leroy Merlin' }).waitFor()
     await progress.section('ratings').getByText('Vous en avez 1 pour').waitFor()
-    await progress.section('rehearsal').getByText('4 répétitions, sur').waitFor()
+    await progress.section('rehearsal').getByText('6 répétitions, sur').waitFor()
     await progress.charts('ratings').first().waitFor()
     await screenshot(page, 'progress-03-period-fr-desktop')
 

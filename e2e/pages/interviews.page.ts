@@ -31,6 +31,12 @@ export const FR = {
   keepMine: 'Garder ma version',
   takeTheirs: "Prendre l'autre version",
   feelingsNote: 'Autre chose à déposer ?',
+  fromDevice: 'Pas de connexion : voici ce qui est gardé sur cet appareil.',
+  discardedShow: 'La consulter',
+  discardedText: 'Version mise de côté (à copier si besoin)',
+  waitingConflict: /n'ont pas été envoyées : une autre version a été enregistrée entre-temps/,
+  chooseVersion: 'Choisir la version à garder',
+  downloadWaiting: 'Enregistrement, puis téléchargement…',
 } as const
 
 export function interviewsPage(page: Page) {

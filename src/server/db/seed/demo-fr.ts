@@ -56,6 +56,16 @@ export const demoFr: DemoAccount = {
           grade: 'good',
           text: "En 2025, chez Événements du Nord, on m'a confié un salon de 3 000 visiteurs avec un budget en baisse. J'ai renégocié les contrats et mis en place une billetterie en ligne. Résultat : 15 % d'économies et 20 % de visiteurs en plus.",
         },
+        {
+          daysAgo: 6,
+          grade: 'good',
+          text: "En 2025, je devais organiser un salon de 3 000 visiteurs avec un budget réduit de 10 %. J'ai renégocié les contrats des prestataires et lancé une billetterie en ligne. Résultat : 15 % d'économies et 20 % de visiteurs en plus.",
+        },
+        {
+          daysAgo: 2,
+          grade: 'easy',
+          text: "Chez Événements du Nord, on m'a confié un salon de 3 000 visiteurs avec un budget en baisse. J'ai renégocié six contrats et créé la billetterie en ligne. Nous avons économisé 15 % et accueilli 20 % de visiteurs en plus.",
+        },
       ],
     },
   ],

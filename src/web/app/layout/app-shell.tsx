@@ -13,6 +13,7 @@ import {
 } from '../../components/ui/icons'
 import { Logo } from '../../components/ui/logo'
 import { useLogout } from '../../features/auth/api/logout'
+import { WaitingDebriefs } from '../../features/interviews/components/waiting-debriefs'
 import { useDescribeError } from '../../lib/error-text'
 import { useCurrentUser } from '../../lib/session/get-me'
 import { useFocusMainOnNavigate } from './use-focus-main'
@@ -86,6 +87,7 @@ export function AppShell({ children }: AppShellProps) {
             <FormAlert>{describe(logout.error)}</FormAlert>
           </div>
         ) : null}
+        <WaitingDebriefs />
         {children ?? <Outlet />}
       </main>
     </div>

@@ -1,9 +1,24 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { type DebriefContent, debriefProgress, normalizeDebrief } from '../../../../domain/debrief'
-import { type DebriefState, debriefContentSchema } from '../../../../shared/schemas/interviews'
+import type { DebriefState } from '../../../../shared/schemas/interviews'
 import { ApiError, NetworkError } from '../../../lib/api-client'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { getDebrief, putDebrief } from './debrief-api'
+import {
+  addDiscardedCopy,
+  canonical,
+  type DiscardedCopy,
+  type Draft,
+  discardedKey,
+  draftKey,
+  judgeDraft,
+  MAX_DISCARDED_COPIES,
+  parseDiscardedCopies,
+  parseDraft,
+  waitingDraftIds,
+} from './debrief-drafts'
+
+export { canonical, type DiscardedCopy, sameSubstance } from './debrief-drafts'
 
 /**
  * Autosave of one debrief, shared by every page that shows it.
@@ -13,7 +28,11 @@ import { getDebrief, putDebrief } from './debrief-api'
  * - One PUT at a time: edits made while one is in flight go out right after it.
  * - Network failures and 5xx are retried with backoff, and as soon as the browser is back online.
  * - A 409 (saved elsewhere first) pauses saving and keeps both versions until the person chooses;
- *   the one not chosen stays on this device as a recoverable copy.
+ *   the one not chosen stays on this device as a recoverable copy (the last few are kept).
+ * - Opened without a connection, the debrief shows this device's draft and sends it later.
+ * - Drafts left by a closed tab are sent when the app starts or the connection returns
+ *   (sendWaitingDrafts), under the same version rules. While a tab has unsent edits it holds a
+ *   shared Web Lock named after the debrief, so another tab does not send them in its place.
  */
 
 export type SyncStatus =
@@ -28,7 +47,6 @@ export type SyncStatus =
   | 'conflict'
 
 export type Conflict = { mine: DebriefContent; theirs: DebriefState }
-export type DiscardedCopy = { content: DebriefContent; which: 'mine' | 'theirs'; at: string }
 
 export type SyncSnapshot = {
   status: SyncStatus
@@ -39,45 +57,17 @@ export type SyncSnapshot = {
   /** Field messages from the API, keyed by path inside the debrief ("feelings.wentWell"). */
   fieldErrors: Record<string, string>
   conflict: Conflict | null
-  discarded: DiscardedCopy | null
+  /** Versions set aside after conflicts, newest first. */
+  discarded: DiscardedCopy[]
   /** True when unsent edits kept on this device were put back at load. */
   restored: boolean
+  /** True while what is shown is this device's draft, not yet compared with the server (offline). */
+  fromDevice: boolean
   savedAt: number | null
-}
-
-type Draft = {
-  v: 1
-  tab: string
-  baseVersion: number
-  baseCanonical: string
-  content: DebriefContent
-  at: string
 }
 
 export const SAVE_DELAY_MS = 800
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000, 30_000]
-
-// ---------- canonical comparison ----------
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key])
-    return out
-  }
-  return typeof value === 'string' ? value.trim() : value
-}
-
-/** The debrief's substance, as the server would store it, without where the person is in it. */
-export function canonical(content: DebriefContent): string {
-  const { currentStep: _step, ...rest } = normalizeDebrief(content)
-  return JSON.stringify(sortKeys(rest))
-}
-
-export function sameSubstance(a: DebriefContent, b: DebriefContent): boolean {
-  return canonical(a) === canonical(b)
-}
 
 // ---------- storage ----------
 
@@ -121,21 +111,60 @@ function writeJson(key: string, value: unknown): boolean {
   }
 }
 
-function isContent(value: unknown): value is DebriefContent {
-  return debriefContentSchema.safeParse(value).success
-}
-
 function readDraft(key: string): Draft | null {
-  const value = readJson(key) as Partial<Draft> | null
-  if (value?.v !== 1 || typeof value.baseVersion !== 'number' || !isContent(value.content)) return null
-  return value as Draft
+  return parseDraft(readJson(key))
 }
 
-function readDiscarded(key: string): DiscardedCopy | null {
-  const value = readJson(key) as Partial<DiscardedCopy> | null
-  if (!value || !isContent(value.content) || (value.which !== 'mine' && value.which !== 'theirs')) return null
-  return value as DiscardedCopy
+function removeItem(key: string) {
+  try {
+    storage()?.removeItem(key)
+  } catch {
+    // Nothing to do: what is left is recognised for what it is next time.
+  }
 }
+
+function storageKeys(): string[] {
+  const store = storage()
+  if (!store) return []
+  const keys: string[] = []
+  try {
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i)
+      if (key !== null) keys.push(key)
+    }
+  } catch {
+    // Storage unavailable: nothing waiting can be found.
+  }
+  return keys
+}
+
+// ---------- locks between tabs ----------
+
+function lockManager(): LockManager | null {
+  try {
+    return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null
+  } catch {
+    return null
+  }
+}
+
+const lockName = (userId: string, interviewId: string) => `rebond.debrief.${userId}.${interviewId}`
+
+/** Names of the debrief locks held or asked for by any tab; null when the browser has no Web Locks. */
+async function debriefLocksInUse(): Promise<Set<string> | null> {
+  const manager = lockManager()
+  if (!manager) return null
+  try {
+    const state = await manager.query()
+    return new Set([...(state.held ?? []), ...(state.pending ?? [])].map((lock) => lock.name ?? ''))
+  } catch {
+    return null
+  }
+}
+
+const isOffline = (error: unknown) => error instanceof NetworkError || !navigator.onLine
+const isRetryable = (error: unknown) =>
+  isOffline(error) || (error instanceof ApiError && (error.status >= 500 || error.status === 429))
 
 // ---------- the store ----------
 
@@ -143,6 +172,7 @@ export class DebriefSync {
   private readonly interviewId: string
   private readonly draftKey: string
   private readonly discardedKey: string
+  private readonly lockName: string
   private listeners = new Set<() => void>()
   private snapshot: SyncSnapshot
   private content: DebriefContent | null = null
@@ -154,11 +184,15 @@ export class DebriefSync {
   private saveTimer: ReturnType<typeof setTimeout> | undefined
   private retryTimer: ReturnType<typeof setTimeout> | undefined
   private attempt = 0
+  private lockWanted = false
+  private lockGeneration = 0
+  private releaseLock: (() => void) | null = null
 
   constructor(userId: string, interviewId: string) {
     this.interviewId = interviewId
-    this.draftKey = `rebond.debrief.draft.${userId}.${interviewId}`
-    this.discardedKey = `rebond.debrief.discarded.${userId}.${interviewId}`
+    this.draftKey = draftKey(userId, interviewId)
+    this.discardedKey = discardedKey(userId, interviewId)
+    this.lockName = lockName(userId, interviewId)
     this.snapshot = {
       status: 'loading',
       content: null,
@@ -167,8 +201,9 @@ export class DebriefSync {
       error: null,
       fieldErrors: {},
       conflict: null,
-      discarded: readDiscarded(this.discardedKey),
+      discarded: parseDiscardedCopies(readJson(this.discardedKey)),
       restored: false,
+      fromDevice: false,
       savedAt: null,
     }
     window.addEventListener('online', this.onOnline)
@@ -196,7 +231,35 @@ export class DebriefSync {
       version: this.version,
       progress: content ? debriefProgress(content) : 0,
     }
+    this.holdLockWhileUnsent()
     for (const listener of this.listeners) listener()
+  }
+
+  /**
+   * While edits made here are not on the server, this tab holds a shared lock on the debrief:
+   * other tabs then know those edits have someone to send them (see sendWaitingDrafts).
+   */
+  private holdLockWhileUnsent() {
+    const want = this.dirty || this.snapshot.conflict !== null
+    if (want === this.lockWanted) return
+    this.lockWanted = want
+    this.lockGeneration += 1
+    this.releaseLock?.()
+    this.releaseLock = null
+    const manager = lockManager()
+    if (!want || !manager) return
+    const generation = this.lockGeneration
+    manager
+      .request(this.lockName, { mode: 'shared' }, () =>
+        generation === this.lockGeneration
+          ? new Promise<void>((resolve) => {
+              this.releaseLock = resolve
+            })
+          : undefined,
+      )
+      .catch(() => {
+        // No lock: other tabs may send these edits too, under the same version rules.
+      })
   }
 
   // --- loading ---
@@ -221,9 +284,58 @@ export class DebriefSync {
     try {
       state = await getDebrief(this.interviewId)
     } catch (error) {
-      this.set({ status: 'load_error', error })
+      const draft = isRetryable(error) ? readDraft(this.draftKey) : null
+      if (draft) this.openFromDevice(draft, error)
+      else this.set({ status: 'load_error', error })
       return
     }
+    this.applyInitial(state)
+  }
+
+  /**
+   * The server cannot be reached, but this device holds unsent edits: show them, editable, and
+   * send them once it can be, based on the version they were made from. The usual 409 rules
+   * then apply: sent as they are, or both versions shown if the debrief changed elsewhere.
+   */
+  private openFromDevice(draft: Draft, error: unknown) {
+    this.content = normalizeDebrief(draft.content)
+    this.version = draft.baseVersion
+    this.baseCanonical = draft.baseCanonical
+    this.dirty = true
+    this.set({ restored: true, fromDevice: true })
+    this.onFailure(error)
+  }
+
+  /**
+   * Picks the debrief up again: loads it if it never could be, sends what is waiting, or, when
+   * nothing is, takes the draft another tab left on this device (the caller checked that no
+   * open tab is still sending it).
+   */
+  resume = () => {
+    const status = this.snapshot.status
+    if (!this.loadStarted || status === 'load_error') {
+      this.loadStarted = true
+      void this.load()
+      return
+    }
+    if (status === 'loading' || this.inFlight || this.snapshot.conflict) return
+    if (this.dirty) this.retryNow()
+    else if (readDraft(this.draftKey)) void this.adoptDraft()
+  }
+
+  /** Whether this tab holds edits not yet on the server (then it holds the debrief's lock too). */
+  hasUnsentEdits(): boolean {
+    return this.dirty || this.snapshot.conflict !== null
+  }
+
+  private async adoptDraft() {
+    let state: DebriefState
+    try {
+      state = await getDebrief(this.interviewId)
+    } catch {
+      return // Tried again when the connection returns.
+    }
+    if (this.dirty || this.inFlight || this.snapshot.conflict) return
     this.applyInitial(state)
   }
 
@@ -246,27 +358,28 @@ export class DebriefSync {
     this.content = state.debrief
     const draft = readDraft(this.draftKey)
     if (!draft) {
-      this.set({ status: 'idle' })
+      this.set({ status: 'idle', fromDevice: false })
       return
     }
     const mine = normalizeDebrief(draft.content)
-    if (canonical(mine) === this.baseCanonical) {
+    const verdict = judgeDraft(draft, state)
+    if (verdict === 'already_saved') {
       // Already on the server (perhaps the answer to the last save never arrived).
       this.removeDraft()
       this.content = { ...state.debrief, currentStep: mine.currentStep }
-      this.set({ status: 'saved', savedAt: Date.now() })
+      this.set({ status: 'saved', fromDevice: false, savedAt: Date.now() })
       return
     }
     this.content = mine
     this.dirty = true
-    if (draft.baseVersion === state.version || draft.baseCanonical === this.baseCanonical) {
+    if (verdict === 'send') {
       // Nothing changed elsewhere since these edits were made: send them.
       this.writeDraft()
-      this.set({ status: 'pending', restored: true })
+      this.set({ status: 'pending', restored: true, fromDevice: false })
       this.flush()
       return
     }
-    this.set({ status: 'conflict', restored: true, conflict: { mine, theirs: state } })
+    this.set({ status: 'conflict', restored: true, fromDevice: false, conflict: { mine, theirs: state } })
   }
 
   // --- editing ---
@@ -309,11 +422,7 @@ export class DebriefSync {
     const draft = readDraft(this.draftKey)
     if (!draft) return
     if (draft.tab !== tabId() && this.content && canonical(draft.content) !== canonical(this.content)) return
-    try {
-      storage()?.removeItem(this.draftKey)
-    } catch {
-      // Nothing to do: the draft will be recognised as already saved next time.
-    }
+    removeItem(this.draftKey)
   }
 
   private schedule(delay: number) {
@@ -372,11 +481,11 @@ export class DebriefSync {
     if (this.content === sent) {
       this.dirty = false
       this.removeDraft()
-      this.set({ status: 'saved', error: null, fieldErrors: {}, savedAt: Date.now() })
+      this.set({ status: 'saved', error: null, fieldErrors: {}, fromDevice: false, savedAt: Date.now() })
     } else {
       // Edits arrived while saving: they go out next, based on the new version.
       this.writeDraft()
-      this.set({ status: 'pending', error: null, fieldErrors: {} })
+      this.set({ status: 'pending', error: null, fieldErrors: {}, fromDevice: false })
       this.schedule(SAVE_DELAY_MS)
     }
   }
@@ -390,6 +499,7 @@ export class DebriefSync {
       this.version = theirs.version
       this.baseCanonical = theirsCanonical
       this.writeDraft()
+      this.snapshot = { ...this.snapshot, fromDevice: false }
       this.flush()
       return
     }
@@ -400,15 +510,15 @@ export class DebriefSync {
       this.baseCanonical = theirsCanonical
       this.dirty = false
       this.removeDraft()
-      this.set({ status: 'saved', savedAt: Date.now() })
+      this.set({ status: 'saved', fromDevice: false, savedAt: Date.now() })
       return
     }
-    this.set({ status: 'conflict', conflict: { mine, theirs } })
+    this.set({ status: 'conflict', fromDevice: false, conflict: { mine, theirs } })
   }
 
   private onFailure(error: unknown) {
-    const offline = error instanceof NetworkError || !navigator.onLine
-    const retryable = offline || (error instanceof ApiError && (error.status >= 500 || error.status === 429))
+    const offline = isOffline(error)
+    const retryable = isRetryable(error)
     const fieldErrors: Record<string, string> = {}
     if (error instanceof ApiError && error.fields) {
       for (const [path, message] of Object.entries(error.fields))
@@ -448,34 +558,63 @@ export class DebriefSync {
     this.version = conflict.theirs.version
     this.baseCanonical = canonical(conflict.theirs.debrief)
     this.dirty = false
-    try {
-      storage()?.removeItem(this.draftKey)
-    } catch {
-      // Ignored: it would be recognised next time.
-    }
+    removeItem(this.draftKey)
     this.set({ conflict: null, status: 'saved', savedAt: Date.now() })
   }
 
   private keepDiscarded(content: DebriefContent, which: 'mine' | 'theirs') {
-    const copy: DiscardedCopy = { content, which, at: new Date().toISOString() }
-    writeJson(this.discardedKey, copy)
-    this.snapshot = { ...this.snapshot, discarded: copy }
+    const copy: DiscardedCopy = { id: crypto.randomUUID(), content, which, at: new Date().toISOString() }
+    // Read again: another tab may have set a copy aside too.
+    const kept = parseDiscardedCopies(readJson(this.discardedKey))
+    let copies = addDiscardedCopy(kept, copy, MAX_DISCARDED_COPIES)
+    // When storage is full, older copies make room for the newest; it at least stays on screen.
+    while (!writeJson(this.discardedKey, copies) && copies.length > 1) copies = copies.slice(0, -1)
+    this.snapshot = { ...this.snapshot, discarded: copies }
   }
 
-  forgetDiscarded = () => {
-    try {
-      storage()?.removeItem(this.discardedKey)
-    } catch {
-      // Nothing stored.
-    }
-    this.set({ discarded: null })
+  /** Forgets one copy set aside (all of them without an id). */
+  forgetDiscarded = (id?: string) => {
+    const copies = id
+      ? parseDiscardedCopies(readJson(this.discardedKey)).filter((copy) => copy.id !== id)
+      : []
+    if (copies.length === 0) removeItem(this.discardedKey)
+    else writeJson(this.discardedKey, copies)
+    this.set({ discarded: copies })
+  }
+
+  /**
+   * Sends what is waiting now and resolves once the server holds everything typed (true), or as
+   * soon as it cannot (false: offline, refused, or a conflict to settle first).
+   */
+  settle = (): Promise<boolean> => {
+    this.retryNow()
+    return new Promise((resolve) => {
+      const check = () => {
+        const { status } = this.snapshot
+        if (this.content && !this.dirty && !this.inFlight && status !== 'loading') finish(true)
+        else if (
+          status === 'offline' ||
+          status === 'error' ||
+          status === 'conflict' ||
+          status === 'load_error'
+        )
+          finish(false)
+      }
+      const finish = (value: boolean) => {
+        unsubscribe()
+        resolve(value)
+      }
+      const unsubscribe = this.subscribe(check)
+      check()
+    })
   }
 
   // --- browser events ---
 
   private onOnline = () => {
     this.attempt = 0
-    this.flush()
+    if (this.snapshot.status === 'load_error') void this.load()
+    else this.flush()
   }
 
   private onHide = () => {
@@ -493,17 +632,17 @@ export class DebriefSync {
     window.removeEventListener('pagehide', this.onHide)
     document.removeEventListener('visibilitychange', this.onVisibility)
     this.listeners.clear()
+    this.lockWanted = false
+    this.lockGeneration += 1
+    this.releaseLock?.()
+    this.releaseLock = null
   }
 
   /** After the interview is deleted: nothing of it stays on this device. */
   forgetEverything() {
     this.dispose()
-    try {
-      storage()?.removeItem(this.draftKey)
-      storage()?.removeItem(this.discardedKey)
-    } catch {
-      // Nothing stored.
-    }
+    removeItem(this.draftKey)
+    removeItem(this.discardedKey)
   }
 }
 
@@ -524,6 +663,56 @@ export function forgetDebriefSync(userId: string, interviewId: string) {
   const store = stores.get(key) ?? new DebriefSync(userId, interviewId)
   store.forgetEverything()
   stores.delete(key)
+}
+
+const awaitingRelease = new Set<string>()
+
+/** Runs `then` once no other tab holds the lock (at once if none does), asking only once per lock. */
+function afterRelease(name: string, then: () => void) {
+  const manager = lockManager()
+  if (!manager || awaitingRelease.has(name)) return
+  awaitingRelease.add(name)
+  manager
+    .request(name, { mode: 'exclusive' }, () => {
+      awaitingRelease.delete(name)
+      then()
+    })
+    .catch(() => awaitingRelease.delete(name))
+}
+
+/**
+ * Sends the drafts this person left on this device: from a tab since closed, or from before the
+ * app was (re)opened. Each goes through the version rules: sent, recognised as already saved,
+ * or, if the debrief changed elsewhere meanwhile, held as a conflict with both versions kept.
+ * A draft another open tab is still sending (it holds the debrief's lock) is left to it, and
+ * taken over only if that tab closes first. `onPicked` hears of each debrief taken up.
+ */
+export async function sendWaitingDrafts(userId: string, onPicked: (interviewId: string) => void = () => {}) {
+  const ids = waitingDraftIds(storageKeys(), userId)
+  if (ids.length === 0) return
+  const inUse = await debriefLocksInUse()
+  for (const id of ids) {
+    const key = `${userId}:${id}`
+    const name = lockName(userId, id)
+    const take = () => {
+      const store = stores.get(key) ?? debriefSyncFor(userId, id)
+      store.resume()
+      onPicked(id)
+    }
+    const live = stores.get(key)
+    if (live?.hasUnsentEdits() || !inUse?.has(name)) take()
+    else
+      afterRelease(name, () => {
+        if (readDraft(draftKey(userId, id))) take()
+      })
+  }
+}
+
+/** The state of a debrief this tab already follows, without loading it (null if none). */
+export function useFollowedDebrief(userId: string, interviewId: string): SyncSnapshot | null {
+  const store = stores.get(`${userId}:${interviewId}`)
+  const subscribe = useMemo(() => store?.subscribe ?? (() => () => {}), [store])
+  return useSyncExternalStore(subscribe, () => store?.getSnapshot() ?? null)
 }
 
 /** The debrief of an interview, kept in sync with the server; loads it on first use. */

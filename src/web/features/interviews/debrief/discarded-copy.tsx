@@ -2,27 +2,47 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEBRIEF_STEPS, STEP_LABELS } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
+import { MAX_DISCARDED_COPIES } from '../api/debrief-drafts'
 import type { DebriefSync, DiscardedCopy } from '../api/debrief-sync'
 import { useFormatDateTime, useLabel } from '../components/labels'
 import { stepDigest } from './digest'
 
-type DiscardedCopyNoticeProps = { copy: DiscardedCopy; store: DebriefSync }
+type DiscardedCopiesProps = { copies: DiscardedCopy[]; store: DebriefSync }
 
-/** The version set aside after a conflict, kept on this device to copy from until forgotten. */
-export function DiscardedCopyNotice({ copy, store }: DiscardedCopyNoticeProps) {
+/** The versions set aside after conflicts, newest first, kept on this device to copy from until forgotten. */
+export function DiscardedCopies({ copies, store }: DiscardedCopiesProps) {
+  const { t } = useTranslation('debrief')
+  const titleId = useId()
+  if (copies.length === 0) return null
+  return (
+    <section className="alert alert--info discarded" aria-labelledby={titleId}>
+      <p id={titleId}>{t('discarded.title', { count: copies.length, max: MAX_DISCARDED_COPIES })}</p>
+      <ul className="discarded__list">
+        {copies.map((copy) => (
+          <DiscardedCopyItem key={copy.id} copy={copy} store={store} />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function DiscardedCopyItem({ copy, store }: { copy: DiscardedCopy; store: DebriefSync }) {
   const { t } = useTranslation('debrief')
   const label = useLabel()
   const formatDate = useFormatDateTime()
   const [open, setOpen] = useState(false)
   const textId = useId()
+  const aboutId = useId()
   const text = DEBRIEF_STEPS.map(
     (step) =>
       `${label(STEP_LABELS[step])}\n${stepDigest(copy.content, step, label, t, { full: true }).join('\n')}`,
   ).join('\n\n')
 
   return (
-    <div className="alert alert--info discarded">
-      <p>{t(copy.which === 'mine' ? 'discarded.mine' : 'discarded.theirs', { date: formatDate(copy.at) })}</p>
+    <li className="discarded__item">
+      <p id={aboutId}>
+        {t(copy.which === 'mine' ? 'discarded.mine' : 'discarded.theirs', { date: formatDate(copy.at) })}
+      </p>
       <div className="discarded__actions">
         <Button
           variant="secondary"
@@ -32,7 +52,7 @@ export function DiscardedCopyNotice({ copy, store }: DiscardedCopyNoticeProps) {
         >
           {open ? t('discarded.hide') : t('discarded.show')}
         </Button>
-        <Button variant="ghost" className="button--small" onClick={store.forgetDiscarded}>
+        <Button variant="ghost" className="button--small" onClick={() => store.forgetDiscarded(copy.id)}>
           {t('discarded.forget')}
         </Button>
       </div>
@@ -41,9 +61,16 @@ export function DiscardedCopyNotice({ copy, store }: DiscardedCopyNoticeProps) {
           <label className="field__label" htmlFor={textId}>
             {t('discarded.textLabel')}
           </label>
-          <textarea id={textId} className="input textarea discarded__text" readOnly rows={12} value={text} />
+          <textarea
+            id={textId}
+            className="input textarea discarded__text"
+            aria-describedby={aboutId}
+            readOnly
+            rows={12}
+            value={text}
+          />
         </div>
       ) : null}
-    </div>
+    </li>
   )
 }

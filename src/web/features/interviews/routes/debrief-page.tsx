@@ -13,7 +13,7 @@ import { useDebriefSync } from '../api/debrief-sync'
 import { useInterview } from '../api/interviews'
 import { useLabel } from '../components/labels'
 import { ConflictPanel } from '../debrief/conflict-panel'
-import { DiscardedCopyNotice } from '../debrief/discarded-copy'
+import { DiscardedCopies } from '../debrief/discarded-copy'
 import { SaveStatus } from '../debrief/save-status'
 import { DestabilizingStep } from '../debrief/step-destabilizing'
 import { DiagnoseStep } from '../debrief/step-diagnose'
@@ -43,10 +43,10 @@ export function DebriefPage() {
   const content = snapshot.content
   const company = interview.data?.application.company ?? ''
   const current = isStep(step) ? step : null
+  // Offline, the interview itself may not load: the debrief still shows, without its company.
+  const title = company ? t('title', { company }) : t('titleBare')
 
-  useDocumentTitle(
-    current ? `${label(STEP_LABELS[current])} · ${t('title', { company })}` : t('title', { company }),
-  )
+  useDocumentTitle(current ? `${label(STEP_LABELS[current])} · ${title}` : title)
 
   // The debrief remembers where the person is, to resume there.
   useEffect(() => {
@@ -141,7 +141,7 @@ export function DebriefPage() {
         <Link to={`/interviews/${id}`} className="back-link">
           ← {company ? t('backToInterview', { company }) : t('backToList')}
         </Link>
-        <h1 className="page-title debrief__title">{t('title', { company })}</h1>
+        <h1 className="page-title debrief__title">{title}</h1>
         {interview.data ? <p className="muted">{interview.data.application.role}</p> : null}
         <SaveStatus snapshot={snapshot} store={store} />
       </header>
@@ -151,10 +151,12 @@ export function DebriefPage() {
       {snapshot.conflict ? (
         <ConflictPanel key={snapshot.conflict.theirs.version} conflict={snapshot.conflict} store={store} />
       ) : null}
-      {snapshot.restored && !snapshot.conflict ? <p className="alert alert--info">{t('restored')}</p> : null}
-      {snapshot.discarded && !snapshot.conflict ? (
-        <DiscardedCopyNotice copy={snapshot.discarded} store={store} />
+      {snapshot.fromDevice ? (
+        <p className="alert alert--info">{t('fromDevice')}</p>
+      ) : snapshot.restored && !snapshot.conflict ? (
+        <p className="alert alert--info">{t('restored')}</p>
       ) : null}
+      {snapshot.conflict ? null : <DiscardedCopies copies={snapshot.discarded} store={store} />}
 
       <section className="card step" aria-labelledby="step-title">
         <p className="step__count">
