@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { FR, interviewsPage } from './pages/interviews.page'
 import { rebond } from './pages/rebond.page'
@@ -46,8 +46,10 @@ describe('quick capture and the guided debrief, end to end', () => {
     // Autosave timings: each PUT of the debrief, from request to response.
     const putStarted = new Map<unknown, number>()
     const putDurations: number[] = []
+    // Saves the test slows down on purpose are left out of the figures.
+    let slowNetwork = false
     page.on('request', (request) => {
-      if (request.method() === 'PUT' && request.url().endsWith('/debrief'))
+      if (!slowNetwork && request.method() === 'PUT' && request.url().endsWith('/debrief'))
         putStarted.set(request, Date.now())
     })
     const putFinishedAt: number[] = []
@@ -192,10 +194,30 @@ describe('quick capture and the guided debrief, end to end', () => {
     await ui.waitSaved()
     await page.getByText('Débrief 100 %').waitFor()
     await screenshot(page, 'debrief-06-ratings-fr-phone')
+    // A last change, on a slow network, then straight to the summary and its download: the file
+    // waits for that change to be saved instead of leaving it out.
+    const slowSave = async (route: Route) => {
+      if (route.request().method() === 'PUT') await new Promise((resolve) => setTimeout(resolve, 3000))
+      await route.continue()
+    }
+    slowNetwork = true
+    await page.route('**/api/interviews/*/debrief', slowSave)
+    await page.getByRole('group', { name: 'Préparation' }).getByRole('radio', { name: /^4/ }).check()
     await page.getByRole('button', { name: FR.toSummary }).click()
 
     // ---- Summary ----
     await page.waitForURL(`${baseURL}/interviews/${id}/summary`)
+    const [early] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByText(FR.downloadWaiting)
+        .waitFor()
+        .then(() => screenshot(page, 'debrief-07a-summary-download-waits-fr-phone')),
+      page.getByRole('link', { name: FR.download }).click(),
+    ])
+    expect(readFileSync(await early.path(), 'utf8')).toMatch(/Préparation\s*:\s*4\/5/)
+    await page.unroute('**/api/interviews/*/debrief', slowSave)
+    slowNetwork = false
     await page.getByText(LESSON).waitFor()
     await page.getByText(BETTER).waitFor()
     // What was typed as HTML stays text.

@@ -1,6 +1,6 @@
 import '../interviews.css'
-import type { ReactNode } from 'react'
-import { useEffect } from 'react'
+import type { MouseEvent, ReactNode } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import {
@@ -42,11 +42,38 @@ export function SummaryPage() {
   const content = snapshot.content
   const company = interview.data?.application.company ?? ''
   useDocumentTitle(t('summary.title', { company }))
+  const downloadRef = useRef<HTMLAnchorElement>(null)
+  const downloadNow = useRef(false)
+  const [download, setDownload] = useState<'ready' | 'waiting' | 'blocked'>('ready')
+  // The file is made by the server: edits not yet there would be missing from it.
+  const unsaved = (snapshot.status !== 'saved' && snapshot.status !== 'idle') || snapshot.fromDevice
 
   // What is still waiting goes out now, so the download holds it.
   useEffect(() => {
     store.flush()
   }, [store])
+
+  // Once everything is saved (back online, say), the download is possible again.
+  useEffect(() => {
+    if (!unsaved) setDownload((d) => (d === 'blocked' ? 'ready' : d))
+  }, [unsaved])
+
+  /** Downloads once the server holds every edit; says so when it cannot yet. */
+  async function downloadWhenSaved(event: MouseEvent<HTMLAnchorElement>) {
+    if (downloadNow.current) {
+      downloadNow.current = false
+      return
+    }
+    if (!unsaved && download === 'ready') return
+    event.preventDefault()
+    if (download === 'waiting') return
+    setDownload('waiting')
+    if (await store.settle()) {
+      setDownload('ready')
+      downloadNow.current = true
+      downloadRef.current?.click()
+    } else setDownload('blocked')
+  }
 
   if (snapshot.status === 'loading' || interview.isPending) return <PageLoading label={t('loading')} />
   if (interview.isError || !interview.data || !content) {
@@ -102,11 +129,21 @@ export function SummaryPage() {
         </p>
         <div className="summary__actions no-print">
           <a
+            ref={downloadRef}
             className={buttonClass('primary')}
             href={`/api/interviews/${encodeURIComponent(id)}/debrief.md?lang=${lang}`}
             download
+            aria-disabled={download === 'waiting' || undefined}
+            aria-describedby={download === 'blocked' ? 'summary-download-blocked' : undefined}
+            onClick={(event) => void downloadWhenSaved(event)}
           >
-            {t('summary.download')}
+            {download === 'waiting' ? (
+              <>
+                <span className="spinner spinner--small" aria-hidden="true" /> {t('summary.downloadWaiting')}
+              </>
+            ) : (
+              t('summary.download')
+            )}
           </a>
           <Button variant="secondary" onClick={() => window.print()}>
             {t('summary.print')}
@@ -115,6 +152,11 @@ export function SummaryPage() {
             {t('summary.editDebrief')}
           </Link>
         </div>
+        {download === 'blocked' ? (
+          <p className="alert alert--warning no-print" id="summary-download-blocked">
+            {t(snapshot.status === 'conflict' ? 'summary.downloadConflict' : 'summary.downloadBlocked')}
+          </p>
+        ) : null}
         {saving ? (
           <div className="no-print">
             <SaveStatus snapshot={snapshot} store={store} />
