@@ -4,7 +4,7 @@ import { APPLICATION_STATUS_LABELS, LIMITS } from '../../../../domain/debrief'
 import type { ApplicationSummary } from '../../../../shared/schemas/interviews'
 import { describedBy } from '../../../components/ui/fields'
 import { useApplicationSuggestions } from '../api/interviews'
-import { CharCount } from './fields'
+import { CharCount, QuietLimit } from './fields'
 import { useLabel } from './labels'
 
 type CompanyComboboxProps = {
@@ -70,9 +70,12 @@ export function CompanyCombobox({ id, label, value, onChange, onPick, hint, erro
 
   return (
     <div className={error ? 'field field--invalid combobox' : 'field combobox'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+      <div className="field__label-row">
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+        <QuietLimit id={`${id}-count`} length={value.length} max={LIMITS.company} />
+      </div>
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
@@ -91,7 +94,7 @@ export function CompanyCombobox({ id, label, value, onChange, onPick, hint, erro
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={[describedBy(id, hint, error), `${id}-count`].filter(Boolean).join(' ')}
         value={value}
         onChange={(event) => {
           onChange(event.target.value)

@@ -1,6 +1,7 @@
 import { type ReactNode, type Ref, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describedBy } from '../../../components/ui/fields'
+import { charLimitState } from './char-limit'
 
 type LimitedFieldProps = {
   id: string
@@ -21,14 +22,30 @@ type LimitedFieldProps = {
   labelClassName?: string
 }
 
-/** Shows how much room is left once the text gets close to the limit. */
-export function CharCount({ id, length, max }: { id: string; length: number; max: number }) {
+type CharCountProps = { id: string; length: number; max: number }
+
+/**
+ * The limit, quietly, at the end of the label line ("2 000 characters at most") while there is
+ * room: findable before typing, without a line of its own or a shift of the layout.
+ */
+export function QuietLimit({ id, length, max }: CharCountProps) {
   const { t } = useTranslation('interviews')
-  if (length < max * 0.8) return null
-  const left = Math.max(0, max - length)
+  if (charLimitState(length, max) !== 'quiet') return null
   return (
-    <p id={id} className={left === 0 ? 'char-count char-count--full' : 'char-count'}>
-      {t('fields.charsLeft', { count: left, max })}
+    <span id={id} className="char-count char-count--quiet">
+      {t('fields.maxChars', { max })}
+    </span>
+  )
+}
+
+/** Close to the limit, under the field: how much room is left, emphasised. */
+export function CharCount({ id, length, max }: CharCountProps) {
+  const { t } = useTranslation('interviews')
+  const state = charLimitState(length, max)
+  if (state === 'quiet') return null
+  return (
+    <p id={id} className={`char-count char-count--${state}`}>
+      {t('fields.charsLeft', { count: Math.max(0, max - length), max })}
     </p>
   )
 }
@@ -52,9 +69,7 @@ export function LimitedField({
   labelClassName,
 }: LimitedFieldProps) {
   const countId = `${id}-count`
-  const nearLimit = value.length >= maxLength * 0.8
-  const described =
-    [describedBy(id, hint, error), nearLimit ? countId : null].filter(Boolean).join(' ') || undefined
+  const described = [describedBy(id, hint, error), countId].filter(Boolean).join(' ')
   const common = {
     id,
     value,
@@ -65,9 +80,12 @@ export function LimitedField({
   } as const
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label className={labelClassName ?? 'field__label'} htmlFor={id}>
-        {label}
-      </label>
+      <div className="field__label-row">
+        <label className={labelClassName ?? 'field__label'} htmlFor={id}>
+          {label}
+        </label>
+        <QuietLimit id={countId} length={value.length} max={maxLength} />
+      </div>
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
