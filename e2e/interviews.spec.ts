@@ -309,6 +309,22 @@ describe('quick capture and the guided debrief, end to end', () => {
     await page.getByRole('button', { name: 'Save changes' }).click()
     await page.getByText('Changes saved.').first().waitFor()
     await screenshot(page, 'interviews-06-detail-en-desktop-dark')
+
+    // The application: where the job was found, and limits that can be seen before they are reached.
+    const notes = page.getByLabel('Notes on the application')
+    const notesCount = page.locator('#app-notes-count')
+    expect(await notesCount.textContent()).toBe('Up to 5,000 characters')
+    expect(await notes.getAttribute('aria-describedby')).toContain('app-notes-count')
+    expect(await page.locator('#app-source-count').textContent()).toBe('Up to 120 characters')
+    await notes.fill('x'.repeat(4100))
+    await notesCount.getByText('900 characters left (5,000 at most).').waitFor()
+    await page.getByLabel('Where you found the job').fill('A referral from Léa')
+    await screenshot(page, 'interviews-06b-application-limits-en-desktop-dark')
+    await notes.fill('Call Léa back in May.')
+    await page.getByRole('button', { name: 'Save the application' }).click()
+    await page.getByRole('region', { name: 'The application' }).getByText('Changes saved.').waitFor()
+    await page.reload()
+    expect(await page.getByLabel('Where you found the job').inputValue()).toBe('A referral from Léa')
     await page.getByRole('button', { name: 'Delete the application' }).click()
     await page
       .getByRole('dialog')

@@ -441,7 +441,7 @@ function InterviewForm({ interview }: { interview: Interview }) {
   )
 }
 
-const APPLICATION_FIELDS = ['company', 'role', 'postingUrl', 'status', 'notes']
+const APPLICATION_FIELDS = ['company', 'role', 'postingUrl', 'source', 'status', 'notes']
 
 function ApplicationForm({ interviewId, application }: { interviewId: string; application: Application }) {
   const { t } = useTranslation('interviews')
@@ -454,6 +454,7 @@ function ApplicationForm({ interviewId, application }: { interviewId: string; ap
     role: application.role,
     status: application.status,
     postingUrl: application.postingUrl,
+    source: application.source,
     notes: application.notes,
   })
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
@@ -547,6 +548,16 @@ function ApplicationForm({ interviewId, application }: { interviewId: string; ap
             </a>
           </p>
         ) : null}
+        <LimitedField
+          id="app-source"
+          label={t('fields.source')}
+          hint={t('detail.sourceHint')}
+          singleLine
+          value={draft.source}
+          maxLength={LIMITS.source}
+          error={errors.fields.source}
+          onChange={(value) => set('source', value)}
+        />
         <LimitedField
           id="app-notes"
           label={t('fields.applicationNotes')}
