@@ -23,6 +23,13 @@ import { useApplications, useInterviews } from '../api/interviews'
 import { DebriefBadge } from '../components/debrief-badge'
 import { useFormatDateTime, useLabel } from '../components/labels'
 
+const foldName = (name: string) =>
+  name
+    .trim()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+
 const isStage = (v: string | null): v is InterviewStage => INTERVIEW_STAGES.includes(v as InterviewStage)
 const isOutcome = (v: string | null): v is InterviewOutcome =>
   INTERVIEW_OUTCOMES.includes(v as InterviewOutcome)
@@ -74,13 +81,16 @@ export function InterviewsPage() {
 
   const interviews = useInterviews(query)
   const applications = useApplications()
-  const companies = useMemo(
-    () =>
-      [...new Set((applications.data?.applications ?? []).map((a) => a.company))].sort((a, b) =>
-        a.localeCompare(b),
-      ),
-    [applications.data],
-  )
+  // The filter matches whole names whatever the case and accents (see the server): "Orange" and
+  // "orange" are one choice, "Orange Bank" another.
+  const companies = useMemo(() => {
+    const byName = new Map<string, string>()
+    for (const { company: name } of applications.data?.applications ?? []) {
+      const key = foldName(name)
+      if (!byName.has(key)) byName.set(key, name.trim())
+    }
+    return [...byName.values()].sort((a, b) => a.localeCompare(b))
+  }, [applications.data])
 
   const groups = useMemo(() => {
     const out: { month: string; items: InterviewListItem[] }[] = []
