@@ -339,6 +339,18 @@ describe('quick capture and the guided debrief, end to end', () => {
       .first()
       .waitFor()
     await screenshot(page, 'interviews-08-list-en-desktop-dark')
+
+    // Deleting the application, once confirmed, takes both interviews with it.
+    await page.goto(`${baseURL}/interviews/${id}`)
+    await page.getByRole('button', { name: 'Delete the application' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByText(/with its 2 interviews and all their debriefs/).waitFor()
+    await dialog.getByRole('button', { name: 'Delete everything' }).click()
+    await page.waitForURL(`${baseURL}/interviews`)
+    await page.getByText('No interviews logged yet').waitFor()
+    expect(await page.getByRole('link', { name: /^Globex/ }).count()).toBe(0)
+    expect((await page.request.get(`${baseURL}/api/interviews/${id}`)).status()).toBe(404)
+    await screenshot(page, 'interviews-09-application-deleted-en-desktop-dark')
     expect(problems).toEqual([])
     await context.close()
   })
