@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { PROGRESS_FR, progressPage, type SectionKey } from './pages/progress.page'
 import { rebond } from './pages/rebond.page'
+import { REBOUND_FR, reboundPage } from './pages/rebound.page'
 import { ARTIFACTS, desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
@@ -51,8 +52,14 @@ describe('progress, end to end', () => {
     await expect.poll(() => page.title()).toBe('Progrès · Rebond')
 
     // Ten rehearsals support statements about them; three rated interviews do not support a trend.
-    await progress.insights().getByText(/Vous utilisez moins de mots de remplissage/).waitFor()
-    await progress.insights().getByText(/Vos réponses sont plus affirmées/).waitFor()
+    await progress
+      .insights()
+      .getByText(/Vous utilisez moins de mots de remplissage/)
+      .waitFor()
+    await progress
+      .insights()
+      .getByText(/Vos réponses sont plus affirmées/)
+      .waitFor()
     expect(await progress.insights().getByText(PROGRESS_FR.noInsight).count()).toBe(0)
 
     // Every section with data draws its charts, and holds their figures in tables.
@@ -199,5 +206,36 @@ describe('progress, end to end', () => {
     await screenshot(phonePage, 'progress-09-report-fr-phone-dark')
     expect(phoneProblems).toEqual([])
     await small.close()
+  })
+
+  it('on the demo account: a rejection starts the rebound plan, and Home follows it up', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    const rebound = reboundPage(page)
+    await app.signIn('fr', CAMILLE)
+    await page.waitForURL(`${baseURL}/home`)
+
+    // Leroy Merlin's technical round, six days ago, comes back negative.
+    const list = await page.request.get(`${baseURL}/api/interviews?q=Leroy&stage=technical`)
+    const [technical] = ((await list.json()) as { interviews: { id: string }[] }).interviews
+    expect(technical).toBeDefined()
+    await page.goto(`${baseURL}/interviews/${technical?.id}`)
+    await page.getByLabel(REBOUND_FR.outcome, { exact: true }).selectOption({ label: REBOUND_FR.rejected })
+    await page.getByRole('button', { name: REBOUND_FR.saveInterview }).click()
+    const offer = page.getByRole('region', { name: REBOUND_FR.offerTitle })
+    await offer.getByRole('button', { name: REBOUND_FR.start }).click()
+    await page.waitForURL(/\/rebound\/[^/]+$/)
+    await page.getByRole('heading', { level: 1, name: 'Après Leroy Merlin' }).waitFor()
+    await rebound.step(REBOUND_FR.steps.rest).check()
+    await rebound.progress().filter({ hasText: '1 étape faite sur 4' }).waitFor()
+    await rebound.waitAllSaved()
+
+    await app.goTo('fr', 'home')
+    await page.getByText('Votre plan de 48 heures : 1 étape sur 4').waitFor()
+    await screenshot(page, 'progress-10-demo-rebound-home-fr-phone')
+    expect(problems).toEqual([])
+    await context.close()
   })
 })
