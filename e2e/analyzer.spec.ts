@@ -71,7 +71,7 @@ describe('the answer analyzer, end to end', () => {
     expect(score).toBeGreaterThanOrEqual(0)
     expect(score).toBeLessThanOrEqual(100)
     expect(await gauge.getAttribute('aria-valuetext')).toMatch(
-      /^\d+ sur 100 : (à renforcer|correcte|affirmée)$/,
+      /^\d+ sur 100\s: (à renforcer|correcte|affirmée)$/,
     )
     await page.getByText('Analysée en français (langue détectée)').waitFor()
     expect(await fitsWidth(page)).toBe(true)

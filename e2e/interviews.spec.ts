@@ -91,7 +91,7 @@ describe('quick capture and the guided debrief, end to end', () => {
       .check()
     // Leaving without anything that went well: one gentle reminder first.
     await ui.next()
-    await page.getByText(/Avant de continuer : une chose qui s'est bien passée/).waitFor()
+    await page.getByText(/Avant de continuer\s: une chose qui s'est bien passée/).waitFor()
     await page.getByLabel(FR.wentWell).fill(WENT_WELL)
     await ui.waitSaved()
     expect(await fitsWidth(page)).toBe(true)
@@ -147,9 +147,9 @@ describe('quick capture and the guided debrief, end to end', () => {
     const stored = await (await page.request.get(`${baseURL}/api/interviews/${id}/debrief`)).json()
     expect(stored.debrief.feelings.wentWell).toBe(WENT_WELL)
     expect(stored.debrief.questions.map((q: { question: string }) => q.question)).toEqual([Q1, Q2])
-    await page.getByRole('link', { name: /Étape 2 :/ }).click()
+    await page.getByRole('link', { name: /Étape 2\s:/ }).click()
     expect(await ui.questionCard(2).getByLabel(FR.question).inputValue()).toBe(Q2)
-    await page.getByRole('link', { name: /Étape 3 :/ }).click()
+    await page.getByRole('link', { name: /Étape 3\s:/ }).click()
     await ui.next()
 
     // ---- d. Destabilizing questions, with the network cut for a moment ----

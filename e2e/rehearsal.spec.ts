@@ -182,9 +182,9 @@ describe('rehearsal, end to end', () => {
       .selectOption('strengths_weaknesses')
     await page.waitForURL(/category=strengths_weaknesses/)
     await expect.poll(() => page.locator('main li').first().textContent()).toContain('Forces et faiblesses')
-    const addButton = page.getByRole('button', { name: /^Ajouter « / }).first()
+    const addButton = page.getByRole('button', { name: /^Ajouter «\s/ }).first()
     const addLabel = (await addButton.getAttribute('aria-label')) ?? ''
-    const bankQuestion = /« (.*) »/.exec(addLabel)?.[1] ?? ''
+    const bankQuestion = /«\s(.*)\s»/.exec(addLabel)?.[1] ?? ''
     expect(bankQuestion).not.toBe('')
     await page
       .getByText(/Ce qu'une bonne réponse contient/)

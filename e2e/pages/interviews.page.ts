@@ -34,7 +34,7 @@ export const FR = {
   fromDevice: 'Pas de connexion : voici ce qui est gardé sur cet appareil.',
   discardedShow: 'La consulter',
   discardedText: 'Version mise de côté (à copier si besoin)',
-  waitingConflict: /n'ont pas été envoyées : une autre version a été enregistrée entre-temps/,
+  waitingConflict: /n'ont pas été envoyées\s: une autre version a été enregistrée entre-temps/,
   chooseVersion: 'Choisir la version à garder',
   downloadWaiting: 'Enregistrement, puis téléchargement…',
 } as const
