@@ -53,8 +53,8 @@ export function preparationPage(page: Page) {
       // Polled from here with locators: the app's CSP forbids evaluating strings in the page.
       const deadline = Date.now() + timeout
       for (;;) {
-        const all = await page.locator('.prep-save').count()
-        const pending = await page.locator('.prep-save:not(.prep-save--saved)').count()
+        const all = await page.locator('.save-indicator').count()
+        const pending = await page.locator('.save-indicator:not(.save-indicator--saved)').count()
         if (all > 0 && pending === 0) return
         if (Date.now() > deadline) throw new Error(`sections still saving after ${timeout} ms`)
         await page.waitForTimeout(100)

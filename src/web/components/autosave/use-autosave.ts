@@ -52,12 +52,25 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, d
     timer.current = setTimeout(flush, delay)
   }, [serialized, delay, flush])
 
-  useEffect(
-    () => () => {
+  // Leaving sends what is waiting: another page of the app (unmount), another app on a phone
+  // or a closed tab (the page is hidden first, while it can still send a request).
+  useEffect(() => {
+    const sendWaiting = () => {
       if (timer.current !== undefined) flush()
-    },
-    [flush],
-  )
+    }
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') sendWaiting()
+    }
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('pagehide', sendWaiting)
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('pagehide', sendWaiting)
+      sendWaiting()
+    }
+  }, [flush])
 
-  return { state, retry: flush, error: state === 'error' ? error : undefined }
+  // A change not yet sent shows as waiting from the very render that made it.
+  const shown: SaveState = state === 'saved' && serialized !== saved.current ? 'pending' : state
+  return { state: shown, retry: flush, error: shown === 'error' ? error : undefined }
 }

@@ -10,6 +10,7 @@ import {
   type ResearchItem,
 } from '../../../../domain/preparation/plan'
 import { logisticsSchema, PREP_LIMITS } from '../../../../shared/schemas/preparation'
+import { useAutosave } from '../../../components/autosave/use-autosave'
 import { FormAlert } from '../../../components/ui/alert'
 import { buttonClass } from '../../../components/ui/button'
 import { TextField } from '../../../components/ui/fields'
@@ -29,7 +30,6 @@ import {
 import { ChecklistEditor } from './checklist-editor'
 import { formatShortDateTime } from './format'
 import { SaveIndicator } from './save-indicator'
-import { useAutosave } from './use-autosave'
 
 function SectionHead({ id, title, children }: { id: string; title: string; children?: ReactNode }) {
   return (

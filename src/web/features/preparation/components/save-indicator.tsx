@@ -1,25 +1,21 @@
 import { useTranslation } from 'react-i18next'
-import type { SaveState } from './use-autosave'
+import { SaveIndicator as SharedSaveIndicator } from '../../../components/autosave/save-indicator'
+import type { SaveState } from '../../../components/autosave/use-autosave'
 
-/** A quiet line saying whether the section is on the server, with a retry when it is not. */
+/** The shared autosave line, in the words of the preparation pages. */
 export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   const { t } = useTranslation('preparation')
   return (
-    <div className={`prep-save prep-save--${state}`}>
-      <span role="status">
-        {state === 'saved'
-          ? t('save.saved')
-          : state === 'saving'
-            ? t('save.saving')
-            : state === 'pending'
-              ? t('save.pending')
-              : t('save.error')}
-      </span>
-      {state === 'error' ? (
-        <button type="button" className="prep-link-button" onClick={onRetry}>
-          {t('save.retry')}
-        </button>
-      ) : null}
-    </div>
+    <SharedSaveIndicator
+      state={state}
+      onRetry={onRetry}
+      labels={{
+        saved: t('save.saved'),
+        saving: t('save.saving'),
+        pending: t('save.pending'),
+        error: t('save.error'),
+        retry: t('save.retry'),
+      }}
+    />
   )
 }
