@@ -253,6 +253,12 @@ describe('rehearsal, end to end', () => {
     const crammed = await getJson<Detail>(page, `/api/rehearsal/cards/${cardId}`)
     expect(crammed.card.due).toBe(after.card.due)
     expect(crammed.attempts).toHaveLength(2)
+    // Two attempts make a trend: assertiveness, fillers, STAR parts and length, first to latest.
+    await page.getByText(/Du premier essai au dernier\s: assurance \d+ → \d+/).waitFor()
+    const trend = page.getByRole('table', { name: /parties STAR et longueur/ })
+    await trend.getByRole('columnheader', { name: 'STAR' }).waitFor()
+    await trend.getByRole('columnheader', { name: 'Longueur' }).waitFor()
+    expect(await trend.getByRole('row').count()).toBe(3)
     expect(await fitsWidth(page)).toBe(true)
     await screenshot(page, 'rehearsal-08-cram-saved-fr-phone')
 

@@ -227,10 +227,22 @@ function Trend({ attempts }: { attempts: AttemptView[] }) {
     const y = H - PAD - (Math.min(100, Math.max(0, a.assertivenessScore)) / 100) * (H - PAD * 2)
     return { x, y }
   })
+  const first = attempts[0]
+  const last = attempts.at(-1)
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ')
   return (
     <div className="card r-trend">
       <h3 className="r-trend__title">{t('history.trendTitle')}</h3>
+      {first && last && attempts.length > 1 ? (
+        <p className="r-small">
+          {t('history.sinceFirst', {
+            assertiveness: `${first.assertivenessScore} → ${last.assertivenessScore}`,
+            fillers: `${numberFormat.format(first.fillersPer100Words)} → ${numberFormat.format(last.fillersPer100Words)}`,
+            star: `${first.starParts}/4 → ${last.starParts}/4`,
+            words: `${first.wordCount} → ${last.wordCount}`,
+          })}
+        </p>
+      ) : null}
       <figure className="r-spark">
         <svg viewBox={`0 0 ${W} ${H}`} className="r-spark__svg" aria-hidden="true" focusable="false">
           <line x1={PAD} x2={W - PAD} y1={H / 2} y2={H / 2} className="r-spark__mid" />
@@ -250,6 +262,8 @@ function Trend({ attempts }: { attempts: AttemptView[] }) {
               <th scope="col">{t('history.date')}</th>
               <th scope="col">{t('history.assertiveness')}</th>
               <th scope="col">{t('history.fillers')}</th>
+              <th scope="col">{t('history.star')}</th>
+              <th scope="col">{t('history.words')}</th>
             </tr>
           </thead>
           <tbody>
@@ -259,6 +273,8 @@ function Trend({ attempts }: { attempts: AttemptView[] }) {
                 <td>{formatDate(a.createdAt, false)}</td>
                 <td>{a.assertivenessScore}</td>
                 <td>{numberFormat.format(a.fillersPer100Words)}</td>
+                <td>{t('history.starValue', { n: a.starParts })}</td>
+                <td>{t('history.wordsOnly', { words: a.wordCount })}</td>
               </tr>
             ))}
           </tbody>
