@@ -34,6 +34,27 @@ async function listeningPort(server: { output: () => string; child: ChildProcess
   throw new Error(`server did not start:\n${server.output()}`)
 }
 
+/** Waits for a state (never for a duration): polls until it holds, and fails if it never does. */
+async function waitUntil(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await condition()) return
+    await new Promise((r) => setTimeout(r, 25))
+  }
+  throw new Error(`gave up waiting for ${what}`)
+}
+
+/** Whether a new TCP connection to the port is refused, rather than accepted. */
+function connectionRefused(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = connect(port, '127.0.0.1')
+    probe.once('connect', () => {
+      probe.destroy()
+      resolve(false)
+    })
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'))
+  })
+}
+
 describe('server.ts', () => {
   it('stops at start-up with one clear line when a setting is wrong', async () => {
     const server = startServer({
@@ -107,35 +128,48 @@ describe('server.ts', () => {
     expect(server.output()).not.toContain('hunter2')
   })
 
-  it('on SIGTERM finishes the request in flight, then closes the database cleanly', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-srv-'))
-    const server = startServer({ PORT: '0', DATA_DIR: dataDir })
-    const port = await listeningPort(server)
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'on %s refuses new connections, finishes the request in flight, then closes the database cleanly',
+    async (signal) => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-srv-'))
+      const server = startServer({ PORT: '0', DATA_DIR: dataDir })
+      const port = await listeningPort(server)
+      try {
+        // A request whose body is still to come when the signal arrives. With `Expect: 100-continue`
+        // the server says when it has read the headers, so the request is known to be in flight.
+        const body = JSON.stringify({ email: 'late@example.com', password: 'some password' })
+        const socket = connect(port, '127.0.0.1')
+        await new Promise((r) => socket.once('connect', r))
+        let response = ''
+        socket.on('data', (c) => {
+          response += c.toString()
+        })
+        const closed = new Promise((r) => socket.once('close', r))
+        socket.write(
+          `POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
+        )
+        await waitUntil(() => response.startsWith('HTTP/1.1 100 Continue'), 'the server to ask for the body')
 
-    // A request whose body is still arriving when the signal comes.
-    const body = JSON.stringify({ email: 'late@example.com', password: 'some password' })
-    const socket = connect(port, '127.0.0.1')
-    await new Promise((r) => socket.once('connect', r))
-    let response = ''
-    socket.on('data', (c) => {
-      response += c.toString()
-    })
-    const closed = new Promise((r) => socket.once('close', r))
-    socket.write(
-      `POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
-    )
-    await new Promise((r) => setTimeout(r, 200))
-    server.child.kill('SIGTERM')
-    await new Promise((r) => setTimeout(r, 200))
-    socket.write(body.slice(10))
-    await closed
+        server.child.kill(signal)
+        await waitUntil(() => server.output().includes('shutting down'), 'the shutdown to start')
+        // Closing has started and the request in flight keeps the process alive: a newcomer is turned away.
+        await waitUntil(() => connectionRefused(port), 'new connections to be refused')
+        expect(server.child.exitCode).toBeNull()
 
-    expect(response).toMatch(/^HTTP\/1\.1 401/)
-    expect(response).toContain('invalid_credentials')
-    expect(await server.exited).toBe(0)
-    expect(server.output()).toContain('shutting down')
-    // SQLite removes its write-ahead log when the last connection closes cleanly.
-    expect(existsSync(path.join(dataDir, 'rebond.db'))).toBe(true)
-    expect(existsSync(path.join(dataDir, 'rebond.db-wal'))).toBe(false)
-  })
+        socket.write(body)
+        await closed
+
+        expect(response).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 401 /)
+        expect(response).toContain('invalid_credentials')
+        expect(await server.exited).toBe(0)
+        expect(server.output()).toContain(`"signal":"${signal}"`)
+        // SQLite removes its write-ahead log when the last connection closes cleanly.
+        expect(existsSync(path.join(dataDir, 'rebond.db'))).toBe(true)
+        expect(existsSync(path.join(dataDir, 'rebond.db-wal'))).toBe(false)
+      } finally {
+        // A failed run must not leave its server behind.
+        if (server.child.exitCode === null) server.child.kill('SIGKILL')
+      }
+    },
+  )
 })
