@@ -274,6 +274,39 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     expect(limited.json().error).toMatchObject({ code: 'too_many_requests', message: expect.any(String) })
   })
 
+  it('limits sign-ups per IP to SIGNUPS_PER_HOUR_PER_IP an hour: the next gets 429 and Retry-After', async () => {
+    const { testConfig } = await import('../../test-support/app')
+    app = await createTestApp(database, { config: testConfig({ signupsPerHourPerIp: 2 }) })
+    const signUpFrom = (remoteAddress: string, email: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        remoteAddress,
+        payload: { email, password: 'long enough pw', displayName: 'Someone', language: 'en' },
+      })
+    expect((await signUpFrom('198.51.100.7', 'one@example.com')).statusCode).toBe(201)
+    expect((await signUpFrom('198.51.100.7', 'two@example.com')).statusCode).toBe(201)
+
+    const limited = await signUpFrom('198.51.100.7', 'three@example.com')
+    expect(limited.statusCode).toBe(429)
+    // The window is an hour, counted from the first sign-up.
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(59 * 60)
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60 * 60)
+    expect(limited.json()).toEqual({
+      error: expect.objectContaining({ code: 'too_many_requests', message: expect.any(String) }),
+    })
+    // The refused sign-up made no account.
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'three@example.com', password: 'long enough pw' },
+    })
+    expect(login.statusCode).toBe(401)
+
+    // The limit is per IP: another address can still sign up.
+    expect((await signUpFrom('203.0.113.9', 'four@example.com')).statusCode).toBe(201)
+  })
+
   it('ends a session after the idle limit and after the absolute limit', async () => {
     const clock = testClock()
     const policy = { idleMs: 60 * 60_000, absoluteMs: 3 * 60 * 60_000, touchEveryMs: 60_000 }
