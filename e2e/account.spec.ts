@@ -14,7 +14,7 @@ afterAll(async () => {
 })
 
 describe('an account, end to end', () => {
-  it('sign-up → shell in French → switch to English → sign-out → sign-in → delete account', async () => {
+  it('sign-up → shell in French → switch to English → sign-out → sign-in on a fresh browser → delete account', async () => {
     const context = await browser.newContext({ ...phone, locale: 'fr-FR' })
     const page = await context.newPage()
     const problems = watchProblems(page)
@@ -63,30 +63,45 @@ describe('an account, end to end', () => {
     await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/login')
     expect((await page.request.get(`${baseURL}/api/me`)).status()).toBe(401)
 
-    // The saved language follows the person: signed in again, the app speaks English.
-    await app.signIn('en', user)
-    await page.waitForURL(`${baseURL}/home`)
-    await app.navLink('en', 'account').waitFor()
-    await screenshot(page, '06-home-en-phone')
+    expect(problems).toEqual([])
+    await context.close()
 
-    await app.goTo('en', 'account')
-    await page.getByRole('button', { name: LABELS.en.deleteAccount }).click()
-    const dialog = page.getByRole('dialog')
+    // The saved language follows the person, not the browser: in a fresh French browser, with nothing
+    // stored from before, the sign-in page speaks French and, once signed in, the app speaks English.
+    const fresh = await browser.newContext({ ...phone, locale: 'fr-FR' })
+    const freshPage = await fresh.newPage()
+    const freshProblems = watchProblems(freshPage)
+    const again = rebond(freshPage, baseURL)
+    await freshPage.goto(`${baseURL}/login`)
+    await expect.poll(() => freshPage.locator('html').getAttribute('lang')).toBe('fr')
+    const stored = (await fresh.storageState()).origins.flatMap((o) =>
+      o.localStorage.map((item) => item.name),
+    )
+    expect(stored).not.toContain('rebond.language')
+    await again.signIn('fr', user)
+    await freshPage.waitForURL(`${baseURL}/home`)
+    await again.navLink('en', 'account').waitFor()
+    await expect.poll(() => freshPage.locator('html').getAttribute('lang')).toBe('en')
+    await screenshot(freshPage, '06-home-en-phone')
+
+    await again.goTo('en', 'account')
+    await freshPage.getByRole('button', { name: LABELS.en.deleteAccount }).click()
+    const dialog = freshPage.getByRole('dialog')
     await dialog.waitFor()
-    await screenshot(page, '07-delete-dialog-en-phone')
+    await screenshot(freshPage, '07-delete-dialog-en-phone')
     await dialog.getByRole('button', { name: LABELS.en.deletePermanently }).click()
-    await page.waitForURL(`${baseURL}/`)
-    expect((await page.request.get(`${baseURL}/api/me`)).status()).toBe(401)
+    await freshPage.waitForURL(`${baseURL}/`)
+    expect((await freshPage.request.get(`${baseURL}/api/me`)).status()).toBe(401)
 
     // The account is really gone.
-    const login = await page.request.post(`${baseURL}/api/auth/login`, {
+    const login = await freshPage.request.post(`${baseURL}/api/auth/login`, {
       data: { email: user.email, password: user.password },
       headers: { origin: baseURL },
     })
     expect(login.status()).toBe(401)
 
-    expect(problems).toEqual([])
-    await context.close()
+    expect(freshProblems).toEqual([])
+    await fresh.close()
   })
 
   it('shows field-level errors a person understands, and the layout holds on a wide screen', async () => {
