@@ -88,6 +88,9 @@ const app = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 })
+// Drained, not kept: a log line per request would otherwise fill the pipe and stall the app.
+app.stdout?.resume()
+app.stderr?.resume()
 try {
   // Polls as a user would, whatever the log level.
   let healthy = false
