@@ -161,6 +161,14 @@ type LinesChartProps = {
   format?: (value: number) => string
 }
 
+/** The tooltip's title: the row's `tipKey` (a full date, say) when there is one, else the axis value. */
+function tipLabel(tipKey: string | undefined) {
+  return (value: unknown, payload: readonly { payload?: unknown }[] | undefined) => {
+    const row = payload?.[0]?.payload as Record<string, unknown> | undefined
+    return String((tipKey && row?.[tipKey]) ?? value)
+  }
+}
+
 export function LinesChart({
   label,
   data,
@@ -205,10 +213,7 @@ export function LinesChart({
           />
           <Tooltip
             {...tooltipProps(colors)}
-            labelFormatter={(value, payload) => {
-              const row = payload?.[0]?.payload as Record<string, unknown> | undefined
-              return String((tipKey && row?.[tipKey]) ?? value)
-            }}
+            labelFormatter={tipLabel(tipKey)}
             formatter={(value) => (typeof value === 'number' ? format(value) : String(value ?? ''))}
           />
           {lines.map((line) => (
@@ -272,13 +277,7 @@ export function ColumnsChart({
           <CartesianGrid stroke={colors.grid} vertical={false} />
           <XAxis dataKey={xKey} {...axisProps(colors)} interval="preserveStartEnd" minTickGap={8} />
           <YAxis allowDecimals={false} {...axisProps(colors)} axisLine={false} width={48} />
-          <Tooltip
-            {...tooltipProps(colors)}
-            labelFormatter={(value, payload) => {
-              const row = payload?.[0]?.payload as Record<string, unknown> | undefined
-              return String((tipKey && row?.[tipKey]) ?? value)
-            }}
-          />
+          <Tooltip {...tooltipProps(colors)} labelFormatter={tipLabel(tipKey)} />
           {bars.map((bar, index) => (
             <Bar
               key={bar.key}
