@@ -238,4 +238,32 @@ describe('progress, end to end', () => {
     expect(problems).toEqual([])
     await context.close()
   })
+
+  it('in English, on the English demo account, wide and dark: every section draws and holds a table', async () => {
+    const context = await browser.newContext({ ...desktop, locale: 'en-GB', colorScheme: 'dark' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    await app.signIn('en', { email: 'alex.demo@example.org', password: CAMILLE.password })
+    await page.waitForURL(`${baseURL}/home`)
+    await app.goTo('en', 'progress')
+    await page.getByRole('heading', { level: 1, name: 'Your progress' }).waitFor()
+    await page.getByRole('region', { name: 'What your data shows', exact: true }).waitFor()
+    for (const name of [
+      'Your self-ratings',
+      'What got in the way, over time',
+      'How far your interviews go',
+      'Your rehearsals',
+      'Your lessons, put into action',
+    ]) {
+      const section = page.getByRole('region', { name, exact: true })
+      await section.locator('[data-chart] svg.recharts-surface').first().waitFor()
+      expect(await section.getByRole('table').count()).toBeGreaterThan(0)
+      await section.getByRole('button', { name: 'Show as table' }).first().waitFor()
+    }
+    await page.getByRole('region', { name: 'Your mood', exact: true }).waitFor()
+    await screenshot(page, 'progress-11-all-en-desktop-dark')
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })
