@@ -68,7 +68,9 @@ const rehearsalDays = [
 ]
 const withPlans = (flagged: number, applied: number[]): InterviewFact[] => [
   interview('p0', '2026-03-01', { debrief: facts({ actions: { total: flagged, done: 0, flagged } }) }),
-  ...applied.map((a, i) => interview(`p${i + 1}`, `2026-03-1${i}`, { appliedActions: a })),
+  ...applied.map((a, i) =>
+    interview(`p${i + 1}`, `2026-03-1${i}`, { appliedActions: { applied: a, offered: flagged } }),
+  ),
 ]
 
 const scenarios = {
@@ -201,7 +203,7 @@ const scenarios = {
         },
         actions: i === 0 ? { total: 3, done: 0, flagged: 3 } : { total: 0, done: 0, flagged: 0 },
       }),
-      appliedActions: i >= 4 ? 2 : null,
+      appliedActions: i >= 4 ? { applied: 2, offered: 3 } : null,
     })),
     attemptDays: rehearsalDays,
   }),

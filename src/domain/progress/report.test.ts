@@ -44,7 +44,7 @@ const input: ProgressInput = {
     interview('i2', '2026-04-20', {
       stage: 'manager',
       outcome: 'rejected',
-      appliedActions: 1,
+      appliedActions: { applied: 1, offered: 2 },
       debrief: facts({
         ratings: ratings({ serenity: 3.5, confidence: 4, oralEase: 2, preparation: 4 }),
         causes: ['company_research'],

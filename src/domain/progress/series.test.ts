@@ -256,19 +256,19 @@ describe('progress series', () => {
     })
   })
 
-  it('offers an interview the actions flagged in debriefs strictly earlier', () => {
+  it('lists what was applied, of what the plan offered, where the person answered', () => {
     const { lessons } = progressSeries(
       input({
         interviews: [
-          interview('i4', '2026-02-01', { appliedActions: 2, company: 'Delta' }),
+          interview('i4', '2026-02-01', { appliedActions: { applied: 2, offered: 3 }, company: 'Delta' }),
           interview('i1', '2026-01-10', {
             debrief: facts({ actions: { total: 3, done: 1, flagged: 2 } }),
           }),
-          // Same moment as i2: i2's flagged action is not offered to it.
-          interview('i3', '2026-01-20', { appliedActions: 0, company: 'Gamma' }),
+          // A plan whose applied question was never answered says nothing.
+          interview('i3', '2026-01-20', { company: 'Gamma' }),
           interview('i2', '2026-01-20', {
             company: 'Beta',
-            appliedActions: 1,
+            appliedActions: { applied: 1, offered: 2 },
             debrief: facts({ actions: { total: 2, done: 2, flagged: 1 } }),
           }),
         ],
@@ -279,11 +279,10 @@ describe('progress series', () => {
       actionsDone: 3,
       applied: [
         { interviewId: 'i2', date: '2026-01-20T10:00:00.000Z', company: 'Beta', offered: 2, applied: 1 },
-        { interviewId: 'i3', date: '2026-01-20T10:00:00.000Z', company: 'Gamma', offered: 2, applied: 0 },
         { interviewId: 'i4', date: '2026-02-01T10:00:00.000Z', company: 'Delta', offered: 3, applied: 2 },
       ],
       appliedTotal: 3,
-      offeredTotal: 7,
+      offeredTotal: 5,
     })
   })
 

@@ -220,28 +220,19 @@ function rehearsalSeries(input: ProgressInput): Omit<ProgressSeries['rehearsal']
 }
 
 function lessonSeries(interviews: InterviewFact[]): ProgressSeries['lessons'] {
-  const applied: ProgressSeries['lessons']['applied'] = []
-  // Actions flagged "check before my next interview" in debriefs dated strictly earlier.
-  let flaggedBefore = 0
-  let pending = 0
-  let pendingTime = Number.NEGATIVE_INFINITY
-  for (const interview of interviews) {
-    const time = Date.parse(interview.date)
-    if (time !== pendingTime) {
-      flaggedBefore += pending
-      pending = 0
-      pendingTime = time
-    }
-    if (interview.appliedActions !== null)
-      applied.push({
-        interviewId: interview.interviewId,
-        date: interview.date,
-        company: interview.company,
-        offered: flaggedBefore,
-        applied: interview.appliedActions,
-      })
-    pending += interview.debrief?.actions.flagged ?? 0
-  }
+  const applied = interviews.flatMap((interview) =>
+    interview.appliedActions === null
+      ? []
+      : [
+          {
+            interviewId: interview.interviewId,
+            date: interview.date,
+            company: interview.company,
+            offered: interview.appliedActions.offered,
+            applied: interview.appliedActions.applied,
+          },
+        ],
+  )
   return {
     actionsTotal: sum(interviews.map((i) => i.debrief?.actions.total ?? 0)),
     actionsDone: sum(interviews.map((i) => i.debrief?.actions.done ?? 0)),

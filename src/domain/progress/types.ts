@@ -23,8 +23,11 @@ export type InterviewFact = {
   stage: InterviewStage
   outcome: InterviewOutcome
   debrief: DebriefFacts | null
-  /** Prepared actions the user says they applied at this interview; null when it had no plan. */
-  appliedActions: number | null
+  /**
+   * The person's answer to "which prepared actions did you apply?" at this interview: how many
+   * they ticked, of how many the plan offered then; null until they answer.
+   */
+  appliedActions: { applied: number; offered: number } | null
 }
 
 /** Rehearsal attempts summed per UTC day ('YYYY-MM-DD'), days in ascending order. */

@@ -171,6 +171,8 @@ export type InterviewPrepTable = {
   /** JSON string[]: carried actions ticked done from this interview's plan. */
   completed_action_ids: string
   updated_at: string
+  /** Actions the plan offered when the applied ones were last saved; null until then. */
+  applied_offered: number | null
 }
 export type PitchesTable = { user_id: string; version: number; content: string; created_at: string }
 

@@ -131,12 +131,19 @@ describe.each(testDatabases)('preparation repository on $kind', (database) => {
   })
 
   it('the actions applied at an interview are the figure Progress reads', async () => {
-    await repos.preparation.savePrep('u1', 'B', { ...emptyPrep(), appliedActionIds: ['a1', 'a2'] }, T0)
+    await repos.preparation.savePrep(
+      'u1',
+      'B',
+      { ...emptyPrep(), appliedActionIds: ['a1', 'a2'], appliedOffered: 3 },
+      T0,
+    )
     await repos.preparation.recordCompletion('u1', 'a1', 'B', T0)
+    // A plan whose applied question was never answered counts for nothing.
+    await repos.preparation.savePrep('u1', 'C', emptyPrep(), T0)
     const facts = await repos.progress.interviewFacts('u1', {})
     expect(Object.fromEntries(facts.map((f) => [f.interviewId, f.appliedActions]))).toEqual({
       P: null,
-      B: 2,
+      B: { applied: 2, offered: 3 },
       C: null,
     })
     expect(await repos.progress.interviewFacts('u2', {})).toEqual([])

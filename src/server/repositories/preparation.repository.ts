@@ -8,12 +8,15 @@ export type StoredPrep = {
   questionsToAsk: Checkable[]
   logistics: Logistics
   appliedActionIds: string[]
+  /** How many actions the plan offered when the applied ones were saved; null until then. */
+  appliedOffered: number | null
 }
 
 export const emptyPrep = (): StoredPrep => ({
   questionsToAsk: [],
   logistics: { place: '', link: '', arrival: '', documents: [] },
   appliedActionIds: [],
+  appliedOffered: null,
 })
 
 /** Compare-and-set attempts before giving up on a list another request keeps changing. */
@@ -100,6 +103,7 @@ export function createPreparationRepository(db: Kysely<Database>) {
         // Plans saved before the link and arrival existed get them empty.
         logistics: { ...empty.logistics, ...parse<Partial<Logistics>>(row.logistics, {}) },
         appliedActionIds: parse(row.applied_action_ids, empty.appliedActionIds),
+        appliedOffered: row.applied_offered === null ? null : Number(row.applied_offered),
       }
     },
 
@@ -109,6 +113,7 @@ export function createPreparationRepository(db: Kysely<Database>) {
         questions: JSON.stringify(prep.questionsToAsk),
         logistics: JSON.stringify(prep.logistics),
         applied_action_ids: JSON.stringify(prep.appliedActionIds),
+        applied_offered: prep.appliedOffered,
         updated_at: now,
       }
       await db

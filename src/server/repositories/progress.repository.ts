@@ -11,8 +11,8 @@ function parseFacts(json: string | null): DebriefFacts | null {
   return facts.ratings && facts.causes && facts.actions ? (facts as DebriefFacts) : null
 }
 
-function countIds(json: string | null): number | null {
-  if (json === null) return null
+function countIds(json: string | null): number {
+  if (json === null) return 0
   const ids: unknown = JSON.parse(json)
   return Array.isArray(ids) ? ids.length : 0
 }
@@ -39,6 +39,7 @@ export function createProgressRepository(db: Kysely<Database>) {
           'i.outcome',
           'd.facts',
           'p.applied_action_ids',
+          'p.applied_offered',
         ])
         .where('i.user_id', '=', userId)
       if (range.from) query = query.where('i.date', '>=', range.from)
@@ -53,7 +54,10 @@ export function createProgressRepository(db: Kysely<Database>) {
         stage: r.stage,
         outcome: r.outcome,
         debrief: parseFacts(r.facts),
-        appliedActions: countIds(r.applied_action_ids),
+        appliedActions:
+          r.applied_offered === null || r.applied_offered === undefined
+            ? null
+            : { applied: countIds(r.applied_action_ids), offered: Number(r.applied_offered) },
       }))
     },
 

@@ -7,4 +7,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('interview_prep')
     .addColumn('completed_action_ids', 'text', (c) => c.notNull().defaultTo('[]')) // JSON string[]
     .execute()
+  // When the person answers "which prepared actions did you apply?": how many the plan offered
+  // then (null until answered), so Progress compares what was applied with what was there.
+  await db.schema.alterTable('interview_prep').addColumn('applied_offered', 'integer').execute()
 }

@@ -67,6 +67,7 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
       const { interview } = await context(user.id, request.params.id)
       const current = await repositories.preparation.prep(user.id, interview.id)
       const applied = request.body.appliedActionIds
+      let appliedOffered = current.appliedOffered
       if (applied) {
         // Only actions this plan carries can have been applied; one accepted before stays
         // acceptable, so a debrief edited since never blocks saving.
@@ -85,11 +86,12 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
           ),
         )
         if (Object.keys(fields).length > 0) throw new ApiError('validation_failed', fields)
+        appliedOffered = allowed.size
       }
       await repositories.preparation.savePrep(
         user.id,
         interview.id,
-        { ...current, ...request.body },
+        { ...current, ...request.body, appliedOffered },
         now().toISOString(),
       )
       return plan(user.id, interview.id)

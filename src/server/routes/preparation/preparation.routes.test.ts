@@ -274,9 +274,13 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
       200,
     )
 
-    // "Lessons applied", the figure Progress shows.
+    // "Lessons applied", the figure Progress shows: 1 of the 1 the plan offered; a plan saved
+    // without answering that question counts for nothing.
+    await as(user).put(`/api/interviews/${other}/prep`, { questionsToAsk: [] })
     const progress = (await as(user).get('/api/progress')).json()
-    expect(progress.lessons.applied).toContainEqual(expect.objectContaining({ interviewId: id, applied: 1 }))
+    expect(progress.lessons.applied).toEqual([
+      expect.objectContaining({ interviewId: id, applied: 1, offered: 1 }),
+    ])
   })
 
   it('keeps pitch versions and a deck card to rehearse it; the pitch counts in readiness', async () => {
