@@ -212,6 +212,11 @@ describe('hypotheses, concessions and inverted conditionals', () => {
     ['fr', 'Je pourrais travailler le samedi si besoin.', []],
     ['fr', 'Le cas échéant, je ferais appel à un prestataire.', []],
     ['fr', "Je pourrais gérer l'équipe et si on me donnait des moyens je recruterais.", ['Je pourrais']],
+    // An opinion ("I'd say", "je dirais") in a sentence that carries a plan on still hedges.
+    ['en', "I'd cut it to five if I could do it again. I'd say shipping less is better.", ["I'd say"]],
+    ['en', 'If you hired me, I would start with an audit. I would say the first month matters.', ['I would']],
+    ['en', "If you asked my manager, I'd say she trusts me.", []],
+    ['fr', 'Si vous me recrutez, je ferais un audit. Je dirais que le premier mois compte.', ['Je dirais']],
     // "gérais", "préfériez": imperfect and subjunctive, not conditionals that carry a hypothesis on.
     [
       'fr',
@@ -278,6 +283,27 @@ describe('false positives', () => {
     ['fr', "J'ai testé, puis, enfin, on a livré.", [], []],
     ['fr', 'Mardi, enfin, mercredi.', ['enfin'], []],
     ['fr', "Je suis à l'aise avec Excel, enfin, les tableaux croisés.", ['enfin'], []],
+    // "enfin" correcting what was just said, without a comma after it.
+    ['fr', 'On était cinq, enfin six avec la stagiaire.', ['enfin'], []],
+    ['fr', 'Trois mois, enfin quatre, de négociation.', ['enfin'], []],
+    ['fr', 'Je suis organisé, enfin normalement.', ['enfin'], ['normalement']],
+    ['fr', 'Tout le monde a suivi, enfin presque.', ['enfin'], []],
+    // … but not "enfin" ending a list, nor meaning "at last".
+    ['fr', "D'abord l'analyse, puis le test, enfin deux semaines de recette.", [], []],
+    ['fr', 'Ils ont enfin commencé à les lire.', [], []],
+    // "je veux dire" followed by an adverb then what is said is not a tic.
+    ['fr', "Je veux dire aussi que l'équipe m'a aidée.", [], []],
+    ['fr', 'Je veux dire, on avait tout misé sur un canal.', ['Je veux dire'], []],
+    // "plutôt de" weakens, except opening a clause as "rather than".
+    ['fr', "Mon style, c'est plutôt de fixer un cap.", [], ['plutôt']],
+    ['fr', 'Je suis plutôt de nature calme.', [], ['plutôt']],
+    ['fr', 'Plutôt de tout refaire, j’ai corrigé trois écrans.', [], []],
+    // "like" right after a subject, set off by a comma and followed by an adverb and a verb.
+    ['en', 'Now they like, barely use the phone.', ['like'], []],
+    ['en', 'We like, never had any documentation.', ['like'], []],
+    ['en', 'They like working with me. I like, um, solving problems.', ['um'], []],
+    ['en', 'What I like, honestly, is the people. Things I like, such as Python, are fun.', [], []],
+    ['en', 'That is what I like, really.', [], []],
   ] as const)('%s: %s', (lang, input, fillers, hedges) => {
     const a = analyzeAnswer(input, { lang })
     expect(texts(a.fillers)).toEqual(fillers)
@@ -293,6 +319,9 @@ describe('self-deprecation, STAR, metrics, ownership', () => {
     ['en', "I'm bad at this. It was nothing special.", true],
     ['en', "I'm no expert. I was just lucky.", true],
     ['en', 'I lack experience in X, so I am taking a course.', false],
+    ['en', 'Last sprint I just fixed a few flaky tests, nothing big.', true],
+    ['en', 'Nothing major changed that year, so we kept the process.', false],
+    ['fr', "Franchement, ce n'était rien d'exceptionnel.", true],
   ] as const)('self-deprecation %s: %s', (lang, input, expected) => {
     expect(analyzeAnswer(input, { lang }).selfDeprecation.length > 0).toBe(expected)
   })
@@ -322,6 +351,12 @@ describe('self-deprecation, STAR, metrics, ownership', () => {
     ['en', 'In 2019 I joined the team.', false],
     ['en', 'I have five years of experience and 2000 customers.', true],
     ['en', 'It took 3 weeks.', true],
+    ['fr', 'Mes collègues gagnent une heure par jour.', true],
+    ['fr', 'Nous avons recruté en un semestre.', true],
+    ['fr', 'Un jour, un client a appelé.', false],
+    ['en', 'Support calls dropped by a third.', true],
+    ['en', 'A quarter of our clients renewed.', true],
+    ['en', 'We used a third-party tool and a third party audited it.', false],
   ] as const)('metrics %s: %s', (lang, input, expected) => {
     expect(analyzeAnswer(input, { lang }).metrics.length > 0).toBe(expected)
   })

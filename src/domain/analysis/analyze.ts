@@ -49,8 +49,17 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
   const hypothetical = hypotheticalScope(raw, input)
   const byGroup = new Map<Group, Candidate[]>()
   for (const c of raw) {
-    // Inside a real hypothesis, a conditional is not a hedge and a plan is not a story.
-    if (hypothetical[c.from] === 1 && (c.entry.entry.conditional || STORY_GROUPS.has(c.entry.group))) {
+    // Inside a real hypothesis, a conditional is not a hedge and a plan is not a story. In the
+    // sentences that carry it on, "I'd say" still hedges an opinion, and a place or a time named
+    // there is where a past story happened ("je pourrais m'appuyer sur ce que j'ai fait chez Axa").
+    const scope = hypothetical[c.from] ?? 0
+    const { group, entry } = c.entry
+    const carried = scope === CARRIED
+    if (
+      scope > 0 &&
+      ((STORY_GROUPS.has(group) && !(carried && group === 'situation')) ||
+        (entry.conditional && !(carried && entry.saying)))
+    ) {
       continue
     }
     const list = byGroup.get(c.entry.group)
@@ -200,15 +209,21 @@ export function ownershipVerdict(singular: number, plural: number): OwnershipVer
   return 'mixed'
 }
 
+/** Scope of a token carried on from a hypothesis in an earlier sentence (its own sentence is 1). */
+const CARRIED = 2
+
 /**
- * Tokens inside a real hypothesis. A marker ("si j'étais", "if you hired me", "should we win") covers:
+ * Tokens inside a real hypothesis (1), or in the sentences that carry it on (CARRIED). A marker ("si
+ * j'étais", "if you hired me", "should we win") covers:
  * - its own clause from the start, then the rest of the sentence: "Si j'étais recruté, je mettrais…",
  *   "je mettrais en place un suivi si vous me confiez l'équipe"; but a coordinated hypothesis starts
  *   its own clause, even without a comma: "Je pourrais gérer l'équipe, et si on me donnait des moyens,
  *   je recruterais", "I would say I'm organized and if needed I could work weekends";
  * - when the hypothesis closes the sentence after a comma, without a conditional of its own, the
  *   clauses right before it that use the conditional: "I would start with an audit, if you hired me";
- * - the sentences right after that keep using the conditional ("… Ensuite, je pourrais proposer…").
+ * - the sentences right after that keep using the conditional ("… Ensuite, je pourrais proposer…"),
+ *   up to their last clause holding one: a story told after it is not part of the plan ("Je pourrais
+ *   m'appuyer sur mon expérience : j'y ai mis en place des revues, et le taux a doublé.").
  * Concessions ("même si", "even if") are not markers: the lexicons leave them out.
  */
 function hypotheticalScope(candidates: readonly Candidate[], input: MatchInput): Uint8Array {
@@ -244,14 +259,21 @@ function hypotheticalScope(candidates: readonly Candidate[], input: MatchInput):
       }
     }
     scope.fill(1, from, end)
-    // The hypothesis goes on in the next sentences while they keep using the conditional.
+    // The hypothesis goes on in the next sentences while they keep using the conditional, up to the
+    // end of the last clause that does.
     while (end < tokens.length) {
       const next = tokens[end]?.sentence
       let stop = end
-      while (tokens[stop]?.sentence === next) stop++
-      if (!hasConditional(end, stop)) break
-      scope.fill(1, end, stop)
-      end = stop
+      let lastConditional = -1
+      for (; tokens[stop]?.sentence === next; stop++) {
+        if (isClassWord(input, 'conditional', stop)) lastConditional = stop
+      }
+      if (lastConditional < 0) break
+      let clauseEnd = lastConditional + 1
+      while (clauseEnd < stop && tokens[clauseEnd]?.gap !== 'boundary') clauseEnd++
+      scope.fill(CARRIED, end, clauseEnd)
+      end = clauseEnd
+      if (clauseEnd < stop) break
     }
     covered = end
   }

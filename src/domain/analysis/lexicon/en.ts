@@ -325,6 +325,10 @@ const APPROXIMATED = [
   '{hesitation}',
 ]
 
+// Adverbs that open a verb phrase: after "they like," they show the tic ("they like, never call").
+const PAUSE_ADVERBS =
+  'barely|never|always|totally|really|literally|just|hardly|completely|basically|actually|seriously|only|even|still|all|kinda'
+
 // Changes of state that "just" dates rather than minimises: "we just launched the app last week".
 const RECENT_CHANGES = [
   'launched',
@@ -376,11 +380,14 @@ const fillers: Entry[] = [
       { before: BE, after: ['{adj}'] },
       { before: [...OBJECT_VERBS, "there_was|there_were|there_is|there_are|there's"] },
       { before: ['and', 'so', 'but', 'because', 'then', 'or'], beforeOpensClause: true },
+      // After a subject, a pause then an adverb and a verb: "now they like, barely use the phone".
+      { before: SUBJECTS, afterPause: [`${PAUSE_ADVERBS} {any}`] },
     ],
     unless: [
+      // The verb after a subject ("I like working", "they like it"), unless set off by a comma.
+      { before: SUBJECTS, after: ['{any}'] },
       {
         before: [
-          ...SUBJECTS,
           'would',
           "i'd",
           "you'd",
@@ -586,7 +593,7 @@ const hedges: Entry[] = [
   { phrase: 'a bit' },
   { phrase: 'a little' },
   { phrase: 'probably', removable: {} },
-  { phrase: "i'd say", conditional: true, removable: { alsoDrop: ['that'] } },
+  { phrase: "i'd say", conditional: true, saying: true, removable: { alsoDrop: ['that'] } },
   { phrase: 'i try to' },
   { phrase: "i'd try to", conditional: true },
   { phrase: 'i tried to' },
@@ -672,7 +679,9 @@ const hedges: Entry[] = [
       },
     ],
   },
-  { phrase: 'i would', conditional: true, unless: [{ after: [...COURTESY, 'not', 'never'] }] },
+  { phrase: 'i would', conditional: true, unless: [{ after: [...COURTESY, 'not', 'never', 'say'] }] },
+  // "I would say" hedges an opinion, like "I'd say"; the hedge is "I would".
+  { phrase: 'i would', conditional: true, saying: true, only: [{ after: ['say'] }] },
   {
     phrase: "i'd",
     conditional: true,
@@ -695,6 +704,11 @@ const selfDeprecation: Entry[] = [
       "it_was|it's|it_wasn't|that_was nothing_special|no_big_deal|not_a_big_deal|nothing_much|not_much|nothing_impressive|anything_special",
   },
   { phrase: 'nothing special' },
+  // Closing a sentence about one's work: "I just fixed a few tests, nothing big."
+  {
+    phrase: 'nothing big|major|fancy|impressive|extraordinary|remarkable|heroic|huge',
+    only: [{ clauseEnd: true }],
+  },
   { phrase: 'i_was|i_got just|really|pretty|very|mostly|simply? lucky' },
   { phrase: 'it_was|that_was just|mostly|pure|sheer|simply? luck' },
   { phrase: "i'm|i_am no expert" },
@@ -836,6 +850,8 @@ const metrics: Entry[] = [
   },
   // A year counts only as a quantity ("2000 customers"), not as a date ("in 2019").
   { phrase: '{year}', only: [{ after: ['{unit}'] }, { punctAfter: ['%', '€', '$'] }] },
+  // A fraction: "dropped by a third", "a quarter of our clients"; not "a third party".
+  { phrase: 'a|one third|quarter|fifth|tenth', unless: [{ after: ['party', '-party'] }] },
 ]
 
 const hypothesis: Entry[] = [

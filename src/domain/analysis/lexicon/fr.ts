@@ -234,6 +234,32 @@ const QUOI_VERBS =
   'sais|savais|sait|savait|savons|savez|savaient|savoir|su|dis|disais|dit|dire|fais|faisais|fait|faire|pense|pensais|penser|réponds|répondre|répondu|comprends|comprenais|compris|comprendre|vois|voyais|voir|vu|trouve|trouvais|trouver|trouvé|choisir|ajouter|raconter|attendre'
 const NEGATION_ADVERBS = 'pas|plus|jamais|trop|vraiment|toujours|même|encore|exactement|bien|rien|guère'
 
+// What a self-correcting "enfin" brings in right after a comma: a weaker or narrower version of what
+// was just said ("organisé, enfin normalement", "tous, enfin presque").
+const CORRECTED = [
+  'plutôt',
+  'surtout',
+  'presque',
+  'quasiment',
+  'environ',
+  'normalement',
+  'disons',
+  'en_tout_cas',
+  'du_moins',
+  'au_moins',
+  'pas',
+  'plus',
+  'moins',
+  'à_peu_près',
+  'peut-être',
+  'je_crois',
+  'je_pense',
+  'il_me_semble',
+  'a_priori',
+  'en_gros',
+  'on_va_dire',
+]
+
 // The conditional of "être" describing a feeling is a courtesy, not weakened commitment.
 const FEELINGS =
   'très|vraiment|tellement? ravi|ravie|heureux|heureuse|content|contente|enchanté|enchantée|honoré|honorée|fier|fière|motivé|motivée'
@@ -347,6 +373,15 @@ const fillers: Entry[] = [
           'un mot',
           'deux mots',
           'la vérité',
+          // "Je veux dire aussi que…": an adverb, then what is said.
+          'aussi',
+          'également',
+          'surtout',
+          'simplement',
+          'juste',
+          'encore',
+          "d'abord",
+          'seulement',
         ],
       },
       { before: ['ce que'] },
@@ -363,7 +398,14 @@ const fillers: Entry[] = [
     // Self-correction only ("enfin, je veux dire", "mardi, enfin, mercredi"), not "finally", which
     // also ends a sequence or a conclusion ("au final, enfin, on a réussi", "puis, enfin, …").
     phrase: 'enfin',
-    only: [{ afterPause: ['je veux dire', 'bref'] }, { punctBefore: [','], punctAfter: [','] }],
+    only: [
+      { afterPause: ['je veux dire', 'bref'] },
+      { punctBefore: [','], punctAfter: [','] },
+      // Correcting what was just said: "on était cinq, enfin six", "organisé, enfin normalement";
+      // a figure corrects a figure (in "puis le test, enfin deux semaines de recette" it ends a list).
+      { punctBefore: [','], beforePause: ['{num}', '{qty}', '{unit}'], after: ['{num}', '{qty}'] },
+      { punctBefore: [','], after: [...CORRECTED] },
+    ],
     unless: [
       {
         beforePause: [
@@ -393,7 +435,12 @@ const hedges: Entry[] = [
   { phrase: 'il me semble', removable: { alsoDrop: ['que'] } },
   { phrase: 'peut-être', removable: {} },
   { phrase: 'un peu' },
-  { phrase: 'plutôt', unless: [{ after: ['que', 'de'] }, { before: ['ou'] }] },
+  // Not "plutôt que" (rather than), nor "Plutôt de tout refaire, …" opening a clause; but "c'est
+  // plutôt de fixer un cap", "plutôt du genre à" weaken.
+  {
+    phrase: 'plutôt',
+    unless: [{ after: ['que'] }, { before: ['ou'] }, { clauseStart: true, after: ['de'] }],
+  },
   // Weakening an adjective ("assez bon"), not a quantity ("assez de temps") nor "pas assez".
   {
     phrase: 'assez',
@@ -412,7 +459,7 @@ const hedges: Entry[] = [
   { phrase: "j'essaie|j'essaye de" },
   { phrase: "j'essaierais|j'essayerais de", conditional: true },
   { phrase: "j'ai essayé de" },
-  { phrase: 'je dirais', conditional: true },
+  { phrase: 'je dirais', conditional: true, saying: true },
   { phrase: 'probablement', removable: {} },
   { phrase: 'éventuellement' },
   { phrase: 'a|à priori' },
@@ -448,7 +495,10 @@ const selfDeprecation: Entry[] = [
   { phrase: "je ne suis qu'un|qu'une" },
   { phrase: 'je ne suis pas le|la meilleur|meilleure' },
   { phrase: "n'importe qui aurait pu" },
-  { phrase: "rien d'extraordinaire|de_spécial|de_fou|de_bien_méchant|de_bien_compliqué" },
+  {
+    phrase:
+      "rien d'extraordinaire|d'exceptionnel|de_spécial|de_fou|de_bien_méchant|de_bien_compliqué|de_sorcier|de_spectaculaire",
+  },
 ]
 
 const situation: Entry[] = [
@@ -585,7 +635,10 @@ const metrics: Entry[] = [
   { phrase: '{qty}' },
   { phrase: '{num}' },
   { phrase: 'neuf {unit}' },
-  { phrase: 'un|une an|mois|semaine|année', unless: [{ before: ['il y a'] }] },
+  {
+    phrase: 'un|une an|mois|semaine|année|heure|minute|journée|demi-journée|trimestre|semestre|week-end',
+    unless: [{ before: ['il y a'] }],
+  },
   // A year counts only as a quantity ("2000 clients"), not as a date ("en 2022").
   { phrase: '{year}', only: [{ after: ['{unit}'] }, { punctAfter: ['%', '€', '$'] }] },
 ]

@@ -53,6 +53,12 @@ export type Entry = {
   /** A conditional verb form: not a hedge inside a real hypothesis ("si j'étais recruté, je ferais…"). */
   conditional?: boolean
   /**
+   * A conditional of saying ("je dirais", "I'd say"): it hedges an opinion, so only a hypothesis in
+   * its own sentence ("if you asked me, I'd say…") makes it part of a plan, not the sentences that
+   * carry a plan on.
+   */
+  saying?: boolean
+  /**
    * The phrase can be deleted without breaking the sentence ("je pense que je sais" → "je sais"); the
    * listed words that may follow it go with it ("I think that I can" → "I can").
    */
