@@ -326,6 +326,14 @@ describe('self-deprecation, STAR, metrics, ownership', () => {
     expect(analyzeAnswer(input, { lang }).selfDeprecation.length > 0).toBe(expected)
   })
 
+  it('keeps a story told after a plan, in the clauses without a conditional', () => {
+    const a = analyzeAnswer(
+      'Si vous me confiez ce portefeuille, je rencontrerais chaque client. Je pourrais aussi m’appuyer sur ce que j’ai fait chez Axa : j’y ai mis en place des revues, et le taux est passé de 82 % à 91 %.',
+    )
+    expect(a.star).toEqual({ situation: true, task: false, action: true, result: true })
+    expect(texts(a.hedges)).toEqual([])
+  })
+
   it('finds each STAR part from its cues', () => {
     const fr = analyzeAnswer(
       "Dans mon précédent poste, je devais réduire les délais. J'ai mis en place un suivi. Résultat : deux jours gagnés.",
@@ -341,6 +349,63 @@ describe('self-deprecation, STAR, metrics, ownership', () => {
       action: false,
       result: false,
     })
+  })
+
+  it.each([
+    // situation: a place, maybe after a short word; a duration; how things stood.
+    ['fr', "Dans ma start-up, on n'avait aucun process.", 'situation', true],
+    ['fr', "J'ai fait un bref passage dans la banque.", 'situation', true],
+    ['fr', "J'ai été infirmière pendant dix ans.", 'situation', true],
+    ['fr', 'Sur le projet de migration, mon binôme a tout fait.', 'situation', true],
+    ['fr', 'Au début, face aux clients mécontents, je paniquais.', 'situation', true],
+    ['fr', "J'aimerais travailler dans une petite entreprise.", 'situation', false],
+    ['fr', "C'est tout ce que j'avais à dire sur ce projet.", 'situation', false],
+    ['fr', "J'ai essayé de le convaincre, sans succès au début.", 'situation', false],
+    ['en', 'At a logistics startup, I onboarded new clients.', 'situation', true],
+    ['en', 'I built it for a hospital in Leeds.', 'situation', true],
+    ['en', 'We were a four-person platform team.', 'situation', true],
+    ['en', 'I taught maths for seven years.', 'situation', true],
+    ['en', 'Do you know what our churn was when I arrived?', 'situation', true],
+    ['en', 'The launch week was really stressful.', 'situation', true],
+    ['en', "I'd love to work for a company that values learning.", 'situation', false],
+    // task
+    ['en', 'I took ownership of the crashes.', 'task', true],
+    // action: small steps, "only", "y"/"en" before the verb, a first step in the present perfect.
+    ['fr', "J'ai juste un peu automatisé l'export.", 'action', true],
+    ['fr', "Chez Axa, j'y ai mis en place des revues.", 'action', true],
+    ['en', 'The client was ready, and I only sent the contract.', 'action', true],
+    ['en', "I've started by handing the report to a junior.", 'action', true],
+    // result: changes with an adverb, lasting changes, "at last", comparisons, others' gains.
+    ['fr', 'Les disputes ont nettement diminué.', 'result', true],
+    ['fr', 'Les erreurs ont quasiment disparu.', 'result', true],
+    ['fr', 'Le budget se boucle désormais en six semaines.', 'result', true],
+    ['fr', "L'équipe en fait maintenant autant que moi.", 'result', true],
+    ['fr', 'Je cherche désormais un poste plus stable.', 'result', false],
+    ['fr', 'Je veux maintenant évoluer vers le management.', 'result', false],
+    ['fr', 'Nous avions enfin assez de marge pour embaucher.', 'result', true],
+    ['fr', 'Les licences ont coûté 40 000 euros de moins.', 'result', true],
+    ['fr', 'Aucun magasin n’a dû fermer.', 'result', true],
+    ['fr', 'Mes collègues gagnent une heure par jour.', 'result', true],
+    ['fr', 'Tout est arrivé à l’heure.', 'result', true],
+    ['fr', 'On a recruté neuf personnes, sans un seul départ.', 'result', true],
+    ['fr', 'En six semaines, les fiches étaient à jour.', 'result', true],
+    ['fr', "J'ai proposé un bilan, et depuis on teste chaque canal.", 'result', true],
+    ['fr', "Depuis, j'ai mis en place une liste de contrôle.", 'result', false],
+    ['fr', 'Depuis deux ans, je travaille seule.', 'result', false],
+    ['en', 'Queries ran five times faster.', 'result', true],
+    ['en', 'The bot now resolves about 40% of chats.', 'result', true],
+    ['en', 'Now the whole team uses it.', 'result', true],
+    ['en', "Now I'm looking for a new challenge.", 'result', false],
+    ['en', 'Fewer orders came back after that.', 'result', true],
+    ['en', 'We literally never lost an order again.', 'result', true],
+    ['en', 'The meetings became much shorter.', 'result', true],
+    ['en', 'We brought build times down to eight minutes.', 'result', true],
+    ['en', 'That decision saved our renewal season.', 'result', true],
+    ['en', 'The team adopted them.', 'result', true],
+    ['en', 'We got the green light in March.', 'result', true],
+    ['en', 'The app passed the external audit.', 'result', true],
+  ] as const)('STAR cue %s: %s (%s)', (lang, input, part, expected) => {
+    expect(analyzeAnswer(input, { lang }).star[part]).toBe(expected)
   })
 
   it.each([

@@ -325,9 +325,17 @@ const APPROXIMATED = [
   '{hesitation}',
 ]
 
+// Where a story happens, after "at a", "for a", "in a" and maybe one word ("a logistics startup").
+const PLACES =
+  'startup|start-up|scale-up|agency|hospital|restaurant|school|bank|store|shop|warehouse|factory|company|nonprofit|firm|clinic|hotel|charity|bakery|airline|retailer|supermarket|manufacturer|consultancy|fintech|university|lab|laboratory|café|cafe|gym|council|ministry|ngo|insurer|publisher|studio|plant|call_center|call_centre|nursery|pharmacy|garage'
+
 // Adverbs that open a verb phrase: after "they like," they show the tic ("they like, never call").
 const PAUSE_ADVERBS =
   'barely|never|always|totally|really|literally|just|hardly|completely|basically|actually|seriously|only|even|still|all|kinda'
+
+// Who keeps doing something "now" because of the story: "the bot now resolves", "they now call".
+const NOW_SUBJECTS =
+  'they|it|he|she|everyone|everybody|nobody|people|customers|clients|users|team|teams|bot|app|tool|process|company|agents|staff|engineers|colleagues|department|site|page|report|dashboard|system|store|everything|managers|nurses|students|sales'
 
 // Changes of state that "just" dates rather than minimises: "we just launched the app last week".
 const RECENT_CHANGES = [
@@ -730,7 +738,10 @@ const situation: Entry[] = [
       'at|in|during|on|for my|our previous|last|first|former|old|current? job|role|position|company|internship|team|employer|startup|workplace|placement|contract|apprenticeship|project|shift|store|shop|restaurant|hotel|office|school|hospital|warehouse|agency|bank|firm|club',
   },
   { phrase: 'at|for {org}' },
-  { phrase: "when|while i_was|i'd|i_worked|we_were|i_joined|i_started|i_had" },
+  {
+    phrase:
+      "when|while i_was|i'd|i_worked|we_were|i_joined|i_started|i_had|i_arrived|we_arrived|i_came_in|i_took_over|i_moved",
+  },
   { phrase: 'back in|when' },
   {
     phrase: 'last|that year|month|summer|spring|winter|autumn|fall|quarter|week|semester|season',
@@ -739,13 +750,22 @@ const situation: Entry[] = [
   { phrase: 'the|my|our first day|days|week|weeks|month|months|year' },
   { phrase: 'a|our|my team of {num}|{qty}' },
   { phrase: 'we_were|i_was part_of|a_small|a_new|the_only' },
+  // "We were a four-person platform team", "I was a one-woman agency".
+  {
+    phrase:
+      'we_were|i_was a|an {any}? {any}? {any}? team|squad|group|startup|company|crew|department|unit|agency|shop|firm',
+  },
+  { phrase: 'we_were a|an {num}|{qty}' },
+  // How long the context lasted: "I taught maths for seven years".
+  { phrase: 'for|during {num}|{qty} years|months' },
+  { phrase: 'what {adv}? happened was|is' },
   { phrase: 'i|we joined' },
   { phrase: 'after|before|since i_started|i_joined|we_launched' },
   { phrase: 'by the time' },
   { phrase: 'during a|an|the|my|our|that|this' },
   {
     phrase:
-      'the|our {any}? project|product|release|team|client|company|store|launch|deadline|budget was|were|had',
+      'the|our|my {any}? project|product|release|team|client|company|store|launch|deadline|budget|week|month|day|period|season|quarter|sprint|migration|merger|audit|rollout|transition|reorg was|were|had',
   },
   { phrase: '{num}|{qty}|a_few|a_couple_of|several|two years|months|weeks|days ago' },
   { phrase: 'a year|month|week ago' },
@@ -768,6 +788,11 @@ const situation: Entry[] = [
     phrase:
       'in a|an startup|agency|hospital|restaurant|school|bank|store|shop|warehouse|factory|team|company|nonprofit|firm|call',
   },
+  // "At a logistics startup", "for a local clinic"; not a wish ("I'd love to work for a company").
+  {
+    phrase: `at|for|with|within|in a|an {any}? ${PLACES}`,
+    unless: [{ before: ['work', 'working', 'join', 'joining', 'be', 'being', 'find', 'finding'] }],
+  },
 ]
 
 const task: Entry[] = [
@@ -783,6 +808,7 @@ const task: Entry[] = [
   { phrase: 'my responsibility|mission|task' },
   { phrase: 'asked|wanted|needed me|us to' },
   { phrase: 'i took on|over' },
+  { phrase: 'i|we took|take ownership|responsibility' },
 ]
 
 const action: Entry[] = [
@@ -791,6 +817,8 @@ const action: Entry[] = [
     unless: [{ before: ['if', 'when', 'before', 'as', 'until', 'since', 'what'] }],
   },
   { phrase: 'i took the lead|initiative|ownership|charge' },
+  // A first step, told in the present perfect: "I've started by handing the report to a junior".
+  { phrase: "i've|we've {adv}? started|begun by" },
 ]
 
 const result: Entry[] = [
@@ -818,10 +846,17 @@ const result: Entry[] = [
   { phrase: 'since', only: [{ clauseEnd: true }] },
   { phrase: 'still use|uses|used|using it|them|this|that' },
   { phrase: 'got|brought it|them|that|this down|up' },
-  { phrase: 'passed the|an|its|our|every audit|inspection|review|test|tests|exam|certification' },
+  {
+    phrase: 'passed the|an|its|our|every {any}? audit|inspection|review|test|tests|exam|certification',
+  },
+  // "we got the green light in March", "they gave us the go-ahead".
   {
     phrase:
-      'he|she|they|the_client|the_customer|my_manager|the_manager|the_board agreed|approved|accepted|renewed|signed|extended|hired|promoted|chose|kept|refused|declined|rejected',
+      'got|received|won|gave_us|gave_me the|a|an|their green_light|approval|go-ahead|contract|deal|funding|budget|promotion|award',
+  },
+  {
+    phrase:
+      'he|she|they|the_client|the_customer|my_manager|the_manager|the_board|the_team|everyone|everybody|people|users|management|leadership|the_company|the_director|the_ceo agreed|approved|accepted|renewed|signed|extended|hired|promoted|chose|kept|refused|declined|rejected|adopted|embraced|liked|loved|welcomed|praised',
   },
   { phrase: 'by monday|tuesday|wednesday|thursday|friday|then|now' },
   { phrase: 'from {num}|{qty} {unit}? to {num}|{qty}|one' },
@@ -830,8 +865,38 @@ const result: Entry[] = [
       'dropped|fell|rose|grew|climbed|jumped|increased|decreased|improved|declined {adv}? by|from|to|within',
   },
   { phrase: 'was|were back online|up|to_normal|on_track' },
-  { phrase: '{qty}|{num} more|fewer|less|faster|higher|lower|cheaper' },
-  { phrase: 'on_time|on_budget|ahead_of_schedule' },
+  {
+    phrase:
+      '{qty}|{num} times? more|fewer|less|faster|higher|lower|cheaper|quicker|shorter|smaller|bigger|better',
+  },
+  // A lasting change, told in the present: "the bot now resolves 40% of chats", "Now the whole team
+  // uses it"; not one's own plans ("Now I'm looking for…").
+  {
+    phrase: 'now',
+    only: [
+      { before: [NOW_SUBJECTS] },
+      {
+        clauseStart: true,
+        after: ['the|they|he|she|everyone|everybody|nobody|our|their|every|all|most|each|{num}|{qty}'],
+      },
+    ],
+  },
+  // "Fewer orders came back after that."
+  { phrase: 'after that|this', only: [{ clauseEnd: true }] },
+  { phrase: 'never {adv}? {past}|lost|had|got|saw|broke|heard {any}? {any}? again' },
+  { phrase: 'we {adv}? never {adv}? missed|lost|failed|dropped|had_another|had_a_single' },
+  {
+    phrase:
+      'became|become|becomes|got much|far|way|a_lot|noticeably|significantly? shorter|faster|quicker|easier|simpler|smoother|clearer|cheaper|better|calmer|fewer',
+  },
+  { phrase: 'down to {num}|{qty}' },
+  { phrase: 'down|up by' },
+  // "That decision saved our renewal season", "the new checklist cut errors".
+  {
+    phrase:
+      'this|that|the|my|our new? decision|change|move|approach|fix|tool|process|idea|initiative|step|system|template|templates|guide|checklist|script|dashboard|campaign|training|workshop saved|helped|led_to|cut|reduced|increased|improved|allowed|enabled|halved|doubled|freed|prevented|boosted|lowered',
+  },
+  { phrase: 'on_time|on_budget|ahead_of_schedule|on_schedule|on_track' },
   { phrase: 'it worked' },
   {
     phrase:
@@ -1110,7 +1175,7 @@ export const en: Lexicon = {
         'basically',
         'already',
       ],
-      except: ['only', 'early', 'family', 'supply', 'apply', 'reply', 'rally', 'likely'],
+      except: ['early', 'family', 'supply', 'apply', 'reply', 'rally', 'likely'],
     },
     past: {
       pattern: /^\p{L}{2,}ed$/u,

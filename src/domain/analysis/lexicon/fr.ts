@@ -234,6 +234,17 @@ const QUOI_VERBS =
   'sais|savais|sait|savait|savons|savez|savaient|savoir|su|dis|disais|dit|dire|fais|faisais|fait|faire|pense|pensais|penser|réponds|répondre|répondu|comprends|comprenais|compris|comprendre|vois|voyais|voir|vu|trouve|trouvais|trouver|trouvé|choisir|ajouter|raconter|attendre'
 const NEGATION_ADVERBS = 'pas|plus|jamais|trop|vraiment|toujours|même|encore|exactement|bien|rien|guère'
 
+// A place one wishes to work in is not where a story happened: "J'aimerais travailler dans une PME".
+const WISHED = ['travailler', 'rejoindre', 'intégrer', 'évoluer', 'trouver', 'entrer', 'retrouver', 'être']
+
+// Where a story happens ("dans une petite agence", "à l'hôpital").
+const PLACES =
+  'startup|start-up|entreprise|pme|groupe|cabinet|agence|association|restaurant|magasin|hôpital|banque|école|collectivité|société|usine|boutique|clinique|hôtel|mairie|centre|laboratoire|labo|entrepôt|supermarché|boulangerie|crèche|lycée|collège|université|administration|ministère|ong|mutuelle|assurance|pharmacie|garage|rédaction|studio|salon|chantier'
+
+// Who does things differently "depuis" (since then), other than the speaker.
+const SINCE_SUBJECTS =
+  "on|nous|il|elle|ils|elles|personne|chaque|aucun|aucune|tous|toute_l'équipe|tout_le_monde|l'équipe|le_client|les_clients|les_équipes|plus_personne"
+
 // What a self-correcting "enfin" brings in right after a comma: a weaker or narrower version of what
 // was just said ("organisé, enfin normalement", "tous, enfin presque").
 const CORRECTED = [
@@ -504,7 +515,7 @@ const selfDeprecation: Entry[] = [
 const situation: Entry[] = [
   {
     phrase:
-      'dans|lors_de|pendant|durant|à mon|ma|notre précédent|précédente|ancien|ancienne|dernier|dernière|premier|première? poste|emploi|job|travail|stage|alternance|entreprise|mission|expérience|équipe|société|boîte|rôle|cdd|contrat|agence',
+      'dans|lors_de|pendant|durant|à mon|ma|notre précédent|précédente|ancien|ancienne|dernier|dernière|premier|première? poste|emploi|job|travail|stage|alternance|entreprise|mission|expérience|équipe|société|boîte|rôle|cdd|contrat|agence|startup|start-up|usine|boutique|magasin|restaurant|association|école|cabinet|service|atelier|chantier',
   },
   {
     phrase:
@@ -528,17 +539,30 @@ const situation: Entry[] = [
   { phrase: 'en|début|fin {year}' },
   { phrase: 'en|début|fin {month}' },
   { phrase: "à l'époque" },
+  // "Au début, …", "au début de ma carrière"; not "sans succès au début" (at first).
+  { phrase: 'au début|départ|démarrage', only: [{ clauseStart: true }, { after: ['de', 'du', 'des'] }] },
   { phrase: 'au sein de' },
   { phrase: 'dans le cadre de|du|des' },
   {
     phrase:
       "dans|pour|chez|d' une|un startup|start-up|entreprise|pme|groupe|cabinet|agence|association|restaurant|magasin|hôpital|banque|école|collectivité|société|usine|boutique|équipe|clinique|hôtel|mairie",
+    unless: [{ before: WISHED }],
   },
+  // "dans une petite agence", "dans la banque", "à l'hôpital": a place, maybe after a short adjective.
+  {
+    phrase: `dans|pour|chez|à une|un|la|le|l'|cette|ce|notre petite|petit|grande|grand|grosse|gros|jeune? ${PLACES}`,
+    unless: [{ before: WISHED }],
+  },
+  // Opening the story: "Sur le projet de migration, …" (not "… sur ce dossier").
+  { phrase: 'sur le|un|notre|mon projet|chantier|lancement|salon', only: [{ clauseStart: true }] },
+  // How long the context lasted: "j'ai été infirmière pendant dix ans".
+  { phrase: 'pendant|durant {num}|{qty} ans|mois|années' },
+  { phrase: "il_n'y_avait|nous_n'avions|on_n'avait|je_n'avais aucun|aucune|pas|plus|jamais" },
   { phrase: 'je travaillais' },
   { phrase: 'nous_travaillions|on_travaillait' },
   {
     phrase:
-      "j'étais alors? en|chez|dans|au|stagiaire|alternant|alternante|seul|seule|responsable|chef|manager|développeur|développeuse|consultant|consultante|commercial|commerciale|vendeur|vendeuse|serveur|serveuse|ingénieur|ingénieure|assistant|assistante|technicien|technicienne|infirmier|infirmière|caissier|caissière|comptable|analyste|designer|coordinateur|coordinatrice|professeur|enseignant|enseignante|conseiller|conseillère",
+      "j'étais|j'ai_été alors? en|chez|dans|au|stagiaire|alternant|alternante|seul|seule|responsable|chef|manager|développeur|développeuse|consultant|consultante|commercial|commerciale|vendeur|vendeuse|serveur|serveuse|ingénieur|ingénieure|assistant|assistante|technicien|technicienne|infirmier|infirmière|caissier|caissière|comptable|analyste|designer|coordinateur|coordinatrice|professeur|enseignant|enseignante|conseiller|conseillère",
   },
   { phrase: 'le|du contexte' },
   { phrase: 'la situation' },
@@ -577,6 +601,8 @@ const task: Entry[] = [
 const action: Entry[] = [
   { phrase: "j'ai {adv}? {adv}? {pp}" },
   { phrase: 'nous_avons|on_a {adv}? {adv}? {pp}' },
+  // With "y" or "en" before the verb: "j'y ai mis en place", "on en a supprimé la moitié".
+  { phrase: "j'y_ai|j'en_ai|nous_y_avons|nous_en_avons|on_y_a|on_en_a {adv}? {pp}" },
   {
     phrase: "je_l'ai|je_les_ai|je_lui_ai|je_leur_ai|nous_l'avons|nous_les_avons|on_l'a|on_les_a {adv}? {pp}",
   },
@@ -586,6 +612,8 @@ const action: Entry[] = [
       'je suis {adv}? allé|allée|passé|passée|intervenu|intervenue|parti|partie|retourné|retournée|venu|venue',
   },
   { phrase: "j'ai pris l'initiative" },
+  // A small step is still a step: "j'ai juste un peu automatisé l'export".
+  { phrase: "j'ai|nous_avons|on_a {adv}? un peu {pp}" },
 ]
 
 const result: Entry[] = [
@@ -603,10 +631,43 @@ const result: Entry[] = [
   },
   {
     phrase:
-      "j'ai|nous_avons|on_a {adv}? réduit|augmenté|divisé|doublé|triplé|gagné|économisé|atteint|dépassé|obtenu|réussi|livré|signé|fidélisé|récupéré|diminué|amélioré|sauvé|remporté|décroché|accéléré|raccourci|évité|gardé|conservé|maintenu|préservé|terminé|fini",
+      "j'ai|nous_avons|on_a {adv}? réduit|augmenté|divisé|doublé|triplé|gagné|économisé|atteint|dépassé|obtenu|réussi|livré|signé|fidélisé|récupéré|diminué|amélioré|sauvé|remporté|décroché|accéléré|raccourci|évité|gardé|conservé|maintenu|préservé|terminé|fini|récolté|collecté|levé|vendu|battu",
   },
   {
-    phrase: 'a|ont baissé|augmenté|diminué|progressé|chuté|doublé|grimpé|triplé|reculé|bondi|dépassé|atteint',
+    phrase:
+      'a|ont {adv}? baissé|augmenté|diminué|progressé|chuté|doublé|grimpé|triplé|reculé|bondi|dépassé|atteint|disparu|explosé|fondu|décollé|remonté',
+  },
+  // A lasting change in the present, not one's own plans: "le budget se boucle désormais en six
+  // semaines", "l'équipe en fait maintenant autant" (but "je cherche désormais un poste").
+  {
+    phrase: 'désormais|maintenant|dorénavant',
+    unless: [
+      { after: ['je', 'nous', 'on'] },
+      { before: ['je {any}', 'je {any} {any}', 'je ne {any}', 'je ne {any} pas', "c'est", 'et', 'mais'] },
+      { clauseStart: true },
+    ],
+  },
+  // "Depuis, on teste chaque canal": what changed for the others since then (like "since then");
+  // not "Depuis, j'ai mis en place…", one's own action, nor "depuis deux ans", "depuis que".
+  {
+    phrase: 'depuis',
+    only: [
+      { clauseStart: true, afterPause: [SINCE_SUBJECTS] },
+      { before: ['et', 'mais'], afterPause: [SINCE_SUBJECTS] },
+    ],
+  },
+  // "Nous avions enfin assez de marge", "on a enfin signé": at last, after the story.
+  { phrase: 'a|ont|avons|avions|avait|avaient|ai|avais|sommes|sont|était|étaient|est enfin' },
+  { phrase: "{num}|{qty} {unit}? de moins|d'économie|d'économies" },
+  { phrase: '{num}|{qty} fois plus|moins' },
+  {
+    phrase:
+      'aucun|aucune {any} ne a|ont|est|sont plus|jamais|pas? dû|eu|raté|manqué|fermé|quitté|démissionné|perdu|subi|connu|été',
+  },
+  // What the others gain from it: "mes collègues gagnent une heure par jour".
+  {
+    phrase: 'gagne|gagnent|économise|économisent {num}|{qty}|un|une|du|des|plus|près|environ',
+    unless: [{ before: ['je', 'tu'] }],
   },
   { phrase: 'a|ont signé|validé|accepté|approuvé|renouvelé|adopté|choisi|gagné|remporté' },
   {
@@ -616,8 +677,11 @@ const result: Entry[] = [
   { phrase: 'est|sont toujours utilisé|utilisée|utilisés|utilisées|appliqué|appliquée|en_place' },
   { phrase: "l'utilisent|l'utilise|les_utilisent toujours|encore|chaque|tous|au_quotidien" },
   { phrase: "m'a|nous_a|lui_a|m'ont|nous_ont valu" },
-  { phrase: 'à_temps|dans_les_temps|dans_les_délais' },
-  { phrase: 'sans aucun|aucune? retard|erreur|incident|accroc|réclamation' },
+  { phrase: "à_temps|dans_les_temps|dans_les_délais|à_l'heure" },
+  {
+    phrase:
+      'sans aucun|aucune|un_seul|une_seule? retard|erreur|incident|accroc|réclamation|départ|panne|plainte|accident|bug|rupture|perte|interruption|casse',
+  },
   { phrase: 'ne a|ont|avons|avait plus {pp}|eu|jamais' },
   { phrase: "il_n'y_a|il_n'y_avait plus" },
   { phrase: "de|d' {num}|{qty} {unit}? à {num}|{qty}|un|une" },
@@ -626,6 +690,11 @@ const result: Entry[] = [
       'était|étaient|a_été|ont_été satisfait|satisfaite|satisfaits|ravi|ravie|ravis|content|contente|contents',
   },
   { phrase: 'ça_a|cela_a bien? marché|fonctionné|payé' },
+  // "En six semaines, les huit cents fiches étaient à jour."
+  {
+    phrase:
+      'était|étaient|a_été|ont_été à_jour|opérationnel|opérationnelle|opérationnels|opérationnelles|prêt|prête|prêts|prêtes',
+  },
   { phrase: "j'ai été promu|promue|félicité|félicitée|retenu|retenue|embauché|embauchée" },
   { phrase: 'nous_sommes|on_est|est|sont passés|passé|passée|passées de|à' },
   { phrase: 'en_conséquence|le_bilan|depuis_ce_jour' },
@@ -697,6 +766,7 @@ export const fr: Lexicon = {
     year: { pattern: /^(?:19|20)\d\d$/ },
     unit: { words: UNITS },
     month: { words: MONTHS },
+    any: { pattern: /./ },
     org: {
       pattern: /^\p{L}/u,
       capitalized: true,
@@ -781,6 +851,16 @@ export const fr: Lexicon = {
         'ainsi',
         'ensemble',
         'régulièrement',
+        'nettement',
+        'fortement',
+        'considérablement',
+        'largement',
+        'quasiment',
+        'presque',
+        'complètement',
+        'totalement',
+        'sensiblement',
+        'encore',
       ],
     },
     pp: {
