@@ -143,7 +143,8 @@ describe.each(testDatabases)('rehearsal deck on $kind', (database) => {
       grade: 'good',
       text: hedgy,
       lang: 'fr',
-      fillerCount: 1,
+      // "Euh", and "enfin" taking back the claim (a self-correction).
+      fillerCount: 2,
       hedgeCount: 2,
       assertivenessLevel: 'low',
     })
