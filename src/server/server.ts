@@ -1,7 +1,6 @@
-import { sql } from 'kysely'
 import { buildApp } from './app'
 import { type Config, ConfigError, loadConfig, redactPassword } from './config'
-import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/connection'
+import { connectionOptionsFor, type DatabaseHandle, openDatabase, pingDatabase } from './db/connection'
 
 // The only file that listens. Configuration is read once here. Whatever stops start-up is told
 // in one line on stderr naming the setting to change, whatever LOG_LEVEL says.
@@ -33,7 +32,7 @@ async function openReachableDatabase(config: Config): Promise<DatabaseHandle> {
         DATABASE_TIMEOUT_MS,
       )
     })
-    await Promise.race([sql`select 1`.execute(handle.db), timeout]).finally(() => clearTimeout(timer))
+    await Promise.race([pingDatabase(handle), timeout]).finally(() => clearTimeout(timer))
     return handle
   } catch (error) {
     if (config.databaseUrl) {
