@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayOf, monthLabel, monthOf, monthRange, weekOf, weekRange } from './calendar'
+import { dayOf, monthLabel, monthOf, monthRange, periodRange, weekOf, weekRange } from './calendar'
 
 describe('calendar (UTC)', () => {
   it.each([
@@ -37,5 +37,23 @@ describe('calendar (UTC)', () => {
   ])('names $month in both languages', ({ month, fr, en }) => {
     expect(monthLabel(month, 'fr')).toBe(fr)
     expect(monthLabel(month, 'en')).toBe(en)
+  })
+})
+
+describe('periodRange', () => {
+  const now = new Date('2026-06-30T09:00:00.000Z')
+  it.each([
+    [{}, { from: undefined, until: '2026-06-30T09:00:00.001Z' }],
+    [{ from: '2026-06-01' }, { from: '2026-06-01T00:00:00.000Z', until: '2026-06-30T09:00:00.001Z' }],
+    // Both days included: the range ends at the start of the day after `to`.
+    [
+      { from: '2026-06-01', to: '2026-06-10' },
+      { from: '2026-06-01T00:00:00.000Z', until: '2026-06-11T00:00:00.000Z' },
+    ],
+    // A period reaching past today stops at now: what is planned has not happened.
+    [{ to: '2026-07-15' }, { from: undefined, until: '2026-06-30T09:00:00.001Z' }],
+    [{ to: '2026-06-30' }, { from: undefined, until: '2026-06-30T09:00:00.001Z' }],
+  ])('%j covers %j', (period, range) => {
+    expect(periodRange(period, now)).toEqual(range)
   })
 })

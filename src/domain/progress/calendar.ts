@@ -16,6 +16,27 @@ export const dayOf = (iso: string): string =>
 /** The UTC month ('YYYY-MM') of an ISO 8601 date or date-time. */
 export const monthOf = (iso: string): string => dayOf(iso).slice(0, 7)
 
+/** A half-open range of ISO timestamps: `from` included, `until` excluded; either may be open. */
+export type TimeRange = { from?: string | undefined; until?: string | undefined }
+
+/**
+ * The moments a period of whole UTC days covers, both days included ('YYYY-MM-DD'). Nothing after
+ * `now` counts (a planned interview has not happened yet); what happened at `now` itself does.
+ */
+export function periodRange(
+  period: { from?: string | undefined; to?: string | undefined },
+  now: Date,
+): TimeRange {
+  const untilNow = new Date(now.getTime() + 1).toISOString()
+  const dayAfterTo = period.to
+    ? new Date(Date.parse(`${period.to}T00:00:00.000Z`) + DAY_MS).toISOString()
+    : undefined
+  return {
+    from: period.from ? `${period.from}T00:00:00.000Z` : undefined,
+    until: dayAfterTo && dayAfterTo < untilNow ? dayAfterTo : untilNow,
+  }
+}
+
 /** The Monday ('YYYY-MM-DD') of the ISO week holding a day. */
 export function weekOf(day: string): string {
   const date = new Date(dayOf(day))

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { MoodEntry } from '../../domain/progress'
+import type { MoodEntry, TimeRange } from '../../domain/progress'
 import type { Database } from '../db/schema'
-import type { TimeRange } from './progress.repository'
 
 /** Mood check-ins; every query is scoped by the owner. */
 export function createMoodsRepository(db: Kysely<Database>) {

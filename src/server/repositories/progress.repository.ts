@@ -1,9 +1,6 @@
 import { type Kysely, sql } from 'kysely'
-import type { AttemptDay, CardsFact, DebriefFacts, InterviewFact } from '../../domain/progress'
+import type { AttemptDay, CardsFact, DebriefFacts, InterviewFact, TimeRange } from '../../domain/progress'
 import type { Database } from '../db/schema'
-
-/** A half-open range of ISO timestamps; either end may be open. */
-export type TimeRange = { from?: string | undefined; until?: string | undefined }
 
 function parseFacts(json: string | null): DebriefFacts | null {
   if (json === null) return null

@@ -3,9 +3,11 @@ import { z } from 'zod'
 import {
   MASTERED_INTERVAL_DAYS,
   type ProgressInput,
+  periodRange,
   progressInsights,
   progressReportMarkdown,
   progressSeries,
+  type TimeRange,
 } from '../../../domain/progress'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
@@ -20,25 +22,11 @@ import {
 import { ApiError } from '../../errors'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
-import type { TimeRange } from '../../repositories/progress.repository'
 import { newId } from '../../security/tokens'
 
 export type ProgressRoutesOptions = { repositories: Repositories; now: () => Date }
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema }
-
-/** Days are whole UTC days, both ends included; nothing after `now` counts (no future interviews). */
-function timeRange(period: { from?: string | undefined; to?: string | undefined }, now: Date): TimeRange {
-  // Half-open: what happened at `now` itself still counts.
-  const nowIso = new Date(now.getTime() + 1).toISOString()
-  const dayAfter = period.to
-    ? new Date(Date.parse(`${period.to}T00:00:00.000Z`) + 86_400_000).toISOString()
-    : undefined
-  return {
-    from: period.from ? `${period.from}T00:00:00.000Z` : undefined,
-    until: dayAfter && dayAfter < nowIso ? dayAfter : nowIso,
-  }
-}
 
 export const progressRoutes: FastifyPluginAsyncZod<ProgressRoutesOptions> = async (
   app,
@@ -68,7 +56,7 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRoutesOptions> = asyn
     },
     async (request) => {
       const user = userOf(request)
-      const series = progressSeries(await input(user.id, timeRange(request.query, now())))
+      const series = progressSeries(await input(user.id, periodRange(request.query, now())))
       return { ...series, period: { from: request.query.from ?? null, to: request.query.to ?? null } }
     },
   )
@@ -85,7 +73,7 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRoutesOptions> = asyn
     async (request) => {
       const user = userOf(request)
       const at = now()
-      return { insights: progressInsights(await input(user.id, timeRange({}, at)), at) }
+      return { insights: progressInsights(await input(user.id, periodRange({}, at)), at) }
     },
   )
 
@@ -103,8 +91,8 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRoutesOptions> = asyn
       const user = userOf(request)
       const at = now()
       const { from, to } = request.query
-      const series = progressSeries(await input(user.id, timeRange({ from, to }, at)))
-      const insights = progressInsights(await input(user.id, timeRange({}, at)), at)
+      const series = progressSeries(await input(user.id, periodRange({ from, to }, at)))
+      const insights = progressInsights(await input(user.id, periodRange({}, at)), at)
       const markdown = progressReportMarkdown(series, insights, {
         lang: request.query.lang ?? user.language,
         from: from ?? null,
@@ -131,7 +119,7 @@ export const progressRoutes: FastifyPluginAsyncZod<ProgressRoutesOptions> = asyn
       },
     },
     async (request) => ({
-      moods: await repositories.moods.list(userOf(request).id, timeRange(request.query, now())),
+      moods: await repositories.moods.list(userOf(request).id, periodRange(request.query, now())),
     }),
   )
 
