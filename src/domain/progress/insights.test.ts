@@ -1,42 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { Cause, InterviewOutcome, InterviewStage, Rating } from '../debrief'
 import { progressInsights } from './insights'
-import type { AttemptDay, DebriefFacts, InterviewFact, ProgressInput } from './types'
+import { facts, input, interviewBuilder, noRatings } from './test-builders'
+import type { AttemptDay, InterviewFact, ProgressInput } from './types'
 
 const now = new Date('2026-06-15T12:00:00.000Z')
 
-const noRatings: Record<Rating, number | null> = {
-  serenity: null,
-  confidence: null,
-  oralEase: null,
-  preparation: null,
-}
-const facts = (over: Partial<DebriefFacts> = {}): DebriefFacts => ({
-  ratings: noRatings,
-  causes: [],
-  lessons: 0,
-  actions: { total: 0, done: 0, flagged: 0 },
-  ...over,
-})
-const interview = (id: string, date: string, over: Partial<InterviewFact> = {}): InterviewFact => ({
-  interviewId: id,
+const interview = interviewBuilder((id) => ({
   applicationId: `app-${id}`,
   company: `Company ${id}`,
   role: 'Chargé de projet',
-  date: date.includes('T') ? date : `${date}T09:00:00.000Z`,
-  stage: 'hr',
   outcome: 'rejected',
-  debrief: null,
-  appliedActions: null,
-  ...over,
-})
-const input = (over: Partial<ProgressInput> = {}): ProgressInput => ({
-  interviews: [],
-  attemptDays: [],
-  cards: { total: 0, mastered: 0 },
-  moods: [],
-  ...over,
-})
+}))
 /** One diagnosed interview a day from 1 May 2026, naming the given causes. */
 const diagnosedHistory = (...causes: Cause[][]): InterviewFact[] =>
   causes.map((c, i) =>

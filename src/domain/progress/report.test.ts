@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Rating } from '../debrief'
 import { progressReportMarkdown } from './report'
 import { progressSeries } from './series'
-import type { DebriefFacts, Insight, InterviewFact, ProgressInput } from './types'
+import { facts, interviewBuilder } from './test-builders'
+import type { Insight, ProgressInput } from './types'
 
 const now = new Date('2026-06-15T12:00:00.000Z')
 const ratings = (r: Partial<Record<Rating, number>>): Record<Rating, number | null> => ({
@@ -12,25 +13,12 @@ const ratings = (r: Partial<Record<Rating, number>>): Record<Rating, number | nu
   preparation: null,
   ...r,
 })
-const facts = (over: Partial<DebriefFacts>): DebriefFacts => ({
-  ratings: ratings({}),
-  causes: [],
-  lessons: 0,
-  actions: { total: 0, done: 0, flagged: 0 },
-  ...over,
-})
-const interview = (id: string, date: string, over: Partial<InterviewFact>): InterviewFact => ({
-  interviewId: id,
+const interview = interviewBuilder(() => ({
   applicationId: 'a1',
   company: 'Acme | Co\r\nParis',
   role: 'Dev',
-  date: `${date}T09:00:00.000Z`,
-  stage: 'hr',
   outcome: 'passed',
-  debrief: null,
-  appliedActions: null,
-  ...over,
-})
+}))
 
 const input: ProgressInput = {
   interviews: [

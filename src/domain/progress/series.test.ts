@@ -1,40 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Cause, Rating } from '../debrief'
 import { leastSquaresSlope, progressSeries, trendOf } from './series'
-import type { DebriefFacts, InterviewFact, ProgressInput } from './types'
+import { facts, input, interviewBuilder, noRatings } from './test-builders'
 
-const noRatings: Record<Rating, number | null> = {
-  serenity: null,
-  confidence: null,
-  oralEase: null,
-  preparation: null,
-}
-const facts = (over: Partial<DebriefFacts> = {}): DebriefFacts => ({
-  ratings: noRatings,
-  causes: [],
-  lessons: 0,
-  actions: { total: 0, done: 0, flagged: 0 },
-  ...over,
-})
-const interview = (id: string, date: string, over: Partial<InterviewFact> = {}): InterviewFact => ({
-  interviewId: id,
-  applicationId: 'app',
-  company: 'Acme',
-  role: 'Chargée de communication',
-  date: date.includes('T') ? date : `${date}T10:00:00.000Z`,
-  stage: 'hr',
-  outcome: 'pending',
-  debrief: null,
-  appliedActions: null,
-  ...over,
-})
-const input = (over: Partial<ProgressInput> = {}): ProgressInput => ({
-  interviews: [],
-  attemptDays: [],
-  cards: { total: 0, mastered: 0 },
-  moods: [],
-  ...over,
-})
+const interview = interviewBuilder(() => ({ role: 'Chargée de communication' }), '10:00:00.000Z')
 const rated = (ratings: Partial<Record<Rating, number>>) => facts({ ratings: { ...noRatings, ...ratings } })
 const diagnosed = (...causes: Cause[]) => facts({ causes })
 
