@@ -2,9 +2,9 @@ import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../domain/debrief'
 import type { DatabaseHandle } from '../db/connection'
-import { migrateToLatest } from '../db/migrate'
 import { testDatabases } from '../test-support/databases'
-import { createRepositories, type Repositories } from '.'
+import { insertUsers, migratedRepositories } from '../test-support/repositories'
+import type { Repositories } from '.'
 
 const T0 = '2026-03-02T09:00:00.000Z'
 
@@ -13,19 +13,8 @@ describe.each(testDatabases)('application, interview and debrief repositories on
   let repos: Repositories
 
   beforeEach(async () => {
-    handle = await database.open()
-    await migrateToLatest(handle.db)
-    repos = createRepositories(handle.db)
-    for (const id of ['u1', 'u2']) {
-      await repos.users.insert({
-        id,
-        email: `${id}@example.com`,
-        passwordHash: 'x',
-        displayName: id,
-        language: 'fr',
-        createdAt: T0,
-      })
-    }
+    ;({ handle, repos } = await migratedRepositories(database))
+    await insertUsers(repos, ['u1', 'u2'], T0)
     await repos.applications.insert('u1', {
       id: 'a1',
       company: 'Société Générale',

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief } from '../../domain/debrief'
 import type { DatabaseHandle } from '../db/connection'
-import { migrateToLatest } from '../db/migrate'
 import { buildPlan } from '../routes/preparation/plan'
 import { testDatabases } from '../test-support/databases'
-import { createRepositories, type Repositories } from '.'
+import { insertUsers, migratedRepositories } from '../test-support/repositories'
+import type { Repositories } from '.'
 import { emptyPrep } from './preparation.repository'
 
 const T0 = '2026-03-05T09:00:00.000Z'
@@ -29,19 +29,8 @@ describe.each(testDatabases)('preparation repository on $kind', (database) => {
   let repos: Repositories
 
   beforeEach(async () => {
-    handle = await database.open()
-    await migrateToLatest(handle.db)
-    repos = createRepositories(handle.db)
-    for (const id of ['u1', 'u2']) {
-      await repos.users.insert({
-        id,
-        email: `${id}@example.com`,
-        passwordHash: 'x',
-        displayName: id,
-        language: 'fr',
-        createdAt: T0,
-      })
-    }
+    ;({ handle, repos } = await migratedRepositories(database))
+    await insertUsers(repos, ['u1', 'u2'], T0)
     await repos.applications.insert('u1', {
       id: 'app1',
       company: 'Decathlon',
