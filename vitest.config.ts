@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 // Three projects, one per layer of the testing pyramid that needs its own set-up:
-// unit (pure domain and shared code, and the web app's pure modules), server (repositories and routes, on SQLite and,
-// when TEST_DATABASE_URL is set, PostgreSQL) and e2e (Playwright in Debian's Chromium).
+// unit (pure domain and shared code, the web app's pure modules, and the analyzer's evaluation in eval/), server
+// (repositories and routes, on SQLite and, when TEST_DATABASE_URL is set, PostgreSQL) and e2e (Playwright in Debian's
+// Chromium).
 export default defineConfig({
   test: {
     projects: [
@@ -14,6 +15,7 @@ export default defineConfig({
             'src/shared/**/*.test.ts',
             'src/web/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'eval/**/*.test.ts',
           ],
           environment: 'node',
         },

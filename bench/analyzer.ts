@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { CORPUS } from '../src/domain/analysis/evaluate'
+import { CORPUS } from '../eval/analysis/evaluate'
 import { analyzeAnswer } from '../src/domain/analysis/index'
 
 /** Realistic answers of about `words` words, built from labeled corpus answers of one language. */

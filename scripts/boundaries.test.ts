@@ -60,6 +60,24 @@ describe('layer boundaries', () => {
     expect(offenders).toEqual([])
   })
 
+  it('eval/ imports only src/domain (and its own files), and nothing in src/ imports eval/', () => {
+    const outward = sourceFiles(path.join(root, 'eval')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) =>
+          spec.startsWith('.')
+            ? !reaches(file, spec, 'src/domain') && !reaches(file, spec, 'eval')
+            : !(file.endsWith('.test.ts') && spec === 'vitest'),
+        )
+        .map((spec) => `${path.relative(root, file)} → ${spec}`),
+    )
+    const inward = sourceFiles(path.join(root, 'src')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => reaches(file, spec, 'eval'))
+        .map((spec) => `${path.relative(root, file)} → ${spec}`),
+    )
+    expect([...outward, ...inward]).toEqual([])
+  })
+
   it('src/server never imports the web app', () => {
     const offenders = sourceFiles(path.join(root, 'src/server')).flatMap((file) =>
       importsOf(file)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_ANSWER_LENGTH as SHARED_MAX_ANSWER_LENGTH } from '../answer-limits'
 import { assessAssertiveness } from './assertiveness'
-import { CORPUS } from './evaluate'
 import { type AnswerAnalysis, analyzeAnswer, MAX_ANSWER_LENGTH, type Span } from './index'
 
 const texts = (spans: readonly Span[]) => spans.map((s) => s.text)
@@ -159,17 +158,6 @@ describe('traps from the labeling guide', () => {
     expect(curly.hedges.map((s) => s.start)).toEqual(straight.hedges.map((s) => s.start))
     expect(texts(curly.hedges)).toEqual(['J’ai l’impression que', 'je pense qu’', 'j’essaie de'])
     expect(texts(analyzeAnswer('I’d say I’m fine.', { lang: 'en' }).hedges)).toEqual(['I’d say'])
-  })
-
-  it('never reports the same words as both a filler and a hedge', () => {
-    for (const item of CORPUS) {
-      const a = analyzeAnswer(item.text, { lang: item.lang })
-      const spans = [...a.fillers, ...a.hedges].sort((x, y) => x.start - y.start)
-      spans.forEach((s, i) => {
-        const prev = spans[i - 1]
-        if (prev) expect(prev.end).toBeLessThanOrEqual(s.start)
-      })
-    }
   })
 })
 
@@ -498,10 +486,6 @@ describe('odd input never throws and stays consistent', () => {
     expect(a.estimatedSeconds).toBe(60)
     expect(analyzeAnswer("J'ai peut-être 30 % d'avance.").wordCount).toBe(4)
   })
-
-  it('keeps every span exact on the whole corpus', () => {
-    for (const item of CORPUS) expectValid(item.text, analyzeAnswer(item.text))
-  })
 })
 
 describe('suggestions and rewrites', () => {
@@ -518,18 +502,6 @@ describe('suggestions and rewrites', () => {
     ['en', 'I think that I can help.', 'I can help.'],
   ] as const)('%s: %s', (lang, input, expected) => {
     expect(applyRewrites(input, analyzeAnswer(input, { lang }))).toBe(expected)
-  })
-
-  it('never overlaps two rewrites', () => {
-    for (const item of CORPUS) {
-      const edits = analyzeAnswer(item.text, { lang: item.lang })
-        .suggestions.filter((s) => s.rewrite !== undefined)
-        .map((s) => s.span)
-      edits.forEach((s, i) => {
-        const prev = edits[i - 1]
-        if (prev) expect(prev.end).toBeLessThanOrEqual(s.start)
-      })
-    }
   })
 
   it('turns "je pense que je sais" into "je sais" with a hedged-claim suggestion', () => {
@@ -569,15 +541,6 @@ describe('suggestions and rewrites', () => {
     expect(s?.rewrite).toBeUndefined()
     expect(s?.message.en.length).toBeGreaterThan(10)
   })
-
-  it('gives every suggestion a message in both languages', () => {
-    for (const item of CORPUS) {
-      for (const s of analyzeAnswer(item.text).suggestions) {
-        expect(s.message.fr.length).toBeGreaterThan(0)
-        expect(s.message.en.length).toBeGreaterThan(0)
-      }
-    }
-  })
 })
 
 describe('assertiveness', () => {
@@ -603,16 +566,6 @@ describe('assertiveness', () => {
         if (level === 'medium') expect(score >= 40 && score <= 69).toBe(true)
         if (level === 'low') expect(score).toBeLessThanOrEqual(39)
       }
-    }
-  })
-
-  it('follows the rule from what the analyzer found', () => {
-    for (const item of CORPUS) {
-      const a = analyzeAnswer(item.text, { lang: item.lang })
-      expect(a.assertiveness.level).toBe(
-        assessAssertiveness(a.hedges.length, a.fillers.length, a.wordCount, a.selfDeprecation.length > 0)
-          .level,
-      )
     }
   })
 })

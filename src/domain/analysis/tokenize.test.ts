@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { CORPUS } from './evaluate'
 import { countWords, segmenterWordRuns, tokenize, wordRuns } from './tokenize'
 
 // A deterministic pseudo-random generator, so failures are reproducible.
@@ -12,10 +11,6 @@ function random(seed: number): () => number {
 }
 
 describe('word segmentation', () => {
-  it('matches Intl.Segmenter on every corpus answer', () => {
-    for (const item of CORPUS) expect(wordRuns(item.text)).toEqual(segmenterWordRuns(item.text))
-  })
-
   it('matches Intl.Segmenter on random Latin text', () => {
     const alphabet = 'aeiouéèàçœßAZÉjlqtdn\'’‘.,;:-‐_ 0123456789%€$()!?«»"\n\t·…/&@#xªµ¿×'
     const next = random(7)

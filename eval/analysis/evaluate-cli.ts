@@ -1,5 +1,4 @@
-// CLI: prints the analyzer's scores on the labeled corpus (npx tsx src/domain/analysis/eval.ts).
-/* biome-ignore-all lint/suspicious/noConsole: CLI output */
+// CLI: prints the analyzer's scores on the labeled corpus (npm run eval:analyzer).
 
 import { evaluateCorpus, type Scores } from './evaluate'
 

@@ -2,7 +2,7 @@
 // position (and fails loudly when a phrase is not in the text), so labels stay exact and checked.
 // Assertiveness is derived from the labels with the guide's formula; everything else is labeled.
 
-import type { AssertivenessLevel, Lang, OwnershipVerdict } from '../types'
+import type { AssertivenessLevel, Lang, OwnershipVerdict } from '../../../src/domain/analysis/index'
 
 export type LabeledSpan = { text: string; start: number }
 

@@ -1,11 +1,10 @@
-// Scores the analyzer against the hand-labeled corpus. Pure computation, shared by the CLI (eval.ts)
-// and the floor test (eval.test.ts).
+// Scores the analyzer against the hand-labeled corpus. Pure computation, shared by the CLI
+// (evaluate-cli.ts) and the floor test (evaluate.test.ts).
 
-import { analyzeAnswer } from './analyze'
+import { type AnswerAnalysis, analyzeAnswer, type Span, type StarPart } from '../../src/domain/analysis/index'
 import { enCorpus } from './corpus/en'
 import { frCorpus } from './corpus/fr'
 import type { CorpusItem, LabeledSpan } from './corpus/label'
-import type { AnswerAnalysis, Span, StarPart } from './types'
 
 export type SpanScore = { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
 export type BinaryScore = { accuracy: number; precision: number; recall: number; f1: number }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CORPUS, evaluateCorpus, isHeldOut } from './evaluate'
 
-// Floors set a little under the figures measured on the corpus (`npx tsx src/domain/analysis/eval.ts`):
+// Floors set a little under the figures measured on the corpus (`npm run eval:analyzer`):
 // a drop below them means a lexicon change broke labeled answers.
 const FLOORS = {
   fillersF1: 0.98,

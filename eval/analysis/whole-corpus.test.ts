@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { assessAssertiveness } from '../../src/domain/analysis/assertiveness'
+import { type AnswerAnalysis, analyzeAnswer, type Span } from '../../src/domain/analysis/index'
+import { segmenterWordRuns, wordRuns } from '../../src/domain/analysis/tokenize'
+import { CORPUS } from './evaluate'
+
+// Properties that must hold on every labeled answer, whatever the labels say: the analyzer's own
+// unit tests (src/domain/analysis) check the same properties on hand-picked inputs.
+
+function allSpans(a: AnswerAnalysis): Span[][] {
+  return [
+    a.fillers,
+    a.hedges,
+    a.selfDeprecation,
+    a.metrics,
+    a.starEvidence.situation,
+    a.starEvidence.task,
+    a.starEvidence.action,
+    a.starEvidence.result,
+    a.suggestions.map((s) => s.span),
+  ]
+}
+
+function expectValid(input: string, a: AnswerAnalysis): void {
+  for (const list of allSpans(a)) {
+    for (const span of list) {
+      expect(span.text).toBe(input.slice(span.start, span.end))
+      expect(span.start).toBeGreaterThanOrEqual(0)
+      expect(span.end).toBeLessThanOrEqual(input.length)
+    }
+    const starts = list.map((s) => s.start)
+    expect(starts).toEqual([...starts].sort((x, y) => x - y))
+  }
+  expect(['fr', 'en']).toContain(a.lang)
+  expect(a.assertiveness.score).toBeGreaterThanOrEqual(0)
+  expect(a.assertiveness.score).toBeLessThanOrEqual(100)
+}
+
+describe('the analyzer on the whole corpus', () => {
+  it('keeps every span exact on the whole corpus', () => {
+    for (const item of CORPUS) expectValid(item.text, analyzeAnswer(item.text))
+  })
+
+  it('never overlaps two rewrites', () => {
+    for (const item of CORPUS) {
+      const edits = analyzeAnswer(item.text, { lang: item.lang })
+        .suggestions.filter((s) => s.rewrite !== undefined)
+        .map((s) => s.span)
+      edits.forEach((s, i) => {
+        const prev = edits[i - 1]
+        if (prev) expect(prev.end).toBeLessThanOrEqual(s.start)
+      })
+    }
+  })
+
+  it('never reports the same words as both a filler and a hedge', () => {
+    for (const item of CORPUS) {
+      const a = analyzeAnswer(item.text, { lang: item.lang })
+      const spans = [...a.fillers, ...a.hedges].sort((x, y) => x.start - y.start)
+      spans.forEach((s, i) => {
+        const prev = spans[i - 1]
+        if (prev) expect(prev.end).toBeLessThanOrEqual(s.start)
+      })
+    }
+  })
+
+  it('gives every suggestion a message in both languages', () => {
+    for (const item of CORPUS) {
+      for (const s of analyzeAnswer(item.text).suggestions) {
+        expect(s.message.fr.length).toBeGreaterThan(0)
+        expect(s.message.en.length).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it('follows the assertiveness rule from what the analyzer found', () => {
+    for (const item of CORPUS) {
+      const a = analyzeAnswer(item.text, { lang: item.lang })
+      expect(a.assertiveness.level).toBe(
+        assessAssertiveness(a.hedges.length, a.fillers.length, a.wordCount, a.selfDeprecation.length > 0)
+          .level,
+      )
+    }
+  })
+
+  it('matches Intl.Segmenter on every corpus answer', () => {
+    for (const item of CORPUS) expect(wordRuns(item.text)).toEqual(segmenterWordRuns(item.text))
+  })
+})
