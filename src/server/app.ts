@@ -20,7 +20,7 @@ import { errorsPlugin, frameworkErrorHandler } from './plugins/errors'
 import { openapiPlugin } from './plugins/openapi'
 import { securityPlugin } from './plugins/security'
 import { webPlugin } from './plugins/web'
-import { createRepositories } from './repositories'
+import type { createRepositories } from './repositories'
 import { analysisRoutes } from './routes/analysis'
 import { applicationsRoutes } from './routes/applications'
 import { authRoutes, type RateLimit } from './routes/auth'
@@ -33,6 +33,7 @@ import { preparationRoutes } from './routes/preparation'
 import { progressRoutes } from './routes/progress'
 import { reboundsRoutes } from './routes/rebounds'
 import { rehearsalRoutes } from './routes/rehearsal'
+import { createServiceContext, type ServiceContext } from './services/context'
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web')
 
@@ -104,8 +105,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await database.close()
     throw error
   }
-  const repositories = createRepositories(database.db)
+  const services = createServiceContext(database.db, now)
+  const { repositories } = services
   app.decorate('repositories', repositories)
+  app.decorate('services', services)
 
   await app.register(errorsPlugin)
   await app.register(securityPlugin, {
@@ -186,5 +189,7 @@ declare module 'fastify' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
   interface FastifyInstance {
     repositories: ReturnType<typeof createRepositories>
+    /** The use cases' context: repositories, clock and transactions (see services/README.md). */
+    services: ServiceContext
   }
 }

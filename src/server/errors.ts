@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'not_found'
   | 'email_unavailable'
   | 'conflict'
+  | 'rebound_already_open'
   | 'payload_too_large'
   | 'uri_too_long'
   | 'unsupported_media_type'
@@ -54,6 +55,10 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
     fr: 'Ces données ont changé entre-temps. Rechargez pour voir la dernière version.',
     en: 'This data changed in the meantime. Reload to see the latest version.',
   },
+  rebound_already_open: {
+    fr: 'Un autre rebond est déjà en cours pour cet entretien. Terminez-le avant de rouvrir celui-ci.',
+    en: 'Another rebound is already open for this interview. Close it before reopening this one.',
+  },
   payload_too_large: {
     fr: 'Le contenu envoyé est trop volumineux.',
     en: 'What was sent is too large.',
@@ -88,6 +93,7 @@ const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   email_unavailable: 409,
   conflict: 409,
+  rebound_already_open: 409,
   payload_too_large: 413,
   uri_too_long: 414,
   unsupported_media_type: 415,

@@ -1,3 +1,4 @@
+import { type Kysely, Migrator, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { testDatabases } from '../test-support/databases'
 import { migrateToLatest } from './migrate'
@@ -19,3 +20,81 @@ describe.each(testDatabases)('migrations on $kind', (database) => {
     }
   })
 })
+
+describe.each(testDatabases)('migration 0009 on $kind', (database) => {
+  it('closes the extra open rebounds a race left behind, keeping the oldest open, before forbidding them', async () => {
+    const handle = await database.open()
+    try {
+      const db = handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => migrations },
+        ...(handle.kind === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
+      })
+      expect((await migrator.migrateTo('0008-prep-completed-actions')).error).toBeUndefined()
+      const at = '2026-03-02T09:00:00.000Z'
+      await db
+        .insertInto('users')
+        .values({
+          id: 'u1',
+          email: 'u1@example.com',
+          password_hash: 'x',
+          display_name: 'U',
+          language: 'fr',
+          created_at: at,
+          updated_at: at,
+        })
+        .execute()
+      await db
+        .insertInto('applications')
+        .values({
+          id: 'a1',
+          user_id: 'u1',
+          company: 'C',
+          role: 'R',
+          posting_url: '',
+          source: '',
+          status: 'rejected',
+          notes: '',
+          created_at: at,
+          updated_at: at,
+        })
+        .execute()
+      const rebound = (id: string, createdAt: string) => ({
+        id,
+        user_id: 'u1',
+        application_id: 'a1',
+        interview_id: null,
+        mood: null,
+        learned: '',
+        steps: '[]',
+        created_at: createdAt,
+        updated_at: createdAt,
+        closed_at: null,
+      })
+      await db
+        .insertInto('rebounds')
+        .values([
+          rebound('r2', '2026-03-02T10:00:00.000Z'),
+          rebound('r1', at),
+          rebound('r3', '2026-03-02T11:00:00.000Z'),
+        ])
+        .execute()
+
+      await migrateToLatest(handle.db)
+      const rows = await db.selectFrom('rebounds').select(['id', 'closed_at']).orderBy('id').execute()
+      expect(rows).toEqual([
+        { id: 'r1', closed_at: null },
+        { id: 'r2', closed_at: '2026-03-02T10:00:00.000Z' },
+        { id: 'r3', closed_at: '2026-03-02T11:00:00.000Z' },
+      ])
+    } finally {
+      await handle.close()
+    }
+  })
+})
+
+async function currentSchema(db: Kysely<Record<string, Record<string, unknown>>>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+  return rows[0]?.schema ?? 'public'
+}

@@ -143,6 +143,7 @@ export function createCardsRepository(db: Kysely<Database>) {
     /** Keeps a debrief-born card's question and prepared answer in step with the debrief. */
     async refreshFromDebrief(
       userId: string,
+      interviewId: string,
       debriefQuestionId: string,
       question: string,
       hint: string,
@@ -152,6 +153,7 @@ export function createCardsRepository(db: Kysely<Database>) {
         .updateTable('cards')
         .set({ question, hint, updated_at: now })
         .where('user_id', '=', userId)
+        .where('interview_id', '=', interviewId)
         .where('debrief_question_id', '=', debriefQuestionId)
         .execute()
     },

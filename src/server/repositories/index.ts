@@ -6,6 +6,7 @@ import { createCardsRepository } from './cards.repository'
 import { createDebriefsRepository } from './debriefs.repository'
 import { createFeedbackRepository } from './feedback.repository'
 import { createInterviewsRepository } from './interviews.repository'
+import { createLocksRepository } from './locks.repository'
 import { createLoginThrottleRepository } from './login-throttle.repository'
 import { createMoodsRepository } from './moods.repository'
 import { createPreparationRepository } from './preparation.repository'
@@ -29,6 +30,7 @@ export function createRepositories(db: Kysely<Database>) {
     progress: createProgressRepository(db),
     rebounds: createReboundsRepository(db),
     moods: createMoodsRepository(db),
+    locks: createLocksRepository(db),
   }
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief } from '../../domain/debrief'
 import type { DatabaseHandle } from '../db/connection'
-import { buildPlan } from '../routes/preparation/plan'
+import { buildPlan } from '../services/preparation/plan'
 import { testDatabases } from '../test-support/databases'
 import { insertUsers, migratedRepositories } from '../test-support/repositories'
 import type { Repositories } from '.'

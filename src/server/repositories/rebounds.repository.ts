@@ -45,6 +45,24 @@ export function createReboundsRepository(db: Kysely<Database>) {
       return rows.map(toRebound)
     },
 
+    /** The open rebound for this interview (or, with `interviewId` null, for the whole application). */
+    async findOpen(
+      userId: string,
+      applicationId: string,
+      interviewId: string | null,
+    ): Promise<StoredRebound | undefined> {
+      const row = await base(userId)
+        .where('r.application_id', '=', applicationId)
+        .where('r.closed_at', 'is', null)
+        .where('r.interview_id', interviewId === null ? 'is' : '=', interviewId)
+        .executeTakeFirst()
+      return row ? toRebound(row) : undefined
+    },
+
+    /**
+     * Inserts the rebound; a unique index keeps one open rebound per interview (or application),
+     * and a second one is not written: the caller then reads the one that is open.
+     */
     async insert(
       userId: string,
       rebound: Omit<Rebound, 'company' | 'applicationId'> & { applicationId: string },
@@ -64,6 +82,7 @@ export function createReboundsRepository(db: Kysely<Database>) {
           updated_at: now,
           closed_at: rebound.closedAt,
         })
+        .onConflict((oc) => oc.doNothing())
         .execute()
       return find(userId, rebound.id)
     },

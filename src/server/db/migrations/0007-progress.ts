@@ -1,6 +1,33 @@
 import type { Kysely } from 'kysely'
-import type { DebriefContent } from '../../../domain/debrief'
-import { debriefFacts } from '../../../domain/progress/facts'
+
+// Migrations are frozen: this file imports no live code, so changing the domain later never
+// changes what this migration did. `factsOf` is the rule `debriefFacts` followed when it was written.
+type StoredDebrief = {
+  ratings?: Record<string, number | null | undefined>
+  causes?: { cause: string }[]
+  lessons?: { text: string; actions: { text: string; status: string; checkBeforeNext?: boolean }[] }[]
+}
+
+function factsOf(content: StoredDebrief) {
+  const ratings = Object.fromEntries(
+    ['serenity', 'confidence', 'oralEase', 'preparation'].map((r) => [r, content.ratings?.[r] ?? null]),
+  )
+  const causes: string[] = []
+  for (const c of content.causes ?? []) if (!causes.includes(c.cause)) causes.push(c.cause)
+  const lessons = content.lessons ?? []
+  const actions = lessons.flatMap((lesson) => lesson.actions.filter((a) => a.text.trim()))
+  return {
+    ratings,
+    causes,
+    lessons: lessons.filter((l) => l.text.trim() !== '' || l.actions.some((a) => a.text.trim() !== ''))
+      .length,
+    actions: {
+      total: actions.length,
+      done: actions.filter((a) => a.status === 'done').length,
+      flagged: actions.filter((a) => a.checkBeforeNext).length,
+    },
+  }
+}
 
 // Progress across interviews: what each debrief says in figures (ratings, causes, actions),
 // kept beside the document so charts over many interviews need not parse whole documents;
@@ -17,7 +44,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }>
   const rows = await typed.selectFrom('debriefs').select(['interview_id', 'content']).execute()
   for (const row of rows) {
-    const facts = debriefFacts(JSON.parse(row.content) as DebriefContent)
+    const facts = factsOf(JSON.parse(row.content) as StoredDebrief)
     await typed
       .updateTable('debriefs')
       .set({ facts: JSON.stringify(facts) })

@@ -7,6 +7,7 @@ import * as feedback from './0005-feedback'
 import * as preparation from './0006-preparation'
 import * as progress from './0007-progress'
 import * as prepCompletedActions from './0008-prep-completed-actions'
+import * as oneRowPerIdentity from './0009-one-row-per-identity'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-preparation': preparation,
   '0007-progress': progress,
   '0008-prep-completed-actions': prepCompletedActions,
+  '0009-one-row-per-identity': oneRowPerIdentity,
 }

@@ -3,7 +3,7 @@ import { type DebriefContent, debriefProgress, emptyDebrief, normalizeDebrief } 
 import { attemptFigures } from '../../../domain/rehearsal/cards'
 import { newSchedule, reschedule } from '../../../domain/rehearsal/scheduling'
 import type { Repositories } from '../../repositories'
-import { syncRehearsalCards } from '../../routes/interviews/rehearsal-cards'
+import { syncRehearsalCards } from '../../services/debriefs/debrief-cards'
 import { hashPassword } from '../../security/passwords'
 import { newId } from '../../security/tokens'
 import type { DemoAccount, DemoDebrief, DemoRehearsal } from './demo-types'

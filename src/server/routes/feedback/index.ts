@@ -19,6 +19,7 @@ import { ApiError } from '../../errors'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
 import type { StoredFeedback } from '../../repositories/feedback.repository'
+import { ownedInterview } from '../../services/interviews/owned-interview'
 
 export type FeedbackRoutesOptions = { repositories: Repositories; now: () => Date }
 
@@ -35,12 +36,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<FeedbackRoutesOptions> = asyn
 ) => {
   app.addHook('onRequest', app.requireUser)
 
-  async function context(userId: string, interviewId: string) {
-    const interview = await repositories.interviews.find(userId, interviewId)
-    const application = interview && (await repositories.applications.find(userId, interview.applicationId))
-    if (!interview || !application) throw new ApiError('not_found')
-    return { interview, application }
-  }
+  const context = (userId: string, interviewId: string) => ownedInterview(repositories, userId, interviewId)
 
   const blank = (lang: 'fr' | 'en'): Omit<StoredFeedback, 'updatedAt'> => ({
     status: 'to_ask',

@@ -5,8 +5,8 @@ import { errorResponseSchema } from '../../../shared/schemas/common'
 import { homeResponseSchema } from '../../../shared/schemas/home'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
-import { buildPlan } from '../preparation/plan'
-import { currentReboundOffers } from '../rebounds'
+import { buildPlan } from '../../services/preparation/plan'
+import { currentReboundOffers } from '../../services/rebounds/rebounds'
 
 export type HomeRoutesOptions = { repositories: Repositories; now: () => Date }
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { debriefMarkdown, debriefProgress, emptyDebrief, normalizeDebrief } from '../../../domain/debrief'
+import { debriefMarkdown, emptyDebrief } from '../../../domain/debrief'
 import { errorResponseSchema, languageSchema } from '../../../shared/schemas/common'
 import {
   createInterviewBodySchema,
@@ -18,8 +18,9 @@ import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
 import type { StoredDebrief } from '../../repositories/debriefs.repository'
-import { newId } from '../../security/tokens'
-import { syncRehearsalCards } from './rehearsal-cards'
+import { saveDebrief } from '../../services/debriefs/save-debrief'
+import { captureInterview } from '../../services/interviews/capture-interview'
+import { ownedInterview as ownedInterviewOf } from '../../services/interviews/owned-interview'
 
 /** Every field at its limit, in UTF-8 and JSON, fits well under this. */
 export const DEBRIEF_BODY_LIMIT = 5 * 1024 * 1024
@@ -44,13 +45,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod<InterviewsRoutesOptions> = 
 ) => {
   app.addHook('onRequest', app.requireUser)
 
-  /** The interview with its application, or a 404 whether it does not exist or is someone else's. */
-  async function ownedInterview(userId: string, id: string) {
-    const interview = await repositories.interviews.find(userId, id)
-    const application = interview && (await repositories.applications.find(userId, interview.applicationId))
-    if (!interview || !application) throw new ApiError('not_found')
-    return { interview, application }
-  }
+  const ownedInterview = (userId: string, id: string) => ownedInterviewOf(repositories, userId, id)
 
   app.post(
     '/interviews',
@@ -63,41 +58,11 @@ export const interviewsRoutes: FastifyPluginAsyncZod<InterviewsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      const user = userOf(request)
-      const body = request.body
-      const at = now().toISOString()
-      let application = body.applicationId
-        ? await repositories.applications.find(user.id, body.applicationId)
-        : undefined
-      if (body.applicationId && !application) throw new ApiError('not_found')
-      if (!application && body.company && body.role) {
-        application =
-          (await repositories.applications.findByCompanyAndRole(user.id, body.company, body.role)) ??
-          (await repositories.applications.insert(user.id, {
-            id: newId(),
-            company: body.company,
-            role: body.role,
-            postingUrl: '',
-            source: '',
-            status: 'active',
-            notes: '',
-            createdAt: at,
-          }))
-      }
-      if (!application) throw new ApiError('validation_failed')
-      const interview = await repositories.interviews.insert(user.id, {
-        id: newId(),
-        applicationId: application.id,
-        date: body.date,
-        stage: body.stage,
-        format: body.format ?? null,
-        interviewers: [],
-        durationMinutes: null,
-        outcome: 'pending',
-        gutFeeling: body.gutFeeling ?? null,
-        note: body.note,
-        createdAt: at,
-      })
+      const { interview, application } = await captureInterview(
+        app.services,
+        userOf(request).id,
+        request.body,
+      )
       return reply.code(201).send({ interview, application })
     },
   )
@@ -208,19 +173,14 @@ export const interviewsRoutes: FastifyPluginAsyncZod<InterviewsRoutesOptions> = 
     async (request, reply) => {
       const user = userOf(request)
       await ownedInterview(user.id, request.params.id)
-      const content = normalizeDebrief(request.body.debrief)
-      const result = await repositories.debriefs.save(
-        user.id,
+      const result = await saveDebrief(
+        app.services,
+        user,
         request.params.id,
         request.body.version,
-        content,
-        debriefProgress(content),
-        now().toISOString(),
+        request.body.debrief,
       )
-      if (result.saved) {
-        await syncRehearsalCards(repositories, user.id, request.params.id, content, user.language, now())
-        return toState(result.debrief)
-      }
+      if (result.saved) return toState(result.debrief)
       return reply.code(409).send({
         error: {
           code: 'version_conflict' as const,

@@ -12,8 +12,8 @@ import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
+import { deleteAccount } from '../../services/accounts/delete-account'
 import type { Repositories } from '../../repositories'
-import { loginThrottleKey } from '../../repositories/login-throttle.repository'
 import { hashPassword, verifyPassword } from '../../security/passwords'
 import { toPublicUser } from './public-user'
 
@@ -95,9 +95,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, { re
     },
     async (request, reply) => {
       const user = userOf(request)
-      await repositories.users.delete(user.id)
-      // The sign-in throttle is keyed by the email: nothing of it stays behind either.
-      await repositories.loginThrottle.clear(loginThrottleKey(user.email))
+      await deleteAccount(app.services, user)
       await app.endSession(request, reply)
       return reply.code(204).send(null)
     },

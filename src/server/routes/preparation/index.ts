@@ -1,8 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { debriefProgress, normalizeDebrief } from '../../../domain/debrief'
-import { pitchText } from '../../../domain/preparation/plan'
-import { newSchedule } from '../../../domain/rehearsal/scheduling'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import {
@@ -20,9 +17,11 @@ import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
 import { foldForSearch } from '../../repositories/text-search'
-import { newId } from '../../security/tokens'
-import { PITCH_CARD_KEY } from '../rehearsal/fit'
-import { buildPlan, carriedActionsFor, interviewContext } from './plan'
+import { saveDebrief } from '../../services/debriefs/save-debrief'
+import { ownedInterview } from '../../services/interviews/owned-interview'
+import { buildPlan, carriedActionsFor } from '../../services/preparation/plan'
+import { savePitch } from '../../services/preparation/save-pitch'
+import { PITCH_CARD_KEY } from '../../services/rehearsal/cards-for-interview'
 
 export type PreparationRoutesOptions = { repositories: Repositories; now: () => Date }
 
@@ -34,7 +33,7 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
 ) => {
   app.addHook('onRequest', app.requireUser)
 
-  const context = (userId: string, interviewId: string) => interviewContext(repositories, userId, interviewId)
+  const context = (userId: string, interviewId: string) => ownedInterview(repositories, userId, interviewId)
   const plan = (userId: string, interviewId: string) => buildPlan(repositories, userId, interviewId, now())
 
   app.get(
@@ -154,21 +153,13 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
           l.actions.some((a) => a.id === request.params.actionId),
         )
         if (!stored || !found) throw new ApiError('not_found')
-        const content = normalizeDebrief({
+        const result = await saveDebrief(app.services, user, request.params.id, stored.version, {
           ...stored.content,
           lessons: stored.content.lessons.map((l) => ({
             ...l,
             actions: l.actions.map((a) => (a.id === request.params.actionId ? { ...a, status } : a)),
           })),
         })
-        const result = await repositories.debriefs.save(
-          user.id,
-          request.params.id,
-          stored.version,
-          content,
-          debriefProgress(content),
-          now().toISOString(),
-        )
         if (result.saved) {
           // Done from a plan: it stays in that plan and leaves later ones. Open again: no plan holds it.
           if (status === 'open' || planInterviewId !== undefined) {
@@ -222,33 +213,7 @@ export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> 
     },
     async (request, reply) => {
       const user = userOf(request)
-      const at = now()
-      const latest = (await repositories.preparation.pitches(user.id))[0]
-      await repositories.preparation.addPitch(
-        user.id,
-        (latest?.version ?? 0) + 1,
-        request.body.pitch,
-        at.toISOString(),
-      )
-      const text = pitchText(request.body.pitch)
-      const existing = await repositories.cards.findByBankKey(user.id, PITCH_CARD_KEY)
-      if (existing) {
-        await repositories.cards.update(user.id, existing.id, { hint: text }, at.toISOString())
-      } else {
-        await repositories.cards.insert(user.id, {
-          id: newId(),
-          source: 'own',
-          bankKey: PITCH_CARD_KEY,
-          interviewId: null,
-          debriefQuestionId: null,
-          lang: user.language,
-          category: 'about_you',
-          question: user.language === 'fr' ? 'Présentez-vous.' : 'Tell me about yourself.',
-          hint: text,
-          schedule: newSchedule(at),
-          createdAt: at.toISOString(),
-        })
-      }
+      await savePitch(app.services, user, request.body.pitch)
       return reply.code(201).send(await pitchState(user.id))
     },
   )

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { EARLY_STAGES } from '../../../domain/debrief'
-import { defaultReboundSteps, REBOUND_OFFER_DAYS, reboundOffers } from '../../../domain/progress'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   newReboundSchema,
@@ -12,22 +10,12 @@ import {
 import { ApiError } from '../../errors'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
-import { newId } from '../../security/tokens'
+import { currentReboundOffers, startRebound, updateRebound } from '../../services/rebounds/rebounds'
 
 export type ReboundsRoutesOptions = { repositories: Repositories; now: () => Date }
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 const idParams = z.object({ id: z.string().min(1).max(64) })
-
-/** Rejections recent enough to offer a rebound for, and not rebounded yet. */
-export async function currentReboundOffers(repositories: Repositories, userId: string, now: Date) {
-  const since = new Date(now.getTime() - REBOUND_OFFER_DAYS * 86_400_000).toISOString()
-  const [rejections, rebounds] = await Promise.all([
-    repositories.rebounds.rejectionsSince(userId, since),
-    repositories.rebounds.list(userId),
-  ])
-  return reboundOffers(rejections, rebounds, now)
-}
 
 export const reboundsRoutes: FastifyPluginAsyncZod<ReboundsRoutesOptions> = async (
   app,
@@ -66,43 +54,8 @@ export const reboundsRoutes: FastifyPluginAsyncZod<ReboundsRoutesOptions> = asyn
       },
     },
     async (request, reply) => {
-      const user = userOf(request)
-      const { interviewId } = request.body
-      const interview = interviewId ? await repositories.interviews.find(user.id, interviewId) : undefined
-      if (interviewId && !interview) throw new ApiError('not_found')
-      const applicationId = interview?.applicationId ?? request.body.applicationId ?? ''
-      const application = await repositories.applications.find(user.id, applicationId)
-      if (!application) throw new ApiError('not_found')
-
-      const open = (await repositories.rebounds.list(user.id)).find(
-        (r) =>
-          r.closedAt === null &&
-          r.applicationId === application.id &&
-          (interview ? r.interviewId === interview.id : r.interviewId === null),
-      )
-      if (open) return reply.code(200).send(open)
-
-      const at = now().toISOString()
-      const rebound = await repositories.rebounds.insert(
-        user.id,
-        {
-          id: newId(),
-          interviewId: interview?.id ?? null,
-          applicationId: application.id,
-          mood: null,
-          learned: '',
-          steps: defaultReboundSteps({
-            lang: user.language,
-            lateRound: interview ? !EARLY_STAGES.includes(interview.stage) : false,
-            makeId: newId,
-          }),
-          createdAt: at,
-          closedAt: null,
-        },
-        at,
-      )
-      if (!rebound) throw new ApiError('not_found')
-      return reply.code(201).send(rebound)
+      const { created, rebound } = await startRebound(app.services, userOf(request), request.body)
+      return reply.code(created ? 201 : 200).send(rebound)
     },
   )
 
@@ -131,24 +84,16 @@ export const reboundsRoutes: FastifyPluginAsyncZod<ReboundsRoutesOptions> = asyn
         summary: 'Update the mood, what was learned, the plan, or close the rebound',
         params: idParams,
         body: reboundPatchSchema,
-        response: { 200: reboundSchema, ...errors },
+        response: { 200: reboundSchema, 409: errorResponseSchema, ...errors },
       },
     },
     async (request) => {
       const user = userOf(request)
       const { closed, ...changes } = request.body
-      const at = now().toISOString()
-      const rebound = await repositories.rebounds.update(
-        user.id,
-        request.params.id,
-        {
-          ...changes,
-          ...(closed !== undefined ? { closedAt: closed ? at : null } : {}),
-        },
-        at,
-      )
-      if (!rebound) throw new ApiError('not_found')
-      return rebound
+      return updateRebound(app.services, user.id, request.params.id, {
+        ...changes,
+        ...(closed !== undefined ? { closedAt: closed ? now().toISOString() : null } : {}),
+      })
     },
   )
 

@@ -32,7 +32,8 @@ import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
 import { matchesAll } from '../../repositories/text-search'
 import { newId } from '../../security/tokens'
-import { cardsFittingInterview } from './fit'
+import { ownedInterview } from '../../services/interviews/owned-interview'
+import { cardsFittingInterview } from '../../services/rehearsal/cards-for-interview'
 
 /** How many due cards the queue returns at once. */
 export const QUEUE_PAGE = 50
@@ -300,10 +301,11 @@ export const rehearsalRoutes: FastifyPluginAsyncZod<RehearsalRoutesOptions> = as
     },
     async (request) => {
       const user = userOf(request)
-      const interview = await repositories.interviews.find(user.id, request.query.interviewId)
-      const application =
-        interview && (await repositories.applications.find(user.id, interview.applicationId))
-      if (!interview || !application) throw new ApiError('not_found')
+      const { interview, application } = await ownedInterview(
+        repositories,
+        user.id,
+        request.query.interviewId,
+      )
       const cards = await cardsFittingInterview(repositories, user.id, interview, application)
       return { interviewId: interview.id, company: application.company, stage: interview.stage, cards }
     },

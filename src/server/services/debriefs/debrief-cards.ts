@@ -7,7 +7,8 @@ import { newId } from '../../security/tokens'
 
 /**
  * Questions flagged "rehearse this" join the deck, and keep their wording in step with the
- * debrief. Used when a debrief is saved, and by the demo seed.
+ * debrief. A card belongs to its interview's question: the same question id in another
+ * interview's debrief is another card.
  */
 export async function syncRehearsalCards(
   repositories: Repositories,
@@ -34,6 +35,7 @@ export async function syncRehearsalCards(
     if (!inserted) {
       await repositories.cards.refreshFromDebrief(
         userId,
+        interviewId,
         request.questionId,
         request.question,
         request.preparedAnswer,

@@ -1,16 +1,8 @@
 import { carriedIntoPlan, readiness } from '../../../domain/preparation/plan'
-import { ApiError } from '../../errors'
 import type { Repositories } from '../../repositories'
 import { foldForSearch } from '../../repositories/text-search'
-import { cardsFittingInterview } from '../rehearsal/fit'
-
-/** The interview with its application, or a 404 whether it does not exist or is someone else's. */
-export async function interviewContext(repositories: Repositories, userId: string, interviewId: string) {
-  const interview = await repositories.interviews.find(userId, interviewId)
-  const application = interview && (await repositories.applications.find(userId, interview.applicationId))
-  if (!interview || !application) throw new ApiError('not_found')
-  return { interview, application }
-}
+import { ownedInterview } from '../interviews/owned-interview'
+import { cardsFittingInterview } from '../rehearsal/cards-for-interview'
 
 /**
  * The actions flagged "check before my next interview" in the debriefs of earlier interviews,
@@ -62,7 +54,7 @@ export async function carriedActionsFor(
 
 /** The whole preparation plan for an interview, assembled from the user's history. */
 export async function buildPlan(repositories: Repositories, userId: string, interviewId: string, now: Date) {
-  const { interview, application } = await interviewContext(repositories, userId, interviewId)
+  const { interview, application } = await ownedInterview(repositories, userId, interviewId)
   const companyKey = foldForSearch(application.company.trim())
   const [research, prep, pitches] = await Promise.all([
     repositories.preparation.research(userId, companyKey),
