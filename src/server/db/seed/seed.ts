@@ -3,9 +3,9 @@ import { type DebriefContent, debriefProgress, emptyDebrief, normalizeDebrief } 
 import { attemptFigures } from '../../../domain/rehearsal/cards'
 import { newSchedule, reschedule } from '../../../domain/rehearsal/scheduling'
 import type { Repositories } from '../../repositories'
-import { syncRehearsalCards } from '../../services/debriefs/debrief-cards'
 import { hashPassword } from '../../security/passwords'
 import { newId } from '../../security/tokens'
+import { syncRehearsalCards } from '../../services/debriefs/debrief-cards'
 import type { DemoAccount, DemoDebrief, DemoRehearsal } from './demo-types'
 
 export const DEMO_PASSWORD = 'rebond-demo-2026'

@@ -12,9 +12,9 @@ import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
-import { deleteAccount } from '../../services/accounts/delete-account'
 import type { Repositories } from '../../repositories'
 import { hashPassword, verifyPassword } from '../../security/passwords'
+import { deleteAccount } from '../../services/accounts/delete-account'
 import { toPublicUser } from './public-user'
 
 export type MeRoutesOptions = { repositories: Repositories; now: () => Date }
