@@ -32,6 +32,7 @@ export type MessageKey =
   | 'invalid_date'
   | 'invalid_url'
   | 'range_order'
+  | 'one_line'
   | 'invalid'
 
 const catalogue: Record<Language, Record<MessageKey, string>> = {
@@ -51,6 +52,7 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     invalid_date: "Cette date n'existe pas ou n'est pas reconnue.",
     invalid_url: 'Saisissez une adresse web complète, commençant par https://.',
     range_order: 'La date de fin doit venir après la date de début.',
+    one_line: 'Ce champ tient sur une seule ligne : retirez les retours à la ligne.',
     invalid: "Cette valeur n'est pas valide.",
   },
   en: {
@@ -69,6 +71,7 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     invalid_date: 'This date does not exist or is not recognised.',
     invalid_url: 'Enter a full web address, starting with https://.',
     range_order: 'The end date must come after the start date.',
+    one_line: 'This field fits on one line: remove the line breaks.',
     invalid: 'This value is not valid.',
   },
 }

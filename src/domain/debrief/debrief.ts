@@ -45,11 +45,23 @@ export function normalizeDebrief(content: DebriefContent): DebriefContent {
     skipped: [...new Set(content.skipped)],
     causes: content.causes.map((c) => ({
       ...c,
+      otherLabel: onOneLine(c.otherLabel),
       questionIds: [...new Set(c.questionIds.filter((id) => questionIds.has(id)))],
     })),
-    destabilizing: kept,
+    destabilizing: kept.map((d) => ({ ...d, reasonOther: onOneLine(d.reasonOther) })),
+    lessons: content.lessons.map((l) => ({
+      ...l,
+      actions: l.actions.map((a) => ({ ...a, text: onOneLine(a.text) })),
+    })),
   }
 }
+
+/**
+ * The one-line parts of a debrief (a cause's label, a reason, an action) are typed in one-line
+ * inputs; a line break an API client sends is folded into a space rather than refused, so that a
+ * document saved before this rule still saves.
+ */
+const onOneLine = (text: string): string => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
 
 export type StepState = 'done' | 'skipped' | 'todo'
 

@@ -92,4 +92,19 @@ describe('debriefMarkdown', () => {
       '\\# titre &lt;img src=x onerror=alert(1)&gt; \\*gras\\*',
     )
   })
+
+  it('keeps each heading on one line when a question or a company holds line breaks', () => {
+    const markdown = debriefMarkdown(
+      { ...interview, company: 'Acme\r\n# Injected' },
+      {
+        ...debrief,
+        questions: debrief.questions.map((q) => ({ ...q, question: 'Pourquoi ce trou\ndans votre CV ?' })),
+      },
+      'fr',
+    )
+    const lines = markdown.split('\n')
+    expect(lines[0]).toMatch(/^# .*Acme \\# Injected, Chargée de projet$/)
+    expect(lines).toContain('### Pourquoi ce trou dans votre CV ? (à répéter)')
+    expect(lines.filter((l) => l.startsWith('# '))).toHaveLength(1)
+  })
 })

@@ -100,6 +100,9 @@ const T = {
  * Text typed by the user, made inert: Markdown renderers would otherwise execute raw HTML
  * or turn a leading "#" into a heading.
  */
+/** A heading holds one line: line breaks inside it (a question typed over two lines) become spaces. */
+const headingText = (text: string): string => escapeMarkdown(text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' '))
+
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
@@ -132,7 +135,7 @@ export function debriefMarkdown(interview: InterviewForExport, debrief: DebriefC
   const colon = lang === 'fr' ? ' :' : ':'
   const skipped = (step: (typeof DEBRIEF_STEPS)[number]) => debrief.skipped.includes(step)
 
-  out.push(`# ${t.title} — ${escapeMarkdown(interview.company)}, ${escapeMarkdown(interview.role)}`)
+  out.push(`# ${t.title} — ${headingText(interview.company)}, ${headingText(interview.role)}`)
   section(t.interview)
   out.push(`- ${t.date}${colon} ${formatDate(interview.date, lang)} (UTC)`)
   out.push(`- ${t.stage}${colon} ${STAGE_LABELS[interview.stage][lang]}`)
@@ -192,7 +195,7 @@ export function debriefMarkdown(interview: InterviewForExport, debrief: DebriefC
   for (const d of debrief.destabilizing) {
     const q = byId.get(d.questionId)
     if (!q) continue
-    out.push(`### ${escapeMarkdown(q.question.trim() || '—')}${d.rehearse ? ` (${t.toRehearse})` : ''}`, '')
+    out.push(`### ${headingText(q.question.trim() || '—')}${d.rehearse ? ` (${t.toRehearse})` : ''}`, '')
     const reasons = d.reasons.map((r) =>
       r === 'other' && d.reasonOther.trim() ? escapeMarkdown(d.reasonOther.trim()) : REASON_LABELS[r][lang],
     )

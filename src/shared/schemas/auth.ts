@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { languageSchema } from './common'
+import { languageSchema, oneLine } from './common'
 
 export const PASSWORD_MIN_LENGTH = 10
 // argon2 accepts longer, but a cap keeps hashing cost bounded for hostile input.
@@ -22,7 +22,7 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX_LENGTH)
   .describe(`At least ${PASSWORD_MIN_LENGTH} characters`)
 
-export const displayNameSchema = z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH)
+export const displayNameSchema = oneLine(z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH))
 
 export const signupBodySchema = z.object({
   email: emailSchema,

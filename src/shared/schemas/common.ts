@@ -14,3 +14,12 @@ export const errorResponseSchema = z.object({
 export type ErrorResponse = z.infer<typeof errorResponseSchema>
 
 export const healthResponseSchema = z.object({ status: z.literal('ok') })
+
+const LINE_BREAK = /[\r\n\u2028\u2029]/
+
+/**
+ * A one-line field (a company, a name, a subject): the web app's inputs cannot hold a line break,
+ * and one sent by an API client would break the headings of the person's own exports, so it is
+ * refused with a field message.
+ */
+export const oneLine = (schema: z.ZodString) => schema.refine((v) => !LINE_BREAK.test(v), 'one_line')

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FEEDBACK_STATUSES } from '../../domain/feedback'
-import { languageSchema } from './common'
+import { languageSchema, oneLine } from './common'
 import { dateTimeSchema } from './interviews'
 
 const bilingual = z.object({ fr: z.string(), en: z.string() })
@@ -55,7 +55,7 @@ export const saveFeedbackBodySchema = z
     tone: z.enum(['formal', 'warm']),
     lang: languageSchema,
     recipient: z.union([z.literal(''), z.email().max(FEEDBACK_LIMITS.recipient)]),
-    subject: z.string().max(FEEDBACK_LIMITS.subject),
+    subject: oneLine(z.string().max(FEEDBACK_LIMITS.subject)),
     body: z.string().max(FEEDBACK_LIMITS.body),
     feedbackText: z.string().max(FEEDBACK_LIMITS.feedbackText),
   })

@@ -13,9 +13,12 @@ import {
   QUESTION_FEELINGS,
   SEVERITIES,
 } from '../../domain/debrief'
+import { oneLine } from './common'
 
 const text = (max: number) => z.string().trim().max(max)
 const requiredText = (max: number) => z.string().trim().min(1).max(max)
+const lineOf = (max: number) => oneLine(text(max))
+const requiredLineOf = (max: number) => oneLine(requiredText(max))
 const id = z.string().min(1).max(64)
 
 /**
@@ -51,8 +54,8 @@ const urlSchema = z
   .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'invalid_url')
 
 export const interviewerSchema = z.object({
-  name: requiredText(LIMITS.interviewerName),
-  role: text(LIMITS.interviewerRole).default(''),
+  name: requiredLineOf(LIMITS.interviewerName),
+  role: lineOf(LIMITS.interviewerRole).default(''),
 })
 
 // ---------- applications ----------
@@ -83,20 +86,20 @@ export const applicationsQuerySchema = z.object({
 export const applicationsResponseSchema = z.object({ applications: z.array(applicationSummarySchema) })
 
 export const createApplicationBodySchema = z.object({
-  company: requiredText(LIMITS.company),
-  role: requiredText(LIMITS.role),
+  company: requiredLineOf(LIMITS.company),
+  role: requiredLineOf(LIMITS.role),
   postingUrl: urlSchema.default(''),
-  source: text(LIMITS.source).default(''),
+  source: lineOf(LIMITS.source).default(''),
   status: applicationStatusSchema.default('active'),
   notes: text(LIMITS.applicationNotes).default(''),
 })
 
 export const updateApplicationBodySchema = z
   .object({
-    company: requiredText(LIMITS.company),
-    role: requiredText(LIMITS.role),
+    company: requiredLineOf(LIMITS.company),
+    role: requiredLineOf(LIMITS.role),
     postingUrl: urlSchema,
-    source: text(LIMITS.source),
+    source: lineOf(LIMITS.source),
     status: applicationStatusSchema,
     notes: text(LIMITS.applicationNotes),
   })
@@ -147,8 +150,8 @@ export const interviewsResponseSchema = z.object({ interviews: z.array(interview
 /** Quick capture: what can be typed in under a minute, right after the interview. */
 export const createInterviewBodySchema = z
   .object({
-    company: text(LIMITS.company).optional(),
-    role: text(LIMITS.role).optional(),
+    company: lineOf(LIMITS.company).optional(),
+    role: lineOf(LIMITS.role).optional(),
     applicationId: id.optional(),
     stage: stageSchema,
     date: dateTimeSchema,
