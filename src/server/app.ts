@@ -11,7 +11,7 @@ import {
 } from '../domain/accounts/login-throttle'
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/accounts/session-policy'
 import { AUDIO_CONTENT_TYPES } from '../shared/schemas/rehearsal'
-import type { Config } from './config'
+import { type Config, fastifyTrustProxy } from './config'
 import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/connection'
 import { migrateToLatest } from './db/migrate'
 import { ApiError } from './errors'
@@ -67,11 +67,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           level: config.logLevel,
           redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
         }
-  const hops = config.trustProxy
   const app = Fastify({
     logger,
-    // A number means "trust that many proxies in front of us".
-    trustProxy: typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops,
+    // `true` is one hop (the address the nearest proxy saw), a number that many, or a list of proxies.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     // Keep-alive connections are closed at shutdown once their request is answered.
     forceCloseConnections: 'idle',

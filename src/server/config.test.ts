@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig } from './config'
+import { ConfigError, fastifyTrustProxy, loadConfig } from './config'
 
 const dataDir = () => mkdtempSync(path.join(tmpdir(), 'rebond-config-'))
 
@@ -50,6 +50,23 @@ describe('loadConfig', () => {
     })
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true)
   })
+
+  it('reads TRUST_PROXY as proxy addresses and CIDR ranges separated by commas', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      TRUST_PROXY: ' 10.0.0.1, 172.16.0.0/12,FD00::/8 ,loopback',
+    })
+    expect(config.trustProxy).toEqual(['10.0.0.1', '172.16.0.0/12', 'fd00::/8', 'loopback'])
+  })
+
+  it.each([['10.0.0.1, nope'], ['10.0.0.0/33'], ['::1/129'], ['10.0.0.1/8/8'], ['10.0.0.1,'], ['-1']])(
+    'refuses TRUST_PROXY=%j, naming it',
+    (value) => {
+      expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: value })).toThrow(
+        /^Invalid configuration: TRUST_PROXY must be true, false or a number of proxy hops, or proxy IP addresses/,
+      )
+    },
+  )
 
   it.each([
     [{ PORT: 'abc' }, /^Invalid configuration: PORT must be a number \(got "abc"\)$/],
@@ -122,5 +139,26 @@ describe('loadConfig', () => {
       expect(message).not.toContain('tooshort')
       expect(message).not.toContain('pa55')
     }
+  })
+})
+
+describe('fastifyTrustProxy', () => {
+  // Fastify calls the function with each address from the socket (hop 0) leftwards through
+  // X-Forwarded-For; the first one it does not trust is the client.
+  const trusts = (trust: ReturnType<typeof fastifyTrustProxy>, hop: number) =>
+    typeof trust === 'function' ? trust('192.0.2.1', hop) : trust
+
+  it.each([
+    { setting: true, trusted: [0], name: 'true trusts exactly one hop: the nearest proxy' },
+    { setting: 2, trusted: [0, 1], name: 'a number trusts that many hops' },
+    { setting: 0, trusted: [], name: '0 trusts no hop' },
+  ])('$name', ({ setting, trusted }) => {
+    const trust = fastifyTrustProxy(setting)
+    expect([0, 1, 2, 3].filter((hop) => trusts(trust, hop))).toEqual(trusted)
+  })
+
+  it('false trusts nothing; a list goes to Fastify as a list', () => {
+    expect(fastifyTrustProxy(false)).toBe(false)
+    expect(fastifyTrustProxy(['10.0.0.0/8'])).toEqual(['10.0.0.0/8'])
   })
 })

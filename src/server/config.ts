@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { isIP } from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -10,13 +11,41 @@ const booleanish = z
   .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), 'must be true or false')
   .transform((v) => v === 'true' || v === '1' || v === 'yes')
 
-// TRUST_PROXY: true/false, or the number of proxy hops to trust.
+/**
+ * Which proxies in front of the app are believed about the client's address and protocol:
+ * `false` none; `true` exactly one (the nearest proxy, whatever its address); a number, that many
+ * hops; a list, the proxies at those addresses or ranges (IP, CIDR, or proxy-addr's `loopback`,
+ * `linklocal`, `uniquelocal`).
+ */
+export type TrustProxy = boolean | number | readonly string[]
+
+const PROXY_ADDRESS_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+/** An IP address, a CIDR range (`10.0.0.0/8`, `fd00::/8`) or one of proxy-addr's names. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_ADDRESS_NAMES.includes(entry)) return true
+  const [address = '', prefix, ...rest] = entry.split('/')
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0) return false
+  if (prefix === undefined) return true
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128)
+}
+
+const proxyList = (v: string): string[] => v.split(',').map((entry) => entry.trim())
+
 const trustProxySchema = z
   .string()
   .trim()
   .toLowerCase()
-  .refine((v) => /^(true|false|yes|no|\d{1,2})$/.test(v), 'must be true, false or a number of proxy hops')
-  .transform((v): boolean | number => (/^\d+$/.test(v) ? Number(v) : v === 'true' || v === 'yes'))
+  .refine(
+    (v) => /^(true|false|yes|no|\d{1,2})$/.test(v) || proxyList(v).every(isProxyAddress),
+    'must be true, false or a number of proxy hops, or proxy IP addresses or CIDR ranges separated by commas',
+  )
+  .transform((v): TrustProxy => {
+    if (/^\d+$/.test(v)) return Number(v)
+    if (/^(true|false|yes|no)$/.test(v)) return v === 'true' || v === 'yes'
+    return proxyList(v)
+  })
 
 // An empty variable (`PORT=` in a compose file) means "not set", not zero.
 const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
@@ -76,7 +105,7 @@ export type Config = {
   host: string
   dataDir: string
   databaseUrl: string | undefined
-  trustProxy: boolean | number
+  trustProxy: TrustProxy
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   sessionSecret: string
   /** Forces the Secure cookie flag; otherwise it follows the request protocol (HTTPS, or X-Forwarded-Proto behind TRUST_PROXY). */
@@ -151,4 +180,18 @@ export function readOrCreateSessionSecret(dataDir: string): string {
     const reason = error instanceof Error ? error.message : String(error)
     throw new ConfigError(`Invalid configuration: DATA_DIR cannot hold the session secret (${reason})`)
   }
+}
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy`. Fastify's own `true` believes the left-most
+ * X-Forwarded-For address, which the client writes: here `true` is one hop, the address the
+ * nearest proxy saw. A hop count is a function because Fastify refuses a bare number.
+ */
+export function fastifyTrustProxy(
+  trust: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false
+  if (typeof trust === 'object') return [...trust]
+  const hops = trust === true ? 1 : trust
+  return (_address: string, hop: number) => hop < hops
 }

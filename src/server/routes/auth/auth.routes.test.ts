@@ -307,6 +307,58 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     expect((await signUpFrom('203.0.113.9', 'four@example.com')).statusCode).toBe(201)
   })
 
+  it('with TRUST_PROXY=true, a rotating X-Forwarded-For does not escape the sign-up limit', async () => {
+    const { testConfig } = await import('../../test-support/app')
+    app = await createTestApp(database, { config: testConfig({ trustProxy: true, signupsPerHourPerIp: 10 }) })
+    // Behind one proxy (127.0.0.1), which appends the address it saw to whatever the client sent.
+    const signUpVia = (claimed: string, seen: string, i: number) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        remoteAddress: '127.0.0.1',
+        headers: { 'x-forwarded-for': `${claimed}, ${seen}` },
+        payload: {
+          email: `rotating${i}@example.com`,
+          password: 'long enough pw',
+          displayName: 'R',
+          language: 'en',
+        },
+      })
+    const statuses = []
+    for (let i = 0; i < 12; i++)
+      statuses.push((await signUpVia(`10.0.${i}.${i}`, '198.51.100.7', i)).statusCode)
+    expect(statuses).toEqual([...Array(10).fill(201), 429, 429])
+    // Another client behind the same proxy is counted on its own.
+    expect((await signUpVia('10.0.0.1', '203.0.113.9', 12)).statusCode).toBe(201)
+  })
+
+  it('with TRUST_PROXY as a list, only the listed proxies are believed', async () => {
+    const { testConfig } = await import('../../test-support/app')
+    app = await createTestApp(database, {
+      config: testConfig({ trustProxy: ['10.0.0.0/8'], signupsPerHourPerIp: 1 }),
+    })
+    let n = 0
+    const signUpFrom = (remoteAddress: string, forwardedFor: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        remoteAddress,
+        headers: { 'x-forwarded-for': forwardedFor },
+        payload: {
+          email: `listed${n++}@example.com`,
+          password: 'long enough pw',
+          displayName: 'L',
+          language: 'en',
+        },
+      })
+    // Through two listed proxies: the client is the first address no listed proxy vouches for.
+    expect((await signUpFrom('10.0.0.2', '192.0.2.1, 198.51.100.7, 10.0.0.3')).statusCode).toBe(201)
+    expect((await signUpFrom('10.0.0.2', '192.0.2.2, 198.51.100.7, 10.0.0.4')).statusCode).toBe(429)
+    // A client reaching the app directly is not believed about anyone else.
+    expect((await signUpFrom('203.0.113.5', '192.0.2.3')).statusCode).toBe(201)
+    expect((await signUpFrom('203.0.113.5', '192.0.2.4')).statusCode).toBe(429)
+  })
+
   it('ends a session after the idle limit and after the absolute limit', async () => {
     const clock = testClock()
     const policy = { idleMs: 60 * 60_000, absoluteMs: 3 * 60 * 60_000, touchEveryMs: 60_000 }
