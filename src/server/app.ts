@@ -34,6 +34,7 @@ import { progressRoutes } from './routes/progress'
 import { reboundsRoutes } from './routes/rebounds'
 import { rehearsalRoutes } from './routes/rehearsal'
 import { createServiceContext, type ServiceContext } from './services/context'
+import { resolveSessionSecret } from './session-secret'
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web')
 
@@ -115,7 +116,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       { path: /^\/api\/rehearsal\/attempts\/[^/]+\/audio$/, contentTypes: AUDIO_CONTENT_TYPES },
     ],
   })
-  await app.register(cookie, { secret: config.sessionSecret, hook: 'onRequest' })
+  // Generated when not configured: in the database on PostgreSQL, in DATA_DIR on SQLite (ADR 0006).
+  const sessionSecret = await resolveSessionSecret({
+    configured: config.sessionSecret,
+    dataDir: config.dataDir,
+    database,
+    now: now(),
+  }).catch(async (error: unknown) => {
+    await database.close()
+    throw error
+  })
+  await app.register(cookie, { secret: sessionSecret, hook: 'onRequest' })
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -17,17 +17,16 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       trustProxy: false,
       logLevel: 'info',
+      sessionSecret: undefined,
     })
   })
 
-  it('generates a session secret once, keeps it private in DATA_DIR, and reuses it', () => {
-    const dir = dataDir()
-    const first = loadConfig({ DATA_DIR: dir }).sessionSecret
-    expect(first.length).toBeGreaterThanOrEqual(32)
-    expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(first)
-    const file = path.join(dir, 'session-secret')
-    expect(readFileSync(file, 'utf8').trim()).toBe(first)
-    expect(statSync(file).mode & 0o077).toBe(0)
+  it('writes nothing, not even DATA_DIR: the session secret is generated once the database is open', () => {
+    const dir = path.join(dataDir(), 'not-yet')
+    for (const env of [{ DATA_DIR: dir }, { DATA_DIR: dir, DATABASE_URL: 'postgres://rebond@db/rebond' }]) {
+      expect(loadConfig(env).sessionSecret).toBeUndefined()
+      expect(existsSync(dir)).toBe(false)
+    }
   })
 
   it('reads every variable', () => {

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { isIP } from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
@@ -107,7 +105,11 @@ export type Config = {
   databaseUrl: string | undefined
   trustProxy: TrustProxy
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
-  sessionSecret: string
+  /**
+   * SESSION_SECRET. When absent the app generates one once the database is open: in the database
+   * on PostgreSQL (shared by every instance), in DATA_DIR on SQLite (see session-secret.ts).
+   */
+  sessionSecret: string | undefined
   /** Forces the Secure cookie flag; otherwise it follows the request protocol (HTTPS, or X-Forwarded-Proto behind TRUST_PROXY). */
   secureCookies: boolean | undefined
   /** Per-IP limits on account creation and sign-in attempts (the per-account limit is separate). */
@@ -130,7 +132,7 @@ export const redactPassword = (url: string): string => url.replace(/(\/\/[^/:@]*
 
 /**
  * Reads and validates the environment once. Every wrong variable is reported, one line each
- * naming it, so that a person fixes them all in one go.
+ * naming it, so that a person fixes them all in one go. Writes nothing: the CLIs read it too.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env)
@@ -156,29 +158,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
-    sessionSecret: e.SESSION_SECRET ?? readOrCreateSessionSecret(dataDir),
+    sessionSecret: e.SESSION_SECRET,
     secureCookies: e.SECURE_COOKIES,
     signupsPerHourPerIp: e.SIGNUPS_PER_HOUR_PER_IP,
     loginsPer15MinPerIp: e.LOGINS_PER_15_MIN_PER_IP,
-  }
-}
-
-/** A secret generated on first start and kept in DATA_DIR, so sessions survive restarts. */
-export function readOrCreateSessionSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'session-secret')
-  try {
-    mkdirSync(dataDir, { recursive: true })
-    if (existsSync(file)) {
-      const secret = readFileSync(file, 'utf8').trim()
-      if (secret.length >= 32) return secret
-    }
-    const secret = randomBytes(48).toString('base64url')
-    writeFileSync(file, `${secret}\n`, { mode: 0o600 })
-    chmodSync(file, 0o600)
-    return secret
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new ConfigError(`Invalid configuration: DATA_DIR cannot hold the session secret (${reason})`)
   }
 }
 

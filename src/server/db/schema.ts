@@ -39,6 +39,14 @@ export type LoginThrottleTable = {
   locked_until: string | null
 }
 
+/** Secrets the server generates once and every instance sharing the database reads (migration 0010). */
+export type ServerSecretsTable = {
+  /** What the secret is for, e.g. `session`. */
+  name: string
+  value: string
+  created_at: string
+}
+
 export type ApplicationsTable = {
   id: string
   user_id: string
@@ -196,6 +204,7 @@ export type Database = {
   users: UsersTable
   sessions: SessionsTable
   login_throttle: LoginThrottleTable
+  server_secrets: ServerSecretsTable
   applications: ApplicationsTable
   interviews: InterviewsTable
   debriefs: DebriefsTable

@@ -8,6 +8,7 @@ import * as preparation from './0006-preparation'
 import * as progress from './0007-progress'
 import * as prepCompletedActions from './0008-prep-completed-actions'
 import * as oneRowPerIdentity from './0009-one-row-per-identity'
+import * as accountsHardening from './0010-accounts-hardening'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-progress': progress,
   '0008-prep-completed-actions': prepCompletedActions,
   '0009-one-row-per-identity': oneRowPerIdentity,
+  '0010-accounts-hardening': accountsHardening,
 }
