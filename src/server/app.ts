@@ -157,14 +157,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         },
       })
       await api.register(meRoutes, { repositories, now })
-      await api.register(applicationsRoutes, { repositories, now })
-      await api.register(interviewsRoutes, { repositories, now })
-      await api.register(homeRoutes, { repositories, now })
-      await api.register(rehearsalRoutes, { repositories, now })
-      await api.register(feedbackRoutes, { repositories, now })
-      await api.register(preparationRoutes, { repositories, now })
-      await api.register(progressRoutes, { repositories, now })
-      await api.register(reboundsRoutes, { repositories, now })
+      // Everything a person owns: one scope that answers 401 without a session, for every route in it.
+      await api.register(async (signedIn) => {
+        signedIn.addHook('onRequest', signedIn.requireUser)
+        for (const routes of [
+          applicationsRoutes,
+          interviewsRoutes,
+          homeRoutes,
+          rehearsalRoutes,
+          feedbackRoutes,
+          preparationRoutes,
+          progressRoutes,
+          reboundsRoutes,
+        ]) {
+          await signedIn.register(routes)
+        }
+      })
       await api.register(analysisRoutes, {
         rateLimit: options.rateLimits?.analyze ?? { max: 120, timeWindow: 60 * 1000 },
       })

@@ -11,19 +11,12 @@ import {
 } from '../../../shared/schemas/interviews'
 import { ApiError } from '../../errors'
 import { userOf } from '../../plugins/auth'
-import type { Repositories } from '../../repositories'
 import { newId } from '../../security/tokens'
-
-export type ApplicationsRoutesOptions = { repositories: Repositories; now: () => Date }
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
-export const applicationsRoutes: FastifyPluginAsyncZod<ApplicationsRoutesOptions> = async (
-  app,
-  { repositories, now },
-) => {
-  app.addHook('onRequest', app.requireUser)
-
+export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { repositories, now } = app.services
   app.get(
     '/applications',
     {

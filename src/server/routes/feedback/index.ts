@@ -17,11 +17,8 @@ import {
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import { ApiError } from '../../errors'
 import { userOf } from '../../plugins/auth'
-import type { Repositories } from '../../repositories'
 import type { StoredFeedback } from '../../repositories/feedback.repository'
 import { ownedInterview } from '../../services/interviews/owned-interview'
-
-export type FeedbackRoutesOptions = { repositories: Repositories; now: () => Date }
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
@@ -30,12 +27,8 @@ const dayOnly = (iso: string, lang: 'fr' | 'en') =>
     new Date(iso),
   )
 
-export const feedbackRoutes: FastifyPluginAsyncZod<FeedbackRoutesOptions> = async (
-  app,
-  { repositories, now },
-) => {
-  app.addHook('onRequest', app.requireUser)
-
+export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { repositories, now } = app.services
   const context = (userId: string, interviewId: string) => ownedInterview(repositories, userId, interviewId)
 
   const blank = (lang: 'fr' | 'en'): Omit<StoredFeedback, 'updatedAt'> => ({

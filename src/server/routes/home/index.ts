@@ -4,15 +4,11 @@ import { reboundFollowUp } from '../../../domain/progress'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { homeResponseSchema } from '../../../shared/schemas/home'
 import { userOf } from '../../plugins/auth'
-import type { Repositories } from '../../repositories'
 import { buildPlan } from '../../services/preparation/plan'
 import { currentReboundOffers } from '../../services/rebounds/rebounds'
 
-export type HomeRoutesOptions = { repositories: Repositories; now: () => Date }
-
-export const homeRoutes: FastifyPluginAsyncZod<HomeRoutesOptions> = async (app, { repositories, now }) => {
-  app.addHook('onRequest', app.requireUser)
-
+export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { repositories, now } = app.services
   app.get(
     '/home',
     {

@@ -16,7 +16,6 @@ import {
 import { ApiError, errorMessage } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
-import type { Repositories } from '../../repositories'
 import type { StoredDebrief } from '../../repositories/debriefs.repository'
 import { saveDebrief } from '../../services/debriefs/save-debrief'
 import { captureInterview } from '../../services/interviews/capture-interview'
@@ -24,8 +23,6 @@ import { ownedInterview as ownedInterviewOf } from '../../services/interviews/ow
 
 /** Every field at its limit, in UTF-8 and JSON, fits well under this. */
 export const DEBRIEF_BODY_LIMIT = 5 * 1024 * 1024
-
-export type InterviewsRoutesOptions = { repositories: Repositories; now: () => Date }
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
@@ -39,12 +36,8 @@ const toState = (stored: StoredDebrief | undefined) =>
       }
     : { version: 0, debrief: emptyDebrief(), progress: 0, updatedAt: null }
 
-export const interviewsRoutes: FastifyPluginAsyncZod<InterviewsRoutesOptions> = async (
-  app,
-  { repositories, now },
-) => {
-  app.addHook('onRequest', app.requireUser)
-
+export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { repositories, now } = app.services
   const ownedInterview = (userId: string, id: string) => ownedInterviewOf(repositories, userId, id)
 
   app.post(

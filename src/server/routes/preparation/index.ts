@@ -15,7 +15,6 @@ import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
-import type { Repositories } from '../../repositories'
 import { foldForSearch } from '../../repositories/text-search'
 import { saveDebrief } from '../../services/debriefs/save-debrief'
 import { ownedInterview } from '../../services/interviews/owned-interview'
@@ -23,16 +22,10 @@ import { buildPlan, carriedActionsFor } from '../../services/preparation/plan'
 import { savePitch } from '../../services/preparation/save-pitch'
 import { PITCH_CARD_KEY } from '../../services/rehearsal/cards-for-interview'
 
-export type PreparationRoutesOptions = { repositories: Repositories; now: () => Date }
-
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
-export const preparationRoutes: FastifyPluginAsyncZod<PreparationRoutesOptions> = async (
-  app,
-  { repositories, now },
-) => {
-  app.addHook('onRequest', app.requireUser)
-
+export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { repositories, now } = app.services
   const context = (userId: string, interviewId: string) => ownedInterview(repositories, userId, interviewId)
   const plan = (userId: string, interviewId: string) => buildPlan(repositories, userId, interviewId, now())
 

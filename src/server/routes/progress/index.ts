@@ -21,19 +21,12 @@ import {
 } from '../../../shared/schemas/progress'
 import { ApiError } from '../../errors'
 import { userOf } from '../../plugins/auth'
-import type { Repositories } from '../../repositories'
 import { newId } from '../../security/tokens'
-
-export type ProgressRoutesOptions = { repositories: Repositories; now: () => Date }
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema }
 
-export const progressRoutes: FastifyPluginAsyncZod<ProgressRoutesOptions> = async (
-  app,
-  { repositories, now },
-) => {
-  app.addHook('onRequest', app.requireUser)
-
+export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { repositories, now } = app.services
   async function input(userId: string, range: TimeRange): Promise<ProgressInput> {
     const [interviews, attemptDays, cards, moods] = await Promise.all([
       repositories.progress.interviewFacts(userId, range),

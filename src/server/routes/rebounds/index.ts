@@ -9,20 +9,13 @@ import {
 } from '../../../shared/schemas/progress'
 import { ApiError } from '../../errors'
 import { userOf } from '../../plugins/auth'
-import type { Repositories } from '../../repositories'
 import { currentReboundOffers, startRebound, updateRebound } from '../../services/rebounds/rebounds'
-
-export type ReboundsRoutesOptions = { repositories: Repositories; now: () => Date }
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 const idParams = z.object({ id: z.string().min(1).max(64) })
 
-export const reboundsRoutes: FastifyPluginAsyncZod<ReboundsRoutesOptions> = async (
-  app,
-  { repositories, now },
-) => {
-  app.addHook('onRequest', app.requireUser)
-
+export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { repositories, now } = app.services
   app.get(
     '/rebounds',
     {

@@ -29,7 +29,6 @@ import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
-import type { Repositories } from '../../repositories'
 import { matchesAll } from '../../repositories/text-search'
 import { newId } from '../../security/tokens'
 import { ownedInterview } from '../../services/interviews/owned-interview'
@@ -38,16 +37,10 @@ import { cardsFittingInterview } from '../../services/rehearsal/cards-for-interv
 /** How many due cards the queue returns at once. */
 export const QUEUE_PAGE = 50
 
-export type RehearsalRoutesOptions = { repositories: Repositories; now: () => Date }
-
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
-export const rehearsalRoutes: FastifyPluginAsyncZod<RehearsalRoutesOptions> = async (
-  app,
-  { repositories, now },
-) => {
-  app.addHook('onRequest', app.requireUser)
-
+export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { repositories, now } = app.services
   async function ownedCard(userId: string, id: string) {
     const card = await repositories.cards.find(userId, id)
     if (!card) throw new ApiError('not_found')

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp } from './test-support/app'
+import { testDatabases } from './test-support/databases'
+
+const sqlite = testDatabases[0]
+if (!sqlite) throw new Error('no test database')
+
+// What anyone may call without a session. Every other operation of the OpenAPI document, including
+// one added later, must answer 401 to a stranger.
+const PUBLIC = new Set([
+  'GET /api/health',
+  'POST /api/auth/signup',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/openapi.json',
+])
+
+type OpenApi = { paths: Record<string, Record<string, unknown>> }
+
+describe('routes that need a session', () => {
+  let app: FastifyInstance
+  let operations: { method: string; path: string }[]
+
+  beforeAll(async () => {
+    app = await createTestApp(sqlite)
+    const document = (await app.inject({ url: '/api/openapi.json' })).json() as OpenApi
+    operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods)
+        .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => ({ method: m.toUpperCase(), path })),
+    )
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('the OpenAPI document lists the private routes this test walks', () => {
+    expect(operations.length).toBeGreaterThan(40)
+    expect(operations).toContainEqual({ method: 'PUT', path: '/api/interviews/{id}/debrief' })
+  })
+
+  it('every operation but the public ones answers 401 in the error shape to a stranger', async () => {
+    const answers: string[] = []
+    for (const { method, path } of operations) {
+      if (PUBLIC.has(`${method} ${path}`) || path.startsWith('/api/docs')) continue
+      const url = path.replace(/\{[^}]+\}/g, 'someone-elses-id')
+      const response = await app.inject({
+        method: method as 'GET',
+        url,
+        ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+      })
+      const body = response.json() as { error?: { code?: string } }
+      answers.push(`${method} ${path} → ${response.statusCode} ${body.error?.code ?? ''}`)
+    }
+    expect(answers.filter((a) => !a.endsWith('→ 401 unauthenticated'))).toEqual([])
+  })
+})
