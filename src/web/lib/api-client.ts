@@ -4,11 +4,22 @@ import { currentLanguage } from './i18n'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
-type RequestOptions = {
+export type RequestOptions = {
   method?: Method
+  /** Sent as JSON. */
   body?: unknown
-  signal?: AbortSignal
+  /** Sent as it is, e.g. a recording, with its own Content-Type (instead of `body`). */
+  rawBody?: { data: Blob; contentType: string }
+  signal?: AbortSignal | undefined
+  /**
+   * The request may outlive the page: for saves sent as the page is hidden or closed. Browsers
+   * refuse keepalive bodies over 64 KiB, so a larger body goes as a plain request.
+   */
+  keepalive?: boolean
 }
+
+/** Browsers refuse keepalive requests whose body is larger than 64 KiB. */
+const KEEPALIVE_MAX_BYTES = 60_000
 
 /** The server answered with an error (`{ error: { code, message, fields? } }`). */
 export class ApiError extends Error {
@@ -55,7 +66,23 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Math.max(0, Math.ceil((date - now) / 1000))
 }
 
-async function send(path: string, options: RequestOptions): Promise<Response> {
+/** A path with its query string; empty values are left out. */
+export function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value)
+  const text = search.toString()
+  return text === '' ? path : `${path}?${text}`
+}
+
+/**
+ * Sends a request: same origin with the session cookie, the interface language, and failures
+ * read into NetworkError or ApiError. Statuses in `answers` come back instead of being thrown.
+ */
+async function send(
+  path: string,
+  options: RequestOptions,
+  answers: readonly number[] = [],
+): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
@@ -65,11 +92,20 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     credentials: 'same-origin',
     headers,
   }
-  if (options.body !== undefined) {
+  let bodySize = () => 0
+  if (options.rawBody !== undefined) {
+    const { data, contentType } = options.rawBody
+    headers['Content-Type'] = contentType
+    init.body = data
+    bodySize = () => data.size
+  } else if (options.body !== undefined) {
+    const json = JSON.stringify(options.body)
     headers['Content-Type'] = 'application/json'
-    init.body = JSON.stringify(options.body)
+    init.body = json
+    bodySize = () => new TextEncoder().encode(json).length
   }
   if (options.signal) init.signal = options.signal
+  if (options.keepalive === true && bodySize() < KEEPALIVE_MAX_BYTES) init.keepalive = true
 
   let response: Response
   try {
@@ -78,19 +114,23 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     if (error instanceof DOMException && error.name === 'AbortError') throw error
     throw new NetworkError(error)
   }
-  if (!response.ok) throw await toApiError(response)
+  if (!response.ok && !answers.includes(response.status)) throw await toApiError(response)
   return response
 }
 
-/** Reads an error answer into an ApiError (also for requests sent without this client's JSON helpers). */
-export async function toApiError(response: Response): Promise<ApiError> {
-  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'))
+/** Reads an error answer into an ApiError. */
+async function toApiError(response: Response): Promise<ApiError> {
   let payload: unknown
   try {
     payload = await response.json()
   } catch {
     payload = undefined
   }
+  return errorFromPayload(response, payload)
+}
+
+function errorFromPayload(response: Response, payload: unknown): ApiError {
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'))
   const parsed = errorResponseSchema.safeParse(payload)
   if (parsed.success) {
     const { code, message, fields } = parsed.data.error
@@ -104,13 +144,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
   })
 }
 
-/** Sends a request and validates the JSON answer with the given zod schema. */
-export async function apiRequest<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  options: RequestOptions = {},
-): Promise<z.infer<S>> {
-  const response = await send(path, options)
+async function readJson<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {
   let payload: unknown
   try {
     payload = await response.json()
@@ -124,7 +158,47 @@ export async function apiRequest<S extends z.ZodType>(
   return parsed.data
 }
 
+/** Sends a request and validates the JSON answer with the given zod schema. */
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  return readJson(await send(path, options), schema)
+}
+
 /** Sends a request whose answer has no body (204). */
 export async function apiRequestNoContent(path: string, options: RequestOptions = {}): Promise<void> {
   await send(path, options)
+}
+
+/** Sends a request whose answer is a file (a recording, a Markdown or calendar file), as a Blob. */
+export async function apiRequestBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const response = await send(path, options)
+  return response.blob()
+}
+
+export type ConflictOr<T, C> = { conflict: false; data: T } | { conflict: true; data: C }
+
+/**
+ * For saves based on a version: a 409 (someone saved first) is an answer here, not an error.
+ * Its body is read with `conflictSchema`; a 409 that does not match it is thrown as ApiError.
+ */
+export async function apiRequestOrConflict<S extends z.ZodType, C extends z.ZodType>(
+  path: string,
+  schema: S,
+  conflictSchema: C,
+  options: RequestOptions = {},
+): Promise<ConflictOr<z.infer<S>, z.infer<C>>> {
+  const response = await send(path, options, [409])
+  if (response.status !== 409) return { conflict: false, data: await readJson(response, schema) }
+  let payload: unknown
+  try {
+    payload = await response.json()
+  } catch {
+    payload = undefined
+  }
+  const parsed = conflictSchema.safeParse(payload)
+  if (parsed.success) return { conflict: true, data: parsed.data }
+  throw errorFromPayload(response, payload)
 }

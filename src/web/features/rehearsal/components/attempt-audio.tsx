@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/button'
 import { PlayIcon } from '../../../components/ui/icons'
 import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
-import { fetchAttemptAudio } from '../api/rehearsal'
+import { fetchAttemptAudio } from '../api/attempt-recording'
 import { useSeekableAudio } from './use-seekable-audio'
 
 type Playback =

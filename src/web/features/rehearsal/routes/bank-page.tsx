@@ -11,7 +11,8 @@ import { useDescribeError } from '../../../lib/error-text'
 import { isLanguage } from '../../../lib/i18n'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
-import { type BankQuery, useAddCard, useBank } from '../api/rehearsal'
+import { useAddCard } from '../api/add-card'
+import { type BankQuery, useBank } from '../api/get-bank'
 import { BANK_CATEGORIES, isBankCategory, useCategoryLabel } from '../components/format'
 
 const LANGUAGES: readonly Language[] = ['fr', 'en']

@@ -15,15 +15,10 @@ import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useTabDraft } from '../../../lib/use-tab-draft'
-import {
-  type AudioUpload,
-  GRADE_NAMES,
-  type Grade,
-  useCard,
-  useCreateAttempt,
-  useQueue,
-  useUploadAttemptAudio,
-} from '../api/rehearsal'
+import { type AudioUpload, useUploadAttemptAudio } from '../api/attempt-recording'
+import { GRADE_NAMES, type Grade, useCreateAttempt } from '../api/create-attempt'
+import { useCard } from '../api/get-card'
+import { useQueue } from '../api/get-queue'
 import { AttemptFigures, AttemptHistory } from '../components/attempt-history'
 import { useCategoryLabel, useDuration, useWhen } from '../components/format'
 import { uploadProblem } from '../components/recording'

@@ -8,7 +8,7 @@ import { PageLoading } from '../../../components/ui/loading'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
-import { useCram } from '../api/rehearsal'
+import { useCram } from '../api/get-cram'
 import { useCategoryLabel } from '../components/format'
 import { SourceBadge } from '../components/source-badge'
 

@@ -12,7 +12,9 @@ import { PageLoading } from '../../../components/ui/loading'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
-import { type CardsQuery, useCards, useDeleteCard, useUpcomingInterviews } from '../api/rehearsal'
+import { useDeleteCard } from '../api/delete-card'
+import { type CardsQuery, useCards } from '../api/get-cards'
+import { useUpcomingInterviews } from '../api/get-upcoming-interviews'
 import {
   BANK_CATEGORIES,
   FROM_INTERVIEW,

@@ -7,7 +7,7 @@ import { RehearsalIcon } from '../../../components/ui/icons'
 import { PageLoading } from '../../../components/ui/loading'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useQueue } from '../api/rehearsal'
+import { useQueue } from '../api/get-queue'
 import { useFormatDate, useWhen } from '../components/format'
 
 // Fetches the analyzer page's code as soon as the person shows an interest in it.
