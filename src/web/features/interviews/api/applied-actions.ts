@@ -1,15 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { prepResponseSchema } from '../../../../shared/schemas/preparation'
 import { apiRequest } from '../../../lib/api-client'
+import { queryKeys } from '../../../lib/query-keys'
 
-/** The same key as the preparation page's plan: both show one plan, kept in one place. */
-const planKey = (id: string) => ['preparation', 'plan', id] as const
 const prepPath = (id: string) => `/api/interviews/${encodeURIComponent(id)}/prep`
 
-/** The interview's preparation plan, for the actions it carried in. */
+/** The interview's preparation plan, for the actions it carried in (the same cache entry as the plan's page). */
 export function useCarriedPlan(interviewId: string) {
   return useQuery({
-    queryKey: planKey(interviewId),
+    queryKey: queryKeys.preparationPlans.one(interviewId),
     queryFn: ({ signal }) => apiRequest(prepPath(interviewId), prepResponseSchema, { signal }),
   })
 }
@@ -24,9 +23,9 @@ export function useSaveAppliedActions(interviewId: string) {
         body: { appliedActionIds },
       }),
     onSuccess: (plan) => {
-      queryClient.setQueryData(planKey(interviewId), plan)
+      queryClient.setQueryData(queryKeys.preparationPlans.one(interviewId), plan)
       // "Lessons applied" is a Progress figure.
-      void queryClient.invalidateQueries({ queryKey: ['progress'] })
+      void queryClient.invalidateQueries({ queryKey: queryKeys.progress })
     },
   })
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button } from '../../../components/ui/button'
-import type { Checkable } from '../api/preparation'
+import type { Checkable } from '../api/get-plan'
 import { newItemId } from './format'
 
 type Labels = {

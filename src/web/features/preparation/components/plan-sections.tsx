@@ -18,15 +18,10 @@ import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
 import { validateForm } from '../../../lib/form-errors'
 import { useLanguage } from '../../../lib/use-language'
-import {
-  type Checkable,
-  type Logistics,
-  type Plan,
-  type Research,
-  useSavePrep,
-  useSaveResearch,
-  useSetActionStatus,
-} from '../api/preparation'
+import type { Checkable, Logistics, Plan, Research } from '../api/get-plan'
+import { useSavePrep } from '../api/save-prep'
+import { useSaveResearch } from '../api/save-research'
+import { useSetActionStatus } from '../api/set-action-status'
 import { ChecklistEditor } from './checklist-editor'
 import { formatShortDateTime } from './format'
 import { SaveIndicator } from './save-indicator'

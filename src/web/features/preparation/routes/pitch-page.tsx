@@ -7,34 +7,30 @@ import { PREP_LIMITS } from '../../../../shared/schemas/preparation'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
+import { deviceStorage } from '../../../lib/device-storage'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
-import { usePitch, useSavePitch } from '../api/preparation'
+import { usePitch } from '../api/get-pitch'
+import { useSavePitch } from '../api/save-pitch'
 import { countWords, formatDuration, formatShortDateTime, speakingSeconds } from '../components/format'
 
 const EMPTY: Pitch = { from: '', strengths: '', next: '', whyCompany: '' }
 const TOO_LONG_SECONDS = 120
 
-const draftKey = (userId: string) => `rebond.pitch.draft.${userId}`
+const draftKey = (userId: string) => `pitch.draft.${userId}`
 
 function readDraft(key: string): Pitch | null {
-  try {
-    const raw = window.localStorage.getItem(key)
-    if (!raw) return null
-    const value: unknown = JSON.parse(raw)
-    if (typeof value !== 'object' || value === null) return null
-    const record = value as Record<string, unknown>
-    const draft = { ...EMPTY }
-    for (const part of PITCH_PARTS) {
-      const text = record[part]
-      if (typeof text === 'string') draft[part] = text
-    }
-    return draft
-  } catch {
-    return null
+  const value = deviceStorage.readJson(key)
+  if (typeof value !== 'object' || value === null) return null
+  const record = value as Record<string, unknown>
+  const draft = { ...EMPTY }
+  for (const part of PITCH_PARTS) {
+    const text = record[part]
+    if (typeof text === 'string') draft[part] = text
   }
+  return draft
 }
 
 const samePitch = (a: Pitch, b: Pitch) => PITCH_PARTS.every((part) => a[part] === b[part])
@@ -134,12 +130,9 @@ function PitchEditor({ saved, onSaving, onSaved }: EditorProps) {
   const unsaved = !samePitch(draft, saved)
 
   useEffect(() => {
-    try {
-      if (unsaved) window.localStorage.setItem(key, JSON.stringify(draft))
-      else window.localStorage.removeItem(key)
-    } catch {
-      // Storage full or disabled: the text stays on screen.
-    }
+    // Storage full or disabled: the text stays on screen.
+    if (unsaved) deviceStorage.writeJson(key, draft)
+    else deviceStorage.remove(key)
   }, [key, draft, unsaved])
 
   const text = pitchText(draft)
@@ -156,11 +149,7 @@ function PitchEditor({ saved, onSaving, onSaved }: EditorProps) {
     setEmpty(false)
     save.mutate(draft, {
       onSuccess: (data) => {
-        try {
-          window.localStorage.removeItem(key)
-        } catch {
-          // Nothing to forget.
-        }
+        deviceStorage.remove(key)
         onSaved(data.current?.version ?? 1)
       },
     })

@@ -9,7 +9,7 @@ import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
-import { usePlan } from '../api/preparation'
+import { usePlan } from '../api/get-plan'
 import { formatDateTime } from '../components/format'
 import {
   AppliedSection,
