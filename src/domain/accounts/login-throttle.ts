@@ -1,7 +1,9 @@
 /**
- * Per-account sign-in throttling. Pure: the clock is passed in.
- * After `maxFailures` wrong passwords within `windowMs`, sign-in for that email is refused
- * for `lockMs`, whether the account exists or not (so the answer reveals nothing).
+ * Sign-in throttling, one counter at a time. Pure: the clock is passed in.
+ * After `maxFailures` wrong passwords within `windowMs` on one counter, attempts counted there
+ * are refused for `lockMs`. Which counter an attempt uses is `lockoutScope` in device-trust.ts:
+ * the account-wide one shared by untrusted clients (kept whether the account exists or not, so
+ * the answer reveals nothing), or the own counter of a browser the account signed in from.
  */
 export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: number }
 

@@ -32,7 +32,10 @@ export type SessionsTable = {
 }
 
 export type LoginThrottleTable = {
-  /** SHA-256 of the normalised email, whether or not an account uses it. */
+  /**
+   * SHA-256 of the normalised email (the account-wide counter of untrusted clients, whether or not
+   * an account uses the email), or of one trusted browser's device token (its own counter).
+   */
   key: string
   failures: number
   window_started_at: string

@@ -1,5 +1,13 @@
+import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import {
+  DEFAULT_DEVICE_POLICY,
+  type DevicePolicy,
+  type DeviceToken,
+  formatDeviceToken,
+  parseDeviceToken,
+} from '../../domain/accounts/device-trust'
 import { judgeSession, type SessionPolicy, sessionExpiry } from '../../domain/accounts/session-policy'
 import { ApiError } from '../errors'
 import type { Repositories } from '../repositories'
@@ -7,6 +15,11 @@ import type { UserRecord } from '../repositories/users.repository'
 import { newSessionToken, sha256 } from '../security/tokens'
 
 export const SESSION_COOKIE = 'rebond_session'
+/** Names the account this browser signed in to (ADR 0006); only the sign-in routes receive it. */
+export const DEVICE_COOKIE = 'rebond_device'
+const DEVICE_COOKIE_PATH = '/api/auth'
+/** 128 random bits: every device cookie issued gets a counter of its own. */
+const newDeviceNonce = (): string => randomBytes(16).toString('base64url')
 
 declare module 'fastify' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
@@ -22,6 +35,10 @@ declare module 'fastify' {
     startSession: (request: FastifyRequest, reply: FastifyReply, user: UserRecord) => Promise<void>
     /** Ends the request's session, if any, and clears the cookie. */
     endSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+    /** The device token of the request's device cookie, when it carries our signature; not yet judged. */
+    deviceTokenOf: (request: FastifyRequest) => DeviceToken | undefined
+    /** Gives the browser a fresh device cookie for this account (after a successful sign-in). */
+    trustDevice: (request: FastifyRequest, reply: FastifyReply, user: UserRecord) => void
   }
 }
 
@@ -30,6 +47,7 @@ export type AuthOptions = {
   sessionPolicy: SessionPolicy
   now: () => Date
   secureCookies: boolean | undefined
+  devicePolicy?: DevicePolicy
 }
 
 /** Returns the signed-in user of a request that went through `requireUser`. */
@@ -108,6 +126,29 @@ export const authPlugin = fp(
       request.currentUser = null
       request.sessionId = null
       reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      // The device cookie stays: signing out does not make the browser a stranger to the account.
+    })
+
+    const devicePolicy = options.devicePolicy ?? DEFAULT_DEVICE_POLICY
+
+    app.decorate('deviceTokenOf', (request: FastifyRequest): DeviceToken | undefined => {
+      const raw = request.cookies[DEVICE_COOKIE]
+      if (!raw) return undefined
+      const unsigned = request.unsignCookie(raw)
+      return unsigned.valid && unsigned.value ? parseDeviceToken(unsigned.value) : undefined
+    })
+
+    app.decorate('trustDevice', (request: FastifyRequest, reply: FastifyReply, user: UserRecord) => {
+      const token = formatDeviceToken({ userId: user.id, nonce: newDeviceNonce(), issuedAt: now() })
+      reply.setCookie(DEVICE_COOKIE, token, {
+        path: DEVICE_COOKIE_PATH,
+        httpOnly: true,
+        // Only ever needed by the app's own sign-in form.
+        sameSite: 'strict',
+        secure: options.secureCookies ?? request.protocol === 'https',
+        signed: true,
+        maxAge: Math.floor(devicePolicy.maxAgeMs / 1000),
+      })
     })
   },
   { name: 'rebond-auth', dependencies: ['@fastify/cookie'] },

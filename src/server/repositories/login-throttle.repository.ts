@@ -3,8 +3,15 @@ import type { ThrottleState } from '../../domain/accounts/login-throttle'
 import type { Database } from '../db/schema'
 import { sha256 } from '../security/tokens'
 
-/** Rows are keyed by a hash of the normalised email, whether or not an account uses it. */
+/**
+ * The account-wide counter, shared by untrusted clients: keyed by a hash of the normalised email,
+ * whether or not an account uses it.
+ */
 export const loginThrottleKey = (email: string): string => sha256(`login:${email}`)
+
+/** The own counter of one browser trusted by one account (its device cookie), in the same table. */
+export const deviceThrottleKey = (userId: string, nonce: string): string =>
+  sha256(`device:${userId}:${nonce}`)
 
 type Row = { failures: number | string; window_started_at: string; locked_until: string | null }
 

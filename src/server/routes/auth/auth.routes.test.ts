@@ -151,6 +151,69 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     expect(login.statusCode).toBe(200)
   })
 
+  it("a sign-up with an existing email and that account's password signs in to it (200, nothing changed)", async () => {
+    app = await createTestApp(database)
+    const first = await signUp(app, { email: 'dana@example.com', displayName: 'Dana', language: 'fr' })
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      payload: { email: 'DANA@example.com', password: first.password, displayName: 'Other', language: 'en' },
+    })
+    expect(again.statusCode).toBe(200)
+    expect(again.json().user).toMatchObject({
+      id: first.id,
+      email: 'dana@example.com',
+      displayName: 'Dana',
+      language: 'fr',
+    })
+    const me = await app.inject({ url: '/api/me', headers: { cookie: sessionCookie(again) } })
+    expect(me.json().user.id).toBe(first.id)
+    expect(again.cookies.find((c) => c.name === 'rebond_device')).toBeDefined()
+  })
+
+  it('wrong passwords given at sign-up for an existing email count like wrong sign-ins', async () => {
+    app = await createTestApp(database, {
+      throttlePolicy: { maxFailures: 3, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+    })
+    const user = await signUp(app)
+    const signUpAgain = (password: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        payload: { email: user.email, password, displayName: 'Guess', language: 'en' },
+      })
+    const statuses = []
+    for (const guess of ['guess number one', 'guess number two', 'guess number three']) {
+      statuses.push((await signUpAgain(guess)).statusCode)
+    }
+    expect(statuses).toEqual([409, 409, 429])
+    // The lock is the sign-in one: the right password waits on both doors.
+    expect((await signUpAgain(user.password)).statusCode).toBe(429)
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    })
+    expect(login.statusCode).toBe(429)
+  })
+
+  it('a refused sign-up counts towards the per-IP sign-up limit', async () => {
+    const { testConfig } = await import('../../test-support/app')
+    app = await createTestApp(database, { config: testConfig({ signupsPerHourPerIp: 3 }) })
+    const user = await signUp(app)
+    const probe = (email: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        payload: { email, password: 'not their password', displayName: 'Probe', language: 'en' },
+      })
+    expect((await probe(user.email)).statusCode).toBe(409)
+    expect((await probe(user.email)).statusCode).toBe(409)
+    // Three answers from this IP this hour: whether an email has an account is asked no further.
+    expect((await probe(user.email)).statusCode).toBe(429)
+    expect((await probe('someone-else@example.com')).statusCode).toBe(429)
+  })
+
   it('wrong email and wrong password get exactly the same answer', async () => {
     app = await createTestApp(database)
     const user = await signUp(app)
@@ -228,7 +291,8 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     expect(locked.statusCode).toBe(429)
     expect(locked.headers['retry-after']).toBe('600')
     expect(locked.json().error.code).toBe('too_many_requests')
-    // Even the right password waits: the lock is per account, not per guess.
+    // Even the right password waits: the lock is per account, not per guess (for every client
+    // without this account's device cookie, as here; see lockout.routes.test.ts).
     expect((await attempt(user.password)).statusCode).toBe(429)
     clock.advance(10 * 60_000)
     expect((await attempt(user.password)).statusCode).toBe(200)

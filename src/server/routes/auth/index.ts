@@ -1,5 +1,7 @@
+import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { DEFAULT_DEVICE_POLICY, type DevicePolicy, lockoutScope } from '../../../domain/accounts/device-trust'
 import {
   failureWindowStart,
   lockAfterFailure,
@@ -10,7 +12,8 @@ import { loginBodySchema, signupBodySchema, userResponseSchema } from '../../../
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { ApiError } from '../../errors'
 import type { Repositories } from '../../repositories'
-import { loginThrottleKey } from '../../repositories/login-throttle.repository'
+import { deviceThrottleKey, loginThrottleKey } from '../../repositories/login-throttle.repository'
+import type { UserRecord } from '../../repositories/users.repository'
 import { burnVerifyTime, hashPassword, verifyPassword } from '../../security/passwords'
 import { newId } from '../../security/tokens'
 import { toPublicUser } from '../me/public-user'
@@ -21,6 +24,7 @@ export type AuthRoutesOptions = {
   repositories: Repositories
   now: () => Date
   throttlePolicy: ThrottlePolicy
+  devicePolicy?: DevicePolicy
   loginRateLimit: RateLimit
   signupRateLimit: RateLimit
 }
@@ -29,6 +33,48 @@ const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 429: errorR
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
   const { repositories, now, throttlePolicy } = options
+  const devicePolicy = options.devicePolicy ?? DEFAULT_DEVICE_POLICY
+
+  /**
+   * Checks a password for the account behind `email` (none: the same work on a dummy hash),
+   * counting a failure on the counter the browser's device cookie selects (ADR 0006): its own when
+   * it signed in to this very account before, else the account-wide one of untrusted clients.
+   * Throws 429 while that counter is locked, and `wrong` for a wrong password.
+   */
+  async function checkPassword(
+    request: FastifyRequest,
+    email: string,
+    user: UserRecord | undefined,
+    password: string,
+    wrong: 'invalid_credentials' | 'email_unavailable',
+  ): Promise<UserRecord> {
+    const scope = lockoutScope(app.deviceTokenOf(request), user?.id, now(), devicePolicy)
+    const throttleKey =
+      scope.kind === 'device' ? deviceThrottleKey(scope.userId, scope.nonce) : loginThrottleKey(email)
+    const state = await repositories.loginThrottle.find(throttleKey)
+    const wait = retryAfterSeconds(state, now())
+    if (wait > 0) throw new ApiError('too_many_requests', undefined, wait)
+
+    let valid = false
+    if (user) valid = await verifyPassword(user.passwordHash, password)
+    else await burnVerifyTime(password)
+    if (!user || !valid) {
+      // Counted atomically: parallel guesses each count, and any that reaches the limit locks.
+      const at = now()
+      const counted = await repositories.loginThrottle.countFailure(
+        throttleKey,
+        at,
+        failureWindowStart(at, throttlePolicy),
+      )
+      const lock = lockAfterFailure(counted, at, throttlePolicy)
+      if (lock) await repositories.loginThrottle.save(throttleKey, lock)
+      const lockedFor = retryAfterSeconds(lock ?? counted, at)
+      if (lockedFor > 0) throw new ApiError('too_many_requests', undefined, lockedFor)
+      throw new ApiError(wrong)
+    }
+    if (state) await repositories.loginThrottle.clear(throttleKey)
+    return user
+  }
 
   app.post(
     '/auth/signup',
@@ -38,15 +84,18 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         tags: ['auth'],
         summary: 'Create an account and sign in',
         description:
-          'An email already in use gets 409 `email_unavailable`, with the same wording whatever the reason, and after the same hashing work.',
+          'A new email gets 201 and a new account. An email that already has an account, given with that ' +
+          "account's password, signs in to it: 200 with the account as it is (name and language unchanged), " +
+          'throttled like `POST /auth/login`. Given with any other password it gets 409 `email_unavailable`, ' +
+          'after the same hashing work. Every answer counts towards the per-IP sign-up limit.',
         body: signupBodySchema,
-        response: { 201: userResponseSchema, 409: errorResponseSchema, ...errors },
+        response: { 201: userResponseSchema, 200: userResponseSchema, 409: errorResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
       const { email, password, displayName, language } = request.body
       const passwordHash = await hashPassword(password)
-      const user = await repositories.users.insert({
+      const created = await repositories.users.insert({
         id: newId(),
         email,
         passwordHash,
@@ -54,9 +103,21 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         language,
         createdAt: now().toISOString(),
       })
-      if (!user) throw new ApiError('email_unavailable')
+      if (created) {
+        // Guesses made before the account existed were against nobody: they do not lock its owner.
+        await repositories.loginThrottle.clear(loginThrottleKey(email))
+        await app.startSession(request, reply, created)
+        app.trustDevice(request, reply, created)
+        return reply.code(201).send({ user: toPublicUser(created) })
+      }
+      // The email has an account: with its password this is a sign-in, otherwise a refusal that
+      // says no more than "not available" (ADR 0006).
+      const existing = await repositories.users.findByEmail(email)
+      if (!existing) throw new ApiError('email_unavailable')
+      const user = await checkPassword(request, email, existing, password, 'email_unavailable')
       await app.startSession(request, reply, user)
-      return reply.code(201).send({ user: toPublicUser(user) })
+      app.trustDevice(request, reply, user)
+      return reply.code(200).send({ user: toPublicUser(user) })
     },
   )
 
@@ -68,38 +129,19 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         tags: ['auth'],
         summary: 'Sign in',
         description:
-          'Wrong email and wrong password get the same 401 `invalid_credentials`. Rate limited per IP and per account (429 with Retry-After).',
+          'Wrong email and wrong password get the same 401 `invalid_credentials`. Rate limited per IP, and per ' +
+          'account (429 with Retry-After): a browser that signed in to the account before has a counter of its ' +
+          'own, other clients share the account-wide one.',
         body: loginBodySchema,
         response: { 200: userResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
       const { email, password } = request.body
-      const throttleKey = loginThrottleKey(email)
-      const state = await repositories.loginThrottle.find(throttleKey)
-      const wait = retryAfterSeconds(state, now())
-      if (wait > 0) throw new ApiError('too_many_requests', undefined, wait)
-
-      const user = await repositories.users.findByEmail(email)
-      let valid = false
-      if (user) valid = await verifyPassword(user.passwordHash, password)
-      else await burnVerifyTime(password)
-      if (!user || !valid) {
-        // Counted atomically: parallel guesses each count, and any that reaches the limit locks.
-        const at = now()
-        const counted = await repositories.loginThrottle.countFailure(
-          throttleKey,
-          at,
-          failureWindowStart(at, throttlePolicy),
-        )
-        const lock = lockAfterFailure(counted, at, throttlePolicy)
-        if (lock) await repositories.loginThrottle.save(throttleKey, lock)
-        const lockedFor = retryAfterSeconds(lock ?? counted, at)
-        if (lockedFor > 0) throw new ApiError('too_many_requests', undefined, lockedFor)
-        throw new ApiError('invalid_credentials')
-      }
-      if (state) await repositories.loginThrottle.clear(throttleKey)
+      const found = await repositories.users.findByEmail(email)
+      const user = await checkPassword(request, email, found, password, 'invalid_credentials')
       await app.startSession(request, reply, user)
+      app.trustDevice(request, reply, user)
       return { user: toPublicUser(user) }
     },
   )
