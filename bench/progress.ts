@@ -5,8 +5,8 @@
 import { buildApp } from '../src/server/app'
 import type { DatabaseHandle } from '../src/server/db/connection'
 import { migrateToLatest } from '../src/server/db/migrate'
-import { DEMO_PASSWORD } from '../src/server/db/seed/seed'
-import { seedVolumeAccount, VOLUME, VOLUME_EMAIL } from '../src/server/db/seed/volume'
+import { DEMO_PASSWORD } from '../src/server/seed/seed'
+import { seedVolumeAccount, VOLUME, VOLUME_EMAIL } from '../src/server/seed/volume'
 import { benchConfig, onEachDatabase, quantiles } from './support'
 
 const RUNS = 200

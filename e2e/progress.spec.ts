@@ -15,7 +15,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-// The French demo account made by the seed (src/server/db/seed/demo-fr.ts): three debriefed and rated
+// The French demo account made by the seed (src/server/seed/demo-fr.ts): three debriefed and rated
 // interviews 38, 30 and 16 days ago (Decathlon twice, Leroy Merlin), four causes named in them, three
 // applications, five actions; two own questions rehearsed 10 times between 29 and 2 days ago, four cards
 // in all; five mood check-ins. Enough rehearsals for insights on them; too few rated interviews for a trend.

@@ -24,7 +24,7 @@ export async function setup(project: TestProject) {
   // The demo accounts (camille.demo@example.org, alex.demo@example.org), as `npm run db:seed` makes them.
   const seed = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'src/server/db/seed-cli.ts')],
+    ['--import', 'tsx', path.join(root, 'src/server/seed/seed-cli.ts')],
     {
       cwd: root,
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { analyzeAnswer } from '../../../domain/analysis'
+import { analyzeAnswer } from '../../domain/analysis'
 import {
   CAUSES,
   type DebriefContent,
@@ -7,14 +7,14 @@ import {
   emptyDebrief,
   INTERVIEW_STAGES,
   type InterviewOutcome,
-} from '../../../domain/debrief'
-import { attemptFigures } from '../../../domain/rehearsal/cards'
-import { newSchedule, reschedule } from '../../../domain/rehearsal/scheduling'
-import { createRepositories } from '../../repositories'
-import type { NewAttempt } from '../../repositories/attempts.repository'
-import type { NewCard } from '../../repositories/cards.repository'
-import { hashPassword } from '../../security/passwords'
-import type { Database } from '../schema'
+} from '../../domain/debrief'
+import { attemptFigures } from '../../domain/rehearsal/cards'
+import { newSchedule, reschedule } from '../../domain/rehearsal/scheduling'
+import type { Database } from '../db/schema'
+import { createRepositories } from '../repositories'
+import type { NewAttempt } from '../repositories/attempts.repository'
+import type { NewCard } from '../repositories/cards.repository'
+import { hashPassword } from '../security/passwords'
 import { DEMO_PASSWORD } from './seed'
 
 export const VOLUME_EMAIL = 'volume.demo@example.org'

@@ -7,7 +7,7 @@ import type {
   InterviewStage,
   QuestionFeeling,
   Severity,
-} from '../../../domain/debrief'
+} from '../../domain/debrief'
 
 /** Demo content written compactly; `seed.ts` turns it into rows through the repositories. */
 export type DemoDebrief = {

@@ -1,11 +1,11 @@
 import { ConfigError, loadConfig } from '../config'
+import { connectionOptionsFor, openDatabase } from '../db/connection'
+import { migrateToLatest } from '../db/migrate'
 import { createRepositories } from '../repositories'
-import { connectionOptionsFor, openDatabase } from './connection'
-import { migrateToLatest } from './migrate'
-import { demoEn } from './seed/demo-en'
-import { demoFr } from './seed/demo-fr'
-import { DEMO_PASSWORD, seedDemoAccount } from './seed/seed'
-import { seedVolumeAccount, VOLUME, VOLUME_EMAIL } from './seed/volume'
+import { demoEn } from './demo-en'
+import { demoFr } from './demo-fr'
+import { DEMO_PASSWORD, seedDemoAccount } from './seed'
+import { seedVolumeAccount, VOLUME, VOLUME_EMAIL } from './volume'
 
 // `npm run db:seed`: two demo accounts, French and English, each with applications,
 // interviews and debriefs spread over the last weeks. They are clearly demo accounts

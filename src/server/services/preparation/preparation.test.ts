@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type DebriefContent, emptyDebrief } from '../../domain/debrief'
-import type { DatabaseHandle } from '../db/connection'
-import { buildPlan } from '../services/preparation/plan'
-import { testDatabases } from '../test-support/databases'
-import { insertUsers, migratedRepositories } from '../test-support/repositories'
-import type { Repositories } from '.'
-import { emptyPrep } from './preparation.repository'
+import { type DebriefContent, emptyDebrief } from '../../../domain/debrief'
+import type { DatabaseHandle } from '../../db/connection'
+import type { Repositories } from '../../repositories'
+import { emptyPrep } from '../../repositories/preparation.repository'
+import { testDatabases } from '../../test-support/databases'
+import { insertUsers, migratedRepositories } from '../../test-support/repositories'
+import { buildPlan } from './plan'
 
 const T0 = '2026-03-05T09:00:00.000Z'
 const NOW = new Date(T0)
