@@ -33,6 +33,7 @@ import { preparationRoutes } from './routes/preparation'
 import { progressRoutes } from './routes/progress'
 import { reboundsRoutes } from './routes/rebounds'
 import { rehearsalRoutes } from './routes/rehearsal'
+import { createPasswords, type PasswordCost, type Passwords } from './security/passwords'
 import { createServiceContext, type ServiceContext } from './services/context'
 import { resolveSessionSecret } from './session-secret'
 
@@ -48,6 +49,8 @@ export type BuildAppOptions = {
   throttlePolicy?: ThrottlePolicy
   rateLimits?: { login?: RateLimit; signup?: RateLimit; analyze?: RateLimit }
   bodyLimit?: number
+  /** argon2 work factors for new hashes; production leaves the default, tests pass a tiny one. */
+  passwordCost?: PasswordCost
   webRoot?: string
   logger?: boolean
 }
@@ -108,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const services = createServiceContext(database.db, now)
   const { repositories } = services
   app.decorate('repositories', repositories)
+  app.decorate('passwords', createPasswords(options.passwordCost))
   app.decorate('services', services)
 
   await app.register(errorsPlugin)
@@ -207,6 +211,8 @@ declare module 'fastify' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
   interface FastifyInstance {
     repositories: ReturnType<typeof createRepositories>
+    /** Password hashing at the cost the app was built with. */
+    passwords: Passwords
     /** The use cases' context: repositories, clock and transactions (see services/README.md). */
     services: ServiceContext
   }

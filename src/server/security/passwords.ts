@@ -1,27 +1,54 @@
 import { type Algorithm, hash, verify } from '@node-rs/argon2'
 
-// argon2id with the OWASP baseline (19 MiB, 2 passes, 1 lane).
 const ARGON2ID: Algorithm = 2
-const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS)
+/** argon2id's work factors: memory in KiB, passes, lanes. */
+export type PasswordCost = { memoryCost: number; timeCost: number; parallelism: number }
+
+/** The OWASP baseline (19 MiB, 2 passes, 1 lane): what the app uses unless its caller says otherwise. */
+export const PRODUCTION_PASSWORD_COST: PasswordCost = Object.freeze({
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+})
+
+/** Hashing with one cost. A cost is chosen in code by whoever builds the app, never from the environment. */
+export type Passwords = {
+  readonly cost: PasswordCost
+  hash: (password: string) => Promise<string>
+  verify: (passwordHash: string, password: string) => Promise<boolean>
+  /**
+   * Verifies against a throwaway hash made with the same cost as real ones, so that "no such
+   * account" takes as long as "wrong password": response time does not reveal which emails have accounts.
+   */
+  burnVerifyTime: (password: string) => Promise<void>
 }
 
+export function createPasswords(cost: PasswordCost = PRODUCTION_PASSWORD_COST): Passwords {
+  const options = { algorithm: ARGON2ID, ...cost }
+  const hashWithCost = (password: string) => hash(password, options)
+  let dummyHash: Promise<string> | undefined
+  return {
+    cost,
+    hash: hashWithCost,
+    verify: verifyPassword,
+    burnVerifyTime: async (password) => {
+      dummyHash ??= hashWithCost('rebond-timing-equaliser')
+      await verifyPassword(await dummyHash, password)
+    },
+  }
+}
+
+/** A hash at the production cost (the seed scripts' demo accounts). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID, ...PRODUCTION_PASSWORD_COST })
+}
+
+/** Whatever cost made the hash: argon2 reads it from the hash itself. */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password)
   } catch {
     return false
   }
-}
-
-let dummyHash: Promise<string> | undefined
-/**
- * Verifies against a throwaway hash so that "no such account" takes as long as
- * "wrong password": response time does not reveal which emails have accounts.
- */
-export async function burnVerifyTime(password: string): Promise<void> {
-  dummyHash ??= hashPassword('rebond-timing-equaliser')
-  await verifyPassword(await dummyHash, password)
 }

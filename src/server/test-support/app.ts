@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { type BuildAppOptions, buildApp } from '../app'
 import type { Config } from '../config'
+import type { PasswordCost } from '../security/passwords'
 import type { TestDatabase } from './databases'
 
 export const testConfig = (overrides: Partial<Config> = {}): Config => ({
@@ -19,6 +20,12 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   loginsPer15MinPerIp: 1000,
   ...overrides,
 })
+
+/**
+ * The smallest argon2id cost (8 KiB, 1 pass): a hash takes microseconds instead of tens of
+ * milliseconds. Only tests pass it; the production cost is buildApp's default (passwords.test.ts).
+ */
+export const TEST_PASSWORD_COST: PasswordCost = Object.freeze({ memoryCost: 8, timeCost: 1, parallelism: 1 })
 
 /** A clock tests can move. */
 export function testClock(start = new Date('2026-03-02T09:00:00.000Z')) {
@@ -40,6 +47,7 @@ export async function createTestApp(
     database: await database.open(),
     logger: false,
     webRoot: path.join(tmpdir(), 'rebond-no-web-build'),
+    passwordCost: TEST_PASSWORD_COST,
     ...options,
   })
 }

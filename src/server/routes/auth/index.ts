@@ -14,7 +14,7 @@ import { ApiError } from '../../errors'
 import type { Repositories } from '../../repositories'
 import { deviceThrottleKey, loginThrottleKey } from '../../repositories/login-throttle.repository'
 import type { UserRecord } from '../../repositories/users.repository'
-import { burnVerifyTime, hashPassword, verifyPassword } from '../../security/passwords'
+import { verifyPassword } from '../../security/passwords'
 import { newId } from '../../security/tokens'
 import { toPublicUser } from '../me/public-user'
 
@@ -57,7 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
 
     let valid = false
     if (user) valid = await verifyPassword(user.passwordHash, password)
-    else await burnVerifyTime(password)
+    else await app.passwords.burnVerifyTime(password)
     if (!user || !valid) {
       // Counted atomically: parallel guesses each count, and any that reaches the limit locks.
       const at = now()
@@ -94,7 +94,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
     async (request, reply) => {
       const { email, password, displayName, language } = request.body
-      const passwordHash = await hashPassword(password)
+      const passwordHash = await app.passwords.hash(password)
       const created = await repositories.users.insert({
         id: newId(),
         email,

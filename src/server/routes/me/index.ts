@@ -13,7 +13,7 @@ import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import type { Repositories } from '../../repositories'
-import { hashPassword, verifyPassword } from '../../security/passwords'
+import { verifyPassword } from '../../security/passwords'
 import { deleteAccount } from '../../services/accounts/delete-account'
 import { toPublicUser } from './public-user'
 
@@ -76,7 +76,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, { re
       }
       await repositories.users.updatePasswordHash(
         user.id,
-        await hashPassword(request.body.newPassword),
+        await app.passwords.hash(request.body.newPassword),
         now().toISOString(),
       )
       if (request.sessionId) await repositories.sessions.deleteOthersOfUser(user.id, request.sessionId)
