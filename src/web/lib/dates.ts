@@ -1,0 +1,171 @@
+import { useCallback } from 'react'
+import type { Language } from '../../shared/schemas/common'
+import { useLanguage } from './use-language'
+
+/**
+ * Every date and time the web app shows, written out in the interface language.
+ *
+ * A moment (an ISO 8601 instant) is shown in a time zone: the browser's by default; pass
+ * `timeZone` (an IANA name such as "Europe/Paris") to show it in another, e.g. the person's own
+ * once the account holds one. A calendar day ("2026-10-23", as the server counts days) is
+ * shown with `timeZone: 'UTC'`, so that it stays that day wherever the browser is.
+ */
+
+const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' }
+
+/** The Intl locale of an interface language (also for numbers). */
+export const intlLocale = (language: Language): string => LOCALES[language]
+
+export type DateStyle =
+  /** "25 novembre 2026" */
+  | 'day'
+  /** "25 nov. 2026" */
+  | 'shortDay'
+  /** "25 nov." */
+  | 'dayMonth'
+  /** "novembre 2026" */
+  | 'month'
+  /** "nov. 2026" */
+  | 'shortMonth'
+  /** "25 novembre 2026 à 14:30" */
+  | 'dateTime'
+  /** "25 nov. 2026, 14:30" */
+  | 'shortDateTime'
+  /** "mercredi 25 novembre 2026 à 14:30" */
+  | 'fullDateTime'
+
+const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  day: { dateStyle: 'long' },
+  shortDay: { dateStyle: 'medium' },
+  dayMonth: { day: 'numeric', month: 'short' },
+  month: { month: 'long', year: 'numeric' },
+  shortMonth: { month: 'short', year: 'numeric' },
+  dateTime: { dateStyle: 'long', timeStyle: 'short' },
+  shortDateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  fullDateTime: { dateStyle: 'full', timeStyle: 'short' },
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(language: Language, options: Intl.DateTimeFormatOptions, timeZone?: string) {
+  const key = `${language}|${JSON.stringify(options)}|${timeZone ?? ''}`
+  let found = formatters.get(key)
+  if (!found) {
+    found = new Intl.DateTimeFormat(LOCALES[language], timeZone ? { ...options, timeZone } : options)
+    formatters.set(key, found)
+  }
+  return found
+}
+
+function toDate(value: string | Date): Date | null {
+  const date = typeof value === 'string' ? new Date(value) : value
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** A date written out for a person; '' when the value is not a date. */
+export function formatDate(
+  value: string | Date,
+  language: Language,
+  style: DateStyle = 'day',
+  timeZone?: string,
+): string {
+  const date = toDate(value)
+  return date ? formatter(language, STYLES[style], timeZone).format(date) : ''
+}
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/** The number of the calendar day a moment falls on, in a time zone (to count days between). */
+function dayNumber(date: Date, timeZone?: string): number {
+  const parts = formatter(
+    'en',
+    { year: 'numeric', month: 'numeric', day: 'numeric' },
+    timeZone,
+  ).formatToParts(date)
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value)
+  return Math.round(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY)
+}
+
+/**
+ * When a moment to come is, said as a person would: "dans 10 minutes", "demain", "dans 4 jours".
+ * Null when it is not a date or already past.
+ */
+export function formatRelative(
+  value: string | Date,
+  language: Language,
+  now: Date = new Date(),
+  timeZone?: string,
+): string | null {
+  const date = toDate(value)
+  if (!date) return null
+  const diff = date.getTime() - now.getTime()
+  if (diff <= 0) return null
+  const rtf = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' })
+  if (diff < HOUR) return rtf.format(Math.max(1, Math.round(diff / MINUTE)), 'minute')
+  const days = dayNumber(date, timeZone) - dayNumber(now, timeZone)
+  if (days === 0) return rtf.format(Math.round(diff / HOUR), 'hour')
+  if (days < 31) return rtf.format(days, 'day')
+  if (days < 365) return rtf.format(Math.round(days / 30), 'month')
+  return rtf.format(Math.round(days / 365), 'year')
+}
+
+/**
+ * The time zone moments are shown in. None yet: the browser's. When the account holds the
+ * person's own, it is read here and every date on screen follows.
+ */
+function useTimeZone(): string | undefined {
+  return undefined
+}
+
+/** `formatDate` in the interface language, for components. */
+export function useFormatDate() {
+  const language = useLanguage()
+  const timeZone = useTimeZone()
+  return useCallback(
+    (value: string | Date, style: DateStyle = 'day') => formatDate(value, language, style, timeZone),
+    [language, timeZone],
+  )
+}
+
+/** `formatRelative` in the interface language, for components. */
+export function useFormatRelative() {
+  const language = useLanguage()
+  const timeZone = useTimeZone()
+  return useCallback(
+    (value: string | Date, now?: Date) => formatRelative(value, language, now, timeZone),
+    [language, timeZone],
+  )
+}
+
+// ---------- form fields (in the browser's time zone, as the browser's inputs are) ----------
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** The value of an <input type="date"> (YYYY-MM-DD) for a moment; '' for none. */
+export function toDateInputValue(value: string | null): string {
+  const date = value ? toDate(value) : null
+  if (!date) return ''
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** The moment for an <input type="date"> value: that day at 9:00. Null while incomplete. */
+export function fromDateInputValue(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return null
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 9, 0, 0)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
+/** The value of an <input type="datetime-local"> for a moment. */
+export function toDateTimeInputValue(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+/** An <input type="datetime-local"> value as an ISO 8601 instant (UTC); null while incomplete. */
+export function fromDateTimeInputValue(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
