@@ -5,27 +5,35 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'error'
 /**
  * Saves a value a moment after the last change, one request at a time, in order. What was typed
  * is never dropped: leaving the page sends what is still waiting. While the last attempt has
- * failed, `error` holds why (an API error may carry messages per field).
+ * failed, `error` holds why (an API error may carry messages per field); the next change, or
+ * `retry`, sends the latest value again.
+ *
+ * - `saveNow()`, called in the handler that makes a change, sends that change without the pause
+ *   (a choice clicked, not text being typed).
+ * - `flush()` sends what waits now; its promise settles once the server has answered.
+ * - `edited` stays false until something changes: 'saved' then only means "nothing to save".
  */
 export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, delay = 700) {
   const [state, setState] = useState<SaveState>('saved')
   const [error, setError] = useState<unknown>(undefined)
+  const [changed, setChanged] = useState(false)
   const saved = useRef(JSON.stringify(value))
   const latest = useRef(value)
   const chain = useRef<Promise<unknown>>(Promise.resolve())
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const immediately = useRef(false)
   const saveRef = useRef(save)
   saveRef.current = save
   latest.current = value
 
-  const flush = useCallback(() => {
+  const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current)
     timer.current = undefined
     const current = latest.current
     const text = JSON.stringify(current)
     if (text === saved.current) {
       setState('saved')
-      return
+      return chain.current.then(() => undefined)
     }
     setState('saving')
     chain.current = chain.current
@@ -42,21 +50,29 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, d
           setState('error')
         },
       )
+    return chain.current.then(() => undefined)
   }, [])
 
   const serialized = JSON.stringify(value)
   useEffect(() => {
     if (serialized === saved.current) return
+    setChanged(true)
     setState('pending')
     clearTimeout(timer.current)
-    timer.current = setTimeout(flush, delay)
+    timer.current = setTimeout(flush, immediately.current ? 0 : delay)
+    immediately.current = false
   }, [serialized, delay, flush])
+
+  // A saveNow() that changed nothing does not carry over to the next change.
+  useEffect(() => {
+    immediately.current = false
+  })
 
   // Leaving sends what is waiting: another page of the app (unmount), another app on a phone
   // or a closed tab (the page is hidden first, while it can still send a request).
   useEffect(() => {
     const sendWaiting = () => {
-      if (timer.current !== undefined) flush()
+      if (timer.current !== undefined) void flush()
     }
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') sendWaiting()
@@ -70,7 +86,19 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, d
     }
   }, [flush])
 
+  const saveNow = useCallback(() => {
+    immediately.current = true
+  }, [])
+
   // A change not yet sent shows as waiting from the very render that made it.
-  const shown: SaveState = state === 'saved' && serialized !== saved.current ? 'pending' : state
-  return { state: shown, retry: flush, error: shown === 'error' ? error : undefined }
+  const unsent = serialized !== saved.current
+  const shown: SaveState = state === 'saved' && unsent ? 'pending' : state
+  return {
+    state: shown,
+    retry: flush,
+    flush,
+    saveNow,
+    edited: changed || unsent,
+    error: shown === 'error' ? error : undefined,
+  }
 }

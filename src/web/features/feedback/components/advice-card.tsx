@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { FeedbackResponse } from '../../../../shared/schemas/feedback'
-import { formatDate } from '../../../lib/format'
+import { useFormatDate } from '../../../lib/dates'
 import { useLanguage } from '../../../lib/use-language'
 
 type Props = {
@@ -13,7 +13,8 @@ type Props = {
 export function AdviceCard({ advice, excluded, onToggle }: Props) {
   const { t } = useTranslation('feedback')
   const lang = useLanguage()
-  const date = formatDate(advice.askBy, lang)
+  const formatDate = useFormatDate()
+  const date = formatDate(advice.askBy)
   const past = new Date(advice.askBy).getTime() < Date.now()
   return (
     <section className="card" aria-labelledby="fb-advice-title">

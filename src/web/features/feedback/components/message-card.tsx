@@ -4,14 +4,15 @@ import { LIMITS } from '../../../../domain/debrief'
 import { fillTemplate, findTemplate, formatPoints, type Tone } from '../../../../domain/feedback'
 import type { Language } from '../../../../shared/schemas/common'
 import { FEEDBACK_LIMITS, type FeedbackResponse } from '../../../../shared/schemas/feedback'
+import { useAutosave } from '../../../components/autosave/use-autosave'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { TextField } from '../../../components/ui/fields'
 import { useDescribeError } from '../../../lib/error-text'
 import { useLanguage } from '../../../lib/use-language'
-import { useSaveFeedback, useSaveInterviewer } from '../api/feedback-api'
-import { EMAIL, hasPlaceholder, mailtoHref } from './dates'
-import { useAutosave } from './use-autosave'
+import { useSaveFeedback } from '../api/save-feedback'
+import { useSaveInterviewer } from '../api/save-interviewer'
+import { EMAIL, hasPlaceholder, mailtoHref } from './mailto'
 import { useCopy } from './use-copy'
 
 type Props = {
@@ -29,7 +30,6 @@ export function MessageCard({ interviewId, data, excluded }: Props) {
   const describe = useDescribeError()
   const { request, advice, values } = data
   const save = useSaveFeedback(interviewId)
-  const autosave = useAutosave(save)
   const sent = useSaveFeedback(interviewId)
   const saveInterviewer = useSaveInterviewer(interviewId)
   const copier = useCopy()
@@ -47,6 +47,13 @@ export function MessageCard({ interviewId, data, excluded }: Props) {
   const [customBase, setCustomBase] = useState(() => ({ tone: request.tone, lang: request.lang }))
   const [recipient, setRecipient] = useState(request.recipient)
   const [recipientError, setRecipientError] = useState<string | undefined>(undefined)
+  const [savedRecipient, setSavedRecipient] = useState(request.recipient)
+  // What is saved of the message: typing waits for a pause, a choice goes out at once (saveNow).
+  const autosave = useAutosave(
+    { tone, lang, subject: custom?.subject ?? '', body: custom?.body ?? '', recipient: savedRecipient },
+    (body) => save.mutateAsync(body),
+    800,
+  )
 
   const chosen = advice.points.filter((_, i) => !excluded.has(i)).map((p) => p[lang])
   const listed =
@@ -79,23 +86,22 @@ export function MessageCard({ interviewId, data, excluded }: Props) {
     if (custom === null) setCustomBase({ tone, lang })
     setCustom(next)
     copier.reset()
-    autosave.queue({ ...next, tone, lang })
   }
 
   function chooseTone(next: Tone) {
     setTone(next)
-    autosave.queue({ tone: next }, true)
+    autosave.saveNow()
   }
 
   function chooseLang(next: Language) {
     setLang(next)
-    autosave.queue({ lang: next }, true)
+    autosave.saveNow()
   }
 
   function backToTemplate() {
     setCustom(null)
     copier.reset()
-    autosave.queue({ subject: '', body: '', tone, lang }, true)
+    autosave.saveNow()
   }
 
   function saveRecipient() {
@@ -105,17 +111,19 @@ export function MessageCard({ interviewId, data, excluded }: Props) {
       return
     }
     setRecipientError(undefined)
-    if (value !== request.recipient) autosave.queue({ recipient: value }, true)
+    if (value !== savedRecipient) {
+      setSavedRecipient(value)
+      autosave.saveNow()
+    }
   }
 
-  const statusText =
-    autosave.status === 'pending' || autosave.status === 'saving'
+  const statusText = !autosave.edited
+    ? null
+    : autosave.state === 'pending' || autosave.state === 'saving'
       ? t('message.saving')
-      : autosave.status === 'saved'
+      : autosave.state === 'saved'
         ? t('message.saved')
-        : autosave.status === 'error'
-          ? t('message.saveError')
-          : null
+        : t('message.saveError')
   const toneChanged = custom !== null && (customBase.tone !== tone || customBase.lang !== lang)
 
   return (

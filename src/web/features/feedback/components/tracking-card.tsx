@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next'
 import type { FeedbackResponse, SaveFeedbackBody } from '../../../../shared/schemas/feedback'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
+import { fromDateInputValue, toDateInputValue, useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
-import { formatDate } from '../../../lib/format'
-import { useLanguage } from '../../../lib/use-language'
-import { icsPath, useSaveFeedback } from '../api/feedback-api'
-import { fromDateInput, toDateInput } from './dates'
+import { followUpIcsUrl } from '../api/follow-up-ics'
+import { useSaveFeedback } from '../api/save-feedback'
 import { useCopy } from './use-copy'
 
 type Props = { interviewId: string; data: FeedbackResponse }
@@ -16,18 +15,18 @@ type StepState = 'done' | 'current' | 'todo'
 /** Where the request stands: asked, follow-up, answer; and the buttons to move it on. */
 export function TrackingCard({ interviewId, data }: Props) {
   const { t } = useTranslation('feedback')
-  const lang = useLanguage()
+  const formatDate = useFormatDate()
   const describe = useDescribeError()
   const save = useSaveFeedback(interviewId)
   const dateSave = useSaveFeedback(interviewId)
   const copier = useCopy()
   const { request, values } = data
-  const [followUp, setFollowUp] = useState(toDateInput(request.followUpAt))
+  const [followUp, setFollowUp] = useState(toDateInputValue(request.followUpAt))
   const stage = request.stage
   const status = request.status
   const asked = status !== 'to_ask'
   const answered = status === 'received' || status === 'declined' || status === 'no_answer'
-  const fmt = (iso: string | null) => (iso ? formatDate(iso, lang) : '')
+  const fmt = (iso: string | null) => (iso ? formatDate(iso) : '')
 
   const steps: { key: string; label: string; detail?: string; state: StepState }[] = [
     { key: 'ask', label: t('tracking.toAsk'), state: asked ? 'done' : 'current' },
@@ -152,13 +151,13 @@ export function TrackingCard({ interviewId, data }: Props) {
                 aria-describedby="fb-follow-up-hint"
                 onChange={(event) => {
                   setFollowUp(event.target.value)
-                  const iso = fromDateInput(event.target.value)
+                  const iso = fromDateInputValue(event.target.value)
                   if (iso) dateSave.mutate({ followUpAt: iso })
                 }}
               />
             </div>
             {request.followUpAt ? (
-              <a className={buttonClass('ghost', 'fb-small')} href={icsPath(interviewId)} download>
+              <a className={buttonClass('ghost', 'fb-small')} href={followUpIcsUrl(interviewId)} download>
                 {t('tracking.ics')}
               </a>
             ) : null}
