@@ -156,5 +156,3 @@ export function createApplicationsRepository(db: Kysely<Database>) {
     },
   }
 }
-
-export type ApplicationsRepository = ReturnType<typeof createApplicationsRepository>

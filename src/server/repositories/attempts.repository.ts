@@ -183,5 +183,3 @@ export function createAttemptsRepository(db: Kysely<Database>) {
     },
   }
 }
-
-export type AttemptsRepository = ReturnType<typeof createAttemptsRepository>

@@ -285,5 +285,3 @@ export function createCardsRepository(db: Kysely<Database>) {
     },
   }
 }
-
-export type CardsRepository = ReturnType<typeof createCardsRepository>

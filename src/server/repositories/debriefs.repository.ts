@@ -100,5 +100,3 @@ export function createDebriefsRepository(db: Kysely<Database>) {
     },
   }
 }
-
-export type DebriefsRepository = ReturnType<typeof createDebriefsRepository>

@@ -90,5 +90,3 @@ export function createFeedbackRepository(db: Kysely<Database>) {
     },
   }
 }
-
-export type FeedbackRepository = ReturnType<typeof createFeedbackRepository>

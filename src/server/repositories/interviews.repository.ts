@@ -206,5 +206,3 @@ export function createInterviewsRepository(db: Kysely<Database>) {
     },
   }
 }
-
-export type InterviewsRepository = ReturnType<typeof createInterviewsRepository>

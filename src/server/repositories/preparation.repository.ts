@@ -208,5 +208,3 @@ export function createPreparationRepository(db: Kysely<Database>) {
     },
   }
 }
-
-export type PreparationRepository = ReturnType<typeof createPreparationRepository>

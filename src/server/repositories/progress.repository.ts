@@ -101,5 +101,3 @@ export function createProgressRepository(db: Kysely<Database>) {
     },
   }
 }
-
-export type ProgressRepository = ReturnType<typeof createProgressRepository>

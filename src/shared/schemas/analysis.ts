@@ -7,7 +7,6 @@ export const analyzeBodySchema = z.object({
   text: z.string().max(MAX_ANSWER_LENGTH).describe(`The answer, at most ${MAX_ANSWER_LENGTH} characters`),
   lang: languageSchema.optional().describe('Language of the answer; detected from the text when absent'),
 })
-export type AnalyzeBody = z.infer<typeof analyzeBodySchema>
 
 const spanSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })
 const starPartsSchema = <T extends z.ZodType>(item: T) =>

@@ -49,7 +49,6 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>
 
 export const userResponseSchema = z.object({ user: userSchema })
-export type UserResponse = z.infer<typeof userResponseSchema>
 
 export const updateMeBodySchema = z
   .object({
@@ -76,5 +75,4 @@ export const sessionSchema = z.object({
 })
 export type Session = z.infer<typeof sessionSchema>
 export const sessionsResponseSchema = z.object({ sessions: z.array(sessionSchema) })
-export type SessionsResponse = z.infer<typeof sessionsResponseSchema>
 export const sessionParamsSchema = z.object({ id: z.string().min(1).max(200) })

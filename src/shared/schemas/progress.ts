@@ -19,7 +19,6 @@ export const calendarDaySchema = z.iso.date().refine((value) => {
 export const periodQuerySchema = z
   .object({ from: calendarDaySchema.optional(), to: calendarDaySchema.optional() })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'range_order', path: ['to'] })
-export type PeriodQuery = z.infer<typeof periodQuerySchema>
 
 export const reportQuerySchema = periodQuerySchema.and(
   z.object({ lang: z.enum(['fr', 'en']).optional().describe("Defaults to the user's language") }),
