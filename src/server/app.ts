@@ -16,7 +16,8 @@ import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/co
 import { migrateToLatest } from './db/migrate'
 import { ApiError } from './errors'
 import { authPlugin } from './plugins/auth'
-import { errorsPlugin, frameworkErrorHandler } from './plugins/errors'
+import { clientErrorHandler, errorsPlugin, frameworkErrorHandler, refuseConnect } from './plugins/errors'
+import { DEFAULT_MAX_EVENT_LOOP_DELAY_MS, loadSheddingPlugin } from './plugins/load-shedding'
 import { openapiPlugin } from './plugins/openapi'
 import { securityPlugin } from './plugins/security'
 import { webPlugin } from './plugins/web'
@@ -51,6 +52,8 @@ export type BuildAppOptions = {
   bodyLimit?: number
   /** argon2 work factors for new hashes; production leaves the default, tests pass a tiny one. */
   passwordCost?: PasswordCost
+  /** Past this mean event-loop lag (ms) requests get 503 `server_busy`; false turns the check off. */
+  maxEventLoopDelayMs?: number | false
   webRoot?: string
   logger?: boolean
 }
@@ -83,7 +86,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     routerOptions: { ignoreTrailingSlash: true },
     // A bad percent-encoding or an over-long path parameter, in our error shape.
     frameworkErrors: frameworkErrorHandler,
+    // What Node's HTTP parser refuses (bad request line, headers too large), in our error shape too.
+    clientErrorHandler,
   })
+  // CONNECT requests never reach Fastify: without this, Node drops them without an answer.
+  app.server.on('connect', refuseConnect)
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       {
@@ -115,6 +122,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('services', services)
 
   await app.register(errorsPlugin)
+  const maxEventLoopDelayMs = options.maxEventLoopDelayMs ?? DEFAULT_MAX_EVENT_LOOP_DELAY_MS
+  if (maxEventLoopDelayMs !== false) await app.register(loadSheddingPlugin, { maxEventLoopDelayMs })
   await app.register(securityPlugin, {
     rawBodyRoutes: [
       { path: /^\/api\/rehearsal\/attempts\/[^/]+\/audio$/, contentTypes: AUDIO_CONTENT_TYPES },

@@ -3,19 +3,24 @@ import type { Language } from '../shared/schemas/common'
 export type ErrorCode =
   | 'validation_failed'
   | 'invalid_json'
+  | 'json_too_deep'
   | 'bad_request'
   | 'unauthenticated'
   | 'invalid_credentials'
   | 'forbidden_origin'
   | 'not_found'
+  | 'method_not_allowed'
+  | 'request_timeout'
   | 'email_unavailable'
   | 'conflict'
   | 'rebound_already_open'
   | 'payload_too_large'
   | 'uri_too_long'
   | 'unsupported_media_type'
+  | 'headers_too_large'
   | 'too_many_requests'
   | 'internal_error'
+  | 'server_busy'
 
 /** What the API says for each error, in both languages; the request's language picks one. */
 const messages: Record<ErrorCode, Record<Language, string>> = {
@@ -26,6 +31,10 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
   invalid_json: {
     fr: "La requête n'est pas un JSON valide.",
     en: 'The request body is not valid JSON.',
+  },
+  json_too_deep: {
+    fr: 'Le contenu envoyé est imbriqué trop profondément pour être lu.',
+    en: 'The request body is nested too deeply to be read.',
   },
   bad_request: {
     fr: "Cette adresse n'est pas valide : vérifiez le lien ou retapez-le.",
@@ -46,6 +55,14 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
   not_found: {
     fr: "Cette ressource n'existe pas.",
     en: 'This resource does not exist.',
+  },
+  method_not_allowed: {
+    fr: "Cette méthode HTTP n'est pas acceptée ici.",
+    en: 'This HTTP method is not accepted here.',
+  },
+  request_timeout: {
+    fr: 'La requête a mis trop de temps à arriver. Vérifiez votre connexion et réessayez.',
+    en: 'The request took too long to arrive. Check your connection and try again.',
   },
   email_unavailable: {
     fr: 'Impossible de créer un compte avec cet e-mail. Si vous avez déjà un compte, connectez-vous.',
@@ -71,6 +88,10 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
     fr: 'Envoyez les données au format JSON (Content-Type: application/json).',
     en: 'Send data as JSON (Content-Type: application/json).',
   },
+  headers_too_large: {
+    fr: 'Les en-têtes de la requête sont trop volumineux. Effacez les cookies de ce site et réessayez.',
+    en: "The request's headers are too large. Clear this site's cookies and try again.",
+  },
   too_many_requests: {
     fr: 'Trop de tentatives. Réessayez dans quelques minutes.',
     en: 'Too many attempts. Try again in a few minutes.',
@@ -79,6 +100,10 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
     fr: "Un problème est survenu de notre côté. Rien de ce que vous aviez enregistré n'est perdu ; réessayez dans un instant.",
     en: 'Something went wrong on our side. Nothing you had saved is lost; try again in a moment.',
   },
+  server_busy: {
+    fr: "Le serveur est très sollicité en ce moment. Rien de ce que vous aviez enregistré n'est perdu ; réessayez dans quelques secondes.",
+    en: 'The server is very busy right now. Nothing you had saved is lost; try again in a few seconds.',
+  },
 }
 
 export const errorMessage = (code: ErrorCode, lang: Language): string => messages[code][lang]
@@ -86,19 +111,24 @@ export const errorMessage = (code: ErrorCode, lang: Language): string => message
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
   invalid_json: 400,
+  json_too_deep: 400,
   bad_request: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden_origin: 403,
   not_found: 404,
+  method_not_allowed: 405,
+  request_timeout: 408,
   email_unavailable: 409,
   conflict: 409,
   rebound_already_open: 409,
   payload_too_large: 413,
   uri_too_long: 414,
   unsupported_media_type: 415,
+  headers_too_large: 431,
   too_many_requests: 429,
   internal_error: 500,
+  server_busy: 503,
 }
 
 /** An error the API reports as-is: a status, a stable code, optional field messages. */

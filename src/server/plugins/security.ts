@@ -1,11 +1,24 @@
 import helmet from '@fastify/helmet'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyBodyParser, FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { validationMessage } from '../../shared/validation-messages'
-import { ApiError } from '../errors'
+import { ApiError, type ErrorCode } from '../errors'
 import { requestLanguage } from '../lib/language'
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/** The methods this server answers; any other (PROPFIND, TRACE...) gets 405. CONNECT never gets here. */
+export const ACCEPTED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
+const acceptedMethods: ReadonlySet<string> = new Set(ACCEPTED_METHODS)
+
+/**
+ * The deepest nesting of arrays and objects a JSON body may have. The deepest legitimate body, a
+ * debrief (body > debrief > lessons > lesson > actions > action), nests 6 levels.
+ */
+export const MAX_JSON_DEPTH = 64
+
+/** `application/json` is registered by name; this matches the `+json` types (`application/merge-patch+json`). */
+const JSON_SUFFIX_TYPE = /^application\/[\w!#$%&'*+.^`|~-]+\+json(?:;|$)/
 
 /** The CSP the web app runs under: nothing inline, nothing from elsewhere. */
 export const contentSecurityPolicy = {
@@ -30,8 +43,9 @@ export function isCrossSite(request: FastifyRequest): boolean {
   if (origin === undefined) return false // not a browser request (curl, server-to-server)
   if (origin === 'null') return true
   try {
-    // Both sides through URL, so that default ports compare equal (":80" vs nothing).
-    return new URL(origin).host !== new URL(`${request.protocol}://${request.host}`).host
+    // Scheme, host and port: an http:// page is another site for an https:// one. Both sides
+    // through URL, so that default ports compare equal (":80" vs nothing).
+    return new URL(origin).origin !== new URL(`${request.protocol}://${request.host}`).origin
   } catch {
     return true
   }
@@ -56,25 +70,138 @@ function isJson(contentType: string | undefined): boolean {
 }
 
 /**
+ * Whether `text` nests arrays and objects deeper than `maxDepth`, told in one pass over the raw
+ * text without parsing it (brackets inside strings do not count). A body nested thousands deep
+ * would otherwise cost every recursive walk over it, or overflow the stack, before anyone is signed in.
+ */
+export function jsonNestingExceeds(text: string, maxDepth: number): boolean {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === QUOTE) i = closingQuote(text, i + 1)
+    else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
+      depth++
+      if (depth > maxDepth) return true
+    } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) depth--
+  }
+  return false
+}
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const OPEN_ARRAY = 0x5b
+const CLOSE_ARRAY = 0x5d
+const OPEN_OBJECT = 0x7b
+const CLOSE_OBJECT = 0x7d
+
+/** Where the string whose content starts at `from` ends: its closing quote, or the end of the text. */
+function closingQuote(text: string, from: number): number {
+  let at = text.indexOf('"', from)
+  while (at !== -1) {
+    // A quote preceded by an odd number of backslashes is escaped. Each run of backslashes is
+    // counted once (it sits before one quote only), so the scan stays linear.
+    let backslashes = 0
+    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++
+    if (backslashes % 2 === 0) return at
+    at = text.indexOf('"', at + 1)
+  }
+  return text.length
+}
+
+/**
+ * Fastify's JSON parser (with its `__proto__` and `constructor` protections), behind the nesting
+ * check above. Registered with `parseAs: 'string'`, so every route's body limit still applies.
+ */
+function jsonBodyParser(app: FastifyInstance): FastifyBodyParser<string> {
+  const parse = app.getDefaultJsonParser(
+    app.initialConfig.onProtoPoisoning ?? 'error',
+    app.initialConfig.onConstructorPoisoning ?? 'error',
+  )
+  return (request, body, done) => {
+    if (jsonNestingExceeds(body, MAX_JSON_DEPTH)) {
+      done(new ApiError('json_too_deep'), undefined)
+      return
+    }
+    parse(request, body, done)
+  }
+}
+
+type PathNode = { parent: PathNode; segment: string } | undefined
+
+function pathText(node: PathNode): string {
+  const segments: string[] = []
+  for (let at = node; at !== undefined; at = at.parent) segments.push(at.segment)
+  return segments.length > 0 ? segments.reverse().join('.') : '_'
+}
+
+/**
  * Paths (`displayName`, `steps.0.text`) of the strings holding a NUL character in parsed JSON or a
  * query. PostgreSQL refuses NUL in text (and SQLite would cut the string there), so it never gets that far.
+ * Walked with a stack of its own (however deep the value, the call stack does not grow), in document
+ * order; a path is only spelled out when something is found there.
  */
-export function nulCharacterPaths(value: unknown, path: string[] = [], found: string[] = []): string[] {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) found.push(path.length > 0 ? path.join('.') : '_')
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      nulCharacterPaths(item, [...path, String(index)], found)
-    })
-  } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      // A NUL in a key is reported on the object holding it.
-      if (key.includes('\u0000')) found.push(path.length > 0 ? path.join('.') : '_')
-      else nulCharacterPaths(item, [...path, key], found)
+export function nulCharacterPaths(value: unknown): string[] {
+  const found: string[] = []
+  // Last in, first out: children are pushed in reverse so that they come out in order.
+  const work: ({ value: unknown; at: PathNode } | { report: PathNode })[] = [{ value, at: undefined }]
+  for (let item = work.pop(); item !== undefined; item = work.pop()) {
+    if ('report' in item) {
+      found.push(pathText(item.report))
+      continue
+    }
+    const { value: current, at } = item
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) found.push(pathText(at))
+    } else if (Array.isArray(current)) {
+      for (let index = current.length - 1; index >= 0; index--) {
+        work.push({ value: current[index], at: { parent: at, segment: String(index) } })
+      }
+    } else if (current !== null && typeof current === 'object' && !Buffer.isBuffer(current)) {
+      const entries = Object.entries(current)
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [key, child] = entries[index] as [string, unknown]
+        // A NUL in a key is reported on the object holding it.
+        if (key.includes('\u0000')) work.push({ report: at })
+        else work.push({ value: child, at: { parent: at, segment: key } })
+      }
     }
   }
   return found
 }
+
+/**
+ * What is wrong with a request path no file or route could answer, if anything: a dot segment
+ * (`..`, `%2e%2e`, `..%2f`), an empty segment (`/api//me`), or a segment over 255 bytes (longer
+ * than any file name). The query string is not looked at, and a NUL is left to the check before
+ * validation, which names the path parameter holding it.
+ */
+export function malformedPath(url: string): ErrorCode | undefined {
+  const queryAt = url.indexOf('?')
+  // The absolute form (`GET http://host/path`) is allowed by HTTP/1.1: its path is what counts.
+  const pathname = (queryAt === -1 ? url : url.slice(0, queryAt)).replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '')
+  // `OPTIONS *` and the like name no file and no route: nothing to guard.
+  if (!pathname.startsWith('/')) return undefined
+  const segments = pathname.slice(1).split('/')
+  for (const [index, raw] of segments.entries()) {
+    // One trailing slash is fine (`/api/`); an empty segment anywhere else is not.
+    if (raw === '') {
+      if (index === segments.length - 1) continue
+      return 'bad_request'
+    }
+    let segment: string
+    try {
+      segment = decodeURIComponent(raw)
+    } catch {
+      return 'bad_request'
+    }
+    if (segment.split(/[/\\]/).some((part) => part === '.' || part === '..')) return 'bad_request'
+    if (Buffer.byteLength(segment) > 255) return 'uri_too_long'
+  }
+  return undefined
+}
+
+const isApiPath = (url: string): boolean =>
+  url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
 
 export type SecurityOptions = {
   /** Paths allowed a non-JSON body (an audio upload), each with the content types it accepts. */
@@ -92,6 +219,29 @@ export const securityPlugin = fp(
 
     // Browsers send form posts as text/plain without a CORS preflight: refusing it closes that door.
     app.removeContentTypeParser('text/plain')
+    // JSON goes through a parser that refuses absurd nesting before anything walks it.
+    app.removeContentTypeParser('application/json')
+    const parseJson = jsonBodyParser(app)
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, parseJson)
+    app.addContentTypeParser(JSON_SUFFIX_TYPE, { parseAs: 'string' }, parseJson)
+
+    // Before the other checks: a path that cannot name a file or a route, or a method nothing
+    // here answers, gets a plain 4xx (the static file layer would otherwise throw a 403).
+    app.addHook('onRequest', async (request, reply) => {
+      if (!acceptedMethods.has(request.method)) {
+        reply.header('allow', ACCEPTED_METHODS.join(', '))
+        throw new ApiError('method_not_allowed')
+      }
+      const problem = malformedPath(request.url)
+      if (problem) throw new ApiError(problem)
+    })
+
+    // What the API answers is private to whoever asked: no cache may keep it, unless a route says otherwise.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (isApiPath(request.url) && !reply.hasHeader('cache-control'))
+        reply.header('cache-control', 'no-store')
+      return payload
+    })
 
     const rawBodyRoutes = options.rawBodyRoutes ?? []
     app.addHook('onRequest', async (request) => {
