@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { APPLICATION_STATUS_LABELS, LIMITS } from '../../../../domain/debrief'
 import type { ApplicationSummary } from '../../../../shared/schemas/interviews'
 import { describedBy } from '../../../components/ui/fields'
-import { useApplicationSuggestions } from '../api/interviews'
+import { useApplicationSuggestions } from '../api/get-applications'
 import { CharCount, QuietLimit } from './fields'
 import { useLabel } from './labels'
 

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
+import { deviceStorage } from '../../../lib/device-storage'
 
 /**
- * State kept in localStorage under `key`, so that a form half filled in on a phone survives a
- * reload or the browser closing the tab. `null` as key keeps it in memory only.
+ * State kept on this device under `key` (see lib/device-storage), so that a form half filled in
+ * on a phone survives a reload or the browser closing the tab. `null` as key keeps it in memory only.
  */
 export function useStoredState<T>(
   key: string | null,
@@ -11,36 +12,20 @@ export function useStoredState<T>(
 ): [T, (update: T | ((previous: T) => T)) => void, () => void] {
   const [value, setValue] = useState<T>(() => {
     if (key === null) return initial()
-    try {
-      const raw = window.localStorage.getItem(key)
-      if (raw) {
-        const parsed: unknown = JSON.parse(raw)
-        if (isValid(parsed)) return parsed
-      }
-    } catch {
-      // Unreadable: start afresh.
-    }
-    return initial()
+    // Unreadable or from an older form: start afresh.
+    const stored = deviceStorage.readJson(key)
+    return isValid(stored) ? stored : initial()
   })
   const [cleared, setCleared] = useState(false)
 
   useEffect(() => {
-    if (key === null || cleared) return
-    try {
-      window.localStorage.setItem(key, JSON.stringify(value))
-    } catch {
-      // Storage full or disabled: the form still works, it just will not survive a reload.
-    }
+    // Storage full or disabled: the form still works, it just will not survive a reload.
+    if (key !== null && !cleared) deviceStorage.writeJson(key, value)
   }, [key, value, cleared])
 
   function clear() {
     setCleared(true)
-    if (key === null) return
-    try {
-      window.localStorage.removeItem(key)
-    } catch {
-      // Nothing stored.
-    }
+    if (key !== null) deviceStorage.remove(key)
   }
 
   return [value, setValue, clear]

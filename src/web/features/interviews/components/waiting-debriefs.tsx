@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { sendWaitingDrafts, useFollowedDebrief } from '../api/debrief-sync'
-import { useInterview } from '../api/interviews'
+import { useInterview } from '../api/get-interview'
 
 /**
  * Sends the debrief edits left on this device by a closed tab, when the app opens and when the

@@ -2,8 +2,9 @@ import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEBRIEF_STEPS, STEP_LABELS } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
+import { useFormatDate } from '../../../lib/dates'
 import type { Conflict, DebriefSync } from '../api/debrief-sync'
-import { useFormatDateTime, useLabel } from '../components/labels'
+import { useLabel } from '../components/labels'
 import { stepDigest } from './digest'
 
 type ConflictPanelProps = { conflict: Conflict; store: DebriefSync }
@@ -15,7 +16,7 @@ type ConflictPanelProps = { conflict: Conflict; store: DebriefSync }
 export function ConflictPanel({ conflict, store }: ConflictPanelProps) {
   const { t } = useTranslation('debrief')
   const label = useLabel()
-  const formatDate = useFormatDateTime()
+  const formatDate = useFormatDate()
   const titleId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
 
@@ -37,7 +38,9 @@ export function ConflictPanel({ conflict, store }: ConflictPanelProps) {
       </h2>
       <p>{t('conflict.body')}</p>
       {conflict.theirs.updatedAt ? (
-        <p className="muted small">{t('conflict.when', { date: formatDate(conflict.theirs.updatedAt) })}</p>
+        <p className="muted small">
+          {t('conflict.when', { date: formatDate(conflict.theirs.updatedAt, 'dateTime') })}
+        </p>
       ) : null}
       <div className="conflict__steps">
         {differing.map(({ step, mine, theirs }) => (

@@ -24,22 +24,21 @@ import { Dialog } from '../../../components/ui/dialog'
 import { SelectField } from '../../../components/ui/fields'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
+import { fromDateTimeInputValue, toDateTimeInputValue, useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { errorsFromFailure, type FormErrors, NO_ERRORS, useFocusOnErrors } from '../../../lib/form-errors'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { forgetDebriefSync, useDebriefSync } from '../api/debrief-sync'
-import {
-  useApplicationInterviews,
-  useDeleteApplication,
-  useDeleteInterview,
-  useInterview,
-  useUpdateApplication,
-  useUpdateInterview,
-} from '../api/interviews'
+import { useDeleteApplication } from '../api/delete-application'
+import { useDeleteInterview } from '../api/delete-interview'
+import { useInterview } from '../api/get-interview'
+import { useApplicationInterviews } from '../api/get-interviews'
+import { useUpdateApplication } from '../api/update-application'
+import { useUpdateInterview } from '../api/update-interview'
 import { DebriefBadge } from '../components/debrief-badge'
 import { LimitedField, Scale } from '../components/fields'
-import { fromLocalInputValue, toLocalInputValue, useFormatDateTime, useLabel } from '../components/labels'
+import { useLabel } from '../components/labels'
 
 /** What the app can place under the interview once it is saved as rejected (see app/router.tsx). */
 export type RejectionOfferSlot = ComponentType<{
@@ -54,7 +53,7 @@ export function InterviewPage({ rejectionOffer: RejectionOffer }: { rejectionOff
   const { t } = useTranslation('interviews')
   const describe = useDescribeError()
   const label = useLabel()
-  const formatDate = useFormatDateTime()
+  const formatDate = useFormatDate()
   const interview = useInterview(id)
   const company = interview.data?.application.company
   useDocumentTitle(company ? t('detail.title', { company }) : t('list.title'))
@@ -91,7 +90,7 @@ export function InterviewPage({ rejectionOffer: RejectionOffer }: { rejectionOff
         </Link>
         <h1 className="page-title">{application.company}</h1>
         <p className="lead">
-          {application.role} · {label(STAGE_LABELS[iv.stage])} · {formatDate(iv.date)}
+          {application.role} · {label(STAGE_LABELS[iv.stage])} · {formatDate(iv.date, 'dateTime')}
         </p>
       </header>
       <DebriefCard interviewId={iv.id} upcoming={new Date(iv.date).getTime() > Date.now()} />
@@ -182,7 +181,7 @@ type InterviewDraft = {
 
 function toDraft(iv: Interview): InterviewDraft {
   return {
-    date: toLocalInputValue(new Date(iv.date)),
+    date: toDateTimeInputValue(new Date(iv.date)),
     stage: iv.stage,
     format: iv.format ?? '',
     durationMinutes: iv.durationMinutes === null ? '' : String(iv.durationMinutes),
@@ -224,7 +223,7 @@ function InterviewForm({ interview }: { interview: Interview }) {
   function submit(event: FormEvent) {
     event.preventDefault()
     const fields: Record<string, string> = {}
-    const date = fromLocalInputValue(draft.date)
+    const date = fromDateTimeInputValue(draft.date)
     if (!date) fields.date = t('capture.errors.date')
     const duration = draft.durationMinutes.trim() === '' ? null : Number(draft.durationMinutes)
     if (

@@ -17,11 +17,13 @@ import { EmptyState } from '../../../components/ui/empty-state'
 import { SelectField } from '../../../components/ui/fields'
 import { InterviewsIcon } from '../../../components/ui/icons'
 import { PageLoading } from '../../../components/ui/loading'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useApplications, useInterviews } from '../api/interviews'
+import { useApplications } from '../api/get-applications'
+import { useInterviews } from '../api/get-interviews'
 import { DebriefBadge } from '../components/debrief-badge'
-import { useFormatDateTime, useLabel } from '../components/labels'
+import { useLabel } from '../components/labels'
 
 const foldName = (name: string) =>
   name
@@ -39,7 +41,7 @@ export function InterviewsPage() {
   const { t } = useTranslation('interviews')
   const label = useLabel()
   const describe = useDescribeError()
-  const formatDate = useFormatDateTime()
+  const formatDate = useFormatDate()
   useDocumentTitle(t('list.title'))
   const [params, setParams] = useSearchParams()
 
@@ -217,7 +219,7 @@ export function InterviewsPage() {
                       <span className="interview-item__role">{item.role}</span>
                     </span>
                     <span className="interview-item__meta">
-                      {label(STAGE_LABELS[item.stage])} · {formatDate(item.date)}
+                      {label(STAGE_LABELS[item.stage])} · {formatDate(item.date, 'dateTime')}
                     </span>
                     <span className="interview-item__tags">
                       <span className={`tag tag--outcome-${item.outcome}`}>

@@ -6,6 +6,7 @@ import { INTERVIEW_STAGES, type InterviewStage, LIMITS, STAGE_LABELS } from '../
 import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { describedBy } from '../../../components/ui/fields'
+import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import {
   clearField,
@@ -16,10 +17,10 @@ import {
 } from '../../../lib/form-errors'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useCreateInterview } from '../api/interviews'
+import { useCreateInterview } from '../api/create-interview'
 import { CompanyCombobox } from '../components/company-combobox'
 import { ChoiceChips, LimitedField, Scale } from '../components/fields'
-import { fromLocalInputValue, toLocalInputValue, useLabel } from '../components/labels'
+import { useLabel } from '../components/labels'
 import { useStoredState } from '../components/use-stored-state'
 
 type Capture = {
@@ -59,13 +60,13 @@ export function NewInterviewPage() {
   useDocumentTitle(t('capture.title'))
 
   const [form, setForm, clearStored] = useStoredState<Capture>(
-    `rebond.capture.${user.id}`,
+    `capture.${user.id}`,
     () => ({
       company: '',
       role: '',
       application: null,
       stage: null,
-      date: toLocalInputValue(new Date()),
+      date: toDateTimeInputValue(new Date()),
       gutFeeling: null,
       note: '',
     }),
@@ -77,7 +78,7 @@ export function NewInterviewPage() {
     setErrors((previous) => clearField(previous, key))
   }
 
-  const dateIso = fromLocalInputValue(form.date)
+  const dateIso = fromDateTimeInputValue(form.date)
   const upcoming = dateIso !== null && new Date(dateIso).getTime() > Date.now() + 15 * 60 * 1000
 
   function validate(): FormErrors {

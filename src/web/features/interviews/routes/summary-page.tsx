@@ -20,12 +20,14 @@ import {
 import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
+import { debriefMarkdownUrl } from '../api/debrief-markdown'
 import { useDebriefSync } from '../api/debrief-sync'
-import { useInterview } from '../api/interviews'
-import { useFormatDateTime, useLabel } from '../components/labels'
+import { useInterview } from '../api/get-interview'
+import { useLabel } from '../components/labels'
 import { SaveStatus } from '../debrief/save-status'
 
 /** The whole debrief on one readable page, to reread, print or download. */
@@ -35,7 +37,7 @@ export function SummaryPage() {
   const { t: ti } = useTranslation('interviews')
   const label = useLabel()
   const lang = useLanguage()
-  const formatDate = useFormatDateTime()
+  const formatDate = useFormatDate()
   const describe = useDescribeError()
   const interview = useInterview(id)
   const [snapshot, store] = useDebriefSync(id)
@@ -125,13 +127,13 @@ export function SummaryPage() {
         </Link>
         <h1 className="page-title">{t('summary.heading', { company })}</h1>
         <p className="lead">
-          {application.role} · {formatDate(iv.date)}
+          {application.role} · {formatDate(iv.date, 'dateTime')}
         </p>
         <div className="summary__actions no-print">
           <a
             ref={downloadRef}
             className={buttonClass('primary')}
-            href={`/api/interviews/${encodeURIComponent(id)}/debrief.md?lang=${lang}`}
+            href={debriefMarkdownUrl(id, lang)}
             download
             aria-disabled={download === 'waiting' || undefined}
             aria-describedby={download === 'blocked' ? 'summary-download-blocked' : undefined}
