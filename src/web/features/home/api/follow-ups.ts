@@ -1,11 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
 import { followUpsResponseSchema } from '../../../../shared/schemas/feedback'
 import { apiRequest } from '../../../lib/api-client'
+import { queryKeys } from '../../../lib/query-keys'
 
-/** Feedback requests whose follow-up date has come. Under ['home'], so it refreshes with Home. */
+/** Under Home's key, so that it refreshes with Home. */
+export const followUpsKey = [...queryKeys.home, 'follow-ups'] as const
+
+export function getFollowUps(signal?: AbortSignal) {
+  return apiRequest('/api/feedback/follow-ups', followUpsResponseSchema, { signal })
+}
+
+/** Feedback requests whose follow-up date has come. */
 export function useFollowUps() {
   return useQuery({
-    queryKey: ['home', 'follow-ups'],
-    queryFn: ({ signal }) => apiRequest('/api/feedback/follow-ups', followUpsResponseSchema, { signal }),
+    queryKey: followUpsKey,
+    queryFn: ({ signal }) => getFollowUps(signal),
   })
 }

@@ -1,12 +1,12 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { HomeResponse } from '../../../../shared/schemas/home'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
+import { useStartRebound } from '../../../lib/api/start-rebound'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
-import { useStartRebound } from '../api/start-rebound'
+import { useRememberedFlag } from '../../../lib/use-remembered-flag'
 
 type Props = { rebound: HomeResponse['rebound']; offer: HomeResponse['reboundOffer'] }
 
@@ -62,24 +62,11 @@ function OfferCard({ offer }: { offer: NonNullable<HomeResponse['reboundOffer']>
   const navigate = useNavigate()
   const user = useCurrentUser()
   const start = useStartRebound()
-  const key = `rebond.${user.id}.home.rebound-offer.${offer.applicationId}`
-  const [dismissed, setDismissed] = useState(() => {
-    try {
-      return window.localStorage.getItem(key) === '1'
-    } catch {
-      return false
-    }
-  })
+  // Storage disabled: hidden for this visit only.
+  const [dismissed, setDismissed] = useRememberedFlag(`${user.id}.home.rebound-offer.${offer.applicationId}`)
   if (dismissed) return null
 
-  const dismiss = () => {
-    setDismissed(true)
-    try {
-      window.localStorage.setItem(key, '1')
-    } catch {
-      // Storage disabled: hidden for this visit only.
-    }
-  }
+  const dismiss = () => setDismissed(true)
   const begin = () =>
     start.mutate(
       offer.interviewId ? { interviewId: offer.interviewId } : { applicationId: offer.applicationId },

@@ -4,11 +4,10 @@ import { Link } from 'react-router'
 import type { HomeResponse } from '../../../../shared/schemas/home'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
-import { formatDate } from '../../../lib/format'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useLanguage } from '../../../lib/use-language'
 import { useFollowUps } from '../api/follow-ups'
 import { useHome } from '../api/home'
 import { ReboundCard } from '../components/rebound-card'
@@ -104,7 +103,7 @@ export function HomePage() {
 
 function NextStepCard({ next }: { next: HomeResponse['next'] }) {
   const { t } = useTranslation('home')
-  const lang = useLanguage()
+  const formatDate = useFormatDate()
   let title: string
   let body: string
   let action: { to: string; label: string }
@@ -134,10 +133,7 @@ function NextStepCard({ next }: { next: HomeResponse['next'] }) {
       extra = next.role
       break
     case 'prepare_upcoming': {
-      const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-        dateStyle: 'full',
-        timeStyle: 'short',
-      }).format(new Date(next.date))
+      const date = formatDate(next.date, 'fullDateTime')
       title = t('next.prepare.title', { company: next.company })
       body =
         next.openActions > 0
@@ -178,11 +174,11 @@ function NextStepCard({ next }: { next: HomeResponse['next'] }) {
 /** The soonest interview to come, with how far its preparation is. */
 function UpcomingCard({ upcoming }: { upcoming: NonNullable<HomeResponse['upcoming']> }) {
   const { t } = useTranslation('preparation')
-  const lang = useLanguage()
+  const formatDate = useFormatDate()
   return (
     <section className="card card--quiet" aria-labelledby="upcoming-title">
       <h2 className="section-title" id="upcoming-title">
-        {t('home.title', { company: upcoming.company, date: formatDate(upcoming.date, lang) })}
+        {t('home.title', { company: upcoming.company, date: formatDate(upcoming.date) })}
       </h2>
       <p className="muted">
         {upcoming.role} · {t('home.readiness', { percent: upcoming.readiness })}
@@ -197,7 +193,7 @@ function UpcomingCard({ upcoming }: { upcoming: NonNullable<HomeResponse['upcomi
 /** Feedback requests waiting for a nudge; nothing at all when there are none. */
 function FollowUps() {
   const { t } = useTranslation('feedback')
-  const lang = useLanguage()
+  const formatDate = useFormatDate()
   const followUps = useFollowUps().data?.followUps ?? []
   if (followUps.length === 0) return null
   return (
@@ -212,7 +208,7 @@ function FollowUps() {
             <Link to={`/interviews/${f.interviewId}/feedback`} className="waiting-list__link">
               <span className="waiting-list__company">{f.company}</span>
               <span className="muted small">
-                {f.role} · {t('home.due', { date: formatDate(f.followUpAt, lang) })}
+                {f.role} · {t('home.due', { date: formatDate(f.followUpAt) })}
               </span>
             </Link>
           </li>

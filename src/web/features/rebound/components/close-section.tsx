@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
-import { formatDate } from '../../../lib/format'
-import { useLanguage } from '../../../lib/use-language'
-import { type Rebound, useUpdateRebound } from '../api/rebounds'
+import type { Rebound } from '../api/get-rebound'
+import { useUpdateRebound } from '../api/update-rebound'
 
 /** Closing the plan, whenever the person feels it is done; it can be reopened. */
 export function CloseSection({ rebound }: { rebound: Rebound }) {
   const { t } = useTranslation('rebound')
-  const lang = useLanguage()
+  const formatDate = useFormatDate()
   const describe = useDescribeError()
   const update = useUpdateRebound(rebound.id)
   const closedTitle = useRef<HTMLHeadingElement>(null)
@@ -33,7 +33,7 @@ export function CloseSection({ rebound }: { rebound: Rebound }) {
       <section className="card rebound-section rebound-closed" aria-labelledby="rebound-closed-title">
         <h2 className="section-title" id="rebound-closed-title" ref={closedTitle} tabIndex={-1}>
           <span aria-hidden="true">✓ </span>
-          {t('close.closed', { date: formatDate(rebound.closedAt, lang) })}
+          {t('close.closed', { date: formatDate(rebound.closedAt) })}
         </h2>
         <p>{t('close.closedBody')}</p>
         {update.isError ? <FormAlert>{describe(update.error)}</FormAlert> : null}

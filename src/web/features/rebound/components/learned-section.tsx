@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { REBOUND_LIMITS } from '../../../../domain/progress/rebound'
 import { useAutosave } from '../../../components/autosave/use-autosave'
 import { useLanguage } from '../../../lib/use-language'
-import { type Rebound, useUpdateRebound } from '../api/rebounds'
+import type { Rebound } from '../api/get-rebound'
+import { useUpdateRebound } from '../api/update-rebound'
 import { apiFieldErrors, SectionProblem, SectionSave } from './section-save'
 
 /** One line on what this interview taught, in the person's own words. */

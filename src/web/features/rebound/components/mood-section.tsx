@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { MOOD_LABELS, MOOD_LEVELS } from '../../../../domain/progress/mood'
 import { useAutosave } from '../../../components/autosave/use-autosave'
 import { useLanguage } from '../../../lib/use-language'
-import { type Rebound, useUpdateRebound } from '../api/rebounds'
+import type { Rebound } from '../api/get-rebound'
+import { useUpdateRebound } from '../api/update-rebound'
 import { apiFieldErrors, SectionProblem, SectionSave } from './section-save'
 
 /** How heavy it feels, in words rather than a score; saved as soon as it is chosen. */

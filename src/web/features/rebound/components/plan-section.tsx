@@ -5,7 +5,8 @@ import { REBOUND_LIMITS, REBOUND_STEPS, type ReboundStepKey } from '../../../../
 import { useAutosave } from '../../../components/autosave/use-autosave'
 import { Button } from '../../../components/ui/button'
 import { useLanguage } from '../../../lib/use-language'
-import { type Rebound, type ReboundStep, useUpdateRebound } from '../api/rebounds'
+import type { Rebound, ReboundStep } from '../api/get-rebound'
+import { useUpdateRebound } from '../api/update-rebound'
 import { apiFieldErrors, SectionProblem, SectionSave } from './section-save'
 
 type Focus = { id: string; target: 'text' | 'check' | 'edit' } | 'add' | null

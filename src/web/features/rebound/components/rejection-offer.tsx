@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
+import { useStartRebound } from '../../../lib/api/start-rebound'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
-import { useRebounds, useStartRebound } from '../api/rebounds'
-import { useRememberedFlag } from './use-remembered-flag'
+import { useRememberedFlag } from '../../../lib/use-remembered-flag'
+import { useRebounds } from '../api/get-rebounds'
 
 export type RejectionOfferProps = {
   interviewId: string
@@ -28,7 +29,7 @@ export function RejectionOffer({ interviewId, applicationId, rejected }: Rejecti
   const user = useCurrentUser()
   const rebounds = useRebounds(rejected)
   const start = useStartRebound()
-  const [dismissed, setDismissed] = useRememberedFlag(`rebond.${user.id}.rebound-offer.${interviewId}`)
+  const [dismissed, setDismissed] = useRememberedFlag(`${user.id}.rebound-offer.${interviewId}`)
   const card = useRef<HTMLDivElement>(null)
   // Rejected during this visit (not on arrival): the offer is brought into view once it appears.
   const rejectedOnArrival = useRef(rejected)

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { z } from 'zod'
+import { type newReboundSchema, reboundSchema } from '../../../shared/schemas/progress'
+import { apiRequest } from '../api-client'
+import { queryKeys } from '../query-keys'
+
+/** After a rejection: of one interview, or of a whole application. */
+export type NewRebound = z.input<typeof newReboundSchema>
+
+export function startRebound(body: NewRebound) {
+  return apiRequest('/api/rebounds', reboundSchema, { method: 'POST', body })
+}
+
+/**
+ * Starts the 48-hour rebound after a recent rejection; the answer is the new rebound, or the one
+ * already open for the same rejection. Offered on Home and where the rejection is recorded.
+ */
+export function useStartRebound() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: startRebound,
+    onSuccess: (rebound) => {
+      queryClient.setQueryData(queryKeys.rebounds.one(rebound.id), rebound)
+      void queryClient.invalidateQueries({ queryKey: queryKeys.rebounds.list })
+      void queryClient.invalidateQueries({ queryKey: queryKeys.home })
+    },
+  })
+}
