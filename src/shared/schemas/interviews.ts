@@ -271,7 +271,8 @@ export const debriefStateSchema = z.object({
 export type DebriefState = z.infer<typeof debriefStateSchema>
 
 export const saveDebriefBodySchema = z.object({
-  version: z.number().int().min(0).describe('The version this edit was based on'),
+  // At most the largest 32-bit integer: the column is an `integer`, and PostgreSQL refuses (500) a larger one.
+  version: z.number().int().min(0).max(2_147_483_647).describe('The version this edit was based on'),
   debrief: debriefContentSchema,
 })
 export type SaveDebriefBody = z.infer<typeof saveDebriefBodySchema>
