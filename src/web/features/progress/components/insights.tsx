@@ -3,7 +3,7 @@ import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { useDescribeError } from '../../../lib/error-text'
 import { useLanguage } from '../../../lib/use-language'
-import { useInsights } from '../api/progress'
+import { useInsights } from '../api/get-insights'
 
 /** What the whole history supports, in short statements; the tone is said in words and shown by an icon. */
 export function InsightsPanel() {

@@ -5,8 +5,10 @@ import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { Dialog } from '../../../components/ui/dialog'
 import { useDescribeError } from '../../../lib/error-text'
-import { useAddMood, useDeleteMood, useMoods } from '../api/progress'
-import { useFormats } from './format'
+import { useAddMood } from '../api/add-mood'
+import { useDeleteMood } from '../api/delete-mood'
+import { useMoods } from '../api/get-moods'
+import { useFormats } from './use-formats'
 
 const SHOWN = 6
 

@@ -2,10 +2,10 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../components/ui/button'
 import { TextField } from '../../../components/ui/fields'
-import type { Period } from '../api/progress'
-import { useFormats } from './format'
+import type { Period } from '../api/get-progress'
 import { type PeriodChoice, PRESETS, type Preset } from './period'
 import { describePeriod } from './period-words'
+import { useFormats } from './use-formats'
 
 type PeriodChooserProps = {
   choice: PeriodChoice

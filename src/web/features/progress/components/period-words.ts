@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
-import type { Period } from '../api/progress'
-import type { Formats } from './format'
+import type { Period } from '../api/get-progress'
+import type { Formats } from './use-formats'
 
 /** "du 1 mars 2026 au 30 juin 2026", "depuis le 1 mars 2026", "tout votre historique". */
 export function describePeriod(period: Period, t: TFunction<'progress'>, f: Formats): string {

@@ -1,4 +1,4 @@
-import type { Period } from '../api/progress'
+import type { Period } from '../api/get-progress'
 
 export const PRESETS = ['all', '3m', '12m', 'custom'] as const
 export type Preset = (typeof PRESETS)[number]

@@ -5,7 +5,6 @@ import { RATING_LABELS, RATINGS } from '../../../../domain/debrief'
 import type { ProgressResponse } from '../../../../shared/schemas/progress'
 import { buttonClass } from '../../../components/ui/button'
 import { type BarSeries, SOFT } from './chart-series'
-import { useFormats } from './format'
 import { ChartSlot, ColumnsChart, LinesChart, RowsChart } from './lazy-charts'
 import {
   causeLabel,
@@ -26,6 +25,7 @@ import {
   RatingsTable,
   RehearsalTable,
 } from './tables'
+import { useFormats } from './use-formats'
 
 /** `filtered`: a period shorter than the whole history is shown, so empty may only mean "not in it". */
 type SectionProps = { data: ProgressResponse; filtered?: boolean }

@@ -9,7 +9,7 @@ import {
 } from '../../../../domain/debrief'
 import { INSIGHT_RULES, RECENT_DIAGNOSED, TREND_SPAN } from '../../../../domain/progress'
 import type { ProgressResponse } from '../../../../shared/schemas/progress'
-import type { Formats } from './format'
+import type { Formats } from './use-formats'
 
 /**
  * What each section says in words. The same sentences summarise the charts for screen readers,

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { RATING_LABELS, RATINGS } from '../../../../domain/debrief'
 import { isMoodLevel, MOOD_LABELS, RECENT_DIAGNOSED } from '../../../../domain/progress'
 import type { ProgressResponse } from '../../../../shared/schemas/progress'
-import { type Formats, useFormats } from './format'
 import { causeLabel, stageLabel } from './summaries'
+import { type Formats, useFormats } from './use-formats'
 
 /** The figures behind each chart, as tables: for screen readers, for checking, and for print. */
 type TableProps = { data: ProgressResponse }

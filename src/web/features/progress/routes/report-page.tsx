@@ -10,8 +10,9 @@ import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { type Period, reportMarkdownUrl, useInsights, useProgress } from '../api/progress'
-import { useFormats } from '../components/format'
+import { useInsights } from '../api/get-insights'
+import { type Period, useProgress } from '../api/get-progress'
+import { reportMarkdownUrl } from '../api/report-markdown'
 import { ToneIcon } from '../components/insights'
 import { periodSearch } from '../components/period'
 import { describePeriod } from '../components/period-words'
@@ -33,6 +34,7 @@ import {
   RatingsTable,
   RehearsalTable,
 } from '../components/tables'
+import { useFormats } from '../components/use-formats'
 
 /** A clean page to print (or save as PDF) for a career coach, and the same report in Markdown. */
 export function ReportPage() {

@@ -1,0 +1,45 @@
+import { useMemo } from 'react'
+import { monthLabel } from '../../../../domain/progress'
+import type { Language } from '../../../../shared/schemas/common'
+import { formatDate, intlLocale, useFormatDate } from '../../../lib/dates'
+import { useLanguage } from '../../../lib/use-language'
+
+export type Formats = {
+  lang: Language
+  /** "3,5" or "3.5": one decimal at most. */
+  number: (x: number) => string
+  /** "23 octobre 2026". */
+  day: (iso: string) => string
+  /** "23 oct. 2026", for tables. */
+  date: (iso: string) => string
+  /** "23 oct.", for axes. */
+  shortDay: (iso: string) => string
+  /** "octobre 2026", from the month names both server and browser share. */
+  month: (month: string) => string
+  /** "oct. 2026", for axes. */
+  shortMonth: (month: string) => string
+  /** "30 nov. 2026, 14:05" in the person's own time zone, for a moment rather than a day. */
+  moment: (iso: string) => string
+}
+
+/**
+ * Numbers and dates of the Progress pages, in the interface language. Days are UTC days, as the
+ * server counts them: they are written out in UTC so that a day stays that day.
+ */
+export function useFormats(): Formats {
+  const lang = useLanguage()
+  const formatMoment = useFormatDate()
+  return useMemo(() => {
+    const number = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 1 })
+    return {
+      lang,
+      number: (x) => number.format(x),
+      day: (iso) => formatDate(iso, lang, 'day', 'UTC'),
+      date: (iso) => formatDate(iso, lang, 'shortDay', 'UTC'),
+      shortDay: (iso) => formatDate(iso, lang, 'dayMonth', 'UTC'),
+      month: (month) => monthLabel(month, lang),
+      shortMonth: (month) => formatDate(`${month}-01`, lang, 'shortMonth', 'UTC'),
+      moment: (iso) => formatMoment(iso, 'shortDateTime'),
+    } satisfies Formats
+  }, [lang, formatMoment])
+}
