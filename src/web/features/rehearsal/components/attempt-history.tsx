@@ -5,12 +5,13 @@ import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { Dialog } from '../../../components/ui/dialog'
 import { isApiError } from '../../../lib/api-client'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDeleteAttemptAudio } from '../api/attempt-recording'
 import { useMarkBest } from '../api/mark-best'
 import { AttemptAudio } from './attempt-audio'
-import { useDuration, useFormatDate } from './format'
 import { SpokenFigures } from './spoken-figures'
+import { useDuration } from './time-words'
 
 const attemptTitleId = (attemptId: string) => `attempt-${attemptId}-title`
 
@@ -138,7 +139,7 @@ function AttemptItem({ attempt, n, isBest, pending, onMark, onDeleteAudio }: Att
           {t('history.attemptN', { n })}
         </h3>
         <time dateTime={attempt.createdAt} className="muted r-small">
-          {formatDate(attempt.createdAt)}
+          {formatDate(attempt.createdAt, 'shortDateTime')}
         </time>
         <span className={`r-tag r-tag--grade-${attempt.grade ?? 'cram'}`}>
           {attempt.grade ? t(`grades.${attempt.grade}`) : t('history.cram')}
@@ -271,7 +272,7 @@ function Trend({ attempts }: { attempts: AttemptView[] }) {
             {attempts.map((a, i) => (
               <tr key={a.id}>
                 <th scope="row">{i + 1}</th>
-                <td>{formatDate(a.createdAt, false)}</td>
+                <td>{formatDate(a.createdAt, 'shortDay')}</td>
                 <td>{a.assertivenessScore}</td>
                 <td>{numberFormat.format(a.fillersPer100Words)}</td>
                 <td>{t('history.starValue', { n: a.starParts })}</td>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { COMFORTABLE_WPM, paceVerdict } from '../../../../domain/rehearsal/speech'
 import { useLanguage } from '../../../lib/use-language'
-import { useMeasuredDuration } from './format'
+import { useMeasuredDuration } from './time-words'
 
 type SpokenFiguresProps = {
   spokenSeconds: number

@@ -4,29 +4,23 @@ import type { Language } from '../../../../shared/schemas/common'
 import { FormAlert, Notice } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { MicrophoneIcon, StopIcon } from '../../../components/ui/icons'
-import { useMeasuredDuration } from './format'
+import { deviceStorage } from '../../../lib/device-storage'
 import { announcedMark, formatClock, type RecorderProblem, withTranscript } from './recording'
+import { useMeasuredDuration } from './time-words'
 import { currentRecordingSupport, type Take, useRecorder } from './use-recorder'
 import { useSeekableAudio } from './use-seekable-audio'
 import { useSpeechRecognition } from './use-speech-recognition'
 
-const TRANSCRIBE_KEY = 'rebond.transcribe'
+const TRANSCRIBE_KEY = 'transcribe'
 
 function readTranscribePreference(): boolean {
-  try {
-    return window.localStorage.getItem(TRANSCRIBE_KEY) !== 'off'
-  } catch {
-    return true
-  }
+  return deviceStorage.readText(TRANSCRIBE_KEY) !== 'off'
 }
 
 function saveTranscribePreference(on: boolean) {
-  try {
-    if (on) window.localStorage.removeItem(TRANSCRIBE_KEY)
-    else window.localStorage.setItem(TRANSCRIBE_KEY, 'off')
-  } catch {
-    // Not remembered on this device: the choice still holds on this page.
-  }
+  // Not remembered on this device when storage fails: the choice still holds on this page.
+  if (on) deviceStorage.remove(TRANSCRIBE_KEY)
+  else deviceStorage.writeText(TRANSCRIBE_KEY, 'off')
 }
 
 type SpokenPracticeProps = {

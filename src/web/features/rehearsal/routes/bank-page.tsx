@@ -13,7 +13,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { useAddCard } from '../api/add-card'
 import { type BankQuery, useBank } from '../api/get-bank'
-import { BANK_CATEGORIES, isBankCategory, useCategoryLabel } from '../components/format'
+import { BANK_CATEGORIES, isBankCategory, useCategoryLabel } from '../components/categories'
 
 const LANGUAGES: readonly Language[] = ['fr', 'en']
 

@@ -20,11 +20,12 @@ import { GRADE_NAMES, type Grade, useCreateAttempt } from '../api/create-attempt
 import { useCard } from '../api/get-card'
 import { useQueue } from '../api/get-queue'
 import { AttemptFigures, AttemptHistory } from '../components/attempt-history'
-import { useCategoryLabel, useDuration, useWhen } from '../components/format'
+import { useCategoryLabel } from '../components/categories'
 import { uploadProblem } from '../components/recording'
 import { SourceBadge } from '../components/source-badge'
 import { SpokenFigures } from '../components/spoken-figures'
 import { SpokenPractice } from '../components/spoken-practice'
+import { useDuration, useWhen } from '../components/time-words'
 import type { Take } from '../components/use-recorder'
 
 /** Why a saved spoken attempt has no recording kept with it. */

@@ -9,7 +9,7 @@ import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { useCram } from '../api/get-cram'
-import { useCategoryLabel } from '../components/format'
+import { useCategoryLabel } from '../components/categories'
 import { SourceBadge } from '../components/source-badge'
 
 const isStage = (v: string): v is InterviewStage => (INTERVIEW_STAGES as readonly string[]).includes(v)

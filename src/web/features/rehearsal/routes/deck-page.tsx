@@ -9,21 +9,16 @@ import { Button, buttonClass } from '../../../components/ui/button'
 import { Dialog } from '../../../components/ui/dialog'
 import { SelectField } from '../../../components/ui/fields'
 import { PageLoading } from '../../../components/ui/loading'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { useDeleteCard } from '../api/delete-card'
 import { type CardsQuery, useCards } from '../api/get-cards'
 import { useUpcomingInterviews } from '../api/get-upcoming-interviews'
-import {
-  BANK_CATEGORIES,
-  FROM_INTERVIEW,
-  isBankCategory,
-  useCategoryLabel,
-  useFormatDate,
-  useWhen,
-} from '../components/format'
+import { BANK_CATEGORIES, FROM_INTERVIEW, isBankCategory, useCategoryLabel } from '../components/categories'
 import { SourceBadge } from '../components/source-badge'
+import { useWhen } from '../components/time-words'
 
 const isCategory = (v: string | null): v is string => v === FROM_INTERVIEW || isBankCategory(v)
 
@@ -219,7 +214,7 @@ function DeckItem({ card, onRemove }: { card: CardView; onRemove: () => void }) 
           {due ? (
             <strong className="r-due-now">{t('when.dueNow')}</strong>
           ) : (
-            <time dateTime={card.due} title={formatDate(card.due)}>
+            <time dateTime={card.due} title={formatDate(card.due, 'shortDateTime')}>
               {t('when.nextReview', { when: when(card.due) })}
             </time>
           )}
@@ -270,7 +265,7 @@ function CramPicker() {
             onChange={(event) => setChosen(event.target.value)}
             options={items.map((i) => ({
               value: i.id,
-              label: `${i.company} · ${STAGE_LABELS[i.stage][lang]} · ${formatDate(i.date, false)}`,
+              label: `${i.company} · ${STAGE_LABELS[i.stage][lang]} · ${formatDate(i.date, 'shortDay')}`,
             }))}
           />
           <Link to={`/rehearsal/cram/${selected}`} className={buttonClass('secondary', 'r-start')}>

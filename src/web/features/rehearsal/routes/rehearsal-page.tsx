@@ -5,10 +5,11 @@ import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { RehearsalIcon } from '../../../components/ui/icons'
 import { PageLoading } from '../../../components/ui/loading'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useQueue } from '../api/get-queue'
-import { useFormatDate, useWhen } from '../components/format'
+import { useWhen } from '../components/time-words'
 
 // Fetches the analyzer page's code as soon as the person shows an interest in it.
 function preloadAnalyzer() {
@@ -118,7 +119,10 @@ export function RehearsalPage() {
                 <p className="r-today__count">{t('home.nothingDue')}</p>
                 <p>
                   {data.nextDue
-                    ? t('home.nextDue', { when: when(data.nextDue), date: formatDate(data.nextDue) })
+                    ? t('home.nextDue', {
+                        when: when(data.nextDue),
+                        date: formatDate(data.nextDue, 'shortDateTime'),
+                      })
                     : t('home.noNextDue')}
                 </p>
                 <p className="muted">{t('home.rest')}</p>

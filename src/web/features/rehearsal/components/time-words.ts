@@ -1,0 +1,41 @@
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useFormatRelative } from '../../../lib/dates'
+
+/** The relative "when" of a review ("demain", "dans 4 jours"), or "now" when it is already due. */
+export function useWhen() {
+  const relative = useFormatRelative()
+  const { t } = useTranslation('rehearsal')
+  return useCallback((iso: string) => relative(iso) ?? t('when.now'), [relative, t])
+}
+
+/** "≈ 1 min 10 s": how long an answer takes to say. */
+export function useDuration() {
+  const { t } = useTranslation('rehearsal')
+  return useCallback(
+    (seconds: number) => {
+      const total = Math.max(0, Math.round(seconds))
+      const m = Math.floor(total / 60)
+      const s = total % 60
+      if (m === 0) return t('card.seconds', { s })
+      if (s === 0) return t('card.minutes', { m })
+      return t('card.minutesSeconds', { m, s })
+    },
+    [t],
+  )
+}
+
+/** "8 s", "1 min 05 s": a measured length, said exactly (no "≈"). */
+export function useMeasuredDuration() {
+  const { t } = useTranslation('rehearsal')
+  return useCallback(
+    (seconds: number) => {
+      const total = Math.max(0, Math.round(seconds))
+      const m = Math.floor(total / 60)
+      const s = total % 60
+      if (m === 0) return t('spoken.durationSeconds', { s })
+      return t('spoken.durationMinutesSeconds', { m, s: String(s).padStart(2, '0') })
+    },
+    [t],
+  )
+}
