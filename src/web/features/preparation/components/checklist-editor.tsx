@@ -1,7 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button } from '../../../components/ui/button'
 import type { Checkable } from '../api/get-plan'
-import { newItemId } from './format'
+
+let counter = 0
+/** An id for a new item of a list, unique enough for one person's plan. */
+function newItemId(): string {
+  counter += 1
+  return `${Date.now().toString(36)}${counter.toString(36)}${Math.random().toString(36).slice(2, 8)}`
+}
 
 type Labels = {
   item: (n: number) => string

@@ -15,6 +15,7 @@ import { FormAlert } from '../../../components/ui/alert'
 import { buttonClass } from '../../../components/ui/button'
 import { TextField } from '../../../components/ui/fields'
 import { isApiError } from '../../../lib/api-client'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { validateForm } from '../../../lib/form-errors'
 import { useLanguage } from '../../../lib/use-language'
@@ -23,7 +24,6 @@ import { useSavePrep } from '../api/save-prep'
 import { useSaveResearch } from '../api/save-research'
 import { useSetActionStatus } from '../api/set-action-status'
 import { ChecklistEditor } from './checklist-editor'
-import { formatShortDateTime } from './format'
 import { SaveIndicator } from './save-indicator'
 
 function SectionHead({ id, title, children }: { id: string; title: string; children?: ReactNode }) {
@@ -360,7 +360,7 @@ export function LogisticsSection({ plan }: { plan: Plan }) {
 
 export function PitchSection({ plan }: { plan: Plan }) {
   const { t } = useTranslation('preparation')
-  const lang = useLanguage()
+  const formatDate = useFormatDate()
   const pitch = plan.pitch
   const text = pitch ? pitchText(pitch.content as Pitch) : ''
   return (
@@ -371,7 +371,7 @@ export function PitchSection({ plan }: { plan: Plan }) {
           <p className="muted small">
             {t('pitch.version', {
               version: pitch.version,
-              date: formatShortDateTime(pitch.createdAt, lang),
+              date: formatDate(pitch.createdAt, 'shortDateTime'),
             })}
           </p>
           <blockquote className="prep-quote" data-testid="prep-pitch-text">

@@ -7,6 +7,7 @@ import { PREP_LIMITS } from '../../../../shared/schemas/preparation'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
+import { useFormatDate } from '../../../lib/dates'
 import { deviceStorage } from '../../../lib/device-storage'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
@@ -14,7 +15,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { usePitch } from '../api/get-pitch'
 import { useSavePitch } from '../api/save-pitch'
-import { countWords, formatDuration, formatShortDateTime, speakingSeconds } from '../components/format'
+import { countWords, formatDuration, speakingSeconds } from '../components/speaking-time'
 
 const EMPTY: Pitch = { from: '', strengths: '', next: '', whyCompany: '' }
 const TOO_LONG_SECONDS = 120
@@ -39,7 +40,7 @@ const samePitch = (a: Pitch, b: Pitch) => PITCH_PARTS.every((part) => a[part] ==
 export function PitchPage() {
   const { t } = useTranslation('preparation')
   const describe = useDescribeError()
-  const lang = useLanguage()
+  const formatDate = useFormatDate()
   useDocumentTitle(t('builder.title'))
   const pitch = usePitch()
   const data = pitch.data
@@ -100,7 +101,7 @@ export function PitchPage() {
                       </span>
                       <span className="muted small">
                         {' · '}
-                        <time dateTime={v.createdAt}>{formatShortDateTime(v.createdAt, lang)}</time>
+                        <time dateTime={v.createdAt}>{formatDate(v.createdAt, 'shortDateTime')}</time>
                         {v.version === data.current?.version ? ` · ${t('builder.current')}` : ''}
                       </span>
                     </li>

@@ -6,11 +6,11 @@ import { FormAlert, Notice } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { usePlan } from '../api/get-plan'
-import { formatDateTime } from '../components/format'
 import {
   AppliedSection,
   LearnedSection,
@@ -29,6 +29,7 @@ export function PrepPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation('preparation')
   const lang = useLanguage()
+  const formatDate = useFormatDate()
   const describe = useDescribeError()
   const plan = usePlan(id)
   const data = plan.data
@@ -70,7 +71,7 @@ export function PrepPage() {
         <p className="lead">
           {interview.role} · {stage}
           <br />
-          <time dateTime={interview.date}>{formatDateTime(interview.date, lang)}</time>
+          <time dateTime={interview.date}>{formatDate(interview.date, 'fullDateTime')}</time>
         </p>
       </header>
 
