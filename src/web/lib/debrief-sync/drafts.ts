@@ -1,9 +1,9 @@
-import { type DebriefContent, normalizeDebrief } from '../../../../domain/debrief'
-import { debriefContentSchema } from '../../../../shared/schemas/interviews'
+import { type DebriefContent, normalizeDebrief } from '../../../domain/debrief'
+import { debriefContentSchema } from '../../../shared/schemas/interviews'
 
 /**
- * What a debrief leaves on this device, as plain data and pure functions (the store in
- * debrief-sync.ts does the reading, writing and sending):
+ * What a debrief leaves on this device, as plain data and pure functions (device.ts does the
+ * reading and writing, store.ts the sending):
  * - a draft: the edits not yet on the server, with the version they were based on;
  * - the copies set aside after conflicts, newest first, a few of them.
  */
@@ -29,8 +29,9 @@ export type DiscardedCopy = {
 /** Enough to go back a few conflicts; the oldest goes when a sixth arrives. */
 export const MAX_DISCARDED_COPIES = 5
 
-const DRAFT_PREFIX = 'rebond.debrief.draft.'
-const DISCARDED_PREFIX = 'rebond.debrief.discarded.'
+// Keys inside the device storage, which stores them under `rebond.` (rebond.debrief.draft.…).
+export const DRAFT_PREFIX = 'debrief.draft.'
+const DISCARDED_PREFIX = 'debrief.discarded.'
 
 export const draftKey = (userId: string, interviewId: string) => `${DRAFT_PREFIX}${userId}.${interviewId}`
 export const discardedKey = (userId: string, interviewId: string) =>
@@ -122,6 +123,14 @@ export function waitingDraftIds(keys: Iterable<string>, userId: string): string[
   for (const key of keys)
     if (key.startsWith(prefix) && key.length > prefix.length) ids.push(key.slice(prefix.length))
   return ids
+}
+
+/**
+ * Whether the draft stored on this device can go now that the server holds `shown`: yes, unless
+ * another tab wrote a different one in the meantime (that one is still to be sent).
+ */
+export function mayForgetDraft(stored: Pick<Draft, 'tab' | 'content'>, tab: string, shown: DebriefContent) {
+  return stored.tab === tab || canonical(stored.content) === canonical(shown)
 }
 
 export type DraftVerdict =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type DebriefContent, emptyDebrief } from '../../../../domain/debrief'
+import { type DebriefContent, emptyDebrief } from '../../../domain/debrief'
 import {
   addDiscardedCopy,
   canonical,
@@ -7,10 +7,11 @@ import {
   draftKey,
   judgeDraft,
   MAX_DISCARDED_COPIES,
+  mayForgetDraft,
   parseDiscardedCopies,
   parseDraft,
   waitingDraftIds,
-} from './debrief-drafts'
+} from './drafts'
 
 const withWentWell = (wentWell: string): DebriefContent => ({
   ...emptyDebrief(),
@@ -122,6 +123,18 @@ describe('drafts waiting on this device', () => {
       const moved = { ...withWentWell('  typed offline '), currentStep: 'lessons' as const }
       expect(judgeDraft(draft(moved), { version: 9, debrief: withWentWell('typed offline') })).toBe(
         'already_saved',
+      )
+    })
+  })
+
+  describe('mayForgetDraft: once the server holds a version, is the draft on this device done with?', () => {
+    it.each([
+      ['written by this tab', 'this-tab', 'typed', 'typed elsewhere', true],
+      ['written by another tab, with what the server now holds', 'other-tab', 'typed', 'typed', true],
+      ['written by another tab, with something else: still to send', 'other-tab', 'newer', 'typed', false],
+    ] as const)('%s', (_case, tab, stored, shown, forget) => {
+      expect(mayForgetDraft({ tab, content: withWentWell(stored) }, 'this-tab', withWentWell(shown))).toBe(
+        forget,
       )
     })
   })
