@@ -7,7 +7,8 @@ import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { SelectField } from '../../../components/ui/fields'
 import { useDescribeError } from '../../../lib/error-text'
-import { LessonChangeError, useAddToLessons, useDebriefLessons, useSaveFeedback } from '../api/feedback-api'
+import { LessonChangeError, useAddToLessons, useDebriefLessons } from '../api/debrief-lessons'
+import { useSaveFeedback } from '../api/save-feedback'
 
 type Props = { interviewId: string; data: FeedbackResponse }
 
@@ -102,7 +103,7 @@ function TurnIntoLesson({ interviewId, initial }: { interviewId: string; initial
   const [passage, setPassage] = useState(initial)
   const [kind, setKind] = useState<'lesson' | 'action'>('lesson')
   const [lessonId, setLessonId] = useState('')
-  const lessons = debrief.data?.debrief.lessons ?? []
+  const { lessons } = debrief
   const full = lessons.length >= LIMITS.lessons
   const max = kind === 'lesson' ? LIMITS.lesson : LIMITS.action
   const tooLong = passage.trim().length > max
