@@ -26,6 +26,7 @@ import frPreparation from '../locales/fr/preparation.json'
 import frProgress from '../locales/fr/progress.json'
 import frRebound from '../locales/fr/rebound.json'
 import frRehearsal from '../locales/fr/rehearsal.json'
+import { deviceStorage } from './device-storage'
 
 export const resources = {
   fr: {
@@ -60,7 +61,14 @@ export const resources = {
 
 export const SUPPORTED_LANGUAGES: readonly Language[] = ['fr', 'en']
 export const DEFAULT_LANGUAGE: Language = 'fr'
-const STORAGE_KEY = 'rebond.language'
+/** The language chosen on this device (device storage: `rebond.language`). */
+const STORAGE_KEY = 'language'
+
+// The detector reads the choice through device storage, like every other stored value.
+const languageDetector = new LanguageDetector().addDetector({
+  name: 'deviceStorage',
+  lookup: () => deviceStorage.readText(STORAGE_KEY) ?? undefined,
+})
 
 export const i18n = i18next.createInstance()
 
@@ -75,7 +83,7 @@ function syncDocumentLanguage(lng: string) {
 i18n.on('languageChanged', syncDocumentLanguage)
 
 void i18n
-  .use(LanguageDetector)
+  .use(languageDetector)
   .use(initReactI18next)
   .init({
     resources,
@@ -101,8 +109,7 @@ void i18n
     returnNull: false,
     interpolation: { escapeValue: false },
     detection: {
-      order: ['localStorage', 'navigator'],
-      lookupLocalStorage: STORAGE_KEY,
+      order: ['deviceStorage', 'navigator'],
       // Only an explicit choice is remembered (see setLanguage), not the browser's guess.
       caches: [],
       convertDetectedLanguage: (lng: string) => lng.split('-')[0] ?? lng,
@@ -118,11 +125,8 @@ export function currentLanguage(): Language {
 
 /** Switches the interface language and remembers it on this device. */
 export function setLanguage(lng: Language) {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, lng)
-  } catch {
-    // Private browsing or storage disabled: the choice still applies for this visit.
-  }
+  // Private browsing or storage disabled: the choice still applies for this visit.
+  deviceStorage.writeText(STORAGE_KEY, lng)
   if (currentLanguage() !== lng) {
     void i18n.changeLanguage(lng)
   }

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { type User, userResponseSchema } from '../../../shared/schemas/auth'
 import { apiRequest, isApiError } from '../api-client'
-
-export const meQueryKey = ['me'] as const
+import { queryKeys } from '../query-keys'
 
 /** The signed-in person, or null when there is no session (401 is an answer here, not an error). */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
   try {
-    const { user } = await apiRequest('/api/me', userResponseSchema, signal ? { signal } : {})
+    const { user } = await apiRequest('/api/me', userResponseSchema, { signal })
     return user
   } catch (error) {
     if (isApiError(error, 401)) return null
@@ -17,7 +16,7 @@ export async function getMe(signal?: AbortSignal): Promise<User | null> {
 
 export function useMe() {
   return useQuery({
-    queryKey: meQueryKey,
+    queryKey: queryKeys.me,
     queryFn: ({ signal }) => getMe(signal),
     staleTime: 5 * 60 * 1000,
   })

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { User } from '../../../shared/schemas/auth'
+import { queryKeys } from '../query-keys'
 import { clearTabDrafts } from '../use-tab-draft'
-import { meQueryKey } from './get-me'
 
 /** Why a session ended on purpose; the sign-in guard then goes to the welcome page with a notice. */
 export type SessionExit = 'signedOut' | 'accountDeleted'
@@ -19,12 +19,12 @@ export function clearSessionExit() {
 /** After sign-in or sign-up: the user becomes the current user. */
 export function startSession(queryClient: QueryClient, user: User) {
   pendingExit = null
-  queryClient.setQueryData(meQueryKey, user)
+  queryClient.setQueryData(queryKeys.me, user)
 }
 
 /** Replaces the current user after a change (name, language). */
 export function updateSessionUser(queryClient: QueryClient, user: User) {
-  queryClient.setQueryData(meQueryKey, user)
+  queryClient.setQueryData(queryKeys.me, user)
 }
 
 /**
@@ -34,6 +34,6 @@ export function updateSessionUser(queryClient: QueryClient, user: User) {
 export function endSession(queryClient: QueryClient, exit: SessionExit | null) {
   pendingExit = exit
   clearTabDrafts()
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] })
-  queryClient.setQueryData(meQueryKey, null)
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] })
+  queryClient.setQueryData(queryKeys.me, null)
 }

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { sessionsResponseSchema } from '../../../../shared/schemas/auth'
 import { apiRequest, apiRequestNoContent } from '../../../lib/api-client'
+import { queryKeys } from '../../../lib/query-keys'
 
-const sessionsKey = ['me', 'sessions'] as const
+export const sessionsKey = [...queryKeys.me, 'sessions'] as const
 
 export async function getSessions() {
   const { sessions } = await apiRequest('/api/me/sessions', sessionsResponseSchema)

@@ -2,16 +2,15 @@ import './devices-section.css'
 import { useTranslation } from 'react-i18next'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
-import { formatDate } from '../../../lib/format'
-import { useLanguage } from '../../../lib/use-language'
 import { useEndSession, useSessions } from '../api/sessions'
 import { deviceName } from './device-name'
 
 /** Where the account is signed in, with a way to sign out a lost or shared device. */
 export function DevicesSection() {
   const { t } = useTranslation('account')
-  const language = useLanguage()
+  const formatDate = useFormatDate()
   const describe = useDescribeError()
   const sessions = useSessions()
   const endSession = useEndSession()
@@ -36,9 +35,7 @@ export function DevicesSection() {
                 <div>
                   <strong>{name}</strong>
                   {session.current ? <span className="device-current"> — {t('devices.current')}</span> : null}
-                  <p className="muted">
-                    {t('devices.lastSeen', { date: formatDate(session.lastSeenAt, language) })}
-                  </p>
+                  <p className="muted">{t('devices.lastSeen', { date: formatDate(session.lastSeenAt) })}</p>
                 </div>
                 {session.current ? null : (
                   <Button

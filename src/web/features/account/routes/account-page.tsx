@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../../lib/format'
+import { useFormatDate } from '../../../lib/dates'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useLanguage } from '../../../lib/use-language'
 import { DeleteAccountSection } from '../components/delete-account-section'
 import { DevicesSection } from '../components/devices-section'
 import { PasswordForm } from '../components/password-form'
@@ -11,9 +10,9 @@ import { ProfileForm } from '../components/profile-form'
 export function AccountPage() {
   const { t } = useTranslation('account')
   const user = useCurrentUser()
-  const language = useLanguage()
+  const formatDate = useFormatDate()
   useDocumentTitle(t('title'))
-  const createdOn = formatDate(user.createdAt, language)
+  const createdOn = formatDate(user.createdAt)
 
   return (
     <div className="page">
