@@ -1,7 +1,7 @@
 import '../interviews.css'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import {
   INTERVIEW_OUTCOMES,
   INTERVIEW_STAGES,
@@ -20,6 +20,7 @@ import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
+import { useListFilters } from '../../../lib/use-list-filters'
 import { useApplications } from '../api/get-applications'
 import { useInterviews } from '../api/get-interviews'
 import { DebriefBadge } from '../components/debrief-badge'
@@ -43,12 +44,12 @@ export function InterviewsPage() {
   const describe = useDescribeError()
   const formatDate = useFormatDate()
   useDocumentTitle(t('list.title'))
-  const [params, setParams] = useSearchParams()
+  // The search waits for a pause in typing, then goes into the address (a reload keeps it).
+  const { params, q, search, setSearch, setParam, clear } = useListFilters(350)
 
   const stage = params.get('stage')
   const outcome = params.get('outcome')
   const company = params.get('company') ?? ''
-  const q = params.get('q') ?? ''
   const query: InterviewsQuery = {
     ...(isStage(stage) ? { stage } : {}),
     ...(isOutcome(outcome) ? { outcome } : {}),
@@ -56,30 +57,6 @@ export function InterviewsPage() {
     ...(q ? { q } : {}),
   }
   const filtered = Object.keys(query).length > 0
-
-  const setParam = useCallback(
-    (key: string, value: string) => {
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous)
-          if (value) next.set(key, value)
-          else next.delete(key)
-          return next
-        },
-        { replace: true },
-      )
-    },
-    [setParams],
-  )
-
-  // The search waits for a pause in typing, then goes into the address (a reload keeps it).
-  const [search, setSearch] = useState(q)
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if (search.trim() !== q) setParam('q', search.trim())
-    }, 350)
-    return () => clearTimeout(timer)
-  }, [search, q, setParam])
 
   const interviews = useInterviews(query)
   const applications = useApplications()
@@ -167,14 +144,7 @@ export function InterviewsPage() {
           />
         </div>
         {filtered ? (
-          <Button
-            variant="ghost"
-            className="button--small align-start"
-            onClick={() => {
-              setSearch('')
-              setParams(new URLSearchParams(), { replace: true })
-            }}
-          >
+          <Button variant="ghost" className="button--small align-start" onClick={clear}>
             {t('list.clearFilters')}
           </Button>
         ) : null}

@@ -1,7 +1,7 @@
 import '../rehearsal.css'
-import { type FormEvent, useEffect, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import type { Language } from '../../../../shared/schemas/common'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
@@ -11,6 +11,7 @@ import { useDescribeError } from '../../../lib/error-text'
 import { isLanguage } from '../../../lib/i18n'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
+import { useListFilters } from '../../../lib/use-list-filters'
 import { useAddCard } from '../api/add-card'
 import { type BankQuery, useBank } from '../api/get-bank'
 import { BANK_CATEGORIES, isBankCategory, useCategoryLabel } from '../components/categories'
@@ -24,37 +25,15 @@ export function BankPage() {
   const describe = useDescribeError()
   const categoryLabel = useCategoryLabel()
   useDocumentTitle(t('bank.title'))
-  const [params, setParams] = useSearchParams()
+  const { params, q, search, setSearch, setParam } = useListFilters(300)
   const langParam = params.get('lang')
   const lang: Language = isLanguage(langParam) ? langParam : uiLanguage
   const category = params.get('category')
-  const q = params.get('q') ?? ''
   const query: BankQuery = {
     lang,
     ...(isBankCategory(category) ? { category } : {}),
     ...(q ? { q } : {}),
   }
-
-  function setParam(key: string, value: string) {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous)
-        if (value) next.set(key, value)
-        else next.delete(key)
-        return next
-      },
-      { replace: true },
-    )
-  }
-
-  const [search, setSearch] = useState(q)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: setParam only writes the address.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if (search.trim() !== q) setParam('q', search.trim())
-    }, 300)
-    return () => clearTimeout(timer)
-  }, [search, q])
 
   const bank = useBank(query)
   const add = useAddCard()

@@ -1,7 +1,7 @@
 import '../rehearsal.css'
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { STAGE_LABELS } from '../../../../domain/debrief'
 import type { CardView } from '../../../../shared/schemas/rehearsal'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
@@ -13,6 +13,7 @@ import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
+import { useListFilters } from '../../../lib/use-list-filters'
 import { useDeleteCard } from '../api/delete-card'
 import { type CardsQuery, useCards } from '../api/get-cards'
 import { useUpcomingInterviews } from '../api/get-upcoming-interviews'
@@ -28,37 +29,13 @@ export function DeckPage() {
   const describe = useDescribeError()
   const categoryLabel = useCategoryLabel()
   useDocumentTitle(t('deck.title'))
-  const [params, setParams] = useSearchParams()
+  const { params, q, search, setSearch, setParam } = useListFilters(300)
   const category = params.get('category')
-  const q = params.get('q') ?? ''
   const query: CardsQuery = {
     ...(isCategory(category) ? { category } : {}),
     ...(q ? { q } : {}),
   }
   const filtered = Object.keys(query).length > 0
-
-  const setParam = useCallback(
-    (key: string, value: string) => {
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous)
-          if (value) next.set(key, value)
-          else next.delete(key)
-          return next
-        },
-        { replace: true },
-      )
-    },
-    [setParams],
-  )
-
-  const [search, setSearch] = useState(q)
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if (search.trim() !== q) setParam('q', search.trim())
-    }, 300)
-    return () => clearTimeout(timer)
-  }, [search, q, setParam])
 
   const cards = useCards(query)
   const [removing, setRemoving] = useState<CardView | null>(null)
