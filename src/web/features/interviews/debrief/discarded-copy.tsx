@@ -2,8 +2,9 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEBRIEF_STEPS, STEP_LABELS } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
+import { useFormatDate } from '../../../lib/dates'
 import { type DebriefSync, type DiscardedCopy, MAX_DISCARDED_COPIES } from '../api/debrief-sync'
-import { useFormatDateTime, useLabel } from '../components/labels'
+import { useLabel } from '../components/labels'
 import { stepDigest } from './digest'
 
 type DiscardedCopiesProps = { copies: DiscardedCopy[]; store: DebriefSync }
@@ -28,7 +29,7 @@ export function DiscardedCopies({ copies, store }: DiscardedCopiesProps) {
 function DiscardedCopyItem({ copy, store }: { copy: DiscardedCopy; store: DebriefSync }) {
   const { t } = useTranslation('debrief')
   const label = useLabel()
-  const formatDate = useFormatDateTime()
+  const formatDate = useFormatDate()
   const [open, setOpen] = useState(false)
   const textId = useId()
   const aboutId = useId()
@@ -40,7 +41,9 @@ function DiscardedCopyItem({ copy, store }: { copy: DiscardedCopy; store: Debrie
   return (
     <li className="discarded__item">
       <p id={aboutId}>
-        {t(copy.which === 'mine' ? 'discarded.mine' : 'discarded.theirs', { date: formatDate(copy.at) })}
+        {t(copy.which === 'mine' ? 'discarded.mine' : 'discarded.theirs', {
+          date: formatDate(copy.at, 'dateTime'),
+        })}
       </p>
       <div className="discarded__actions">
         <Button
