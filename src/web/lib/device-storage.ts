@@ -1,7 +1,7 @@
 /**
  * The one way the web app keeps things in the browser (localStorage, sessionStorage).
  *
- * - Keys are namespaced: `write('pitch.draft.u1', …)` is stored under `rebond.pitch.draft.u1`.
+ * - Keys are namespaced: `writeJson('pitch.draft.u1', …)` is stored under `rebond.pitch.draft.u1`.
  * - Never throws: storage disabled (private browsing), missing (tests, old browsers) or full reads
  *   as "nothing stored", and a write that could not happen returns false. What is on screen stays.
  * - Text as it is (`readText`/`writeText`), or any value as JSON (`readJson`/`writeJson`).
