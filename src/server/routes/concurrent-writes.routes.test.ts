@@ -1,7 +1,6 @@
-import type { FastifyInstance } from 'fastify'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../domain/debrief'
-import { asUser, createTestApp, type SignedUpUser, signUp, testClock } from '../test-support/app'
+import { appPerTest, asUser, type SignedUpUser } from '../test-support/app'
 import { testDatabases } from '../test-support/databases'
 
 // Identical requests sent at once, as two tabs or a double tap do. SQLite serialises writes and
@@ -9,24 +8,16 @@ import { testDatabases } from '../test-support/databases'
 const AT_ONCE = 8
 
 describe.each(testDatabases)('identical writes at once on $kind', (database) => {
-  let app: FastifyInstance
-  let user: SignedUpUser
-  const clock = testClock(new Date('2026-06-30T09:00:00.000Z'))
-
-  beforeEach(async () => {
-    app = await createTestApp(database, { now: clock.now })
-    user = await signUp(app, { language: 'fr' })
+  const ctx = appPerTest(database, {
+    start: new Date('2026-06-30T09:00:00.000Z'),
+    signUpAs: { language: 'fr' },
   })
-  afterEach(async () => {
-    await app?.close()
-  })
-
-  const as = (who: SignedUpUser) => asUser(app, who)
+  const as = (who: SignedUpUser) => asUser(ctx.app, who)
   const times = <T>(n: number, make: (i: number) => Promise<T>) =>
     Promise.all(Array.from({ length: n }, (_, i) => make(i)))
 
   const capture = (company = 'Nova Santé') =>
-    as(user).post('/api/interviews', {
+    as(ctx.user).post('/api/interviews', {
       company,
       role: 'Chargée de mission',
       stage: 'hr',
@@ -37,43 +28,45 @@ describe.each(testDatabases)('identical writes at once on $kind', (database) => 
     const answers = await times(AT_ONCE, () => capture())
     expect(answers.map((a) => a.statusCode)).toEqual(Array(AT_ONCE).fill(201))
     expect(new Set(answers.map((a) => a.json().application.id)).size).toBe(1)
-    const applications = (await as(user).get('/api/applications')).json().applications
+    const applications = (await as(ctx.user).get('/api/applications')).json().applications
     expect(applications).toHaveLength(1)
-    expect((await as(user).get('/api/interviews')).json().interviews).toHaveLength(AT_ONCE)
+    expect((await as(ctx.user).get('/api/interviews')).json().interviews).toHaveLength(AT_ONCE)
   })
 
   it('pitch saves each get their own version, numbered without gaps, with one deck card', async () => {
     const answers = await times(AT_ONCE, (i) =>
-      as(user).post('/api/pitch', {
+      as(ctx.user).post('/api/pitch', {
         pitch: { from: `Version ${i}`, strengths: '', next: '', whyCompany: '' },
       }),
     )
     expect(answers.map((a) => a.statusCode)).toEqual(Array(AT_ONCE).fill(201))
-    const state = (await as(user).get('/api/pitch')).json()
+    const state = (await as(ctx.user).get('/api/pitch')).json()
     expect(
       state.versions.map((v: { version: number }) => v.version).sort((a: number, b: number) => a - b),
     ).toEqual(Array.from({ length: AT_ONCE }, (_, i) => i + 1))
-    const deck = (await as(user).get('/api/rehearsal/cards')).json().cards
+    const deck = (await as(ctx.user).get('/api/rehearsal/cards')).json().cards
     expect(deck.filter((c: { bankKey: string | null }) => c.bankKey === 'rebond:pitch')).toHaveLength(1)
   })
 
   it('starting the rebound of one rejection opens one, and every answer names it', async () => {
     const { interview } = (await capture()).json()
-    await as(user).patch(`/api/interviews/${interview.id}`, { outcome: 'rejected' })
-    const answers = await times(AT_ONCE, () => as(user).post('/api/rebounds', { interviewId: interview.id }))
+    await as(ctx.user).patch(`/api/interviews/${interview.id}`, { outcome: 'rejected' })
+    const answers = await times(AT_ONCE, () =>
+      as(ctx.user).post('/api/rebounds', { interviewId: interview.id }),
+    )
     const statuses = answers.map((a) => a.statusCode).sort()
     expect(statuses).toEqual([201, ...Array(AT_ONCE - 1).fill(200)].sort())
     expect(new Set(answers.map((a) => a.json().id)).size).toBe(1)
-    expect((await as(user).get('/api/rebounds')).json().rebounds).toHaveLength(1)
+    expect((await as(ctx.user).get('/api/rebounds')).json().rebounds).toHaveLength(1)
   })
 
   it('reopening a rebound while another is open for the same rejection is a 409, not a 500', async () => {
     const { interview } = (await capture()).json()
-    const first = (await as(user).post('/api/rebounds', { interviewId: interview.id })).json()
-    expect((await as(user).patch(`/api/rebounds/${first.id}`, { closed: true })).statusCode).toBe(200)
-    const second = await as(user).post('/api/rebounds', { interviewId: interview.id })
+    const first = (await as(ctx.user).post('/api/rebounds', { interviewId: interview.id })).json()
+    expect((await as(ctx.user).patch(`/api/rebounds/${first.id}`, { closed: true })).statusCode).toBe(200)
+    const second = await as(ctx.user).post('/api/rebounds', { interviewId: interview.id })
     expect(second.statusCode).toBe(201)
-    const reopen = await as(user).patch(`/api/rebounds/${first.id}`, { closed: false })
+    const reopen = await as(ctx.user).patch(`/api/rebounds/${first.id}`, { closed: false })
     expect(reopen.statusCode).toBe(409)
     expect(reopen.json().error.code).toBe('rebound_already_open')
   })
@@ -81,22 +74,22 @@ describe.each(testDatabases)('identical writes at once on $kind', (database) => 
   it('first saves of one debrief: one is kept, the others get 409 with it', async () => {
     const { interview } = (await capture()).json()
     const answers = await times(AT_ONCE, (i) =>
-      as(user).put(`/api/interviews/${interview.id}/debrief`, {
+      as(ctx.user).put(`/api/interviews/${interview.id}/debrief`, {
         version: 0,
         debrief: { ...emptyDebrief(), feelings: { emotions: [], wentWell: `Tab ${i}`, note: '' } },
       }),
     )
     const statuses = answers.map((a) => a.statusCode).sort()
     expect(statuses).toEqual([200, ...Array(AT_ONCE - 1).fill(409)])
-    expect((await as(user).get(`/api/interviews/${interview.id}/debrief`)).json().version).toBe(1)
+    expect((await as(ctx.user).get(`/api/interviews/${interview.id}/debrief`)).json().version).toBe(1)
   })
 
   it('adding the same bank question from two tabs keeps one card', async () => {
-    const bank = (await as(user).get('/api/rehearsal/bank')).json()
+    const bank = (await as(ctx.user).get('/api/rehearsal/bank')).json()
     const bankKey = bank.questions[0].key as string
-    const answers = await times(AT_ONCE, () => as(user).post('/api/rehearsal/cards', { bankKey }))
+    const answers = await times(AT_ONCE, () => as(ctx.user).post('/api/rehearsal/cards', { bankKey }))
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, ...Array(AT_ONCE - 1).fill(409)])
-    const deck = (await as(user).get('/api/rehearsal/cards')).json().cards
+    const deck = (await as(ctx.user).get('/api/rehearsal/cards')).json().cards
     expect(deck.filter((c: { bankKey: string | null }) => c.bankKey === bankKey)).toHaveLength(1)
   })
 })

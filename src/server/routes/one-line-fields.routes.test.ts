@@ -1,22 +1,13 @@
-import type { FastifyInstance } from 'fastify'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../domain/debrief'
-import { asUser, createTestApp, type SignedUpUser, signUp } from '../test-support/app'
+import { appPerTest, asUser, type SignedUpUser } from '../test-support/app'
 import { testDatabases } from '../test-support/databases'
 
 // One-line fields refuse line breaks with a field message; the one-line parts of a debrief fold
 // them into a space, so that a document saved before the rule still saves.
 describe.each(testDatabases)('one-line fields on $kind', (database) => {
-  let app: FastifyInstance
-  let user: SignedUpUser
-  beforeEach(async () => {
-    app = await createTestApp(database)
-    user = await signUp(app, { language: 'en' })
-  })
-  afterEach(async () => {
-    await app?.close()
-  })
-  const as = (who: SignedUpUser) => asUser(app, who)
+  const ctx = appPerTest(database, { signUpAs: { language: 'en' } })
+  const as = (who: SignedUpUser) => asUser(ctx.app, who)
 
   it.each([
     ['/api/applications', { company: 'Acme\n# Injected', role: 'Analyst' }, 'company'],
@@ -27,7 +18,7 @@ describe.each(testDatabases)('one-line fields on $kind', (database) => {
       'company',
     ],
   ])('POST %s refuses a line break in %j', async (url, body, field) => {
-    const response = await as(user).post(url, body)
+    const response = await as(ctx.user).post(url, body)
     expect(response.statusCode).toBe(400)
     expect(response.json().error.fields).toEqual({
       [field]: 'This field fits on one line: remove the line breaks.',
@@ -35,14 +26,14 @@ describe.each(testDatabases)('one-line fields on $kind', (database) => {
   })
 
   it('a display name with a line break is refused, the account unchanged', async () => {
-    const response = await as(user).patch('/api/me', { displayName: 'Alex\nAdmin' })
+    const response = await as(ctx.user).patch('/api/me', { displayName: 'Alex\nAdmin' })
     expect(response.statusCode).toBe(400)
     expect(Object.keys(response.json().error.fields)).toEqual(['displayName'])
   })
 
   it('an action typed over two lines is saved on one', async () => {
     const { interview } = (
-      await as(user).post('/api/interviews', {
+      await as(ctx.user).post('/api/interviews', {
         company: 'Acme',
         role: 'Analyst',
         stage: 'hr',
@@ -59,7 +50,7 @@ describe.each(testDatabases)('one-line fields on $kind', (database) => {
         },
       ],
     }
-    const saved = await as(user).put(`/api/interviews/${interview.id}/debrief`, { version: 0, debrief })
+    const saved = await as(ctx.user).put(`/api/interviews/${interview.id}/debrief`, { version: 0, debrief })
     expect(saved.statusCode).toBe(200)
     expect(saved.json().debrief.lessons[0].actions[0].text).toBe('Write three lines')
   })

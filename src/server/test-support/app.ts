@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { afterEach, beforeEach } from 'vitest'
 import { type BuildAppOptions, buildApp } from '../app'
 import type { Config } from '../config'
 import type { PasswordCost } from '../security/passwords'
@@ -27,6 +28,8 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
  */
 export const TEST_PASSWORD_COST: PasswordCost = Object.freeze({ memoryCost: 8, timeCost: 1, parallelism: 1 })
 
+export type TestClock = ReturnType<typeof testClock>
+
 /** A clock tests can move. */
 export function testClock(start = new Date('2026-03-02T09:00:00.000Z')) {
   let current = start.getTime()
@@ -48,6 +51,10 @@ export async function createTestApp(
     logger: false,
     webRoot: path.join(tmpdir(), 'rebond-no-web-build'),
     passwordCost: TEST_PASSWORD_COST,
+    // With app.inject and SQLite's synchronous driver a test can keep the event loop busy for
+    // a whole sampling interval: under-pressure then reads "no sample" as infinite lag and sheds.
+    // The tests of load shedding itself turn it on.
+    maxEventLoopDelayMs: false,
     ...options,
   })
 }
@@ -61,11 +68,15 @@ export function sessionCookie(response: LightMyRequestResponse): string {
 
 export type SignedUpUser = { cookie: string; id: string; email: string; password: string }
 
+type SignUpOverrides = Partial<{
+  email: string
+  password: string
+  displayName: string
+  language: 'fr' | 'en'
+}>
+
 let counter = 0
-export async function signUp(
-  app: FastifyInstance,
-  overrides: Partial<{ email: string; password: string; displayName: string; language: 'fr' | 'en' }> = {},
-): Promise<SignedUpUser> {
+export async function signUp(app: FastifyInstance, overrides: SignUpOverrides = {}): Promise<SignedUpUser> {
   counter += 1
   const body = {
     email: `user${counter}-${Date.now()}@example.com`,
@@ -95,4 +106,28 @@ export function asUser(app: FastifyInstance, who: { cookie: string }) {
     patch: (url: string, payload: object) => send('PATCH', url, payload),
     delete: (url: string) => send('DELETE', url),
   }
+}
+
+export type TestSession = { app: FastifyInstance; user: SignedUpUser; clock: TestClock }
+
+/**
+ * For each test of the enclosing `describe`: a fresh app on `database` and one person signed up on it
+ * (`signUpAs` picks their name or language); the app is closed after the test. With `start`, the app
+ * runs on a test clock from that instant, `clock`; without, on the real time. The fields change from
+ * test to test: read them inside a test or a hook, never while the describe is being collected.
+ */
+export function appPerTest(
+  database: TestDatabase,
+  options: { start?: Date; signUpAs?: SignUpOverrides } = {},
+): TestSession {
+  const session = {} as TestSession
+  beforeEach(async () => {
+    const clock = testClock(options.start)
+    const app = await createTestApp(database, options.start ? { now: clock.now } : {})
+    Object.assign(session, { app, clock, user: await signUp(app, options.signUpAs) } satisfies TestSession)
+  })
+  afterEach(async () => {
+    await session.app?.close()
+  })
+  return session
 }

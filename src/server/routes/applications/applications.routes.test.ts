@@ -1,21 +1,13 @@
-import type { FastifyInstance } from 'fastify'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { LIMITS } from '../../../domain/debrief'
-import { createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
+import { appPerTest, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('applications routes on $kind', (database) => {
-  let app: FastifyInstance
-  let user: SignedUpUser
+  const ctx = appPerTest(database, { start: new Date('2026-04-15T16:00:00.000Z') })
   let other: SignedUpUser
-
   beforeEach(async () => {
-    app = await createTestApp(database, { now: testClock(new Date('2026-04-15T16:00:00.000Z')).now })
-    user = await signUp(app)
-    other = await signUp(app)
-  })
-  afterEach(async () => {
-    await app?.close()
+    other = await signUp(ctx.app)
   })
 
   const send = (
@@ -24,7 +16,7 @@ describe.each(testDatabases)('applications routes on $kind', (database) => {
     url: string,
     payload?: object,
   ) =>
-    app.inject({
+    ctx.app.inject({
       method,
       url,
       headers: { ...(who ? { cookie: who.cookie } : {}), 'accept-language': 'en' },
@@ -46,10 +38,10 @@ describe.each(testDatabases)('applications routes on $kind', (database) => {
   }
 
   it('creates an application with its source, and defaults for what is left out', async () => {
-    const response = await send(user, 'POST', '/api/applications', valid)
+    const response = await send(ctx.user, 'POST', '/api/applications', valid)
     expect(response.statusCode).toBe(201)
     expect(response.json().application).toMatchObject({ ...valid, status: 'active' })
-    const minimal = await send(user, 'POST', '/api/applications', { company: 'Fnac', role: 'Vendeur' })
+    const minimal = await send(ctx.user, 'POST', '/api/applications', { company: 'Fnac', role: 'Vendeur' })
     expect(minimal.json().application).toMatchObject({
       postingUrl: '',
       source: '',
@@ -57,7 +49,9 @@ describe.each(testDatabases)('applications routes on $kind', (database) => {
       status: 'active',
     })
     const { id } = response.json().application
-    expect((await send(user, 'GET', `/api/applications/${id}`)).json().application.source).toBe('LinkedIn')
+    expect((await send(ctx.user, 'GET', `/api/applications/${id}`)).json().application.source).toBe(
+      'LinkedIn',
+    )
   })
 
   it.each([
@@ -72,15 +66,15 @@ describe.each(testDatabases)('applications routes on $kind', (database) => {
     [{ company: '   ' }, 'company'],
     [{ role: undefined }, 'role'],
   ])('refuses to create with %o, naming %s', async (change, field) => {
-    const response = await send(user, 'POST', '/api/applications', { ...valid, ...change })
+    const response = await send(ctx.user, 'POST', '/api/applications', { ...valid, ...change })
     expect(response.statusCode).toBe(400)
     expect(response.json().error).toMatchObject({ code: 'validation_failed' })
     expect(Object.keys(response.json().error.fields)).toEqual([field])
-    expect((await send(user, 'GET', '/api/applications')).json().applications).toEqual([])
+    expect((await send(ctx.user, 'GET', '/api/applications')).json().applications).toEqual([])
   })
 
   it('accepts every field at its limit', async () => {
-    const response = await send(user, 'POST', '/api/applications', {
+    const response = await send(ctx.user, 'POST', '/api/applications', {
       company: 'c'.repeat(LIMITS.company),
       role: 'r'.repeat(LIMITS.role),
       source: 's'.repeat(LIMITS.source),
@@ -91,8 +85,8 @@ describe.each(testDatabases)('applications routes on $kind', (database) => {
   })
 
   it('updates field by field, and refuses bad values without changing anything', async () => {
-    const { id } = await create(user)
-    const ok = await send(user, 'PATCH', `/api/applications/${id}`, {
+    const { id } = await create(ctx.user)
+    const ok = await send(ctx.user, 'PATCH', `/api/applications/${id}`, {
       source: 'Salon de l’emploi',
       status: 'rejected',
     })
@@ -103,7 +97,7 @@ describe.each(testDatabases)('applications routes on $kind', (database) => {
       company: 'Decathlon',
     })
 
-    const bad = await send(user, 'PATCH', `/api/applications/${id}`, {
+    const bad = await send(ctx.user, 'PATCH', `/api/applications/${id}`, {
       postingUrl: 'ftp://example.fr',
       status: 'maybe',
       source: 'x'.repeat(LIMITS.source + 1),
@@ -111,8 +105,8 @@ describe.each(testDatabases)('applications routes on $kind', (database) => {
     })
     expect(bad.statusCode).toBe(400)
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['company', 'postingUrl', 'source', 'status'])
-    expect((await send(user, 'PATCH', `/api/applications/${id}`, {})).statusCode).toBe(400)
-    expect((await send(user, 'GET', `/api/applications/${id}`)).json().application).toMatchObject({
+    expect((await send(ctx.user, 'PATCH', `/api/applications/${id}`, {})).statusCode).toBe(400)
+    expect((await send(ctx.user, 'GET', `/api/applications/${id}`)).json().application).toMatchObject({
       source: 'Salon de l’emploi',
       status: 'rejected',
       postingUrl: valid.postingUrl,
@@ -120,28 +114,30 @@ describe.each(testDatabases)('applications routes on $kind', (database) => {
   })
 
   it('refuses an unknown status filter on the list, naming it', async () => {
-    const response = await send(user, 'GET', '/api/applications?status=bogus')
+    const response = await send(ctx.user, 'GET', '/api/applications?status=bogus')
     expect(response.statusCode).toBe(400)
     expect(Object.keys(response.json().error.fields)).toEqual(['status'])
   })
 
   it("another user's application is a 404 whatever the verb, and stays as it was", async () => {
-    const { id } = await create(user)
+    const { id } = await create(ctx.user)
     expect((await send(other, 'GET', `/api/applications/${id}`)).statusCode).toBe(404)
     expect((await send(other, 'PATCH', `/api/applications/${id}`, { status: 'withdrawn' })).statusCode).toBe(
       404,
     )
     expect((await send(other, 'DELETE', `/api/applications/${id}`)).statusCode).toBe(404)
     expect((await send(other, 'GET', '/api/applications')).json().applications).toEqual([])
-    expect((await send(user, 'GET', `/api/applications/${id}`)).json().application.status).toBe('active')
+    expect((await send(ctx.user, 'GET', `/api/applications/${id}`)).json().application.status).toBe('active')
     expect((await send(null, 'GET', `/api/applications/${id}`)).statusCode).toBe(401)
   })
 
   it('deletes an application once; then it is a 404', async () => {
-    const { id } = await create(user)
-    expect((await send(user, 'DELETE', `/api/applications/${id}`)).statusCode).toBe(204)
-    expect((await send(user, 'GET', `/api/applications/${id}`)).statusCode).toBe(404)
-    expect((await send(user, 'DELETE', `/api/applications/${id}`)).statusCode).toBe(404)
-    expect((await send(user, 'PATCH', `/api/applications/${id}`, { status: 'active' })).statusCode).toBe(404)
+    const { id } = await create(ctx.user)
+    expect((await send(ctx.user, 'DELETE', `/api/applications/${id}`)).statusCode).toBe(204)
+    expect((await send(ctx.user, 'GET', `/api/applications/${id}`)).statusCode).toBe(404)
+    expect((await send(ctx.user, 'DELETE', `/api/applications/${id}`)).statusCode).toBe(404)
+    expect((await send(ctx.user, 'PATCH', `/api/applications/${id}`, { status: 'active' })).statusCode).toBe(
+      404,
+    )
   })
 })

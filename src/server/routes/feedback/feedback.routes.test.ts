@@ -1,37 +1,19 @@
-import type { FastifyInstance } from 'fastify'
 import ICAL from 'ical.js'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../../domain/debrief'
-import { createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
+import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('feedback requests on $kind', (database) => {
-  let app: FastifyInstance
-  let user: SignedUpUser
-  let clock: ReturnType<typeof testClock>
-
-  beforeEach(async () => {
-    clock = testClock(new Date('2026-03-03T09:00:00.000Z'))
-    app = await createTestApp(database, { now: clock.now })
-    user = await signUp(app, { displayName: 'Camille Durand' })
+  const ctx = appPerTest(database, {
+    start: new Date('2026-03-03T09:00:00.000Z'),
+    signUpAs: { displayName: 'Camille Durand' },
   })
-  afterEach(async () => {
-    await app?.close()
-  })
-
-  const as = (who: SignedUpUser) => ({
-    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie: who.cookie } }),
-    post: (url: string, payload: object) =>
-      app.inject({ method: 'POST', url, headers: { cookie: who.cookie }, payload }),
-    patch: (url: string, payload: object) =>
-      app.inject({ method: 'PATCH', url, headers: { cookie: who.cookie }, payload }),
-    put: (url: string, payload: object) =>
-      app.inject({ method: 'PUT', url, headers: { cookie: who.cookie }, payload }),
-  })
+  const as = (who: SignedUpUser) => asUser(ctx.app, who)
 
   const interviewAt = async (stage: string) => {
     const { interview } = (
-      await as(user).post('/api/interviews', {
+      await as(ctx.user).post('/api/interviews', {
         company: 'Decathlon',
         role: 'Cheffe de projet',
         stage,
@@ -43,7 +25,7 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
 
   it('after an early round: a short ask, expectations set, no points', async () => {
     const id = await interviewAt('hr')
-    const { request, advice, values } = (await as(user).get(`/api/interviews/${id}/feedback`)).json()
+    const { request, advice, values } = (await as(ctx.user).get(`/api/interviews/${id}/feedback`)).json()
     expect(request).toMatchObject({ status: 'to_ask', stage: 'to_ask', askedAt: null })
     expect(advice).toMatchObject({ expectation: 'rare', style: 'short', points: [] })
     expect(values).toMatchObject({
@@ -57,15 +39,17 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
 
   it('after a late round: ask within days, with the points the debrief found', async () => {
     const id = await interviewAt('final')
-    await as(user).patch(`/api/interviews/${id}`, { interviewers: [{ name: 'Claire Martin', role: 'DRH' }] })
-    await as(user).put(`/api/interviews/${id}/debrief`, {
+    await as(ctx.user).patch(`/api/interviews/${id}`, {
+      interviewers: [{ name: 'Claire Martin', role: 'DRH' }],
+    })
+    await as(ctx.user).put(`/api/interviews/${id}/debrief`, {
       version: 0,
       debrief: {
         ...emptyDebrief(),
         causes: [{ cause: 'salary', otherLabel: '', evidence: '', severity: 'major', questionIds: [] }],
       },
     })
-    const { advice, values } = (await as(user).get(`/api/interviews/${id}/feedback`)).json()
+    const { advice, values } = (await as(ctx.user).get(`/api/interviews/${id}/feedback`)).json()
     expect(advice).toMatchObject({
       expectation: 'likely',
       style: 'detailed',
@@ -78,7 +62,7 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
 
   it('tracks the request: asked → follow-up due a week later → received; Home lists it when due', async () => {
     const id = await interviewAt('manager')
-    const asked = await as(user).put(`/api/interviews/${id}/feedback`, {
+    const asked = await as(ctx.user).put(`/api/interviews/${id}/feedback`, {
       status: 'asked',
       tone: 'warm',
       lang: 'fr',
@@ -94,12 +78,12 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
       followUpAt: '2026-03-10T09:00:00.000Z',
       tone: 'warm',
     })
-    expect((await as(user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
+    expect((await as(ctx.user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
     // (Using the app in between keeps the session alive: it ends after 7 idle days.)
-    clock.advance(4 * 86_400_000)
-    expect((await as(user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
-    clock.advance(3 * 86_400_000)
-    const due = (await as(user).get('/api/feedback/follow-ups')).json().followUps
+    ctx.clock.advance(4 * 86_400_000)
+    expect((await as(ctx.user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
+    ctx.clock.advance(3 * 86_400_000)
+    const due = (await as(ctx.user).get('/api/feedback/follow-ups')).json().followUps
     expect(due).toEqual([
       {
         interviewId: id,
@@ -108,25 +92,27 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
         followUpAt: '2026-03-10T09:00:00.000Z',
       },
     ])
-    expect((await as(user).get(`/api/interviews/${id}/feedback`)).json().request.stage).toBe('follow_up_due')
-    expect((await as(user).get('/api/home')).json().followUps).toHaveLength(1)
+    expect((await as(ctx.user).get(`/api/interviews/${id}/feedback`)).json().request.stage).toBe(
+      'follow_up_due',
+    )
+    expect((await as(ctx.user).get('/api/home')).json().followUps).toHaveLength(1)
 
-    const received = await as(user).put(`/api/interviews/${id}/feedback`, {
+    const received = await as(ctx.user).put(`/api/interviews/${id}/feedback`, {
       status: 'received',
       feedbackText: 'Votre profil était intéressant, mais il manquait des exemples chiffrés.',
     })
     expect(received.json()).toMatchObject({ status: 'received', receivedAt: '2026-03-10T09:00:00.000Z' })
-    expect((await as(user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
+    expect((await as(ctx.user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
   })
 
   it('the follow-up reminder downloads as a calendar event that parses back', async () => {
     const id = await interviewAt('manager')
-    expect((await as(user).get(`/api/interviews/${id}/feedback/follow-up.ics`)).statusCode).toBe(404)
-    await as(user).put(`/api/interviews/${id}/feedback`, {
+    expect((await as(ctx.user).get(`/api/interviews/${id}/feedback/follow-up.ics`)).statusCode).toBe(404)
+    await as(ctx.user).put(`/api/interviews/${id}/feedback`, {
       status: 'asked',
       followUpAt: '2026-03-12T08:30:00Z',
     })
-    const ics = await as(user).get(`/api/interviews/${id}/feedback/follow-up.ics`)
+    const ics = await as(ctx.user).get(`/api/interviews/${id}/feedback/follow-up.ics`)
     expect(ics.statusCode).toBe(200)
     expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8')
     const calendar = new ICAL.Component(ICAL.parse(ics.body))
@@ -138,7 +124,7 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
 
   it('refuses bad input field by field', async () => {
     const id = await interviewAt('hr')
-    const bad = await as(user).put(`/api/interviews/${id}/feedback`, {
+    const bad = await as(ctx.user).put(`/api/interviews/${id}/feedback`, {
       status: 'lost',
       recipient: 'not-an-email',
       followUpAt: '2026-02-30T10:00:00Z',
@@ -150,8 +136,8 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
 
   it("follow-ups due, in the list and on Home, are only the user's own", async () => {
     const id = await interviewAt('manager')
-    await as(user).put(`/api/interviews/${id}/feedback`, { status: 'asked' })
-    const other = await signUp(app)
+    await as(ctx.user).put(`/api/interviews/${id}/feedback`, { status: 'asked' })
+    const other = await signUp(ctx.app)
     const theirs = (
       await as(other).post('/api/interviews', {
         company: 'Boulanger',
@@ -162,14 +148,14 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
     ).json().interview.id as string
     await as(other).put(`/api/interviews/${theirs}/feedback`, { status: 'asked' })
     // Both use the app in between: a session ends after 7 idle days.
-    clock.advance(4 * 86_400_000)
-    expect((await as(user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
+    ctx.clock.advance(4 * 86_400_000)
+    expect((await as(ctx.user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
     expect((await as(other).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
-    clock.advance(3 * 86_400_000)
+    ctx.clock.advance(3 * 86_400_000)
 
-    const mine = (await as(user).get('/api/feedback/follow-ups')).json().followUps
+    const mine = (await as(ctx.user).get('/api/feedback/follow-ups')).json().followUps
     expect(mine.map((f: { interviewId: string }) => f.interviewId)).toEqual([id])
-    const home = (await as(user).get('/api/home')).json()
+    const home = (await as(ctx.user).get('/api/home')).json()
     expect(home.followUps.map((f: { interviewId: string }) => f.interviewId)).toEqual([id])
 
     const otherList = (await as(other).get('/api/feedback/follow-ups')).json().followUps
@@ -183,11 +169,11 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
 
   it("another user's feedback request is a 404", async () => {
     const id = await interviewAt('hr')
-    await as(user).put(`/api/interviews/${id}/feedback`, { status: 'asked' })
-    const other = as(await signUp(app))
+    await as(ctx.user).put(`/api/interviews/${id}/feedback`, { status: 'asked' })
+    const other = as(await signUp(ctx.app))
     expect((await other.get(`/api/interviews/${id}/feedback`)).statusCode).toBe(404)
     expect((await other.put(`/api/interviews/${id}/feedback`, { status: 'declined' })).statusCode).toBe(404)
     expect((await other.get(`/api/interviews/${id}/feedback/follow-up.ics`)).statusCode).toBe(404)
-    expect((await as(user).get(`/api/interviews/${id}/feedback`)).json().request.status).toBe('asked')
+    expect((await as(ctx.user).get(`/api/interviews/${id}/feedback`)).json().request.status).toBe('asked')
   })
 })

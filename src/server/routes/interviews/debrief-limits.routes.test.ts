@@ -1,25 +1,14 @@
-import type { FastifyInstance } from 'fastify'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief, LIMITS } from '../../../domain/debrief'
-import { asUser, createTestApp, type SignedUpUser, signUp } from '../../test-support/app'
+import { appPerTest, asUser, type SignedUpUser } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('long debriefs and what deletion takes with it on $kind', (database) => {
-  let app: FastifyInstance
-  let user: SignedUpUser
-
-  beforeEach(async () => {
-    app = await createTestApp(database)
-    user = await signUp(app)
-  })
-  afterEach(async () => {
-    await app?.close()
-  })
-
-  const as = (who: SignedUpUser) => asUser(app, who)
+  const ctx = appPerTest(database)
+  const as = (who: SignedUpUser) => asUser(ctx.app, who)
 
   async function interview() {
-    const created = await as(user).post('/api/interviews', {
+    const created = await as(ctx.user).post('/api/interviews', {
       company: 'Nova Santé',
       role: 'Chargée de mission',
       stage: 'manager',
@@ -53,14 +42,14 @@ describe.each(testDatabases)('long debriefs and what deletion takes with it on $
     const { interview: created } = await interview()
     // 20 better answers at their full length: about 400,000 characters (accents included).
     const debrief = destabilized(20, 'é'.repeat(LIMITS.betterAnswer))
-    const saved = await as(user).put(`/api/interviews/${created.id}/debrief`, { version: 0, debrief })
+    const saved = await as(ctx.user).put(`/api/interviews/${created.id}/debrief`, { version: 0, debrief })
     expect(saved.statusCode).toBe(200)
-    const read = (await as(user).get(`/api/interviews/${created.id}/debrief`)).json()
+    const read = (await as(ctx.user).get(`/api/interviews/${created.id}/debrief`)).json()
     expect(read.debrief.destabilizing[19].betterAnswer).toHaveLength(LIMITS.betterAnswer)
 
     // One character over a field's limit is a field error, not a 413.
     const tooLong = destabilized(1, 'a'.repeat(LIMITS.betterAnswer + 1))
-    const refused = await as(user).put(`/api/interviews/${created.id}/debrief`, {
+    const refused = await as(ctx.user).put(`/api/interviews/${created.id}/debrief`, {
       version: 1,
       debrief: tooLong,
     })
@@ -70,18 +59,18 @@ describe.each(testDatabases)('long debriefs and what deletion takes with it on $
 
   it('deleting an interview deletes the cards born from its debrief, not the ones added by hand', async () => {
     const { interview: created, application } = await interview()
-    await as(user).put(`/api/interviews/${created.id}/debrief`, {
+    await as(ctx.user).put(`/api/interviews/${created.id}/debrief`, {
       version: 0,
       debrief: destabilized(1, 'Ma meilleure réponse.'),
     })
-    await as(user).post('/api/rehearsal/cards', { question: 'Parlez-moi de vous.', lang: 'fr' })
+    await as(ctx.user).post('/api/rehearsal/cards', { question: 'Parlez-moi de vous.', lang: 'fr' })
     const sources = async () =>
-      ((await as(user).get('/api/rehearsal/cards')).json().cards as { source: string }[])
+      ((await as(ctx.user).get('/api/rehearsal/cards')).json().cards as { source: string }[])
         .map((c) => c.source)
         .sort()
     expect(await sources()).toEqual(['debrief', 'own'])
 
-    expect((await as(user).delete(`/api/applications/${application.id}`)).statusCode).toBe(204)
+    expect((await as(ctx.user).delete(`/api/applications/${application.id}`)).statusCode).toBe(204)
     expect(await sources()).toEqual(['own'])
   })
 })

@@ -1,28 +1,20 @@
-import type { FastifyInstance } from 'fastify'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../../domain/debrief'
-import { createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
+import { appPerTest, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('the interviews list: company filter and text search on $kind', (database) => {
-  let app: FastifyInstance
-  let user: SignedUpUser
+  const ctx = appPerTest(database, { start: new Date('2026-04-15T16:00:00.000Z') })
   let other: SignedUpUser
-
   beforeEach(async () => {
-    app = await createTestApp(database, { now: testClock(new Date('2026-04-15T16:00:00.000Z')).now })
-    user = await signUp(app)
-    other = await signUp(app)
-  })
-  afterEach(async () => {
-    await app?.close()
+    other = await signUp(ctx.app)
   })
 
   const get = (who: SignedUpUser, url: string) =>
-    app.inject({ method: 'GET', url, headers: { cookie: who.cookie, 'accept-language': 'en' } })
+    ctx.app.inject({ method: 'GET', url, headers: { cookie: who.cookie, 'accept-language': 'en' } })
 
   async function capture(who: SignedUpUser, company: string, role: string, date: string) {
-    const response = await app.inject({
+    const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/interviews',
       headers: { cookie: who.cookie },
@@ -41,29 +33,34 @@ describe.each(testDatabases)('the interviews list: company filter and text searc
   }
 
   it('filters on the whole company name, whatever the case and accents; the search stays partial', async () => {
-    await capture(user, 'Orange', 'Chef de projet', '2026-04-01T09:00:00Z')
-    await capture(user, 'orange ', 'Analyste', '2026-04-02T09:00:00Z')
-    await capture(user, 'Orange Bank', 'Conseiller', '2026-04-03T09:00:00Z')
-    await capture(user, 'Société Générale', 'Analyste', '2026-04-04T09:00:00Z')
+    await capture(ctx.user, 'Orange', 'Chef de projet', '2026-04-01T09:00:00Z')
+    await capture(ctx.user, 'orange ', 'Analyste', '2026-04-02T09:00:00Z')
+    await capture(ctx.user, 'Orange Bank', 'Conseiller', '2026-04-03T09:00:00Z')
+    await capture(ctx.user, 'Société Générale', 'Analyste', '2026-04-04T09:00:00Z')
     await capture(other, 'Orange', 'Stagiaire', '2026-04-05T09:00:00Z')
 
-    expect(await list(user, { company: 'Orange' })).toEqual(['orange / Analyste', 'Orange / Chef de projet'])
-    expect(await list(user, { company: 'ORANGE BANK' })).toEqual(['Orange Bank / Conseiller'])
-    expect(await list(user, { company: 'societe generale' })).toEqual(['Société Générale / Analyste'])
-    expect(await list(user, { company: 'Oran' })).toEqual([])
-    expect(await list(user, { company: 'Société' })).toEqual([])
+    expect(await list(ctx.user, { company: 'Orange' })).toEqual([
+      'orange / Analyste',
+      'Orange / Chef de projet',
+    ])
+    expect(await list(ctx.user, { company: 'ORANGE BANK' })).toEqual(['Orange Bank / Conseiller'])
+    expect(await list(ctx.user, { company: 'societe generale' })).toEqual(['Société Générale / Analyste'])
+    expect(await list(ctx.user, { company: 'Oran' })).toEqual([])
+    expect(await list(ctx.user, { company: 'Société' })).toEqual([])
     // Free text still finds part of a name.
-    expect(await list(user, { q: 'orange' })).toEqual([
+    expect(await list(ctx.user, { q: 'orange' })).toEqual([
       'Orange Bank / Conseiller',
       'orange / Analyste',
       'Orange / Chef de projet',
     ])
-    expect(await list(user, { q: 'orange', company: 'Orange Bank' })).toEqual(['Orange Bank / Conseiller'])
+    expect(await list(ctx.user, { q: 'orange', company: 'Orange Bank' })).toEqual([
+      'Orange Bank / Conseiller',
+    ])
   })
 
   it('searches the debrief: questions, answers, evidence, lessons, only in the asker’s own debriefs', async () => {
-    const salary = await capture(user, 'Decathlon', 'Cheffe de projet', '2026-04-10T09:00:00Z')
-    await capture(user, 'Leroy Merlin', 'Chef de rayon', '2026-04-11T09:00:00Z')
+    const salary = await capture(ctx.user, 'Decathlon', 'Cheffe de projet', '2026-04-10T09:00:00Z')
+    await capture(ctx.user, 'Leroy Merlin', 'Chef de rayon', '2026-04-11T09:00:00Z')
     const theirs = await capture(other, 'Fnac', 'Vendeur', '2026-04-12T09:00:00Z')
     const debrief = {
       ...emptyDebrief(),
@@ -95,10 +92,10 @@ describe.each(testDatabases)('the interviews list: company filter and text searc
       ],
     }
     for (const [who, id] of [
-      [user, salary],
+      [ctx.user, salary],
       [other, theirs],
     ] as const) {
-      const saved = await app.inject({
+      const saved = await ctx.app.inject({
         method: 'PUT',
         url: `/api/interviews/${id}/debrief`,
         headers: { cookie: who.cookie },
@@ -115,26 +112,26 @@ describe.each(testDatabases)('the interviews list: company filter and text searc
       'apec',
       'salariales decathlon',
     ])
-      expect(await list(user, { q }), q).toEqual(['Decathlon / Cheffe de projet'])
+      expect(await list(ctx.user, { q }), q).toEqual(['Decathlon / Cheffe de projet'])
     // Words spread over the interview and its debrief must all be there.
-    expect(await list(user, { q: 'salariales merlin' })).toEqual([])
+    expect(await list(ctx.user, { q: 'salariales merlin' })).toEqual([])
     // Feelings are not searched.
-    expect(await list(user, { q: 'sourire' })).toEqual([])
+    expect(await list(ctx.user, { q: 'sourire' })).toEqual([])
     // The other person finds only their own interview with the same debrief.
     expect(await list(other, { q: 'pretentions' })).toEqual(['Fnac / Vendeur'])
   })
 
   it('refuses an unknown outcome, stage or an over-long company, naming the field', async () => {
-    const outcome = await get(user, '/api/interviews?outcome=bogus')
+    const outcome = await get(ctx.user, '/api/interviews?outcome=bogus')
     expect(outcome.statusCode).toBe(400)
     expect(outcome.json().error).toMatchObject({
       code: 'validation_failed',
       fields: { outcome: expect.any(String) },
     })
     expect(Object.keys(outcome.json().error.fields)).toEqual(['outcome'])
-    const stage = await get(user, '/api/interviews?stage=lunch')
+    const stage = await get(ctx.user, '/api/interviews?stage=lunch')
     expect(Object.keys(stage.json().error.fields)).toEqual(['stage'])
-    const company = await get(user, `/api/interviews?company=${'x'.repeat(121)}`)
+    const company = await get(ctx.user, `/api/interviews?company=${'x'.repeat(121)}`)
     expect(company.statusCode).toBe(400)
     expect(Object.keys(company.json().error.fields)).toEqual(['company'])
   })

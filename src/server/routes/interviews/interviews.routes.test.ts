@@ -1,32 +1,11 @@
-import type { FastifyInstance } from 'fastify'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../../domain/debrief'
-import { createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
+import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
-  let app: FastifyInstance
-  let user: SignedUpUser
-  const clock = testClock(new Date('2026-04-15T16:00:00.000Z'))
-
-  beforeEach(async () => {
-    app = await createTestApp(database, { now: clock.now })
-    user = await signUp(app)
-  })
-  afterEach(async () => {
-    await app?.close()
-  })
-
-  const as = (who: SignedUpUser) => ({
-    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie: who.cookie } }),
-    post: (url: string, payload: object) =>
-      app.inject({ method: 'POST', url, headers: { cookie: who.cookie }, payload }),
-    patch: (url: string, payload: object) =>
-      app.inject({ method: 'PATCH', url, headers: { cookie: who.cookie }, payload }),
-    put: (url: string, payload: object) =>
-      app.inject({ method: 'PUT', url, headers: { cookie: who.cookie }, payload }),
-    delete: (url: string) => app.inject({ method: 'DELETE', url, headers: { cookie: who.cookie } }),
-  })
+  const ctx = appPerTest(database, { start: new Date('2026-04-15T16:00:00.000Z') })
+  const as = (who: SignedUpUser) => asUser(ctx.app, who)
 
   const capture = (who: SignedUpUser, extra: object = {}) =>
     as(who).post('/api/interviews', {
@@ -40,7 +19,7 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     })
 
   it('quick capture creates the interview and its application, dates stored in UTC', async () => {
-    const response = await capture(user)
+    const response = await capture(ctx.user)
     expect(response.statusCode).toBe(201)
     const { interview, application } = response.json()
     expect(application).toMatchObject({
@@ -59,18 +38,18 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
   })
 
   it('reuses the application for the same company and role, or the one named', async () => {
-    const first = (await capture(user)).json()
+    const first = (await capture(ctx.user)).json()
     const again = (
-      await capture(user, { company: 'decathlon ', role: 'CHEFFE de projet digital', stage: 'final' })
+      await capture(ctx.user, { company: 'decathlon ', role: 'CHEFFE de projet digital', stage: 'final' })
     ).json()
     expect(again.application.id).toBe(first.application.id)
     const named = (
-      await capture(user, { company: undefined, role: undefined, applicationId: first.application.id })
+      await capture(ctx.user, { company: undefined, role: undefined, applicationId: first.application.id })
     ).json()
     expect(named.application.id).toBe(first.application.id)
-    const other = (await capture(user, { role: 'Product owner' })).json()
+    const other = (await capture(ctx.user, { role: 'Product owner' })).json()
     expect(other.application.id).not.toBe(first.application.id)
-    const list = (await as(user).get('/api/applications?q=decath')).json().applications
+    const list = (await as(ctx.user).get('/api/applications?q=decath')).json().applications
     expect(list).toHaveLength(2)
     expect(list.find((a: { id: string }) => a.id === first.application.id).interviewCount).toBe(3)
   })
@@ -85,25 +64,25 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     [{ company: '' }, 'company'],
     [{ role: undefined }, 'role'],
   ])('refuses %o with a message on %s', async (extra, field) => {
-    const response = await capture(user, extra)
+    const response = await capture(ctx.user, extra)
     expect(response.statusCode).toBe(400)
     expect(response.json().error.fields).toHaveProperty([field])
   })
 
   it('lists newest first, filters by stage, outcome and company, and searches text', async () => {
-    await capture(user, { date: '2026-04-01T09:00:00Z', stage: 'screening' })
+    await capture(ctx.user, { date: '2026-04-01T09:00:00Z', stage: 'screening' })
     const manager = (
-      await capture(user, { date: '2026-04-10T09:00:00Z', company: 'Société Générale', role: 'Analyste' })
+      await capture(ctx.user, { date: '2026-04-10T09:00:00Z', company: 'Société Générale', role: 'Analyste' })
     ).json()
-    await capture(user, {
+    await capture(ctx.user, {
       date: '2026-04-12T09:00:00Z',
       company: 'Leroy Merlin',
       role: 'Chef de rayon',
       note: 'Mise en situation',
     })
-    await as(user).patch(`/api/interviews/${manager.interview.id}`, { outcome: 'rejected' })
+    await as(ctx.user).patch(`/api/interviews/${manager.interview.id}`, { outcome: 'rejected' })
 
-    const all = (await as(user).get('/api/interviews')).json().interviews
+    const all = (await as(ctx.user).get('/api/interviews')).json().interviews
     expect(all.map((i: { date: string }) => i.date)).toEqual([
       '2026-04-12T09:00:00.000Z',
       '2026-04-10T09:00:00.000Z',
@@ -111,21 +90,22 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     ])
     expect(all[0]).toMatchObject({ company: 'Leroy Merlin', role: 'Chef de rayon', debrief: null })
 
-    const byStage = (await as(user).get('/api/interviews?stage=screening')).json().interviews
+    const byStage = (await as(ctx.user).get('/api/interviews?stage=screening')).json().interviews
     expect(byStage).toHaveLength(1)
-    const byOutcome = (await as(user).get('/api/interviews?outcome=rejected')).json().interviews
+    const byOutcome = (await as(ctx.user).get('/api/interviews?outcome=rejected')).json().interviews
     expect(byOutcome.map((i: { id: string }) => i.id)).toEqual([manager.interview.id])
-    const byCompany = (await as(user).get('/api/interviews?company=societe%20GENERALE')).json().interviews
+    const byCompany = (await as(ctx.user).get('/api/interviews?company=societe%20GENERALE')).json().interviews
     expect(byCompany).toHaveLength(1)
-    const search = (await as(user).get(`/api/interviews?q=${encodeURIComponent('mise SITUATION')}`)).json()
-      .interviews
+    const search = (
+      await as(ctx.user).get(`/api/interviews?q=${encodeURIComponent('mise SITUATION')}`)
+    ).json().interviews
     expect(search.map((i: { company: string }) => i.company)).toEqual(['Leroy Merlin'])
-    expect((await as(user).get('/api/interviews?stage=lunch')).statusCode).toBe(400)
+    expect((await as(ctx.user).get('/api/interviews?stage=lunch')).statusCode).toBe(400)
   })
 
   it('updates an interview field by field and refuses bad values', async () => {
-    const { interview } = (await capture(user)).json()
-    const ok = await as(user).patch(`/api/interviews/${interview.id}`, {
+    const { interview } = (await capture(ctx.user)).json()
+    const ok = await as(ctx.user).patch(`/api/interviews/${interview.id}`, {
       format: 'video',
       interviewers: [{ name: 'Claire Martin', role: 'DRH' }],
       durationMinutes: 45,
@@ -139,25 +119,25 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
       outcome: 'passed',
       gutFeeling: 2,
     })
-    const bad = await as(user).patch(`/api/interviews/${interview.id}`, {
+    const bad = await as(ctx.user).patch(`/api/interviews/${interview.id}`, {
       outcome: 'maybe',
       durationMinutes: -5,
     })
     expect(bad.statusCode).toBe(400)
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['durationMinutes', 'outcome'])
-    expect((await as(user).patch(`/api/interviews/${interview.id}`, {})).statusCode).toBe(400)
+    expect((await as(ctx.user).patch(`/api/interviews/${interview.id}`, {})).statusCode).toBe(400)
   })
 
   it('keeps HTML as text: stored and returned exactly as typed, never interpreted', async () => {
     const note = '<img src=x onerror="alert(1)"> & <b>gras</b>'
-    const { interview } = (await capture(user, { note })).json()
-    expect((await as(user).get(`/api/interviews/${interview.id}`)).json().interview.note).toBe(note)
+    const { interview } = (await capture(ctx.user, { note })).json()
+    expect((await as(ctx.user).get(`/api/interviews/${interview.id}`)).json().interview.note).toBe(note)
   })
 
   it('saves the debrief with a version that goes up, and returns it as it was saved', async () => {
-    const { interview } = (await capture(user)).json()
+    const { interview } = (await capture(ctx.user)).json()
     const url = `/api/interviews/${interview.id}/debrief`
-    const initial = (await as(user).get(url)).json()
+    const initial = (await as(ctx.user).get(url)).json()
     expect(initial).toMatchObject({ version: 0, progress: 0, updatedAt: null })
     expect(initial.debrief).toEqual(emptyDebrief())
 
@@ -175,7 +155,7 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
         },
       ],
     }
-    const first = await as(user).put(url, { version: 0, debrief })
+    const first = await as(ctx.user).put(url, { version: 0, debrief })
     expect(first.statusCode).toBe(200)
     expect(first.json()).toMatchObject({ version: 1, progress: 33 })
     // The server adds the destabilizing entry for q1.
@@ -183,22 +163,22 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
       { questionId: 'q1', reasons: [], reasonOther: '', betterAnswer: '', rehearse: false },
     ])
 
-    const second = await as(user).put(url, {
+    const second = await as(ctx.user).put(url, {
       version: 1,
       debrief: { ...first.json().debrief, currentStep: 'diagnose' },
     })
     expect(second.json().version).toBe(2)
-    expect((await as(user).get(url)).json()).toMatchObject({
+    expect((await as(ctx.user).get(url)).json()).toMatchObject({
       version: 2,
       debrief: { currentStep: 'diagnose' },
     })
 
-    const list = (await as(user).get('/api/interviews')).json().interviews
+    const list = (await as(ctx.user).get('/api/interviews')).json().interviews
     expect(list[0].debrief).toMatchObject({ version: 2, progress: 33 })
   })
 
   it('answers 409 with the current debrief when the edit was based on an older version', async () => {
-    const { interview } = (await capture(user)).json()
+    const { interview } = (await capture(ctx.user)).json()
     const url = `/api/interviews/${interview.id}/debrief`
     const tabA = {
       ...emptyDebrief(),
@@ -208,33 +188,33 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
       ...emptyDebrief(),
       feelings: { emotions: [], wentWell: 'Écrit dans l’onglet B', note: '' },
     }
-    expect((await as(user).put(url, { version: 0, debrief: tabA })).statusCode).toBe(200)
+    expect((await as(ctx.user).put(url, { version: 0, debrief: tabA })).statusCode).toBe(200)
 
     // Tab B still thinks nothing was saved.
-    const stale = await as(user).put(url, { version: 0, debrief: tabB })
+    const stale = await as(ctx.user).put(url, { version: 0, debrief: tabB })
     expect(stale.statusCode).toBe(409)
     expect(stale.json()).toMatchObject({
       error: { code: 'version_conflict' },
       current: { version: 1, debrief: { feelings: { wentWell: 'Écrit dans l’onglet A' } } },
     })
     // Tab B chooses to keep its text, based on the version it now knows.
-    const keep = await as(user).put(url, { version: 1, debrief: tabB })
+    const keep = await as(ctx.user).put(url, { version: 1, debrief: tabB })
     expect(keep.json()).toMatchObject({
       version: 2,
       debrief: { feelings: { wentWell: 'Écrit dans l’onglet B' } },
     })
     // And a save based on version 1 again is stale too.
-    expect((await as(user).put(url, { version: 1, debrief: tabA })).statusCode).toBe(409)
+    expect((await as(ctx.user).put(url, { version: 1, debrief: tabA })).statusCode).toBe(409)
   })
 
   it('refuses an invalid debrief field by field and keeps what was saved', async () => {
-    const { interview } = (await capture(user)).json()
+    const { interview } = (await capture(ctx.user)).json()
     const url = `/api/interviews/${interview.id}/debrief`
-    await as(user).put(url, {
+    await as(ctx.user).put(url, {
       version: 0,
       debrief: { ...emptyDebrief(), feelings: { emotions: [], wentWell: 'gardé', note: '' } },
     })
-    const bad = await as(user).put(url, {
+    const bad = await as(ctx.user).put(url, {
       version: 1,
       debrief: {
         ...emptyDebrief(),
@@ -250,15 +230,15 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
         'debrief.ratings.serenity',
       ]),
     )
-    expect((await as(user).get(url)).json()).toMatchObject({
+    expect((await as(ctx.user).get(url)).json()).toMatchObject({
       version: 1,
       debrief: { feelings: { wentWell: 'gardé' } },
     })
-    expect((await as(user).put(url, { debrief: emptyDebrief() })).statusCode).toBe(400)
+    expect((await as(ctx.user).put(url, { debrief: emptyDebrief() })).statusCode).toBe(400)
   })
 
   it('refuses a NUL character deep in a debrief, in a query or in a path, naming where it is', async () => {
-    const { interview } = (await capture(user)).json()
+    const { interview } = (await capture(ctx.user)).json()
     const url = `/api/interviews/${interview.id}/debrief`
     const debrief = {
       ...emptyDebrief(),
@@ -272,10 +252,10 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
         },
       ],
     }
-    const bad = await app.inject({
+    const bad = await ctx.app.inject({
       method: 'PUT',
       url,
-      headers: { cookie: user.cookie, 'accept-language': 'en' },
+      headers: { cookie: ctx.user.cookie, 'accept-language': 'en' },
       payload: { version: 0, debrief },
     })
     expect(bad.statusCode).toBe(400)
@@ -286,57 +266,57 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
         'debrief.questions.0.answer': 'This text contains an invisible character that is not allowed.',
       },
     })
-    expect((await as(user).get(url)).json()).toMatchObject({ version: 0 })
+    expect((await as(ctx.user).get(url)).json()).toMatchObject({ version: 0 })
 
-    const search = await as(user).get('/api/interviews?q=Deca%00thlon')
+    const search = await as(ctx.user).get('/api/interviews?q=Deca%00thlon')
     expect(search.statusCode).toBe(400)
     expect(search.json().error.fields).toEqual({ q: expect.stringContaining('caractère invisible') })
-    const path = await as(user).get('/api/interviews/abc%00def/debrief')
+    const path = await as(ctx.user).get('/api/interviews/abc%00def/debrief')
     expect(path.statusCode).toBe(400)
     expect(Object.keys(path.json().error.fields)).toEqual(['id'])
   })
 
   it('exports the debrief as Markdown in the language asked', async () => {
-    const { interview } = (await capture(user)).json()
-    await as(user).put(`/api/interviews/${interview.id}/debrief`, {
+    const { interview } = (await capture(ctx.user)).json()
+    await as(ctx.user).put(`/api/interviews/${interview.id}/debrief`, {
       version: 0,
       debrief: { ...emptyDebrief(), lessons: [{ id: 'l1', text: 'Préparer mes prétentions', actions: [] }] },
     })
-    const fr = await as(user).get(`/api/interviews/${interview.id}/debrief.md`)
+    const fr = await as(ctx.user).get(`/api/interviews/${interview.id}/debrief.md`)
     expect(fr.statusCode).toBe(200)
     expect(fr.headers['content-type']).toBe('text/markdown; charset=utf-8')
     expect(fr.headers['content-disposition']).toBe('attachment; filename="debrief-decathlon-2026-04-15.md"')
     expect(fr.body).toContain('# Débrief — Decathlon, Cheffe de projet digital')
     expect(fr.body).toContain('1. Préparer mes prétentions')
-    const en = await as(user).get(`/api/interviews/${interview.id}/debrief.md?lang=en`)
+    const en = await as(ctx.user).get(`/api/interviews/${interview.id}/debrief.md?lang=en`)
     expect(en.body).toContain('## Lessons and actions')
   })
 
   it('Home puts forward the debrief to do, then the prompt after 24 hours', async () => {
-    expect((await as(user).get('/api/home')).json().next).toEqual({ kind: 'capture_first' })
-    const { interview } = (await capture(user, { date: '2026-04-15T15:00:00Z' })).json()
-    expect((await as(user).get('/api/home')).json().next).toMatchObject({
+    expect((await as(ctx.user).get('/api/home')).json().next).toEqual({ kind: 'capture_first' })
+    const { interview } = (await capture(ctx.user, { date: '2026-04-15T15:00:00Z' })).json()
+    expect((await as(ctx.user).get('/api/home')).json().next).toMatchObject({
       kind: 'debrief_fresh',
       interviewId: interview.id,
     })
-    clock.advance(30 * 3_600_000)
-    const later = (await as(user).get('/api/home')).json()
+    ctx.clock.advance(30 * 3_600_000)
+    const later = (await as(ctx.user).get('/api/home')).json()
     expect(later.next).toMatchObject({ kind: 'debrief_overdue', interviewId: interview.id, hoursSince: 31 })
     expect(later.overdueDebriefs).toHaveLength(1)
   })
 
   it('deleting an application deletes its interviews and debriefs', async () => {
-    const { interview, application } = (await capture(user)).json()
-    await as(user).put(`/api/interviews/${interview.id}/debrief`, { version: 0, debrief: emptyDebrief() })
-    expect((await as(user).delete(`/api/applications/${application.id}`)).statusCode).toBe(204)
-    expect((await as(user).get(`/api/interviews/${interview.id}`)).statusCode).toBe(404)
-    expect((await as(user).get(`/api/interviews/${interview.id}/debrief`)).statusCode).toBe(404)
-    expect(await app.repositories.debriefs.listContents(user.id)).toEqual([])
+    const { interview, application } = (await capture(ctx.user)).json()
+    await as(ctx.user).put(`/api/interviews/${interview.id}/debrief`, { version: 0, debrief: emptyDebrief() })
+    expect((await as(ctx.user).delete(`/api/applications/${application.id}`)).statusCode).toBe(204)
+    expect((await as(ctx.user).get(`/api/interviews/${interview.id}`)).statusCode).toBe(404)
+    expect((await as(ctx.user).get(`/api/interviews/${interview.id}/debrief`)).statusCode).toBe(404)
+    expect(await ctx.app.repositories.debriefs.listContents(ctx.user.id)).toEqual([])
   })
 
   it("another user's interview, application and debrief are a 404, whatever the verb", async () => {
-    const { interview, application } = (await capture(user)).json()
-    const intruder = await signUp(app)
+    const { interview, application } = (await capture(ctx.user)).json()
+    const intruder = await signUp(ctx.app)
     const other = as(intruder)
     const attempts = [
       await other.get(`/api/interviews/${interview.id}`),
@@ -361,9 +341,9 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     expect((await other.get('/api/interviews')).json().interviews).toEqual([])
     expect((await other.get('/api/applications')).json().applications).toEqual([])
     // Nothing changed for the owner.
-    const mine = (await as(user).get(`/api/interviews/${interview.id}`)).json()
+    const mine = (await as(ctx.user).get(`/api/interviews/${interview.id}`)).json()
     expect(mine.interview.note).toBe('Question sur le salaire mal gérée.')
     expect(mine.application.status).toBe('active')
-    expect((await as(user).get(`/api/interviews/${interview.id}/debrief`)).json().version).toBe(0)
+    expect((await as(ctx.user).get(`/api/interviews/${interview.id}/debrief`)).json().version).toBe(0)
   })
 })

@@ -1,39 +1,19 @@
-import type { FastifyInstance } from 'fastify'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../../domain/debrief'
 import { emptyResearch } from '../../../domain/preparation/plan'
-import { createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
+import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('preparing the next interview on $kind', (database) => {
-  let app: FastifyInstance
-  let user: SignedUpUser
-
-  beforeEach(async () => {
-    const clock = testClock(new Date('2026-03-10T09:00:00.000Z'))
-    app = await createTestApp(database, { now: clock.now })
-    user = await signUp(app)
-  })
-  afterEach(async () => {
-    await app?.close()
-  })
-
-  const as = (who: SignedUpUser) => ({
-    get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie: who.cookie } }),
-    post: (url: string, payload: object) =>
-      app.inject({ method: 'POST', url, headers: { cookie: who.cookie }, payload }),
-    patch: (url: string, payload: object) =>
-      app.inject({ method: 'PATCH', url, headers: { cookie: who.cookie }, payload }),
-    put: (url: string, payload: object) =>
-      app.inject({ method: 'PUT', url, headers: { cookie: who.cookie }, payload }),
-  })
+  const ctx = appPerTest(database, { start: new Date('2026-03-10T09:00:00.000Z') })
+  const as = (who: SignedUpUser) => asUser(ctx.app, who)
   const capture = async (company: string, date: string, stage = 'manager') =>
-    (await as(user).post('/api/interviews', { company, role: 'Cheffe de projet', stage, date })).json()
+    (await as(ctx.user).post('/api/interviews', { company, role: 'Cheffe de projet', stage, date })).json()
       .interview.id as string
 
   async function pastInterviewWithFlaggedAction() {
     const past = await capture('Decathlon', '2026-03-02T14:00:00Z')
-    await as(user).put(`/api/interviews/${past}/debrief`, {
+    await as(ctx.user).put(`/api/interviews/${past}/debrief`, {
       version: 0,
       debrief: {
         ...emptyDebrief(),
@@ -55,7 +35,7 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
   it('carries a flagged action from an earlier debrief into the plan of an interview at another company; done → readiness rises', async () => {
     const past = await pastInterviewWithFlaggedAction()
     const next = await capture('Leroy Merlin', '2026-03-14T10:00:00Z', 'final')
-    const plan = (await as(user).get(`/api/interviews/${next}/prep`)).json()
+    const plan = (await as(ctx.user).get(`/api/interviews/${next}/prep`)).json()
     expect(plan.upcoming).toBe(true)
     expect(plan.carriedActions).toEqual([
       {
@@ -73,17 +53,17 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     ])
     const before = plan.readiness.percent
 
-    const done = await as(user).patch(`/api/interviews/${past}/debrief/actions/a1`, {
+    const done = await as(ctx.user).patch(`/api/interviews/${past}/debrief/actions/a1`, {
       status: 'done',
       planInterviewId: next,
     })
     expect(done.statusCode).toBe(200)
     expect(done.json().version).toBe(2)
-    const after = (await as(user).get(`/api/interviews/${next}/prep`)).json()
+    const after = (await as(ctx.user).get(`/api/interviews/${next}/prep`)).json()
     expect(after.carriedActions[0].action.status).toBe('done')
     expect(after.readiness.percent).toBeGreaterThan(before)
     expect(
-      (await as(user).get(`/api/interviews/${past}/debrief`)).json().debrief.lessons[0].actions[0].status,
+      (await as(ctx.user).get(`/api/interviews/${past}/debrief`)).json().debrief.lessons[0].actions[0].status,
     ).toBe('done')
   })
 
@@ -94,14 +74,14 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
       ...emptyResearch(),
       recent_news: { done: true, notes: 'Nouvelle appli de retrait en magasin.' },
     }
-    expect((await as(user).put(`/api/interviews/${first}/research`, { research })).statusCode).toBe(200)
-    const plan = (await as(user).get(`/api/interviews/${later}/prep`)).json()
+    expect((await as(ctx.user).put(`/api/interviews/${first}/research`, { research })).statusCode).toBe(200)
+    const plan = (await as(ctx.user).get(`/api/interviews/${later}/prep`)).json()
     expect(plan.research.recent_news).toEqual({ done: true, notes: 'Nouvelle appli de retrait en magasin.' })
   })
 
   it('saves questions for the recruiter and logistics: place, video link, arrival, documents', async () => {
     const id = await capture('Leroy Merlin', '2026-03-14T10:00:00Z')
-    const saved = await as(user).put(`/api/interviews/${id}/prep`, {
+    const saved = await as(ctx.user).put(`/api/interviews/${id}/prep`, {
       questionsToAsk: [
         { id: 'q1', text: "Comment l'équipe mesure-t-elle le succès ?", done: false },
         { id: 'q2', text: 'Quels sont les enjeux des six premiers mois ?', done: false },
@@ -122,7 +102,7 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
       arrival: 'Arriver à 9 h 45, badge à l’accueil',
       documents: [{ id: 'd1', text: 'CV imprimé', done: true }],
     })
-    const bad = await as(user).put(`/api/interviews/${id}/prep`, {
+    const bad = await as(ctx.user).put(`/api/interviews/${id}/prep`, {
       questionsToAsk: [{ id: '', text: 'x'.repeat(501), done: 'yes' }],
     })
     expect(bad.statusCode).toBe(400)
@@ -130,16 +110,16 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
 
   it('a video link alone is enough to know where; the link and the arrival have limits, told field by field', async () => {
     const id = await capture('Leroy Merlin', '2026-03-14T10:00:00Z')
-    const remote = await as(user).put(`/api/interviews/${id}/prep`, {
+    const remote = await as(ctx.user).put(`/api/interviews/${id}/prep`, {
       logistics: { place: '', link: 'https://meet.example.com/abc-defg', arrival: '', documents: [] },
     })
     expect(remote.statusCode).toBe(200)
     expect(remote.json().logistics.link).toBe('https://meet.example.com/abc-defg')
     expect(remote.json().readiness).toMatchObject({ done: 1, total: 9 })
-    const bad = await app.inject({
+    const bad = await ctx.app.inject({
       method: 'PUT',
       url: `/api/interviews/${id}/prep`,
-      headers: { cookie: user.cookie, 'accept-language': 'en' },
+      headers: { cookie: ctx.user.cookie, 'accept-language': 'en' },
       payload: {
         logistics: { place: '', link: 'meet.example.com/abc', arrival: 'x'.repeat(201), documents: [] },
       },
@@ -150,14 +130,14 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
       'logistics.arrival': '200 characters at most.',
     })
     // Nothing was half-saved.
-    expect((await as(user).get(`/api/interviews/${id}/prep`)).json().logistics.link).toBe(
+    expect((await as(ctx.user).get(`/api/interviews/${id}/prep`)).json().logistics.link).toBe(
       'https://meet.example.com/abc-defg',
     )
   })
 
   it('a done action stays in the plan it was ticked from and leaves later plans; open ones are in both', async () => {
     const past = await capture('Decathlon', '2026-03-02T14:00:00Z')
-    await as(user).put(`/api/interviews/${past}/debrief`, {
+    await as(ctx.user).put(`/api/interviews/${past}/debrief`, {
       version: 0,
       debrief: {
         ...emptyDebrief(),
@@ -178,7 +158,7 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     const c = await capture('Boulanger', '2026-03-24T10:00:00Z', 'final')
     const carried = async (id: string) =>
       Object.fromEntries(
-        (await as(user).get(`/api/interviews/${id}/prep`))
+        (await as(ctx.user).get(`/api/interviews/${id}/prep`))
           .json()
           .carriedActions.map((x: { action: { id: string; status: string } }) => [
             x.action.id,
@@ -186,16 +166,16 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
           ]),
       )
     expect(await carried(b)).toEqual({ a1: 'open', a2: 'open', a3: 'open' })
-    const before = (await as(user).get(`/api/interviews/${b}/prep`)).json().readiness
+    const before = (await as(ctx.user).get(`/api/interviews/${b}/prep`)).json().readiness
 
     // a1 ticked from B's plan; a2 ticked in its own debrief, from no plan.
     const tick = (actionId: string, body: object) =>
-      as(user).patch(`/api/interviews/${past}/debrief/actions/${actionId}`, body)
+      as(ctx.user).patch(`/api/interviews/${past}/debrief/actions/${actionId}`, body)
     expect((await tick('a1', { status: 'done', planInterviewId: b })).statusCode).toBe(200)
     expect((await tick('a2', { status: 'done' })).statusCode).toBe(200)
 
     expect(await carried(b)).toEqual({ a1: 'done', a3: 'open' })
-    const after = (await as(user).get(`/api/interviews/${b}/prep`)).json().readiness
+    const after = (await as(ctx.user).get(`/api/interviews/${b}/prep`)).json().readiness
     expect(after).toEqual({ done: before.done + 1, total: before.total - 1, percent: expect.any(Number) })
     expect(after.percent).toBeGreaterThan(before.percent)
     expect(await carried(c)).toEqual({ a3: 'open' })
@@ -217,10 +197,10 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
   it('refuses to tick an action for a plan that cannot carry it', async () => {
     const past = await pastInterviewWithFlaggedAction()
     const earlier = await capture('Boulanger', '2026-02-20T10:00:00Z')
-    const tooEarly = await app.inject({
+    const tooEarly = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/interviews/${past}/debrief/actions/a1`,
-      headers: { cookie: user.cookie, 'accept-language': 'en' },
+      headers: { cookie: ctx.user.cookie, 'accept-language': 'en' },
       payload: { status: 'done', planInterviewId: earlier },
     })
     expect(tooEarly.statusCode).toBe(400)
@@ -229,7 +209,7 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     })
     expect(
       (
-        await as(user).patch(`/api/interviews/${past}/debrief/actions/a1`, {
+        await as(ctx.user).patch(`/api/interviews/${past}/debrief/actions/a1`, {
           status: 'done',
           planInterviewId: 'nope',
         })
@@ -237,7 +217,7 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     ).toBe(404)
     // Nothing changed in the debrief.
     expect(
-      (await as(user).get(`/api/interviews/${past}/debrief`)).json().debrief.lessons[0].actions[0].status,
+      (await as(ctx.user).get(`/api/interviews/${past}/debrief`)).json().debrief.lessons[0].actions[0].status,
     ).toBe('open')
   })
 
@@ -245,10 +225,10 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     const past = await pastInterviewWithFlaggedAction()
     const id = await capture('Leroy Merlin', '2026-03-09T10:00:00Z')
     const other = await capture('Boulanger', '2026-03-01T10:00:00Z')
-    const bad = await app.inject({
+    const bad = await ctx.app.inject({
       method: 'PUT',
       url: `/api/interviews/${id}/prep`,
-      headers: { cookie: user.cookie, 'accept-language': 'fr' },
+      headers: { cookie: ctx.user.cookie, 'accept-language': 'fr' },
       payload: { appliedActionIds: ['a1', 'a2', 'invented'] },
     })
     expect(bad.statusCode).toBe(400)
@@ -259,25 +239,25 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     })
     // An interview before the debrief carries nothing.
     expect(
-      (await as(user).put(`/api/interviews/${other}/prep`, { appliedActionIds: ['a1'] })).statusCode,
+      (await as(ctx.user).put(`/api/interviews/${other}/prep`, { appliedActionIds: ['a1'] })).statusCode,
     ).toBe(400)
 
-    const applied = await as(user).put(`/api/interviews/${id}/prep`, { appliedActionIds: ['a1'] })
+    const applied = await as(ctx.user).put(`/api/interviews/${id}/prep`, { appliedActionIds: ['a1'] })
     expect(applied.statusCode).toBe(200)
     expect(applied.json().appliedActionIds).toEqual(['a1'])
 
     // Done since, from no plan: still listed here, because this interview's debrief says it was applied.
-    await as(user).patch(`/api/interviews/${past}/debrief/actions/a1`, { status: 'done' })
-    const plan = (await as(user).get(`/api/interviews/${id}/prep`)).json()
+    await as(ctx.user).patch(`/api/interviews/${past}/debrief/actions/a1`, { status: 'done' })
+    const plan = (await as(ctx.user).get(`/api/interviews/${id}/prep`)).json()
     expect(plan.carriedActions.map((c: { action: { id: string } }) => c.action.id)).toEqual(['a1'])
-    expect((await as(user).put(`/api/interviews/${id}/prep`, { appliedActionIds: ['a1'] })).statusCode).toBe(
-      200,
-    )
+    expect(
+      (await as(ctx.user).put(`/api/interviews/${id}/prep`, { appliedActionIds: ['a1'] })).statusCode,
+    ).toBe(200)
 
     // "Lessons applied", the figure Progress shows: 1 of the 1 the plan offered; a plan saved
     // without answering that question counts for nothing.
-    await as(user).put(`/api/interviews/${other}/prep`, { questionsToAsk: [] })
-    const progress = (await as(user).get('/api/progress')).json()
+    await as(ctx.user).put(`/api/interviews/${other}/prep`, { questionsToAsk: [] })
+    const progress = (await as(ctx.user).get('/api/progress')).json()
     expect(progress.lessons.applied).toEqual([
       expect.objectContaining({ interviewId: id, applied: 1, offered: 1 }),
     ])
@@ -285,28 +265,32 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
 
   it('keeps pitch versions and a deck card to rehearse it; the pitch counts in readiness', async () => {
     const id = await capture('Leroy Merlin', '2026-03-14T10:00:00Z')
-    expect((await as(user).get('/api/pitch')).json()).toEqual({ current: null, versions: [], cardId: null })
+    expect((await as(ctx.user).get('/api/pitch')).json()).toEqual({
+      current: null,
+      versions: [],
+      cardId: null,
+    })
     const pitch = {
       from: 'Dix ans dans l’événementiel.',
       strengths: 'Je tiens des délais serrés : 40 salons livrés.',
       next: 'Je veux piloter des projets digitaux.',
       whyCompany: 'Votre appli de retrait rejoint ce que je sais faire.',
     }
-    const first = await as(user).post('/api/pitch', { pitch })
+    const first = await as(ctx.user).post('/api/pitch', { pitch })
     expect(first.statusCode).toBe(201)
     expect(first.json()).toMatchObject({
       current: { version: 1, content: pitch },
       cardId: expect.any(String),
     })
     const second = (
-      await as(user).post('/api/pitch', { pitch: { ...pitch, next: 'Piloter des produits.' } })
+      await as(ctx.user).post('/api/pitch', { pitch: { ...pitch, next: 'Piloter des produits.' } })
     ).json()
     expect(second.versions.map((v: { version: number }) => v.version)).toEqual([2, 1])
     expect(second.cardId).toBe(first.json().cardId)
-    const card = (await as(user).get(`/api/rehearsal/cards/${second.cardId}`)).json().card
+    const card = (await as(ctx.user).get(`/api/rehearsal/cards/${second.cardId}`)).json().card
     expect(card.hint).toContain('Piloter des produits.')
     expect(card.question).toBe('Présentez-vous.')
-    const plan = (await as(user).get(`/api/interviews/${id}/prep`)).json()
+    const plan = (await as(ctx.user).get(`/api/interviews/${id}/prep`)).json()
     expect(plan.pitch.version).toBe(2)
     expect(plan.likelyQuestions.map((c: { id: string }) => c.id)).toContain(second.cardId)
   })
@@ -318,8 +302,8 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
       next: 'Je veux piloter des projets digitaux.',
       whyCompany: 'Votre appli de retrait rejoint ce que je sais faire.',
     }
-    const mine = (await as(user).post('/api/pitch', { pitch })).json()
-    const other = as(await signUp(app))
+    const mine = (await as(ctx.user).post('/api/pitch', { pitch })).json()
+    const other = as(await signUp(ctx.app))
     expect((await other.get('/api/pitch')).json()).toEqual({ current: null, versions: [], cardId: null })
 
     // Their first pitch is their version 1, with a card of their own; mine stays as it was.
@@ -333,17 +317,17 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     expect(theirs.json().cardId).not.toBe(mine.cardId)
     expect((await other.get(`/api/rehearsal/cards/${mine.cardId}`)).statusCode).toBe(404)
 
-    const after = (await as(user).get('/api/pitch')).json()
+    const after = (await as(ctx.user).get('/api/pitch')).json()
     expect(after).toMatchObject({ current: { version: 1, content: pitch }, cardId: mine.cardId })
     expect(after.versions).toHaveLength(1)
-    const card = (await as(user).get(`/api/rehearsal/cards/${mine.cardId}`)).json().card
+    const card = (await as(ctx.user).get(`/api/rehearsal/cards/${mine.cardId}`)).json().card
     expect(card.hint).toContain('Dix ans dans l’événementiel.')
     expect(card.hint).not.toContain('logistique')
   })
 
   it("another user's plan, research and actions are a 404", async () => {
     const past = await pastInterviewWithFlaggedAction()
-    const other = as(await signUp(app))
+    const other = as(await signUp(ctx.app))
     expect((await other.get(`/api/interviews/${past}/prep`)).statusCode).toBe(404)
     expect((await other.put(`/api/interviews/${past}/prep`, { appliedActionIds: [] })).statusCode).toBe(404)
     expect(
@@ -353,7 +337,8 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
       (await other.patch(`/api/interviews/${past}/debrief/actions/a1`, { status: 'done' })).statusCode,
     ).toBe(404)
     expect(
-      (await as(user).patch(`/api/interviews/${past}/debrief/actions/nope`, { status: 'done' })).statusCode,
+      (await as(ctx.user).patch(`/api/interviews/${past}/debrief/actions/nope`, { status: 'done' }))
+        .statusCode,
     ).toBe(404)
     expect(
       (
@@ -394,6 +379,6 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
         })
       ).statusCode,
     ).toBe(404)
-    expect((await as(user).get(`/api/interviews/${mine}/prep`)).json().carriedActions).toHaveLength(1)
+    expect((await as(ctx.user).get(`/api/interviews/${mine}/prep`)).json().carriedActions).toHaveLength(1)
   })
 })

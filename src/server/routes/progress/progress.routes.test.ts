@@ -1,26 +1,16 @@
-import type { FastifyInstance } from 'fastify'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { type Cause, type DebriefContent, emptyDebrief } from '../../../domain/debrief'
-import { asUser, createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
+import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 const DAY = 86_400_000
 
 describe.each(testDatabases)('progress, insights and moods on $kind', (database) => {
-  let app: FastifyInstance
-  let user: SignedUpUser
-  let clock: ReturnType<typeof testClock>
-
-  beforeEach(async () => {
-    clock = testClock(new Date('2026-06-30T09:00:00.000Z'))
-    app = await createTestApp(database, { now: clock.now })
-    user = await signUp(app, { displayName: 'Camille' })
+  const ctx = appPerTest(database, {
+    start: new Date('2026-06-30T09:00:00.000Z'),
+    signUpAs: { displayName: 'Camille' },
   })
-  afterEach(async () => {
-    await app?.close()
-  })
-
-  const as = (who: SignedUpUser) => asUser(app, who)
+  const as = (who: SignedUpUser) => asUser(ctx.app, who)
 
   /** An interview `daysAgo` days before the clock, debriefed with these causes and ratings. */
   async function debriefed(
@@ -34,7 +24,7 @@ describe.each(testDatabases)('progress, insights and moods on $kind', (database)
       company: `Entreprise ${daysAgo}`,
       role: 'Analyste',
       stage,
-      date: new Date(clock.now().getTime() - daysAgo * DAY).toISOString(),
+      date: new Date(ctx.clock.now().getTime() - daysAgo * DAY).toISOString(),
     })
     expect(created.statusCode).toBe(201)
     const id = created.json().interview.id as string
@@ -64,41 +54,41 @@ describe.each(testDatabases)('progress, insights and moods on $kind', (database)
   }
 
   it('answers with empty series for a new user, never an error', async () => {
-    const response = await as(user).get('/api/progress')
+    const response = await as(ctx.user).get('/api/progress')
     expect(response.statusCode).toBe(200)
     const body = response.json()
     expect(body.totals).toEqual({ interviews: 0, debriefs: 0, attempts: 0 })
     expect(body.ratings.points).toEqual([])
     expect(body.rehearsal.weeks).toEqual([])
-    expect((await as(user).get('/api/insights')).json()).toEqual({ insights: [] })
+    expect((await as(ctx.user).get('/api/insights')).json()).toEqual({ insights: [] })
   })
 
   it('charts ratings, causes, stages, rehearsal and lessons from what the user saved', async () => {
-    await debriefed(user, 40, ['company_research'], 2)
-    await debriefed(user, 20, ['company_research', 'salary'], 3, 'manager')
-    await debriefed(user, 5, ['salary'], 4, 'final')
+    await debriefed(ctx.user, 40, ['company_research'], 2)
+    await debriefed(ctx.user, 20, ['company_research', 'salary'], 3, 'manager')
+    await debriefed(ctx.user, 5, ['salary'], 4, 'final')
     // A future interview does not count yet.
-    await as(user).post('/api/interviews', {
+    await as(ctx.user).post('/api/interviews', {
       company: 'Plus tard',
       role: 'Analyste',
       stage: 'hr',
-      date: new Date(clock.now().getTime() + 3 * DAY).toISOString(),
+      date: new Date(ctx.clock.now().getTime() + 3 * DAY).toISOString(),
     })
     const { card } = (
-      await as(user).post('/api/rehearsal/cards', { question: 'Parlez-moi de vous.', lang: 'fr' })
+      await as(ctx.user).post('/api/rehearsal/cards', { question: 'Parlez-moi de vous.', lang: 'fr' })
     ).json()
     for (const text of [
       "Euh, je pense que j'ai un peu aidé.",
       "J'ai réduit les délais de 20 % en trois mois.",
     ]) {
-      const attempt = await as(user).post(`/api/rehearsal/cards/${card.id}/attempts`, {
+      const attempt = await as(ctx.user).post(`/api/rehearsal/cards/${card.id}/attempts`, {
         text,
         grade: 'good',
       })
       expect(attempt.statusCode).toBe(201)
     }
 
-    const body = (await as(user).get('/api/progress')).json()
+    const body = (await as(ctx.user).get('/api/progress')).json()
     expect(body.totals).toEqual({ interviews: 3, debriefs: 3, attempts: 2 })
     expect(body.ratings.points.map((p: { values: { confidence: number } }) => p.values.confidence)).toEqual([
       2, 3, 4,
@@ -119,27 +109,27 @@ describe.each(testDatabases)('progress, insights and moods on $kind', (database)
 
     // A period keeps only what happened in it, both ends included.
     const day = (daysAgo: number) =>
-      new Date(clock.now().getTime() - daysAgo * DAY).toISOString().slice(0, 10)
-    const period = (await as(user).get(`/api/progress?from=${day(25)}&to=${day(20)}`)).json()
+      new Date(ctx.clock.now().getTime() - daysAgo * DAY).toISOString().slice(0, 10)
+    const period = (await as(ctx.user).get(`/api/progress?from=${day(25)}&to=${day(20)}`)).json()
     expect(period.totals.interviews).toBe(1)
     expect(period.period).toEqual({ from: day(25), to: day(20) })
   })
 
   it('refuses a bad period with a message per field', async () => {
-    const reversed = await as(user).get('/api/progress?from=2026-05-10&to=2026-05-01')
+    const reversed = await as(ctx.user).get('/api/progress?from=2026-05-10&to=2026-05-01')
     expect(reversed.statusCode).toBe(400)
     expect(reversed.json().error.fields).toHaveProperty('to')
-    const impossible = await as(user).get('/api/progress?from=2026-02-30')
+    const impossible = await as(ctx.user).get('/api/progress?from=2026-02-30')
     expect(impossible.statusCode).toBe(400)
     expect(impossible.json().error.fields).toHaveProperty('from')
   })
 
   it('states a recurring cause once the history supports it, and not before', async () => {
-    await debriefed(user, 30, ['company_research'], 3)
-    await debriefed(user, 20, ['company_research'], 3)
-    expect((await as(user).get('/api/insights')).json().insights).toEqual([])
-    await debriefed(user, 10, ['salary'], 3)
-    const { insights } = (await as(user).get('/api/insights')).json()
+    await debriefed(ctx.user, 30, ['company_research'], 3)
+    await debriefed(ctx.user, 20, ['company_research'], 3)
+    expect((await as(ctx.user).get('/api/insights')).json().insights).toEqual([])
+    await debriefed(ctx.user, 10, ['salary'], 3)
+    const { insights } = (await as(ctx.user).get('/api/insights')).json()
     const recurring = insights.find((i: { id: string }) => i.id === 'cause_recurring:company_research')
     expect(recurring).toBeDefined()
     expect(recurring.message.fr).toContain('2')
@@ -147,39 +137,39 @@ describe.each(testDatabases)('progress, insights and moods on $kind', (database)
   })
 
   it('exports a Markdown report in the requested language', async () => {
-    await debriefed(user, 10, ['salary'], 3)
-    const fr = await as(user).get('/api/progress/report.md')
+    await debriefed(ctx.user, 10, ['salary'], 3)
+    const fr = await as(ctx.user).get('/api/progress/report.md')
     expect(fr.statusCode).toBe(200)
     expect(fr.headers['content-type']).toContain('text/markdown')
     expect(fr.body).toContain('Entreprise 10')
-    const en = await as(user).get('/api/progress/report.md?lang=en')
+    const en = await as(ctx.user).get('/api/progress/report.md?lang=en')
     expect(en.body).not.toEqual(fr.body)
     expect(en.body).toContain('Entreprise 10')
   })
 
   it('keeps mood check-ins, validates them, and keeps them to their owner', async () => {
-    const bad = await as(user).post('/api/moods', { mood: 9, note: '' })
+    const bad = await as(ctx.user).post('/api/moods', { mood: 9, note: '' })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().error.fields).toHaveProperty('mood')
-    const added = await as(user).post('/api/moods', { mood: 2, note: 'Journée lourde' })
+    const added = await as(ctx.user).post('/api/moods', { mood: 2, note: 'Journée lourde' })
     expect(added.statusCode).toBe(201)
-    const { moods } = (await as(user).get('/api/moods')).json()
+    const { moods } = (await as(ctx.user).get('/api/moods')).json()
     expect(moods).toEqual([expect.objectContaining({ mood: 2, note: 'Journée lourde' })])
-    expect((await as(user).get('/api/progress')).json().moods).toHaveLength(1)
+    expect((await as(ctx.user).get('/api/progress')).json().moods).toHaveLength(1)
 
-    const other = await signUp(app)
+    const other = await signUp(ctx.app)
     expect((await as(other).get('/api/moods')).json().moods).toEqual([])
     expect((await as(other).delete(`/api/moods/${added.json().id}`)).statusCode).toBe(404)
-    expect((await as(user).delete(`/api/moods/${added.json().id}`)).statusCode).toBe(204)
+    expect((await as(ctx.user).delete(`/api/moods/${added.json().id}`)).statusCode).toBe(204)
   })
 
   it("never shows another user's history", async () => {
-    await debriefed(user, 10, ['salary'], 3)
-    const other = await signUp(app)
+    await debriefed(ctx.user, 10, ['salary'], 3)
+    const other = await signUp(ctx.app)
     const body = (await as(other).get('/api/progress')).json()
     expect(body.totals.interviews).toBe(0)
     expect(body.causes.rows).toEqual([])
-    expect((await app.inject({ url: '/api/progress' })).statusCode).toBe(401)
-    expect((await app.inject({ url: '/api/insights' })).statusCode).toBe(401)
+    expect((await ctx.app.inject({ url: '/api/progress' })).statusCode).toBe(401)
+    expect((await ctx.app.inject({ url: '/api/insights' })).statusCode).toBe(401)
   })
 })

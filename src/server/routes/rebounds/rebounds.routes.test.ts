@@ -1,47 +1,37 @@
-import type { FastifyInstance } from 'fastify'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { asUser, createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
+import { describe, expect, it } from 'vitest'
+import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 const HOUR = 3_600_000
 
 describe.each(testDatabases)('the rebound after a rejection on $kind', (database) => {
-  let app: FastifyInstance
-  let user: SignedUpUser
-  let clock: ReturnType<typeof testClock>
-
-  beforeEach(async () => {
-    clock = testClock(new Date('2026-06-30T09:00:00.000Z'))
-    app = await createTestApp(database, { now: clock.now })
-    user = await signUp(app, { language: 'fr' })
+  const ctx = appPerTest(database, {
+    start: new Date('2026-06-30T09:00:00.000Z'),
+    signUpAs: { language: 'fr' },
   })
-  afterEach(async () => {
-    await app?.close()
-  })
-
-  const as = (who: SignedUpUser) => asUser(app, who)
+  const as = (who: SignedUpUser) => asUser(ctx.app, who)
 
   async function rejectedInterview(stage: string) {
     const created = (
-      await as(user).post('/api/interviews', {
+      await as(ctx.user).post('/api/interviews', {
         company: 'Nova Santé',
         role: 'Chargée de mission',
         stage,
-        date: new Date(clock.now().getTime() - 48 * HOUR).toISOString(),
+        date: new Date(ctx.clock.now().getTime() - 48 * HOUR).toISOString(),
       })
     ).json()
     const id = created.interview.id as string
-    expect((await as(user).patch(`/api/interviews/${id}`, { outcome: 'rejected' })).statusCode).toBe(200)
+    expect((await as(ctx.user).patch(`/api/interviews/${id}`, { outcome: 'rejected' })).statusCode).toBe(200)
     return { id, applicationId: created.application.id as string }
   }
 
   it('offers a rebound for a rejection, starts the 48-hour plan, and Home follows it up', async () => {
     const { id } = await rejectedInterview('final')
-    const offered = (await as(user).get('/api/rebounds')).json()
+    const offered = (await as(ctx.user).get('/api/rebounds')).json()
     expect(offered.offers).toEqual([expect.objectContaining({ interviewId: id, company: 'Nova Santé' })])
-    expect((await as(user).get('/api/home')).json().reboundOffer).toMatchObject({ interviewId: id })
+    expect((await as(ctx.user).get('/api/home')).json().reboundOffer).toMatchObject({ interviewId: id })
 
-    const started = await as(user).post('/api/rebounds', { interviewId: id })
+    const started = await as(ctx.user).post('/api/rebounds', { interviewId: id })
     expect(started.statusCode).toBe(201)
     const rebound = started.json()
     // After a late round, asking for feedback is one of the four steps.
@@ -53,13 +43,13 @@ describe.each(testDatabases)('the rebound after a rejection on $kind', (database
     ])
     expect(rebound.steps[0].text).toMatch(/\p{L}/u)
     // Starting again returns the same open rebound.
-    const again = await as(user).post('/api/rebounds', { interviewId: id })
+    const again = await as(ctx.user).post('/api/rebounds', { interviewId: id })
     expect(again.statusCode).toBe(200)
     expect(again.json().id).toBe(rebound.id)
-    expect((await as(user).get('/api/rebounds')).json().offers).toEqual([])
+    expect((await as(ctx.user).get('/api/rebounds')).json().offers).toEqual([])
 
     const steps = rebound.steps.map((s: object, i: number) => ({ ...s, done: i === 0 }))
-    const updated = await as(user).patch(`/api/rebounds/${rebound.id}`, {
+    const updated = await as(ctx.user).patch(`/api/rebounds/${rebound.id}`, {
       mood: 2,
       learned: 'Préparer la question sur le salaire.',
       steps,
@@ -67,32 +57,32 @@ describe.each(testDatabases)('the rebound after a rejection on $kind', (database
     expect(updated.statusCode).toBe(200)
     expect(updated.json()).toMatchObject({ mood: 2, learned: 'Préparer la question sur le salaire.' })
 
-    const home = (await as(user).get('/api/home')).json()
+    const home = (await as(ctx.user).get('/api/home')).json()
     expect(home.reboundOffer).toBeNull()
     expect(home.rebound).toMatchObject({ id: rebound.id, kind: 'in_progress', done: 1, total: 4 })
     expect(home.rebound.hoursLeft).toBe(48)
 
-    clock.advance(49 * HOUR)
-    expect((await as(user).get('/api/home')).json().rebound).toMatchObject({ kind: 'check_in', done: 1 })
+    ctx.clock.advance(49 * HOUR)
+    expect((await as(ctx.user).get('/api/home')).json().rebound).toMatchObject({ kind: 'check_in', done: 1 })
 
-    await as(user).patch(`/api/rebounds/${rebound.id}`, { closed: true })
-    expect((await as(user).get('/api/home')).json().rebound).toBeNull()
+    await as(ctx.user).patch(`/api/rebounds/${rebound.id}`, { closed: true })
+    expect((await as(ctx.user).get('/api/home')).json().rebound).toBeNull()
   })
 
   it('after an early round, suggests talking it over rather than asking for feedback', async () => {
     const { id } = await rejectedInterview('screening')
-    const rebound = (await as(user).post('/api/rebounds', { interviewId: id })).json()
+    const rebound = (await as(ctx.user).post('/api/rebounds', { interviewId: id })).json()
     expect(rebound.steps.map((s: { key: string }) => s.key)).toContain('talk')
     expect(rebound.steps.map((s: { key: string }) => s.key)).not.toContain('ask_feedback')
   })
 
   it('refuses bad input field by field', async () => {
     const { id } = await rejectedInterview('hr')
-    const none = await as(user).post('/api/rebounds', {})
+    const none = await as(ctx.user).post('/api/rebounds', {})
     expect(none.statusCode).toBe(400)
     expect(none.json().error.fields).toHaveProperty('interviewId')
-    const rebound = (await as(user).post('/api/rebounds', { interviewId: id })).json()
-    const bad = await as(user).patch(`/api/rebounds/${rebound.id}`, {
+    const rebound = (await as(ctx.user).post('/api/rebounds', { interviewId: id })).json()
+    const bad = await as(ctx.user).patch(`/api/rebounds/${rebound.id}`, {
       mood: 7,
       learned: 'x'.repeat(2001),
       steps: [{ id: 's', key: null, text: '', done: false }],
@@ -101,26 +91,26 @@ describe.each(testDatabases)('the rebound after a rejection on $kind', (database
     expect(Object.keys(bad.json().error.fields)).toEqual(
       expect.arrayContaining(['mood', 'learned', 'steps.0.text']),
     )
-    expect((await as(user).patch(`/api/rebounds/${rebound.id}`, {})).statusCode).toBe(400)
+    expect((await as(ctx.user).patch(`/api/rebounds/${rebound.id}`, {})).statusCode).toBe(400)
   })
 
   it('keeps a rebound to its owner: another user gets 404 everywhere', async () => {
     const { id, applicationId } = await rejectedInterview('hr')
-    const rebound = (await as(user).post('/api/rebounds', { interviewId: id })).json()
-    const other = await signUp(app)
+    const rebound = (await as(ctx.user).post('/api/rebounds', { interviewId: id })).json()
+    const other = await signUp(ctx.app)
     expect((await as(other).get(`/api/rebounds/${rebound.id}`)).statusCode).toBe(404)
     expect((await as(other).patch(`/api/rebounds/${rebound.id}`, { mood: 5 })).statusCode).toBe(404)
     expect((await as(other).delete(`/api/rebounds/${rebound.id}`)).statusCode).toBe(404)
     expect((await as(other).post('/api/rebounds', { interviewId: id })).statusCode).toBe(404)
     expect((await as(other).post('/api/rebounds', { applicationId })).statusCode).toBe(404)
     expect((await as(other).get('/api/rebounds')).json()).toEqual({ rebounds: [], offers: [] })
-    expect((await as(user).get(`/api/rebounds/${rebound.id}`)).json().mood).toBeNull()
+    expect((await as(ctx.user).get(`/api/rebounds/${rebound.id}`)).json().mood).toBeNull()
   })
 
   it('goes with its application when that is deleted', async () => {
     const { id, applicationId } = await rejectedInterview('hr')
-    const rebound = (await as(user).post('/api/rebounds', { interviewId: id })).json()
-    expect((await as(user).delete(`/api/applications/${applicationId}`)).statusCode).toBe(204)
-    expect((await as(user).get(`/api/rebounds/${rebound.id}`)).statusCode).toBe(404)
+    const rebound = (await as(ctx.user).post('/api/rebounds', { interviewId: id })).json()
+    expect((await as(ctx.user).delete(`/api/applications/${applicationId}`)).statusCode).toBe(204)
+    expect((await as(ctx.user).get(`/api/rebounds/${rebound.id}`)).statusCode).toBe(404)
   })
 })
