@@ -2,6 +2,8 @@ import type { Kysely, Selectable } from 'kysely'
 import type { ApplicationStatus } from '../../domain/debrief'
 import type { Application, ApplicationSummary } from '../../shared/schemas/interviews'
 import type { ApplicationsTable, Database } from '../db/schema'
+import { deleteDebriefCards } from './cards.repository'
+import { changedColumns } from './changed-columns'
 import { foldForSearch, matchesAll } from './text-search'
 
 const toApplication = (row: Selectable<ApplicationsTable>): Application => ({
@@ -112,12 +114,14 @@ export function createApplicationsRepository(db: Kysely<Database>) {
       const row = await db
         .updateTable('applications')
         .set({
-          ...(changes.company !== undefined ? { company: changes.company } : {}),
-          ...(changes.role !== undefined ? { role: changes.role } : {}),
-          ...(changes.postingUrl !== undefined ? { posting_url: changes.postingUrl } : {}),
-          ...(changes.source !== undefined ? { source: changes.source } : {}),
-          ...(changes.status !== undefined ? { status: changes.status } : {}),
-          ...(changes.notes !== undefined ? { notes: changes.notes } : {}),
+          ...changedColumns({
+            company: changes.company,
+            role: changes.role,
+            posting_url: changes.postingUrl,
+            source: changes.source,
+            status: changes.status,
+            notes: changes.notes,
+          }),
           updated_at: now,
         })
         .where('user_id', '=', userId)
@@ -127,25 +131,13 @@ export function createApplicationsRepository(db: Kysely<Database>) {
       return row ? toApplication(row) : undefined
     },
 
-    /** Deletes the application with its interviews and debriefs (cascade). */
     /**
      * Deletes the application with its interviews and debriefs (foreign keys cascade), and the
      * rehearsal cards born from those debriefs; cards the user added themselves stay.
      */
     async delete(userId: string, id: string): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
-        await trx
-          .deleteFrom('cards')
-          .where('user_id', '=', userId)
-          .where('source', '=', 'debrief')
-          .where('interview_id', 'in', (eb) =>
-            eb
-              .selectFrom('interviews')
-              .select('id')
-              .where('user_id', '=', userId)
-              .where('application_id', '=', id),
-          )
-          .execute()
+        await deleteDebriefCards(trx, userId, { applicationId: id })
         const result = await trx
           .deleteFrom('applications')
           .where('user_id', '=', userId)

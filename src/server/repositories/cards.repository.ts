@@ -3,6 +3,7 @@ import type { CardSource } from '../../domain/rehearsal/cards'
 import type { Schedule } from '../../domain/rehearsal/scheduling'
 import type { CardView } from '../../shared/schemas/rehearsal'
 import type { CardsTable, Database } from '../db/schema'
+import { changedColumns } from './changed-columns'
 import { matchesAll } from './text-search'
 
 type CardRow = Selectable<CardsTable> & {
@@ -55,6 +56,45 @@ export type NewCard = {
   hint: string
   schedule: Schedule
   createdAt: string
+}
+
+const newCardRow = (userId: string, card: NewCard) => ({
+  id: card.id,
+  user_id: userId,
+  source: card.source,
+  bank_key: card.bankKey,
+  interview_id: card.interviewId,
+  debrief_question_id: card.debriefQuestionId,
+  lang: card.lang,
+  category: card.category,
+  question: card.question,
+  hint: card.hint,
+  reference_attempt_id: null,
+  ...scheduleColumns(card.schedule),
+  created_at: card.createdAt,
+  updated_at: card.createdAt,
+})
+
+/**
+ * Deletes the rehearsal cards born from the debrief of an interview, or from those of every interview
+ * of an application, before the interviews go; the cards the person added themselves stay.
+ */
+export async function deleteDebriefCards(
+  db: Kysely<Database>,
+  userId: string,
+  of: { interviewId: string } | { applicationId: string },
+): Promise<void> {
+  const debriefCards = db.deleteFrom('cards').where('user_id', '=', userId).where('source', '=', 'debrief')
+  await ('interviewId' in of
+    ? debriefCards.where('interview_id', '=', of.interviewId)
+    : debriefCards.where('interview_id', 'in', (eb) =>
+        eb
+          .selectFrom('interviews')
+          .select('id')
+          .where('user_id', '=', userId)
+          .where('application_id', '=', of.applicationId),
+      )
+  ).execute()
 }
 
 /** Every query is scoped by the owner: another user's card is simply not found. */
@@ -118,22 +158,7 @@ export function createCardsRepository(db: Kysely<Database>) {
     async insert(userId: string, card: NewCard): Promise<CardView | undefined> {
       const inserted = await db
         .insertInto('cards')
-        .values({
-          id: card.id,
-          user_id: userId,
-          source: card.source,
-          bank_key: card.bankKey,
-          interview_id: card.interviewId,
-          debrief_question_id: card.debriefQuestionId,
-          lang: card.lang,
-          category: card.category,
-          question: card.question,
-          hint: card.hint,
-          reference_attempt_id: null,
-          ...scheduleColumns(card.schedule),
-          created_at: card.createdAt,
-          updated_at: card.createdAt,
-        })
+        .values(newCardRow(userId, card))
         .onConflict((oc) => oc.doNothing())
         .returning('id')
         .executeTakeFirst()
@@ -198,24 +223,7 @@ export function createCardsRepository(db: Kysely<Database>) {
       for (let i = 0; i < cards.length; i += 500) {
         await db
           .insertInto('cards')
-          .values(
-            cards.slice(i, i + 500).map((card) => ({
-              id: card.id,
-              user_id: userId,
-              source: card.source,
-              bank_key: card.bankKey,
-              interview_id: card.interviewId,
-              debrief_question_id: card.debriefQuestionId,
-              lang: card.lang,
-              category: card.category,
-              question: card.question,
-              hint: card.hint,
-              reference_attempt_id: null,
-              ...scheduleColumns(card.schedule),
-              created_at: card.createdAt,
-              updated_at: card.createdAt,
-            })),
-          )
+          .values(cards.slice(i, i + 500).map((card) => newCardRow(userId, card)))
           .execute()
       }
     },
@@ -260,12 +268,12 @@ export function createCardsRepository(db: Kysely<Database>) {
       const result = await db
         .updateTable('cards')
         .set({
-          ...(changes.question !== undefined ? { question: changes.question } : {}),
-          ...(changes.hint !== undefined ? { hint: changes.hint } : {}),
-          ...(changes.category !== undefined ? { category: changes.category } : {}),
-          ...(changes.referenceAttemptId !== undefined
-            ? { reference_attempt_id: changes.referenceAttemptId }
-            : {}),
+          ...changedColumns({
+            question: changes.question,
+            hint: changes.hint,
+            category: changes.category,
+            reference_attempt_id: changes.referenceAttemptId,
+          }),
           updated_at: now,
         })
         .where('user_id', '=', userId)

@@ -7,6 +7,8 @@ import {
 } from '../../domain/debrief'
 import type { Interview, InterviewListItem } from '../../shared/schemas/interviews'
 import type { Database, InterviewsTable } from '../db/schema'
+import { deleteDebriefCards } from './cards.repository'
+import { changedColumns, changedJson } from './changed-columns'
 import { matchesAll, sameFolded } from './text-search'
 
 function parseInterviewers(json: string): Interview['interviewers'] {
@@ -164,16 +166,16 @@ export function createInterviewsRepository(db: Kysely<Database>) {
       const row = await db
         .updateTable('interviews')
         .set({
-          ...(changes.date !== undefined ? { date: changes.date } : {}),
-          ...(changes.stage !== undefined ? { stage: changes.stage } : {}),
-          ...(changes.format !== undefined ? { format: changes.format } : {}),
-          ...(changes.interviewers !== undefined
-            ? { interviewers: JSON.stringify(changes.interviewers) }
-            : {}),
-          ...(changes.durationMinutes !== undefined ? { duration_minutes: changes.durationMinutes } : {}),
-          ...(changes.outcome !== undefined ? { outcome: changes.outcome } : {}),
-          ...(changes.gutFeeling !== undefined ? { gut_feeling: changes.gutFeeling } : {}),
-          ...(changes.note !== undefined ? { note: changes.note } : {}),
+          ...changedColumns({
+            date: changes.date,
+            stage: changes.stage,
+            format: changes.format,
+            interviewers: changedJson(changes.interviewers),
+            duration_minutes: changes.durationMinutes,
+            outcome: changes.outcome,
+            gut_feeling: changes.gutFeeling,
+            note: changes.note,
+          }),
           updated_at: now,
         })
         .where('user_id', '=', userId)
@@ -183,19 +185,13 @@ export function createInterviewsRepository(db: Kysely<Database>) {
       return row ? toInterview(row) : undefined
     },
 
-    /** Deletes the interview and its debrief (cascade). */
     /**
      * Deletes the interview with its debrief, and the rehearsal cards born from that debrief
      * (they hold its questions and answers); cards the user added themselves stay.
      */
     async delete(userId: string, id: string): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
-        await trx
-          .deleteFrom('cards')
-          .where('user_id', '=', userId)
-          .where('source', '=', 'debrief')
-          .where('interview_id', '=', id)
-          .execute()
+        await deleteDebriefCards(trx, userId, { interviewId: id })
         const result = await trx
           .deleteFrom('interviews')
           .where('user_id', '=', userId)

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Rebound, ReboundStep } from '../../domain/progress'
 import type { Database, ReboundsTable } from '../db/schema'
+import { changedColumns, changedJson } from './changed-columns'
 
 type Row = Selectable<ReboundsTable> & { company: string; role: string }
 
@@ -96,10 +97,12 @@ export function createReboundsRepository(db: Kysely<Database>) {
       const result = await db
         .updateTable('rebounds')
         .set({
-          ...(changes.mood !== undefined ? { mood: changes.mood } : {}),
-          ...(changes.learned !== undefined ? { learned: changes.learned } : {}),
-          ...(changes.steps !== undefined ? { steps: JSON.stringify(changes.steps) } : {}),
-          ...(changes.closedAt !== undefined ? { closed_at: changes.closedAt } : {}),
+          ...changedColumns({
+            mood: changes.mood,
+            learned: changes.learned,
+            steps: changedJson(changes.steps),
+            closed_at: changes.closedAt,
+          }),
           updated_at: now,
         })
         .where('user_id', '=', userId)

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
-import type { UserRecord } from './users.repository'
+import { toUserRecord, type UserRecord } from './users.repository'
 
 export type SessionWithUser = {
   id: string
@@ -57,15 +57,7 @@ export function createSessionsRepository(db: Kysely<Database>) {
         id: row.session_id,
         createdAt: row.session_created_at,
         lastSeenAt: row.last_seen_at,
-        user: {
-          id: row.id,
-          email: row.email,
-          passwordHash: row.password_hash,
-          displayName: row.display_name,
-          language: row.language,
-          createdAt: row.created_at,
-          updatedAt: row.updated_at,
-        },
+        user: toUserRecord(row),
       }
     },
 

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database, UsersTable } from '../db/schema'
+import { changedColumns } from './changed-columns'
 
 export type UserRow = Selectable<UsersTable>
 export type UserRecord = {
@@ -12,7 +13,8 @@ export type UserRecord = {
   updatedAt: string
 }
 
-const toRecord = (row: UserRow): UserRecord => ({
+/** A users row as the rest of the server sees it (also the user half of a session's join). */
+export const toUserRecord = (row: UserRow): UserRecord => ({
   id: row.id,
   email: row.email,
   passwordHash: row.password_hash,
@@ -42,17 +44,17 @@ export function createUsersRepository(db: Kysely<Database>) {
         .onConflict((oc) => oc.column('email').doNothing())
         .returningAll()
         .executeTakeFirst()
-      return row ? toRecord(row) : undefined
+      return row ? toUserRecord(row) : undefined
     },
 
     async findByEmail(email: string): Promise<UserRecord | undefined> {
       const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst()
-      return row ? toRecord(row) : undefined
+      return row ? toUserRecord(row) : undefined
     },
 
     async findById(id: string): Promise<UserRecord | undefined> {
       const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
-      return row ? toRecord(row) : undefined
+      return row ? toUserRecord(row) : undefined
     },
 
     async updateProfile(
@@ -63,14 +65,13 @@ export function createUsersRepository(db: Kysely<Database>) {
       const row = await db
         .updateTable('users')
         .set({
-          ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
-          ...(changes.language !== undefined ? { language: changes.language } : {}),
+          ...changedColumns({ display_name: changes.displayName, language: changes.language }),
           updated_at: now,
         })
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst()
-      return row ? toRecord(row) : undefined
+      return row ? toUserRecord(row) : undefined
     },
 
     async updatePasswordHash(id: string, passwordHash: string, now: string): Promise<void> {
