@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import {
   countFailure,
   failureWindowStart,
@@ -8,26 +8,19 @@ import {
   type ThrottleState,
 } from '../../domain/accounts/login-throttle'
 import { buildApp } from '../app'
-import type { DatabaseHandle } from '../db/connection'
-import { migrateToLatest } from '../db/migrate'
 import { testConfig } from '../test-support/app'
 import { testDatabases } from '../test-support/databases'
+import { migratedPerTest } from '../test-support/repositories'
 import { createLoginThrottleRepository, type LoginThrottleRepository } from './login-throttle.repository'
 
 const policy: ThrottlePolicy = { maxFailures: 5, windowMs: 60_000, lockMs: 120_000 }
 const at = (s: number) => new Date(Date.UTC(2026, 2, 2, 9) + s * 1000)
 
 describe.each(testDatabases)('login throttle repository on $kind', (database) => {
-  let handle: DatabaseHandle
+  const ctx = migratedPerTest(database)
   let throttle: LoginThrottleRepository
-
-  beforeEach(async () => {
-    handle = await database.open()
-    await migrateToLatest(handle.db)
-    throttle = createLoginThrottleRepository(handle.db)
-  })
-  afterEach(async () => {
-    await handle.close()
+  beforeEach(() => {
+    throttle = createLoginThrottleRepository(ctx.handle.db)
   })
 
   const count = (key: string, s: number) =>
@@ -75,7 +68,7 @@ describe.each(testDatabases)('login throttle repository on $kind', (database) =>
     await throttle.save('recent', { failures: 2, windowStartedAt: at(50), lockedUntil: null })
     const app = await buildApp({
       config: testConfig(),
-      database: handle,
+      database: ctx.handle,
       logger: false,
       now: () => at(100),
       throttlePolicy: policy,

@@ -1,22 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DatabaseHandle } from '../db/connection'
-import { migrateToLatest } from '../db/migrate'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { testDatabases } from '../test-support/databases'
+import { migratedPerTest } from '../test-support/repositories'
 import { createServerSecretsRepository, type ServerSecretsRepository } from './server-secrets.repository'
 
 const at = new Date('2026-03-02T09:00:00.000Z')
 
 describe.each(testDatabases)('server secrets repository on $kind', (database) => {
-  let handle: DatabaseHandle
+  const ctx = migratedPerTest(database)
   let secrets: ServerSecretsRepository
-
-  beforeEach(async () => {
-    handle = await database.open()
-    await migrateToLatest(handle.db)
-    secrets = createServerSecretsRepository(handle.db)
-  })
-  afterEach(async () => {
-    await handle.close()
+  beforeEach(() => {
+    secrets = createServerSecretsRepository(ctx.handle.db)
   })
 
   it('keeps the first value offered for a name and gives it back to every later caller', async () => {

@@ -1,9 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief } from '../../../domain/debrief'
-import type { DatabaseHandle } from '../../db/connection'
-import type { Repositories } from '../../repositories'
 import { testDatabases } from '../../test-support/databases'
-import { insertUsers, migratedRepositories } from '../../test-support/repositories'
+import {
+  insertApplication,
+  insertInterview,
+  insertUsers,
+  migratedPerTest,
+} from '../../test-support/repositories'
 import { createServiceContext, type ServiceContext } from '../context'
 import { saveDebrief } from './save-debrief'
 
@@ -18,46 +21,34 @@ const flagged = (question: string, betterAnswer = ''): DebriefContent => ({
 })
 
 describe.each(testDatabases)('saving a debrief on $kind', (database) => {
-  let handle: DatabaseHandle
-  let repos: Repositories
+  const ctx = migratedPerTest(database)
   let context: ServiceContext
 
   beforeEach(async () => {
-    ;({ handle, repos } = await migratedRepositories(database))
-    context = createServiceContext(handle.db, () => new Date(T0))
-    await insertUsers(repos, ['u1'], T0)
+    context = createServiceContext(ctx.handle.db, () => new Date(T0))
+    await insertUsers(ctx.repos, ['u1'], T0)
     for (const id of ['A', 'B']) {
-      await repos.applications.insert('u1', {
+      await insertApplication(ctx.repos, 'u1', {
         id: `app-${id}`,
         company: `Company ${id}`,
         role: 'Role',
-        postingUrl: '',
-        source: '',
-        status: 'active',
-        notes: '',
         createdAt: T0,
       })
-      await repos.interviews.insert('u1', {
+      await insertInterview(ctx.repos, 'u1', {
         id,
         applicationId: `app-${id}`,
         date: T0,
         stage: 'hr',
-        format: null,
-        interviewers: [],
-        durationMinutes: null,
-        outcome: 'pending',
-        gutFeeling: null,
-        note: '',
         createdAt: T0,
       })
     }
   })
-  afterEach(async () => {
-    await handle?.close()
-  })
 
   const debriefCards = async () =>
-    (await repos.cards.list('u1', { source: 'debrief' })).map((c) => ({ question: c.question, hint: c.hint }))
+    (await ctx.repos.cards.list('u1', { source: 'debrief' })).map((c) => ({
+      question: c.question,
+      hint: c.hint,
+    }))
 
   it('writes the debrief and the card of its flagged question together', async () => {
     const result = await saveDebrief(context, author, 'A', 0, flagged('Pourquoi nous ?', 'Parce que…'))
@@ -84,7 +75,7 @@ describe.each(testDatabases)('saving a debrief on $kind', (database) => {
     await expect(saveDebrief(failing, author, 'A', 0, flagged('Pourquoi nous ?'))).rejects.toThrow(
       'the process died here',
     )
-    expect(await repos.debriefs.find('u1', 'A')).toBeUndefined()
+    expect(await ctx.repos.debriefs.find('u1', 'A')).toBeUndefined()
     expect(await debriefCards()).toEqual([])
   })
 

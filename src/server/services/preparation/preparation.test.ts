@@ -1,10 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief } from '../../../domain/debrief'
-import type { DatabaseHandle } from '../../db/connection'
-import type { Repositories } from '../../repositories'
 import { emptyPrep } from '../../repositories/preparation.repository'
 import { testDatabases } from '../../test-support/databases'
-import { insertUsers, migratedRepositories } from '../../test-support/repositories'
+import {
+  insertApplication,
+  insertInterview,
+  insertUsers,
+  migratedPerTest,
+} from '../../test-support/repositories'
 import { buildPlan } from './plan'
 
 const T0 = '2026-03-05T09:00:00.000Z'
@@ -25,20 +28,14 @@ const debriefWith = (status: { a1: 'open' | 'done'; a2: 'open' | 'done' }): Debr
 })
 
 describe.each(testDatabases)('preparation repository on $kind', (database) => {
-  let handle: DatabaseHandle
-  let repos: Repositories
+  const ctx = migratedPerTest(database)
 
   beforeEach(async () => {
-    ;({ handle, repos } = await migratedRepositories(database))
-    await insertUsers(repos, ['u1', 'u2'], T0)
-    await repos.applications.insert('u1', {
+    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
+    await insertApplication(ctx.repos, 'u1', {
       id: 'app1',
       company: 'Decathlon',
       role: 'Cheffe de projet',
-      postingUrl: '',
-      source: '',
-      status: 'active',
-      notes: '',
       createdAt: T0,
     })
     // P, the past interview whose debrief flags the actions; then B and C, upcoming.
@@ -47,46 +44,37 @@ describe.each(testDatabases)('preparation repository on $kind', (database) => {
       ['B', '2026-03-10T10:00:00.000Z'],
       ['C', '2026-03-20T10:00:00.000Z'],
     ] as const) {
-      await repos.interviews.insert('u1', {
+      await insertInterview(ctx.repos, 'u1', {
         id,
         applicationId: 'app1',
         date,
         stage: 'manager',
-        format: null,
-        interviewers: [],
-        durationMinutes: null,
-        outcome: 'pending',
-        gutFeeling: null,
-        note: '',
         createdAt: T0,
       })
     }
-    await repos.debriefs.save('u1', 'P', 0, debriefWith({ a1: 'open', a2: 'open' }), 0, T0)
-  })
-  afterEach(async () => {
-    await handle.close()
+    await ctx.repos.debriefs.save('u1', 'P', 0, debriefWith({ a1: 'open', a2: 'open' }), 0, T0)
   })
 
   it('records which plan an action was ticked done from, in one plan at most, scoped by owner', async () => {
-    expect(await repos.preparation.completions('u1')).toEqual(new Map())
-    await repos.preparation.recordCompletion('u1', 'a1', 'B', T0)
-    expect(await repos.preparation.completions('u1')).toEqual(new Map([['a1', 'B']]))
-    await repos.preparation.recordCompletion('u1', 'a1', 'C', T0)
-    expect(await repos.preparation.completions('u1')).toEqual(new Map([['a1', 'C']]))
-    expect(await repos.preparation.completions('u2')).toEqual(new Map())
+    expect(await ctx.repos.preparation.completions('u1')).toEqual(new Map())
+    await ctx.repos.preparation.recordCompletion('u1', 'a1', 'B', T0)
+    expect(await ctx.repos.preparation.completions('u1')).toEqual(new Map([['a1', 'B']]))
+    await ctx.repos.preparation.recordCompletion('u1', 'a1', 'C', T0)
+    expect(await ctx.repos.preparation.completions('u1')).toEqual(new Map([['a1', 'C']]))
+    expect(await ctx.repos.preparation.completions('u2')).toEqual(new Map())
     // Someone else cannot move or clear it.
-    await repos.preparation.recordCompletion('u2', 'a1', null, T0)
-    expect(await repos.preparation.completions('u1')).toEqual(new Map([['a1', 'C']]))
-    await repos.preparation.recordCompletion('u1', 'a1', null, T0)
-    expect(await repos.preparation.completions('u1')).toEqual(new Map())
+    await ctx.repos.preparation.recordCompletion('u2', 'a1', null, T0)
+    expect(await ctx.repos.preparation.completions('u1')).toEqual(new Map([['a1', 'C']]))
+    await ctx.repos.preparation.recordCompletion('u1', 'a1', null, T0)
+    expect(await ctx.repos.preparation.completions('u1')).toEqual(new Map())
   })
 
   it('keeps both of two actions ticked at the same moment from the same plan', async () => {
     await Promise.all([
-      repos.preparation.recordCompletion('u1', 'a1', 'B', T0),
-      repos.preparation.recordCompletion('u1', 'a2', 'B', T0),
+      ctx.repos.preparation.recordCompletion('u1', 'a1', 'B', T0),
+      ctx.repos.preparation.recordCompletion('u1', 'a2', 'B', T0),
     ])
-    expect(await repos.preparation.completions('u1')).toEqual(
+    expect(await ctx.repos.preparation.completions('u1')).toEqual(
       new Map([
         ['a1', 'B'],
         ['a2', 'B'],
@@ -95,23 +83,23 @@ describe.each(testDatabases)('preparation repository on $kind', (database) => {
   })
 
   it('saving what was typed leaves the completed actions alone; older logistics get a link and an arrival', async () => {
-    await repos.preparation.recordCompletion('u1', 'a1', 'B', T0)
-    const prep = await repos.preparation.prep('u1', 'B')
+    await ctx.repos.preparation.recordCompletion('u1', 'a1', 'B', T0)
+    const prep = await ctx.repos.preparation.prep('u1', 'B')
     expect(prep.logistics).toEqual({ place: '', link: '', arrival: '', documents: [] })
-    await repos.preparation.savePrep(
+    await ctx.repos.preparation.savePrep(
       'u1',
       'B',
       { ...prep, logistics: { ...prep.logistics, link: 'https://meet.example.com/x' } },
       T0,
     )
-    expect(await repos.preparation.completions('u1')).toEqual(new Map([['a1', 'B']]))
+    expect(await ctx.repos.preparation.completions('u1')).toEqual(new Map([['a1', 'B']]))
     // A plan saved before the link and the arrival existed.
-    await handle.db
+    await ctx.handle.db
       .updateTable('interview_prep')
       .set({ logistics: JSON.stringify({ place: 'Siège, Lille', documents: [] }) })
       .where('interview_id', '=', 'B')
       .execute()
-    expect((await repos.preparation.prep('u1', 'B')).logistics).toEqual({
+    expect((await ctx.repos.preparation.prep('u1', 'B')).logistics).toEqual({
       place: 'Siège, Lille',
       link: '',
       arrival: '',
@@ -120,39 +108,39 @@ describe.each(testDatabases)('preparation repository on $kind', (database) => {
   })
 
   it('the actions applied at an interview are the figure Progress reads', async () => {
-    await repos.preparation.savePrep(
+    await ctx.repos.preparation.savePrep(
       'u1',
       'B',
       { ...emptyPrep(), appliedActionIds: ['a1', 'a2'], appliedOffered: 3 },
       T0,
     )
-    await repos.preparation.recordCompletion('u1', 'a1', 'B', T0)
+    await ctx.repos.preparation.recordCompletion('u1', 'a1', 'B', T0)
     // A plan whose applied question was never answered counts for nothing.
-    await repos.preparation.savePrep('u1', 'C', emptyPrep(), T0)
-    const facts = await repos.progress.interviewFacts('u1', {})
+    await ctx.repos.preparation.savePrep('u1', 'C', emptyPrep(), T0)
+    const facts = await ctx.repos.progress.interviewFacts('u1', {})
     expect(Object.fromEntries(facts.map((f) => [f.interviewId, f.appliedActions]))).toEqual({
       P: null,
       B: { applied: 2, offered: 3 },
       C: null,
     })
-    expect(await repos.progress.interviewFacts('u2', {})).toEqual([])
+    expect(await ctx.repos.progress.interviewFacts('u2', {})).toEqual([])
   })
 
   it('an action done from B’s plan shows done in B’s plan and not in C’s; open ones appear in both', async () => {
     const carried = async (id: string) =>
       Object.fromEntries(
-        (await buildPlan(repos, 'u1', id, NOW)).carriedActions.map((c) => [c.action.id, c.action.status]),
+        (await buildPlan(ctx.repos, 'u1', id, NOW)).carriedActions.map((c) => [c.action.id, c.action.status]),
       )
     expect(await carried('B')).toEqual({ a1: 'open', a2: 'open' })
     expect(await carried('C')).toEqual({ a1: 'open', a2: 'open' })
 
-    await repos.debriefs.save('u1', 'P', 1, debriefWith({ a1: 'done', a2: 'open' }), 0, T0)
-    await repos.preparation.recordCompletion('u1', 'a1', 'B', T0)
+    await ctx.repos.debriefs.save('u1', 'P', 1, debriefWith({ a1: 'done', a2: 'open' }), 0, T0)
+    await ctx.repos.preparation.recordCompletion('u1', 'a1', 'B', T0)
     expect(await carried('B')).toEqual({ a1: 'done', a2: 'open' })
     expect(await carried('C')).toEqual({ a2: 'open' })
     // The debrief itself carries nothing into its own plan, nor into earlier ones.
     expect(await carried('P')).toEqual({})
     // Another user's interview id gives them nothing.
-    await expect(buildPlan(repos, 'u2', 'B', NOW)).rejects.toMatchObject({ code: 'not_found' })
+    await expect(buildPlan(ctx.repos, 'u2', 'B', NOW)).rejects.toMatchObject({ code: 'not_found' })
   })
 })
