@@ -15,6 +15,7 @@ import { type Config, fastifyTrustProxy } from './config'
 import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/connection'
 import { migrateToLatest } from './db/migrate'
 import { ApiError } from './errors'
+import type { RateLimit } from './lib/rate-limit'
 import { authPlugin } from './plugins/auth'
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler, refuseConnect } from './plugins/errors'
 import { DEFAULT_MAX_EVENT_LOOP_DELAY_MS, loadSheddingPlugin } from './plugins/load-shedding'
@@ -24,7 +25,7 @@ import { webPlugin } from './plugins/web'
 import type { createRepositories } from './repositories'
 import { analysisRoutes } from './routes/analysis'
 import { applicationsRoutes } from './routes/applications'
-import { authRoutes, type RateLimit } from './routes/auth'
+import { authRoutes } from './routes/auth'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
@@ -169,11 +170,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           timeWindow: 60 * 60 * 1000,
         },
       })
-      await api.register(meRoutes, { repositories, now })
-      // Everything a person owns: one scope that answers 401 without a session, for every route in it.
+      // Everything a person owns: one scope that answers 401 without a session, for every route in it,
+      // before the body is validated (a signed-out caller learns nothing about the expected body).
       await api.register(async (signedIn) => {
         signedIn.addHook('onRequest', signedIn.requireUser)
         for (const routes of [
+          meRoutes,
           applicationsRoutes,
           interviewsRoutes,
           homeRoutes,
@@ -185,9 +187,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         ]) {
           await signedIn.register(routes)
         }
-      })
-      await api.register(analysisRoutes, {
-        rateLimit: options.rateLimits?.analyze ?? { max: 120, timeWindow: 60 * 1000 },
+        await signedIn.register(analysisRoutes, {
+          rateLimit: options.rateLimits?.analyze ?? { max: 120, timeWindow: 60 * 1000 },
+        })
       })
     },
     { prefix: '/api' },

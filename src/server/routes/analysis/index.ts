@@ -2,14 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { analyzeAnswer } from '../../../domain/analysis'
 import { analyzeBodySchema, answerAnalysisSchema } from '../../../shared/schemas/analysis'
 import { errorResponseSchema } from '../../../shared/schemas/common'
+import type { RateLimit } from '../../lib/rate-limit'
 import { userOf } from '../../plugins/auth'
-import type { RateLimit } from '../auth'
 
 export type AnalysisRoutesOptions = { rateLimit: RateLimit }
 
 export const analysisRoutes: FastifyPluginAsyncZod<AnalysisRoutesOptions> = async (app, options) => {
-  app.addHook('onRequest', app.requireUser)
-
   app.post(
     '/analyze',
     {

@@ -11,14 +11,13 @@ import {
 import { loginBodySchema, signupBodySchema, userResponseSchema } from '../../../shared/schemas/auth'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { ApiError } from '../../errors'
+import type { RateLimit } from '../../lib/rate-limit'
 import type { Repositories } from '../../repositories'
 import { deviceThrottleKey, loginThrottleKey } from '../../repositories/login-throttle.repository'
 import type { UserRecord } from '../../repositories/users.repository'
 import { verifyPassword } from '../../security/passwords'
 import { newId } from '../../security/tokens'
-import { toPublicUser } from '../me/public-user'
-
-export type RateLimit = { max: number; timeWindow: number }
+import { toPublicUser } from '../../services/accounts/public-user'
 
 export type AuthRoutesOptions = {
   repositories: Repositories

@@ -12,18 +12,14 @@ import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
-import type { Repositories } from '../../repositories'
 import { verifyPassword } from '../../security/passwords'
 import { deleteAccount } from '../../services/accounts/delete-account'
-import { toPublicUser } from './public-user'
-
-export type MeRoutesOptions = { repositories: Repositories; now: () => Date }
+import { toPublicUser } from '../../services/accounts/public-user'
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema }
 
-export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, { repositories, now }) => {
-  // Authentication before validation: a signed-out caller learns nothing about the expected body.
-  app.addHook('onRequest', app.requireUser)
+export const meRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { repositories, now } = app.services
 
   app.get(
     '/me',
