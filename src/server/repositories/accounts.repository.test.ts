@@ -15,6 +15,8 @@ const newUser = (id: string, email: string) => ({
 
 describe.each(testDatabases)('account repositories on $kind', (database) => {
   const ctx = migratedPerTest(database)
+  const insertSession = (id: string, userId: string, expiresAt = '2026-03-09T09:00:00.000Z') =>
+    ctx.repos.sessions.insert({ id, userId, createdAt: T0, expiresAt })
 
   it('migrations are idempotent: a second run applies nothing', async () => {
     const again = await migrateToLatest(ctx.handle.db)
@@ -48,24 +50,9 @@ describe.each(testDatabases)('account repositories on $kind', (database) => {
   it('finds a session with its user, touches it, and deletes others of the same user only', async () => {
     await ctx.repos.users.insert(newUser('u1', 'ana@example.com'))
     await ctx.repos.users.insert(newUser('u2', 'bob@example.com'))
-    await ctx.repos.sessions.insert({
-      id: 's1',
-      userId: 'u1',
-      createdAt: T0,
-      expiresAt: '2026-03-09T09:00:00.000Z',
-    })
-    await ctx.repos.sessions.insert({
-      id: 's2',
-      userId: 'u1',
-      createdAt: T0,
-      expiresAt: '2026-03-09T09:00:00.000Z',
-    })
-    await ctx.repos.sessions.insert({
-      id: 's3',
-      userId: 'u2',
-      createdAt: T0,
-      expiresAt: '2026-03-09T09:00:00.000Z',
-    })
+    await insertSession('s1', 'u1')
+    await insertSession('s2', 'u1')
+    await insertSession('s3', 'u2')
     const found = await ctx.repos.sessions.findWithUser('s1')
     expect(found).toMatchObject({
       id: 's1',
@@ -85,18 +72,8 @@ describe.each(testDatabases)('account repositories on $kind', (database) => {
 
   it('sweeps expired sessions by comparing ISO timestamps', async () => {
     await ctx.repos.users.insert(newUser('u1', 'ana@example.com'))
-    await ctx.repos.sessions.insert({
-      id: 'old',
-      userId: 'u1',
-      createdAt: T0,
-      expiresAt: '2026-03-02T10:00:00.000Z',
-    })
-    await ctx.repos.sessions.insert({
-      id: 'new',
-      userId: 'u1',
-      createdAt: T0,
-      expiresAt: '2026-04-01T00:00:00.000Z',
-    })
+    await insertSession('old', 'u1', '2026-03-02T10:00:00.000Z')
+    await insertSession('new', 'u1', '2026-04-01T00:00:00.000Z')
     expect(await ctx.repos.sessions.deleteExpired('2026-03-05T00:00:00.000Z')).toBe(1)
     expect(await ctx.repos.sessions.countForUser('u1')).toBe(1)
   })
@@ -104,18 +81,8 @@ describe.each(testDatabases)('account repositories on $kind', (database) => {
   it('deleting a user removes every row they own (cascade)', async () => {
     await ctx.repos.users.insert(newUser('u1', 'ana@example.com'))
     await ctx.repos.users.insert(newUser('u2', 'bob@example.com'))
-    await ctx.repos.sessions.insert({
-      id: 's1',
-      userId: 'u1',
-      createdAt: T0,
-      expiresAt: '2026-03-09T09:00:00.000Z',
-    })
-    await ctx.repos.sessions.insert({
-      id: 's2',
-      userId: 'u2',
-      createdAt: T0,
-      expiresAt: '2026-03-09T09:00:00.000Z',
-    })
+    await insertSession('s1', 'u1')
+    await insertSession('s2', 'u2')
     expect(await ctx.repos.users.delete('u1')).toBe(true)
     expect(await ctx.repos.sessions.countForUser('u1')).toBe(0)
     expect(await ctx.repos.sessions.countForUser('u2')).toBe(1)

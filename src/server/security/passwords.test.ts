@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buildApp } from '../app'
 import { loadConfig } from '../config'
 import { openDatabase } from '../db/connection'
-import { createTestApp, signUp, TEST_PASSWORD_COST } from '../test-support/app'
+import { createTestApp, postLogin, signUp, TEST_PASSWORD_COST } from '../test-support/app'
 import { testDatabases } from '../test-support/databases'
 import { createPasswords, type PasswordCost, PRODUCTION_PASSWORD_COST, verifyPassword } from './passwords'
 
@@ -50,11 +50,7 @@ describe('password hashing cost', () => {
       expect(costOf(record?.passwordHash ?? '')).toEqual(PRODUCTION_PASSWORD_COST)
 
       // An unknown email costs a verification against a hash as dear as a real one.
-      const login = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { email: 'nobody@example.com', password: 'correct horse battery' },
-      })
+      const login = await postLogin(app, { email: 'nobody@example.com', password: 'correct horse battery' })
       expect(login.statusCode).toBe(401)
       expect(verifiedHashes().map(costOf)).toEqual([PRODUCTION_PASSWORD_COST])
     } finally {
@@ -89,11 +85,7 @@ describe('password hashing cost', () => {
         const user = await signUp(app)
         const record = await app.repositories.users.findByEmail(user.email)
         expect(costOf(record?.passwordHash ?? '')).toEqual(TEST_PASSWORD_COST)
-        const login = await app.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          payload: { email: user.email, password: user.password },
-        })
+        const login = await postLogin(app, { email: user.email, password: user.password })
         expect(login.statusCode).toBe(200)
       } finally {
         await app.close()

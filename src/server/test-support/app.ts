@@ -66,6 +66,14 @@ export function sessionCookie(response: LightMyRequestResponse): string {
   return `rebond_session=${cookie.value}`
 }
 
+/** A sign-up request with this body (and any headers), its answer as it comes. */
+export const postSignUp = (app: FastifyInstance, payload: object, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url: '/api/auth/signup', headers, payload })
+
+/** A sign-in request with this body (and any headers), its answer as it comes. */
+export const postLogin = (app: FastifyInstance, payload: object, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url: '/api/auth/login', headers, payload })
+
 export type SignedUpUser = { cookie: string; id: string; email: string; password: string }
 
 type SignUpOverrides = Partial<{
@@ -85,7 +93,7 @@ export async function signUp(app: FastifyInstance, overrides: SignUpOverrides = 
     language: 'fr' as const,
     ...overrides,
   }
-  const response = await app.inject({ method: 'POST', url: '/api/auth/signup', payload: body })
+  const response = await postSignUp(app, body)
   if (response.statusCode !== 201) throw new Error(`signup failed: ${response.statusCode} ${response.body}`)
   return {
     cookie: sessionCookie(response),

@@ -1,6 +1,15 @@
 import type { FastifyInstance } from 'fastify'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createTestApp, sessionCookie, signUp, testClock } from '../../test-support/app'
+import {
+  asUser,
+  createTestApp,
+  postLogin,
+  postSignUp,
+  sessionCookie,
+  signUp,
+  testClock,
+  testConfig,
+} from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 const json = { 'content-type': 'application/json' }
@@ -13,15 +22,11 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
 
   it('signs up: 201, the user without secrets, and an HttpOnly SameSite=Lax session cookie', async () => {
     app = await createTestApp(database)
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      payload: {
-        email: '  Camille@Example.FR ',
-        password: 'un mot de passe long',
-        displayName: 'Camille',
-        language: 'fr',
-      },
+    const response = await postSignUp(app, {
+      email: '  Camille@Example.FR ',
+      password: 'un mot de passe long',
+      displayName: 'Camille',
+      language: 'fr',
     })
     expect(response.statusCode).toBe(201)
     const { user } = response.json()
@@ -50,12 +55,11 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
 
   it('refuses bad sign-up input with one message per field, in the language asked', async () => {
     app = await createTestApp(database)
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      headers: { 'accept-language': 'en-GB,en;q=0.9' },
-      payload: { email: 'not-an-email', password: 'short', displayName: '   ', language: 'de' },
-    })
+    const response = await postSignUp(
+      app,
+      { email: 'not-an-email', password: 'short', displayName: '   ', language: 'de' },
+      { 'accept-language': 'en-GB,en;q=0.9' },
+    )
     expect(response.statusCode).toBe(400)
     const { error } = response.json()
     expect(error.code).toBe('validation_failed')
@@ -66,19 +70,18 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
       language: expect.stringContaining('allowed choices'),
     })
 
-    const fr = await app.inject({ method: 'POST', url: '/api/auth/signup', payload: {} })
+    const fr = await postSignUp(app, {})
     expect(fr.statusCode).toBe(400)
     expect(fr.json().error.fields.email).toBe('Ce champ est obligatoire.')
   })
 
   it('a field of the wrong type gets the wrong-type message, a missing one the required message', async () => {
     app = await createTestApp(database)
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      headers: { 'accept-language': 'fr' },
-      payload: { email: 5, password: null, language: 'fr' },
-    })
+    const response = await postSignUp(
+      app,
+      { email: 5, password: null, language: 'fr' },
+      { 'accept-language': 'fr' },
+    )
     expect(response.statusCode).toBe(400)
     expect(response.json().error.fields).toEqual({
       email: "Cette valeur n'a pas le bon type.",
@@ -90,17 +93,16 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
   it('refuses a NUL character in a text field with 400 before it reaches the database', async () => {
     app = await createTestApp(database)
     const signup = (headers: Record<string, string>) =>
-      app.inject({
-        method: 'POST',
-        url: '/api/auth/signup',
-        headers,
-        payload: {
+      postSignUp(
+        app,
+        {
           email: 'nul@example.com',
           password: 'un mot de passe long',
           displayName: 'A\u0000B',
           language: 'fr',
         },
-      })
+        headers,
+      )
     const en = await signup({ 'accept-language': 'en' })
     expect(en.statusCode).toBe(400)
     expect(en.json()).toEqual({
@@ -117,11 +119,7 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     // Nothing was created: the same email signs up once the text is clean.
     expect((await signUp(app, { email: 'nul@example.com' })).email).toBe('nul@example.com')
 
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'nul@example.com', password: 'x\u0000'.repeat(6) },
-    })
+    const login = await postLogin(app, { email: 'nul@example.com', password: 'x\u0000'.repeat(6) })
     expect(login.statusCode).toBe(400)
     expect(Object.keys(login.json().error.fields)).toEqual(['password'])
   })
@@ -129,35 +127,28 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
   it('a second sign-up with the same email gets 409 without saying more', async () => {
     app = await createTestApp(database)
     const first = await signUp(app, { email: 'sam@example.com' })
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      payload: {
-        email: 'SAM@example.com',
-        password: 'another long password',
-        displayName: 'Other',
-        language: 'en',
-      },
+    const response = await postSignUp(app, {
+      email: 'SAM@example.com',
+      password: 'another long password',
+      displayName: 'Other',
+      language: 'en',
     })
     expect(response.statusCode).toBe(409)
     expect(response.json().error.code).toBe('email_unavailable')
     expect(response.cookies).toHaveLength(0)
     // The original account is untouched.
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'sam@example.com', password: first.password },
-    })
+    const login = await postLogin(app, { email: 'sam@example.com', password: first.password })
     expect(login.statusCode).toBe(200)
   })
 
   it("a sign-up with an existing email and that account's password signs in to it (200, nothing changed)", async () => {
     app = await createTestApp(database)
     const first = await signUp(app, { email: 'dana@example.com', displayName: 'Dana', language: 'fr' })
-    const again = await app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      payload: { email: 'DANA@example.com', password: first.password, displayName: 'Other', language: 'en' },
+    const again = await postSignUp(app, {
+      email: 'DANA@example.com',
+      password: first.password,
+      displayName: 'Other',
+      language: 'en',
     })
     expect(again.statusCode).toBe(200)
     expect(again.json().user).toMatchObject({
@@ -177,11 +168,7 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     })
     const user = await signUp(app)
     const signUpAgain = (password: string) =>
-      app.inject({
-        method: 'POST',
-        url: '/api/auth/signup',
-        payload: { email: user.email, password, displayName: 'Guess', language: 'en' },
-      })
+      postSignUp(app, { email: user.email, password, displayName: 'Guess', language: 'en' })
     const statuses = []
     for (const guess of ['guess number one', 'guess number two', 'guess number three']) {
       statuses.push((await signUpAgain(guess)).statusCode)
@@ -189,24 +176,15 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     expect(statuses).toEqual([409, 409, 429])
     // The lock is the sign-in one: the right password waits on both doors.
     expect((await signUpAgain(user.password)).statusCode).toBe(429)
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: user.email, password: user.password },
-    })
+    const login = await postLogin(app, { email: user.email, password: user.password })
     expect(login.statusCode).toBe(429)
   })
 
   it('a refused sign-up counts towards the per-IP sign-up limit', async () => {
-    const { testConfig } = await import('../../test-support/app')
     app = await createTestApp(database, { config: testConfig({ signupsPerHourPerIp: 3 }) })
     const user = await signUp(app)
     const probe = (email: string) =>
-      app.inject({
-        method: 'POST',
-        url: '/api/auth/signup',
-        payload: { email, password: 'not their password', displayName: 'Probe', language: 'en' },
-      })
+      postSignUp(app, { email, password: 'not their password', displayName: 'Probe', language: 'en' })
     expect((await probe(user.email)).statusCode).toBe(409)
     expect((await probe(user.email)).statusCode).toBe(409)
     // Three answers from this IP this hour: whether an email has an account is asked no further.
@@ -217,16 +195,8 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
   it('wrong email and wrong password get exactly the same answer', async () => {
     app = await createTestApp(database)
     const user = await signUp(app)
-    const wrongPassword = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: user.email, password: 'not the password' },
-    })
-    const wrongEmail = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'nobody@example.com', password: 'not the password' },
-    })
+    const wrongPassword = await postLogin(app, { email: user.email, password: 'not the password' })
+    const wrongEmail = await postLogin(app, { email: 'nobody@example.com', password: 'not the password' })
     expect(wrongPassword.statusCode).toBe(401)
     expect(wrongEmail.statusCode).toBe(401)
     expect(wrongEmail.body).toBe(wrongPassword.body)
@@ -236,16 +206,14 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
   it('signs in with a new session id every time and ends the old one', async () => {
     app = await createTestApp(database)
     const user = await signUp(app)
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { cookie: user.cookie },
-      payload: { email: user.email, password: user.password },
+    const login = await asUser(app, user).post('/api/auth/login', {
+      email: user.email,
+      password: user.password,
     })
     expect(login.statusCode).toBe(200)
     const fresh = sessionCookie(login)
     expect(fresh).not.toBe(user.cookie)
-    expect((await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })).statusCode).toBe(401)
+    expect((await asUser(app, user).get('/api/me')).statusCode).toBe(401)
     expect((await app.inject({ url: '/api/me', headers: { cookie: fresh } })).statusCode).toBe(200)
   })
 
@@ -259,7 +227,7 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     })
     expect(logout.statusCode).toBe(204)
     expect(logout.cookies.find((c) => c.name === 'rebond_session')?.value).toBe('')
-    const me = await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })
+    const me = await asUser(app, user).get('/api/me')
     expect(me.statusCode).toBe(401)
     expect(me.json().error.code).toBe('unauthenticated')
     // Signing out twice is harmless.
@@ -283,8 +251,7 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
       throttlePolicy: { maxFailures: 3, windowMs: 15 * 60_000, lockMs: 10 * 60_000 },
     })
     const user = await signUp(app)
-    const attempt = (password: string) =>
-      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } })
+    const attempt = (password: string) => postLogin(app, { email: user.email, password })
     expect((await attempt('wrong one!')).statusCode).toBe(401)
     expect((await attempt('wrong two!')).statusCode).toBe(401)
     const locked = await attempt('wrong three')
@@ -303,8 +270,7 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
       throttlePolicy: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
     })
     const user = await signUp(app)
-    const attempt = (password: string) =>
-      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } })
+    const attempt = (password: string) => postLogin(app, { email: user.email, password })
     const burst = await Promise.all(Array.from({ length: 8 }, (_, i) => attempt(`wrong guess ${i}`)))
     expect(burst.map((r) => r.statusCode).sort()).toEqual([401, 401, 401, 401, 429, 429, 429, 429])
     const next = await attempt(user.password)
@@ -316,20 +282,14 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     app = await createTestApp(database, {
       throttlePolicy: { maxFailures: 2, windowMs: 60_000, lockMs: 60_000 },
     })
-    const attempt = () =>
-      app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { email: 'ghost@example.com', password: 'whatever12' },
-      })
+    const attempt = () => postLogin(app, { email: 'ghost@example.com', password: 'whatever12' })
     expect((await attempt()).statusCode).toBe(401)
     expect((await attempt()).statusCode).toBe(429)
   })
 
   it('rate limits sign-in per IP with 429 and Retry-After', async () => {
     app = await createTestApp(database, { rateLimits: { login: { max: 2, timeWindow: 60_000 } } })
-    const attempt = (email: string) =>
-      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'whatever12' } })
+    const attempt = (email: string) => postLogin(app, { email, password: 'whatever12' })
     expect((await attempt('a@example.com')).statusCode).toBe(401)
     expect((await attempt('b@example.com')).statusCode).toBe(401)
     const limited = await attempt('c@example.com')
@@ -339,7 +299,6 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
   })
 
   it('limits sign-ups per IP to SIGNUPS_PER_HOUR_PER_IP an hour: the next gets 429 and Retry-After', async () => {
-    const { testConfig } = await import('../../test-support/app')
     app = await createTestApp(database, { config: testConfig({ signupsPerHourPerIp: 2 }) })
     const signUpFrom = (remoteAddress: string, email: string) =>
       app.inject({
@@ -360,11 +319,7 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
       error: expect.objectContaining({ code: 'too_many_requests', message: expect.any(String) }),
     })
     // The refused sign-up made no account.
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'three@example.com', password: 'long enough pw' },
-    })
+    const login = await postLogin(app, { email: 'three@example.com', password: 'long enough pw' })
     expect(login.statusCode).toBe(401)
 
     // The limit is per IP: another address can still sign up.
@@ -372,7 +327,6 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
   })
 
   it('with TRUST_PROXY=true, a rotating X-Forwarded-For does not escape the sign-up limit', async () => {
-    const { testConfig } = await import('../../test-support/app')
     app = await createTestApp(database, { config: testConfig({ trustProxy: true, signupsPerHourPerIp: 10 }) })
     // Behind one proxy (127.0.0.1), which appends the address it saw to whatever the client sent.
     const signUpVia = (claimed: string, seen: string, i: number) =>
@@ -397,7 +351,6 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
   })
 
   it('with TRUST_PROXY as a list, only the listed proxies are believed', async () => {
-    const { testConfig } = await import('../../test-support/app')
     app = await createTestApp(database, {
       config: testConfig({ trustProxy: ['10.0.0.0/8'], signupsPerHourPerIp: 1 }),
     })
@@ -432,22 +385,20 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     // `active` keeps using the app every 50 minutes; `idle` does not.
     for (let i = 0; i < 3; i++) {
       clock.advance(50 * 60_000)
-      expect((await app.inject({ url: '/api/me', headers: { cookie: active.cookie } })).statusCode).toBe(200)
+      expect((await asUser(app, active).get('/api/me')).statusCode).toBe(200)
     }
-    expect((await app.inject({ url: '/api/me', headers: { cookie: idle.cookie } })).statusCode).toBe(401)
+    expect((await asUser(app, idle).get('/api/me')).statusCode).toBe(401)
     clock.advance(31 * 60_000)
-    expect((await app.inject({ url: '/api/me', headers: { cookie: active.cookie } })).statusCode).toBe(401)
+    expect((await asUser(app, active).get('/api/me')).statusCode).toBe(401)
   })
 
   it('marks the cookie Secure behind an HTTPS proxy when TRUST_PROXY is on', async () => {
-    const { testConfig } = await import('../../test-support/app')
     app = await createTestApp(database, { config: testConfig({ trustProxy: true }) })
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      headers: { 'x-forwarded-proto': 'https', ...json },
-      payload: { email: 'secure@example.com', password: 'long enough pw', displayName: 'S', language: 'en' },
-    })
+    const response = await postSignUp(
+      app,
+      { email: 'secure@example.com', password: 'long enough pw', displayName: 'S', language: 'en' },
+      { 'x-forwarded-proto': 'https', ...json },
+    )
     expect(response.statusCode).toBe(201)
     expect(response.cookies.find((c) => c.name === 'rebond_session')?.secure).toBe(true)
   })

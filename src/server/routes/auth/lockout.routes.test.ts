@@ -1,6 +1,12 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createTestApp, type SignedUpUser, sessionCookie, testClock } from '../../test-support/app'
+import {
+  createTestApp,
+  postSignUp,
+  type SignedUpUser,
+  sessionCookie,
+  testClock,
+} from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 // The sign-in lockout of ADR 0006: a browser that signed in to an account has a counter of its
@@ -26,11 +32,7 @@ describe.each(testDatabases)('sign-in lockout on $kind', (database) => {
     counter += 1
     const email = `owner${counter}-${Date.now()}@example.com`
     const password = 'the owner knows this one'
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      payload: { email, password, displayName: 'Owner', language: 'fr' },
-    })
+    const response = await postSignUp(app, { email, password, displayName: 'Owner', language: 'fr' })
     expect(response.statusCode).toBe(201)
     return {
       email,

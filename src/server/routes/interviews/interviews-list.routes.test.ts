@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../../domain/debrief'
-import { appPerTest, type SignedUpUser, signUp } from '../../test-support/app'
+import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('the interviews list: company filter and text search on $kind', (database) => {
@@ -14,12 +14,7 @@ describe.each(testDatabases)('the interviews list: company filter and text searc
     ctx.app.inject({ method: 'GET', url, headers: { cookie: who.cookie, 'accept-language': 'en' } })
 
   async function capture(who: SignedUpUser, company: string, role: string, date: string) {
-    const response = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/interviews',
-      headers: { cookie: who.cookie },
-      payload: { company, role, stage: 'hr', date },
-    })
+    const response = await asUser(ctx.app, who).post('/api/interviews', { company, role, stage: 'hr', date })
     expect(response.statusCode).toBe(201)
     return response.json().interview.id as string
   }
@@ -95,12 +90,7 @@ describe.each(testDatabases)('the interviews list: company filter and text searc
       [ctx.user, salary],
       [other, theirs],
     ] as const) {
-      const saved = await ctx.app.inject({
-        method: 'PUT',
-        url: `/api/interviews/${id}/debrief`,
-        headers: { cookie: who.cookie },
-        payload: { version: 0, debrief },
-      })
+      const saved = await asUser(ctx.app, who).put(`/api/interviews/${id}/debrief`, { version: 0, debrief })
       expect(saved.statusCode).toBe(200)
     }
 

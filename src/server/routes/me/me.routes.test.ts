@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loginThrottleKey } from '../../repositories/login-throttle.repository'
-import { createTestApp, sessionCookie, signUp } from '../../test-support/app'
+import { asUser, createTestApp, postLogin, sessionCookie, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('account routes on $kind', (database) => {
@@ -32,19 +32,11 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
   it('changes display name and language, and refuses an empty or invalid change', async () => {
     app = await createTestApp(database)
     const user = await signUp(app)
-    const patch = (payload: unknown) =>
-      app.inject({
-        method: 'PATCH',
-        url: '/api/me',
-        headers: { cookie: user.cookie },
-        payload: payload as object,
-      })
+    const patch = (payload: unknown) => asUser(app, user).patch('/api/me', payload as object)
     const ok = await patch({ language: 'en', displayName: '  Alex  ' })
     expect(ok.statusCode).toBe(200)
     expect(ok.json().user).toMatchObject({ language: 'en', displayName: 'Alex' })
-    expect(
-      (await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })).json().user.language,
-    ).toBe('en')
+    expect((await asUser(app, user).get('/api/me')).json().user.language).toBe('en')
 
     const empty = await patch({})
     expect(empty.statusCode).toBe(400)
@@ -58,11 +50,7 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
   it('changes the password: the current one is checked, other devices are signed out', async () => {
     app = await createTestApp(database)
     const user = await signUp(app)
-    const other = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: user.email, password: user.password },
-    })
+    const other = await postLogin(app, { email: user.email, password: user.password })
     const otherCookie = sessionCookie(other)
 
     const wrong = await app.inject({
@@ -74,27 +62,22 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     expect(wrong.statusCode).toBe(400)
     expect(wrong.json().error.fields).toEqual({ currentPassword: 'Le mot de passe actuel est incorrect.' })
 
-    const tooShort = await app.inject({
-      method: 'POST',
-      url: '/api/me/password',
-      headers: { cookie: user.cookie },
-      payload: { currentPassword: user.password, newPassword: 'short' },
+    const tooShort = await asUser(app, user).post('/api/me/password', {
+      currentPassword: user.password,
+      newPassword: 'short',
     })
     expect(tooShort.statusCode).toBe(400)
     expect(tooShort.json().error.fields).toHaveProperty('newPassword')
 
-    const changed = await app.inject({
-      method: 'POST',
-      url: '/api/me/password',
-      headers: { cookie: user.cookie },
-      payload: { currentPassword: user.password, newPassword: 'a brand new password' },
+    const changed = await asUser(app, user).post('/api/me/password', {
+      currentPassword: user.password,
+      newPassword: 'a brand new password',
     })
     expect(changed.statusCode).toBe(204)
-    expect((await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })).statusCode).toBe(200)
+    expect((await asUser(app, user).get('/api/me')).statusCode).toBe(200)
     expect((await app.inject({ url: '/api/me', headers: { cookie: otherCookie } })).statusCode).toBe(401)
 
-    const login = (password: string) =>
-      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } })
+    const login = (password: string) => postLogin(app, { email: user.email, password })
     expect((await login(user.password)).statusCode).toBe(401)
     expect((await login('a brand new password')).statusCode).toBe(200)
   })
@@ -103,25 +86,17 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     app = await createTestApp(database)
     const user = await signUp(app)
     const keep = await signUp(app)
-    await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: user.email, password: user.password },
-    })
+    await postLogin(app, { email: user.email, password: user.password })
 
-    const response = await app.inject({ method: 'DELETE', url: '/api/me', headers: { cookie: user.cookie } })
+    const response = await asUser(app, user).delete('/api/me')
     expect(response.statusCode).toBe(204)
-    expect((await app.inject({ url: '/api/me', headers: { cookie: user.cookie } })).statusCode).toBe(401)
+    expect((await asUser(app, user).get('/api/me')).statusCode).toBe(401)
     expect(await app.repositories.users.findById(user.id)).toBeUndefined()
     expect(await app.repositories.sessions.countForUser(user.id)).toBe(0)
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: user.email, password: user.password },
-    })
+    const login = await postLogin(app, { email: user.email, password: user.password })
     expect(login.statusCode).toBe(401)
     // Someone else's account is untouched.
-    expect((await app.inject({ url: '/api/me', headers: { cookie: keep.cookie } })).statusCode).toBe(200)
+    expect((await asUser(app, keep).get('/api/me')).statusCode).toBe(200)
     // The email can be used again.
     expect((await signUp(app, { email: user.email })).id).not.toBe(user.id)
   })
@@ -131,18 +106,14 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     const user = await signUp(app)
     const other = await signUp(app)
     for (const who of [user, other]) {
-      const wrong = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { email: who.email, password: 'not the password' },
-      })
+      const wrong = await postLogin(app, { email: who.email, password: 'not the password' })
       expect(wrong.statusCode).toBe(401)
     }
     expect(await app.repositories.loginThrottle.find(loginThrottleKey(user.email))).toMatchObject({
       failures: 1,
     })
 
-    const response = await app.inject({ method: 'DELETE', url: '/api/me', headers: { cookie: user.cookie } })
+    const response = await asUser(app, user).delete('/api/me')
     expect(response.statusCode).toBe(204)
     expect(await app.repositories.loginThrottle.find(loginThrottleKey(user.email))).toBeUndefined()
     expect(await app.repositories.loginThrottle.find(loginThrottleKey(other.email))).toMatchObject({
@@ -153,13 +124,12 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
   it("lists the user's own devices and signs one out", async () => {
     app = await createTestApp(database)
     const user = await signUp(app)
-    const second = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { 'user-agent': 'Phone browser' },
-      payload: { email: user.email, password: user.password },
-    })
-    const list = await app.inject({ url: '/api/me/sessions', headers: { cookie: user.cookie } })
+    const second = await postLogin(
+      app,
+      { email: user.email, password: user.password },
+      { 'user-agent': 'Phone browser' },
+    )
+    const list = await asUser(app, user).get('/api/me/sessions')
     expect(list.statusCode).toBe(200)
     const sessions = list.json().sessions as { id: string; current: boolean; userAgent: string | null }[]
     expect(sessions).toHaveLength(2)
@@ -167,11 +137,7 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     const phone = sessions.find((s) => s.userAgent === 'Phone browser')
     expect(phone?.current).toBe(false)
 
-    const removed = await app.inject({
-      method: 'DELETE',
-      url: `/api/me/sessions/${encodeURIComponent(phone?.id ?? '')}`,
-      headers: { cookie: user.cookie },
-    })
+    const removed = await asUser(app, user).delete(`/api/me/sessions/${encodeURIComponent(phone?.id ?? '')}`)
     expect(removed.statusCode).toBe(204)
     expect(
       (await app.inject({ url: '/api/me', headers: { cookie: sessionCookie(second) } })).statusCode,
@@ -182,30 +148,20 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     app = await createTestApp(database)
     const a = await signUp(app)
     const b = await signUp(app)
-    const aSessions = (await app.inject({ url: '/api/me/sessions', headers: { cookie: a.cookie } })).json()
-      .sessions
+    const aSessions = (await asUser(app, a).get('/api/me/sessions')).json().sessions
     const aSessionId = aSessions[0].id as string
 
     // B's view of "me" is B, never A.
-    const bMe = await app.inject({ url: '/api/me', headers: { cookie: b.cookie } })
+    const bMe = await asUser(app, b).get('/api/me')
     expect(bMe.json().user.id).toBe(b.id)
-    const bSessions = (await app.inject({ url: '/api/me/sessions', headers: { cookie: b.cookie } })).json()
-      .sessions
+    const bSessions = (await asUser(app, b).get('/api/me/sessions')).json().sessions
     expect(bSessions.map((s: { id: string }) => s.id)).not.toContain(aSessionId)
 
     // B cannot end A's session: same 404 as for an id that never existed.
-    const attempt = await app.inject({
-      method: 'DELETE',
-      url: `/api/me/sessions/${encodeURIComponent(aSessionId)}`,
-      headers: { cookie: b.cookie },
-    })
-    const unknown = await app.inject({
-      method: 'DELETE',
-      url: '/api/me/sessions/does-not-exist',
-      headers: { cookie: b.cookie },
-    })
+    const attempt = await asUser(app, b).delete(`/api/me/sessions/${encodeURIComponent(aSessionId)}`)
+    const unknown = await asUser(app, b).delete('/api/me/sessions/does-not-exist')
     expect(attempt.statusCode).toBe(404)
     expect(attempt.body).toBe(unknown.body)
-    expect((await app.inject({ url: '/api/me', headers: { cookie: a.cookie } })).statusCode).toBe(200)
+    expect((await asUser(app, a).get('/api/me')).statusCode).toBe(200)
   })
 })
