@@ -4,7 +4,7 @@ import { APPLICATION_STATUS_LABELS, LIMITS } from '../../../../domain/debrief'
 import type { ApplicationSummary } from '../../../../shared/schemas/interviews'
 import { describedBy } from '../../../components/ui/fields'
 import { useApplicationSuggestions } from '../api/get-applications'
-import { CharCount, QuietLimit } from './fields'
+import { CharCount, FieldError, LimitedLabel } from './fields'
 import { useLabel } from './labels'
 
 type CompanyComboboxProps = {
@@ -70,17 +70,7 @@ export function CompanyCombobox({ id, label, value, onChange, onPick, hint, erro
 
   return (
     <div className={error ? 'field field--invalid combobox' : 'field combobox'}>
-      <div className="field__label-row">
-        <label className="field__label" htmlFor={id}>
-          {label}
-        </label>
-        <QuietLimit id={`${id}-count`} length={value.length} max={LIMITS.company} />
-      </div>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <LimitedLabel id={id} label={label} hint={hint} length={value.length} max={LIMITS.company} />
       <input
         id={id}
         className="input"
@@ -135,11 +125,7 @@ export function CompanyCombobox({ id, label, value, onChange, onPick, hint, erro
         ))}
       </div>
       <CharCount id={`${id}-count`} length={value.length} max={LIMITS.company} />
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, type Ref, useId } from 'react'
+import { type InputHTMLAttributes, type ReactNode, type Ref, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describedBy } from '../../../components/ui/fields'
 import { charLimitState } from './char-limit'
@@ -50,6 +50,50 @@ export function CharCount({ id, length, max }: CharCountProps) {
   )
 }
 
+/** A field's hint, under its label; the field names it in its aria-describedby. */
+export function FieldHint({ id, children }: { id: string; children?: ReactNode }) {
+  if (!children) return null
+  return (
+    <p className="field__hint" id={id}>
+      {children}
+    </p>
+  )
+}
+
+/** A field's error message, under it; the field names it in its aria-describedby. */
+export function FieldError({ id, children }: { id: string; children?: string | undefined }) {
+  if (!children) return null
+  return (
+    <p className="field__error" id={id}>
+      {children}
+    </p>
+  )
+}
+
+type LimitedLabelProps = {
+  id: string
+  label: ReactNode
+  hint?: ReactNode
+  length: number
+  max: number
+  className?: string | undefined
+}
+
+/** A limited field's label, with the limit quietly at the end of its line, then its hint. */
+export function LimitedLabel({ id, label, hint, length, max, className }: LimitedLabelProps) {
+  return (
+    <>
+      <div className="field__label-row">
+        <label className={className ?? 'field__label'} htmlFor={id}>
+          {label}
+        </label>
+        <QuietLimit id={`${id}-count`} length={length} max={max} />
+      </div>
+      <FieldHint id={`${id}-hint`}>{hint}</FieldHint>
+    </>
+  )
+}
+
 /** A text input or text area with its label, hint, error and, near the limit, a character count. */
 export function LimitedField({
   id,
@@ -80,17 +124,14 @@ export function LimitedField({
   } as const
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <div className="field__label-row">
-        <label className={labelClassName ?? 'field__label'} htmlFor={id}>
-          {label}
-        </label>
-        <QuietLimit id={countId} length={value.length} max={maxLength} />
-      </div>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <LimitedLabel
+        id={id}
+        label={label}
+        hint={hint}
+        length={value.length}
+        max={maxLength}
+        className={labelClassName}
+      />
       {singleLine ? (
         <input
           {...common}
@@ -110,11 +151,38 @@ export function LimitedField({
         />
       )}
       <CharCount id={countId} length={value.length} max={maxLength} />
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
+    </div>
+  )
+}
+
+type InputFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> & {
+  id: string
+  label: ReactNode
+  value: string
+  onChange: (value: string) => void
+  hint?: ReactNode
+  error?: string | undefined
+}
+
+/** An input without a length limit (a date, a number), drawn like the limited fields. */
+export function InputField({ id, label, value, onChange, hint, error, ...inputProps }: InputFieldProps) {
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldHint id={`${id}-hint`}>{hint}</FieldHint>
+      <input
+        {...inputProps}
+        id={id}
+        className="input"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <FieldError id={`${id}-error`}>{error}</FieldError>
     </div>
   )
 }
@@ -155,11 +223,7 @@ export function ChoiceChips<V extends string | number>({
       aria-describedby={[hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined}
     >
       <legend className={legendClassName ?? 'chips-group__legend'}>{legend}</legend>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId}>{hint}</FieldHint>
       <div className={size === 'small' ? 'chips chips--small' : 'chips'}>
         {options.map((option) => (
           <label key={String(option.value)} className="chip">
@@ -177,11 +241,7 @@ export function ChoiceChips<V extends string | number>({
           </label>
         ))}
       </div>
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId}>{error}</FieldError>
     </fieldset>
   )
 }
@@ -227,11 +287,7 @@ export function Scale({ legend, legendClassName, value, onChange, words, ends, h
   return (
     <fieldset className="chips-group scale" aria-describedby={hint ? `${name}-hint` : undefined}>
       <legend className={legendClassName ?? 'chips-group__legend'}>{legend}</legend>
-      {hint ? (
-        <p className="field__hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={`${name}-hint`}>{hint}</FieldHint>
       <div className={words ? 'scale__options scale__options--words' : 'scale__options'}>
         {SCALE.map((n) => (
           <label key={n} className="chip scale__option">

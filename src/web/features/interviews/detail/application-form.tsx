@@ -1,0 +1,131 @@
+import { useTranslation } from 'react-i18next'
+import {
+  APPLICATION_STATUS_LABELS,
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+  LIMITS,
+} from '../../../../domain/debrief'
+import type { Application } from '../../../../shared/schemas/interviews'
+import { SelectField } from '../../../components/ui/fields'
+import { useUpdateApplication } from '../api/update-application'
+import { LimitedField } from '../components/fields'
+import { useLabel } from '../components/labels'
+import { EditFormCard, useEditForm } from './edit-form'
+
+const APPLICATION_FIELDS = ['company', 'role', 'postingUrl', 'source', 'status', 'notes']
+
+type ApplicationDraft = Pick<Application, 'company' | 'role' | 'status' | 'postingUrl' | 'source' | 'notes'>
+
+type ApplicationFormProps = { interviewId: string; application: Application }
+
+/** The application the interview belongs to (company, role, where it stands...), shared by its interviews. */
+export function ApplicationForm({ interviewId, application }: ApplicationFormProps) {
+  const { t } = useTranslation('interviews')
+  const label = useLabel()
+  const update = useUpdateApplication(interviewId, application.id)
+  const form = useEditForm({
+    initial: (): ApplicationDraft => ({
+      company: application.company,
+      role: application.role,
+      status: application.status,
+      postingUrl: application.postingUrl,
+      source: application.source,
+      notes: application.notes,
+    }),
+    fieldNames: APPLICATION_FIELDS,
+    check: (draft) => {
+      const fields: Record<string, string> = {}
+      if (draft.company.trim() === '') fields.company = t('capture.errors.company')
+      if (draft.role.trim() === '') fields.role = t('capture.errors.role')
+      if (draft.postingUrl.trim() !== '' && !/^https?:\/\/\S+$/i.test(draft.postingUrl.trim()))
+        fields.postingUrl = t('detail.errors.url')
+      return fields
+    },
+    changes: (draft) =>
+      Object.fromEntries(
+        Object.entries(draft).filter(([key, value]) => value !== application[key as keyof ApplicationDraft]),
+      ),
+    save: update.mutate,
+  })
+  const { draft, set, errors } = form
+
+  return (
+    <EditFormCard
+      id="application-form-title"
+      title={t('detail.applicationSection')}
+      intro={t('detail.applicationHint')}
+      form={form}
+      pending={update.isPending}
+      submitLabel={t('detail.saveApplication')}
+    >
+      <div className="form-grid">
+        <LimitedField
+          id="app-company"
+          label={t('fields.company')}
+          singleLine
+          value={draft.company}
+          maxLength={LIMITS.company}
+          error={errors.fields.company}
+          onChange={(value) => set('company', value)}
+        />
+        <LimitedField
+          id="app-role"
+          label={t('fields.role')}
+          singleLine
+          value={draft.role}
+          maxLength={LIMITS.role}
+          error={errors.fields.role}
+          onChange={(value) => set('role', value)}
+        />
+      </div>
+      <SelectField
+        id="app-status"
+        label={t('fields.applicationStatus')}
+        value={draft.status}
+        error={errors.fields.status}
+        onChange={(event) => set('status', event.target.value as ApplicationStatus)}
+        options={APPLICATION_STATUSES.map((s) => ({
+          value: s,
+          label: label(APPLICATION_STATUS_LABELS[s]),
+        }))}
+      />
+      <LimitedField
+        id="app-url"
+        label={t('fields.postingUrl')}
+        hint={t('detail.postingUrlHint')}
+        singleLine
+        type="url"
+        value={draft.postingUrl}
+        maxLength={LIMITS.url}
+        error={errors.fields.postingUrl}
+        onChange={(value) => set('postingUrl', value)}
+      />
+      {application.postingUrl ? (
+        <p className="small">
+          <a href={application.postingUrl} target="_blank" rel="noopener noreferrer">
+            {t('detail.openPosting')}
+          </a>
+        </p>
+      ) : null}
+      <LimitedField
+        id="app-source"
+        label={t('fields.source')}
+        hint={t('detail.sourceHint')}
+        singleLine
+        value={draft.source}
+        maxLength={LIMITS.source}
+        error={errors.fields.source}
+        onChange={(value) => set('source', value)}
+      />
+      <LimitedField
+        id="app-notes"
+        label={t('fields.applicationNotes')}
+        value={draft.notes}
+        rows={4}
+        maxLength={LIMITS.applicationNotes}
+        error={errors.fields.notes}
+        onChange={(value) => set('notes', value)}
+      />
+    </EditFormCard>
+  )
+}

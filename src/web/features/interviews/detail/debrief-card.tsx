@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { buttonClass } from '../../../components/ui/button'
+import { useDebriefSync } from '../api/debrief-sync'
+import { DebriefBadge } from '../components/debrief-badge'
+
+/** Where the interview's debrief stands, and the ways on: start, continue, reread, feedback, preparation. */
+export function DebriefCard({ interviewId, upcoming }: { interviewId: string; upcoming: boolean }) {
+  const { t } = useTranslation('interviews')
+  const [snapshot] = useDebriefSync(interviewId)
+  const started = snapshot.version > 0 || snapshot.status === 'pending' || snapshot.status === 'saving'
+  const progress = snapshot.progress
+  return (
+    <section className="card debrief-card" aria-labelledby="debrief-card-title">
+      <div className="debrief-card__head">
+        <h2 className="section-title" id="debrief-card-title">
+          {t('detail.debrief')}
+        </h2>
+        {snapshot.status === 'loading' ? null : (
+          <DebriefBadge debrief={started ? { progress } : null} upcoming={upcoming} />
+        )}
+      </div>
+      <p className="muted">
+        {upcoming && !started
+          ? t('detail.debriefUpcoming')
+          : started
+            ? t('detail.debriefStarted')
+            : t('detail.debriefIntro')}
+      </p>
+      <div className="debrief-card__actions">
+        {!started ? (
+          <Link
+            to={`/interviews/${interviewId}/debrief/feelings`}
+            className={buttonClass(upcoming ? 'secondary' : 'primary')}
+          >
+            {t('detail.startDebrief')}
+          </Link>
+        ) : progress < 100 ? (
+          <Link to={`/interviews/${interviewId}/debrief`} className={buttonClass('primary')}>
+            {t('detail.continueDebrief', { progress })}
+          </Link>
+        ) : (
+          <Link to={`/interviews/${interviewId}/debrief/feelings`} className={buttonClass('secondary')}>
+            {t('detail.editDebrief')}
+          </Link>
+        )}
+        {started ? (
+          <Link
+            to={`/interviews/${interviewId}/summary`}
+            className={buttonClass(progress < 100 ? 'ghost' : 'primary')}
+          >
+            {t('detail.summary')}
+          </Link>
+        ) : null}
+        {upcoming ? null : (
+          <Link to={`/interviews/${interviewId}/feedback`} className={buttonClass('ghost')}>
+            {t('link', { ns: 'feedback' })}
+          </Link>
+        )}
+        <Link to={`/interviews/${interviewId}/prep`} className={buttonClass(upcoming ? 'primary' : 'ghost')}>
+          {t('link', { ns: 'preparation' })}
+        </Link>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,106 @@
+import { type FormEvent, type ReactNode, type RefObject, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FormAlert, StatusMessage } from '../../../components/ui/alert'
+import { Button } from '../../../components/ui/button'
+import { useDescribeError } from '../../../lib/error-text'
+import { errorsFromFailure, type FormErrors, NO_ERRORS, useFocusOnErrors } from '../../../lib/form-errors'
+
+type EditFormOptions<D, B extends object> = {
+  initial: () => D
+  /** The fields the form shows, so that the server's messages go under them. */
+  fieldNames: readonly string[]
+  /** A message for each field that cannot be sent as it is. */
+  check: (draft: D) => Record<string, string>
+  /** What differs from what is saved; nothing is sent when it is empty. */
+  changes: (draft: D) => B
+  save: (body: B, callbacks: { onSuccess: () => void; onError: (error: Error) => void }) => void
+}
+
+export type EditForm<D> = {
+  formRef: RefObject<HTMLFormElement | null>
+  draft: D
+  set: <K extends keyof D>(key: K, value: D[K]) => void
+  errors: FormErrors
+  saved: boolean
+  submit: (event: FormEvent) => void
+}
+
+/** A saved thing edited in a form: a draft, its checks, and only what changed sent on "save". */
+export function useEditForm<D, B extends object>(options: EditFormOptions<D, B>): EditForm<D> {
+  const { initial, fieldNames, check, changes, save } = options
+  const { t } = useTranslation('interviews')
+  const describe = useDescribeError()
+  const formRef = useRef<HTMLFormElement>(null)
+  const [draft, setDraft] = useState(initial)
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
+  const [saved, setSaved] = useState(false)
+  useFocusOnErrors(errors, formRef)
+
+  const set = <K extends keyof D>(key: K, value: D[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }))
+    setSaved(false)
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const fields = check(draft)
+    if (Object.keys(fields).length > 0) {
+      setErrors({ form: t('capture.errors.fix'), fields })
+      return
+    }
+    const body = changes(draft)
+    if (Object.keys(body).length === 0) {
+      setSaved(true)
+      return
+    }
+    setErrors(NO_ERRORS)
+    save(body, {
+      onSuccess: () => setSaved(true),
+      onError: (error) => setErrors(errorsFromFailure(error, describe, fieldNames)),
+    })
+  }
+
+  return { formRef, draft, set, errors, saved, submit }
+}
+
+type EditFormCardProps<D> = {
+  /** The id of the card's title, which names the card. */
+  id: string
+  title: ReactNode
+  intro?: ReactNode
+  form: EditForm<D>
+  pending: boolean
+  submitLabel: ReactNode
+  children: ReactNode
+}
+
+/** A card holding an edit form: its title, the form's alert, its fields, "save" and "saved". */
+export function EditFormCard<D>({
+  id,
+  title,
+  intro,
+  form,
+  pending,
+  submitLabel,
+  children,
+}: EditFormCardProps<D>) {
+  const { t } = useTranslation('interviews')
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 className="section-title" id={id}>
+        {title}
+      </h2>
+      {intro ? <p className="muted small">{intro}</p> : null}
+      <form ref={form.formRef} className="form" noValidate onSubmit={form.submit}>
+        {form.errors.form ? <FormAlert>{form.errors.form}</FormAlert> : null}
+        {children}
+        <div className="form__footer">
+          <Button type="submit" pending={pending} pendingLabel={t('detail.saving')}>
+            {submitLabel}
+          </Button>
+          <StatusMessage>{form.saved ? t('detail.saved') : null}</StatusMessage>
+        </div>
+      </form>
+    </section>
+  )
+}
