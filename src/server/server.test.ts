@@ -7,10 +7,13 @@ import { describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
+const freshDataDir = () => mkdtempSync(path.join(tmpdir(), 'rebond-srv-'))
+
+/** The server in a child process, on SQLite in a fresh data directory unless `env` names one. */
 function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/server.ts')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'info', DATA_DIR: freshDataDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -57,21 +60,13 @@ function connectionRefused(port: number): Promise<boolean> {
 
 describe('server.ts', () => {
   it('stops at start-up with one clear line when a setting is wrong', async () => {
-    const server = startServer({
-      PORT: 'not-a-port',
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rebond-srv-')),
-    })
+    const server = startServer({ PORT: 'not-a-port' })
     expect(await server.exited).toBe(1)
     expect(server.output().trim()).toBe('Invalid configuration: PORT must be a number (got "not-a-port")')
   })
 
   it('names every wrong setting at once, one line each', async () => {
-    const server = startServer({
-      PORT: 'not-a-port',
-      HOST: 'my host',
-      LOG_LEVEL: 'loud',
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rebond-srv-')),
-    })
+    const server = startServer({ PORT: 'not-a-port', HOST: 'my host', LOG_LEVEL: 'loud' })
     expect(await server.exited).toBe(1)
     expect(server.output().trim().split('\n')).toEqual([
       'Invalid configuration: PORT must be a number (got "not-a-port")',
@@ -85,11 +80,7 @@ describe('server.ts', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
     const { port } = taken.address() as AddressInfo
     try {
-      const server = startServer({
-        PORT: String(port),
-        LOG_LEVEL: 'silent',
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rebond-srv-')),
-      })
+      const server = startServer({ PORT: String(port), LOG_LEVEL: 'silent' })
       expect(await server.exited).toBe(1)
       const lines = server.output().trim().split('\n')
       expect(lines).toHaveLength(1)
@@ -100,12 +91,7 @@ describe('server.ts', () => {
   })
 
   it('says in one line that HOST is not an address of this machine, even with LOG_LEVEL=silent', async () => {
-    const server = startServer({
-      PORT: '0',
-      HOST: '203.0.113.7',
-      LOG_LEVEL: 'silent',
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rebond-srv-')),
-    })
+    const server = startServer({ PORT: '0', HOST: '203.0.113.7', LOG_LEVEL: 'silent' })
     expect(await server.exited).toBe(1)
     const lines = server.output().trim().split('\n')
     expect(lines).toHaveLength(1)
@@ -113,11 +99,7 @@ describe('server.ts', () => {
   })
 
   it('says in one line that DATABASE_URL cannot be reached, without its password', async () => {
-    const server = startServer({
-      PORT: '0',
-      DATABASE_URL: 'postgres://rebond:hunter2@127.0.0.1:1/rebond',
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rebond-srv-')),
-    })
+    const server = startServer({ PORT: '0', DATABASE_URL: 'postgres://rebond:hunter2@127.0.0.1:1/rebond' })
     expect(await server.exited).toBe(1)
     const lines = server.output().trim().split('\n')
     expect(lines).toEqual([
@@ -131,7 +113,7 @@ describe('server.ts', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'on %s refuses new connections, finishes the request in flight, then closes the database cleanly',
     async (signal) => {
-      const dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-srv-'))
+      const dataDir = freshDataDir()
       const server = startServer({ PORT: '0', DATA_DIR: dataDir })
       const port = await listeningPort(server)
       try {

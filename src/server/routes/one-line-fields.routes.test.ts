@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../domain/debrief'
-import { appPerTest, asUser, type SignedUpUser } from '../test-support/app'
+import { appPerTest, asUser, captureInterview, type SignedUpUser } from '../test-support/app'
 import { testDatabases } from '../test-support/databases'
 
 // One-line fields refuse line breaks with a field message; the one-line parts of a debrief fold
@@ -32,14 +32,12 @@ describe.each(testDatabases)('one-line fields on $kind', (database) => {
   })
 
   it('an action typed over two lines is saved on one', async () => {
-    const { interview } = (
-      await as(ctx.user).post('/api/interviews', {
-        company: 'Acme',
-        role: 'Analyst',
-        stage: 'hr',
-        date: '2026-03-02T09:00:00.000Z',
-      })
-    ).json()
+    const { interview } = await captureInterview(ctx.app, ctx.user, {
+      company: 'Acme',
+      role: 'Analyst',
+      stage: 'hr',
+      date: '2026-03-02T09:00:00.000Z',
+    })
     const debrief = {
       ...emptyDebrief(),
       lessons: [

@@ -1,5 +1,4 @@
-import { ConfigError, loadConfig } from '../config'
-import { connectionOptionsFor, openDatabase } from '../db/connection'
+import { runOnConfiguredDatabase } from '../db/cli'
 import { migrateToLatest } from '../db/migrate'
 import { createRepositories } from '../repositories'
 import { demoEn } from './demo-en'
@@ -12,29 +11,18 @@ import { seedVolumeAccount, VOLUME, VOLUME_EMAIL } from './volume'
 // (example.org addresses); running the seed twice changes nothing.
 // `npm run db:seed -- --volume` adds a third account with a long history (1,000 interviews,
 // 1,000 debriefs, 20,000 attempts), for trying Progress at scale and for benchmarks.
-try {
-  const config = loadConfig()
-  const handle = openDatabase(connectionOptionsFor(config))
-  try {
-    await migrateToLatest(handle.db)
-    const repositories = createRepositories(handle.db)
-    for (const demo of [demoFr, demoEn]) {
-      const result = await seedDemoAccount(repositories, demo, new Date())
-      process.stdout.write(`${demo.email}: ${result === 'created' ? 'created' : 'already there'}\n`)
-    }
-    if (process.argv.includes('--volume')) {
-      const result = await seedVolumeAccount(handle.db, new Date())
-      process.stdout.write(
-        `${VOLUME_EMAIL}: ${result === 'created' ? `created with ${VOLUME.interviews} interviews and ${VOLUME.attempts} attempts` : 'already there'}\n`,
-      )
-    }
-    process.stdout.write(`Demo password for every demo account: ${DEMO_PASSWORD}\n`)
-  } finally {
-    await handle.close()
+await runOnConfiguredDatabase(async (handle) => {
+  await migrateToLatest(handle.db)
+  const repositories = createRepositories(handle.db)
+  for (const demo of [demoFr, demoEn]) {
+    const result = await seedDemoAccount(repositories, demo, new Date())
+    process.stdout.write(`${demo.email}: ${result === 'created' ? 'created' : 'already there'}\n`)
   }
-} catch (error) {
-  process.stderr.write(
-    `${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`,
-  )
-  process.exitCode = 1
-}
+  if (process.argv.includes('--volume')) {
+    const result = await seedVolumeAccount(handle.db, new Date())
+    process.stdout.write(
+      `${VOLUME_EMAIL}: ${result === 'created' ? `created with ${VOLUME.interviews} interviews and ${VOLUME.attempts} attempts` : 'already there'}\n`,
+    )
+  }
+  process.stdout.write(`Demo password for every demo account: ${DEMO_PASSWORD}\n`)
+})

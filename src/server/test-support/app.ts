@@ -139,3 +139,17 @@ export function appPerTest(
   })
   return session
 }
+
+/** What quick capture answers: the interview and the application it was filed under. */
+export type Captured = { interview: { id: string }; application: { id: string } }
+
+/** Quick capture through the route, as `who`: the interview and its application (found or created). */
+export async function captureInterview(
+  app: FastifyInstance,
+  who: { cookie: string },
+  fields: { company: string; role: string; stage: string; date: string },
+): Promise<Captured> {
+  const response = await asUser(app, who).post('/api/interviews', fields)
+  if (response.statusCode !== 201) throw new Error(`capture failed: ${response.statusCode} ${response.body}`)
+  return response.json()
+}

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../../domain/debrief'
-import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
+import { appPerTest, asUser, captureInterview, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('feedback requests on $kind', (database) => {
@@ -12,15 +12,13 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
   const as = (who: SignedUpUser) => asUser(ctx.app, who)
 
   const interviewAt = async (stage: string) => {
-    const { interview } = (
-      await as(ctx.user).post('/api/interviews', {
-        company: 'Decathlon',
-        role: 'Cheffe de projet',
-        stage,
-        date: '2026-03-02T14:00:00Z',
-      })
-    ).json()
-    return interview.id as string
+    const { interview } = await captureInterview(ctx.app, ctx.user, {
+      company: 'Decathlon',
+      role: 'Cheffe de projet',
+      stage,
+      date: '2026-03-02T14:00:00Z',
+    })
+    return interview.id
   }
 
   it('after an early round: a short ask, expectations set, no points', async () => {
@@ -139,13 +137,13 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
     await as(ctx.user).put(`/api/interviews/${id}/feedback`, { status: 'asked' })
     const other = await signUp(ctx.app)
     const theirs = (
-      await as(other).post('/api/interviews', {
+      await captureInterview(ctx.app, other, {
         company: 'Boulanger',
         role: 'Acheteur',
         stage: 'final',
         date: '2026-03-01T10:00:00Z',
       })
-    ).json().interview.id as string
+    ).interview.id
     await as(other).put(`/api/interviews/${theirs}/feedback`, { status: 'asked' })
     // Both use the app in between: a session ends after 7 idle days.
     ctx.clock.advance(4 * 86_400_000)

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief, LIMITS } from '../../../domain/debrief'
-import { appPerTest, asUser, type SignedUpUser } from '../../test-support/app'
+import { appPerTest, asUser, captureInterview, type SignedUpUser } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('long debriefs and what deletion takes with it on $kind', (database) => {
   const ctx = appPerTest(database)
   const as = (who: SignedUpUser) => asUser(ctx.app, who)
 
-  async function interview() {
-    const created = await as(ctx.user).post('/api/interviews', {
+  const interview = () =>
+    captureInterview(ctx.app, ctx.user, {
       company: 'Nova Santé',
       role: 'Chargée de mission',
       stage: 'manager',
       date: '2026-03-02T14:00:00Z',
     })
-    return created.json() as { interview: { id: string }; application: { id: string } }
-  }
 
   const destabilized = (n: number, betterAnswer: string): DebriefContent => {
     const questions = Array.from({ length: n }, (_, i) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyDebrief } from '../../../domain/debrief'
+import { emptyDebrief, type Lesson } from '../../../domain/debrief'
 import { emptyResearch } from '../../../domain/preparation/plan'
 import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
@@ -11,23 +11,22 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     (await as(ctx.user).post('/api/interviews', { company, role: 'Cheffe de projet', stage, date })).json()
       .interview.id as string
 
+  /** A first debrief of `interviewId` as `who`: one lesson and its actions. */
+  const debriefLesson = (who: SignedUpUser, interviewId: string, lesson: Lesson) =>
+    as(who).put(`/api/interviews/${interviewId}/debrief`, {
+      version: 0,
+      debrief: { ...emptyDebrief(), lessons: [lesson] },
+    })
+
   async function pastInterviewWithFlaggedAction() {
     const past = await capture('Decathlon', '2026-03-02T14:00:00Z')
-    await as(ctx.user).put(`/api/interviews/${past}/debrief`, {
-      version: 0,
-      debrief: {
-        ...emptyDebrief(),
-        lessons: [
-          {
-            id: 'l1',
-            text: 'Arriver avec une fourchette de salaire',
-            actions: [
-              { id: 'a1', text: 'Comparer trois grilles de salaires', status: 'open', checkBeforeNext: true },
-              { id: 'a2', text: 'Pas pour la prochaine fois', status: 'open', checkBeforeNext: false },
-            ],
-          },
-        ],
-      },
+    await debriefLesson(ctx.user, past, {
+      id: 'l1',
+      text: 'Arriver avec une fourchette de salaire',
+      actions: [
+        { id: 'a1', text: 'Comparer trois grilles de salaires', status: 'open', checkBeforeNext: true },
+        { id: 'a2', text: 'Pas pour la prochaine fois', status: 'open', checkBeforeNext: false },
+      ],
     })
     return past
   }
@@ -137,22 +136,14 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
 
   it('a done action stays in the plan it was ticked from and leaves later plans; open ones are in both', async () => {
     const past = await capture('Decathlon', '2026-03-02T14:00:00Z')
-    await as(ctx.user).put(`/api/interviews/${past}/debrief`, {
-      version: 0,
-      debrief: {
-        ...emptyDebrief(),
-        lessons: [
-          {
-            id: 'l1',
-            text: 'Chiffrer mes réussites',
-            actions: [
-              { id: 'a1', text: 'Écrire trois réussites chiffrées', status: 'open', checkBeforeNext: true },
-              { id: 'a2', text: 'Relire l’annonce la veille', status: 'open', checkBeforeNext: true },
-              { id: 'a3', text: 'Faire une fiche entreprise', status: 'open', checkBeforeNext: true },
-            ],
-          },
-        ],
-      },
+    await debriefLesson(ctx.user, past, {
+      id: 'l1',
+      text: 'Chiffrer mes réussites',
+      actions: [
+        { id: 'a1', text: 'Écrire trois réussites chiffrées', status: 'open', checkBeforeNext: true },
+        { id: 'a2', text: 'Relire l’annonce la veille', status: 'open', checkBeforeNext: true },
+        { id: 'a3', text: 'Faire une fiche entreprise', status: 'open', checkBeforeNext: true },
+      ],
     })
     const b = await capture('Leroy Merlin', '2026-03-14T10:00:00Z', 'hr')
     const c = await capture('Boulanger', '2026-03-24T10:00:00Z', 'final')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
+import { appPerTest, asUser, captureInterview, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 const HOUR = 3_600_000
@@ -12,17 +12,15 @@ describe.each(testDatabases)('the rebound after a rejection on $kind', (database
   const as = (who: SignedUpUser) => asUser(ctx.app, who)
 
   async function rejectedInterview(stage: string) {
-    const created = (
-      await as(ctx.user).post('/api/interviews', {
-        company: 'Nova Santé',
-        role: 'Chargée de mission',
-        stage,
-        date: new Date(ctx.clock.now().getTime() - 48 * HOUR).toISOString(),
-      })
-    ).json()
-    const id = created.interview.id as string
+    const created = await captureInterview(ctx.app, ctx.user, {
+      company: 'Nova Santé',
+      role: 'Chargée de mission',
+      stage,
+      date: new Date(ctx.clock.now().getTime() - 48 * HOUR).toISOString(),
+    })
+    const id = created.interview.id
     expect((await as(ctx.user).patch(`/api/interviews/${id}`, { outcome: 'rejected' })).statusCode).toBe(200)
-    return { id, applicationId: created.application.id as string }
+    return { id, applicationId: created.application.id }
   }
 
   it('offers a rebound for a rejection, starts the 48-hour plan, and Home follows it up', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../../domain/debrief'
-import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
+import { appPerTest, asUser, captureInterview, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 describe.each(testDatabases)('rehearsal deck on $kind', (database) => {
@@ -47,14 +47,12 @@ describe.each(testDatabases)('rehearsal deck on $kind', (database) => {
   })
 
   it('a question flagged "rehearse this" in a debrief joins the deck, linked to its interview', async () => {
-    const { interview } = (
-      await as(ctx.user).post('/api/interviews', {
-        company: 'Decathlon',
-        role: 'Cheffe de projet',
-        stage: 'manager',
-        date: '2026-05-03T14:00:00Z',
-      })
-    ).json()
+    const { interview } = await captureInterview(ctx.app, ctx.user, {
+      company: 'Decathlon',
+      role: 'Cheffe de projet',
+      stage: 'manager',
+      date: '2026-05-03T14:00:00Z',
+    })
     const debrief = {
       ...emptyDebrief(),
       questions: [
@@ -183,14 +181,12 @@ describe.each(testDatabases)('rehearsal deck on $kind', (database) => {
   })
 
   it('cram mode lists the cards that fit an interview', async () => {
-    const { interview } = (
-      await as(ctx.user).post('/api/interviews', {
-        company: 'Acme',
-        role: 'Analyst',
-        stage: 'hr',
-        date: '2026-05-10T09:00:00Z',
-      })
-    ).json()
+    const { interview } = await captureInterview(ctx.app, ctx.user, {
+      company: 'Acme',
+      role: 'Analyst',
+      stage: 'hr',
+      date: '2026-05-10T09:00:00Z',
+    })
     const { questions } = (await as(ctx.user).get('/api/rehearsal/bank?lang=en')).json()
     const hr = questions.find((q: { stages: string[] }) => q.stages.includes('hr'))
     const notHr = questions.find((q: { stages: string[] }) => q.stages.length > 0 && !q.stages.includes('hr'))
