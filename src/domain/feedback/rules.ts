@@ -1,4 +1,4 @@
-import { CAUSE_INFO, type Cause, type InterviewStage } from '../debrief/taxonomy'
+import { type Bilingual, CAUSE_INFO, type Cause, type InterviewStage } from '../debrief/taxonomy'
 
 /**
  * When and how to ask a recruiter for feedback, by round. Early rounds rarely bring detailed
@@ -24,8 +24,6 @@ export const ROUND_RULES: Record<InterviewStage, RoundRule> = {
   panel: { expectation: 'likely', askWithinDays: 3, style: 'detailed', followUpAfterDays: 7 },
   final: { expectation: 'likely', askWithinDays: 2, style: 'detailed', followUpAfterDays: 7 },
 }
-
-type Bilingual = { fr: string; en: string }
 
 export const EXPECTATION_TEXT: Record<Expectation, Bilingual> = {
   rare: {

@@ -2,7 +2,7 @@
  * Preparing the next interview: the company research checklist, the pitch, and how ready
  * the plan is. Pure data and functions.
  */
-type Bilingual = { fr: string; en: string }
+import type { Bilingual } from '../debrief/taxonomy'
 
 export const RESEARCH_ITEMS = [
   'mission_products',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Action, DebriefContent, DiagnosedCause, Lesson } from '../debrief'
+import { type Action, type DebriefContent, type DiagnosedCause, emptyDebrief, type Lesson } from '../debrief'
 import { debriefFacts } from './facts'
 
 const cause = (c: DiagnosedCause['cause']): DiagnosedCause => ({
@@ -18,14 +18,8 @@ const action = (text: string, status: Action['status'] = 'open', checkBeforeNext
 const lesson = (text: string, actions: Action[] = []): Lesson => ({ id: `l-${text}`, text, actions })
 
 const content = (over: Partial<DebriefContent> = {}): DebriefContent => ({
+  ...emptyDebrief(),
   currentStep: 'summary',
-  skipped: [],
-  feelings: { emotions: [], wentWell: '', note: '' },
-  questions: [],
-  causes: [],
-  destabilizing: [],
-  lessons: [],
-  ratings: { serenity: null, confidence: null, oralEase: null, preparation: null },
   ...over,
 })
 

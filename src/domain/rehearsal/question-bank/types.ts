@@ -1,5 +1,9 @@
 // The shipped interview question bank: questions a recruiter asks (and questions a candidate asks back),
 // each with a short hint on what a strong answer holds. Pure data, no I/O.
+import type { Bilingual, InterviewStage } from '../../debrief/taxonomy'
+
+// The stages are the debrief's: a question is typical of the same rounds an interview is captured in.
+export { INTERVIEW_STAGES, type InterviewStage } from '../../debrief/taxonomy'
 
 export const QUESTION_CATEGORIES = [
   'about_you',
@@ -15,7 +19,7 @@ export const QUESTION_CATEGORIES = [
 
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number]
 
-export const CATEGORY_LABELS: Record<QuestionCategory, { fr: string; en: string }> = {
+export const CATEGORY_LABELS: Record<QuestionCategory, Bilingual> = {
   about_you: { fr: 'À propos de vous', en: 'About you' },
   motivation_company: { fr: 'Motivation et entreprise', en: 'Motivation and the company' },
   professional_project: { fr: 'Projet professionnel', en: 'Professional project' },
@@ -26,10 +30,6 @@ export const CATEGORY_LABELS: Record<QuestionCategory, { fr: string; en: string 
   situational: { fr: 'Mises en situation', en: 'Situational' },
   questions_to_ask: { fr: 'Questions à poser au recruteur', en: 'Questions to ask the recruiter' },
 }
-
-export const INTERVIEW_STAGES = ['screening', 'hr', 'manager', 'technical', 'panel', 'final'] as const
-
-export type InterviewStage = (typeof INTERVIEW_STAGES)[number]
 
 export type BankLanguage = 'fr' | 'en'
 
