@@ -1,0 +1,64 @@
+import { type RefObject, useId, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Notice } from '../../../components/ui/alert'
+import { Button } from '../../../components/ui/button'
+import type { Take } from './recorder-session'
+import { useMeasuredDuration } from './time-words'
+import { useSeekableAudio } from './use-seekable-audio'
+
+type TakeReviewProps = {
+  take: Take
+  headingRef: RefObject<HTMLHeadingElement | null>
+  answerId: string
+  transcribed: boolean
+  cram: boolean
+  onDiscard: () => void
+}
+
+/** The recording just made: listen to it, keep it for the attempt, or throw it away. */
+export function TakeReview({ take, headingRef, answerId, transcribed, cram, onDiscard }: TakeReviewProps) {
+  const { t } = useTranslation('rehearsal')
+  const duration = useMeasuredDuration()
+  const headingId = useId()
+  const audioRef = useRef<HTMLAudioElement>(null)
+  useSeekableAudio(audioRef, take.url)
+  return (
+    <div className="r-take">
+      <h3 className="r-take__title" id={headingId} tabIndex={-1} ref={headingRef}>
+        {t('spoken.takeTitle', { time: duration(take.spokenSeconds) })}
+      </h3>
+      {/* biome-ignore lint/a11y/useMediaCaption: the person's own voice, whose words are in the answer box */}
+      <audio
+        ref={audioRef}
+        className="r-audio"
+        controls
+        preload="metadata"
+        src={take.url}
+        aria-labelledby={headingId}
+      />
+      {take.stoppedBy === 'duration' ? <Notice tone="info">{t('spoken.stoppedDuration')}</Notice> : null}
+      {take.stoppedBy === 'size' ? <Notice tone="info">{t('spoken.stoppedSize')}</Notice> : null}
+      {take.tooLarge ? (
+        <Notice tone="warning">{t('spoken.tooLarge')}</Notice>
+      ) : take.contentType === null ? (
+        <Notice tone="warning">{t('spoken.formatRefused')}</Notice>
+      ) : null}
+      <p className="r-small">
+        {transcribed ? t('spoken.nextReview') : t('spoken.nextType')}{' '}
+        {cram ? t('spoken.nextSave') : t('spoken.nextGrade')}
+      </p>
+      <div className="r-spoken__actions">
+        <Button
+          variant="secondary"
+          className="r-button-small"
+          onClick={() => document.getElementById(answerId)?.focus()}
+        >
+          {t('spoken.toAnswer')}
+        </Button>
+        <Button variant="ghost" className="r-button-small" onClick={onDiscard}>
+          {t('spoken.discard')}
+        </Button>
+      </div>
+    </div>
+  )
+}
