@@ -1,4 +1,10 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useState } from 'react'
+import {
+  type ComponentPropsWithRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  useState,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 
 type FieldFrameProps = {
@@ -50,6 +56,27 @@ export function TextField({ id, label, hint, error, className, ...inputProps }: 
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         {...inputProps}
+        id={id}
+        className={['input', className].filter(Boolean).join(' ')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </FieldFrame>
+  )
+}
+
+type TextAreaFieldProps = Omit<ComponentPropsWithRef<'textarea'>, 'id'> & {
+  id: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string | undefined
+}
+
+export function TextAreaField({ id, label, hint, error, className, ...textareaProps }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        {...textareaProps}
         id={id}
         className={['input', className].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ChoiceGroup } from '../../../components/ui/choice-group'
 
 export type AnswerLanguage = 'auto' | 'fr' | 'en'
 
@@ -16,23 +17,16 @@ export function AnswerLanguageChoice({ value, onChange }: AnswerLanguageChoicePr
   const { t } = useTranslation('pages')
   const name = useId()
   return (
-    <fieldset className="choice-group">
-      <legend className="choice-group__legend">{t('analyzer.answerLanguage')}</legend>
-      <div className="choice-group__options">
-        {CHOICES.map((choice) => (
-          <label key={choice} className="choice-group__option">
-            <input
-              type="radio"
-              name={name}
-              value={choice}
-              checked={value === choice}
-              onChange={() => onChange(choice)}
-              className="choice-group__input"
-            />
-            <span lang={choice === 'auto' ? undefined : choice}>{t(`analyzer.languages.${choice}`)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      legend={t('analyzer.answerLanguage')}
+      name={name}
+      choices={CHOICES.map((choice) => ({
+        value: choice,
+        label: t(`analyzer.languages.${choice}`),
+        lang: choice === 'auto' ? undefined : choice,
+      }))}
+      value={value}
+      onChange={onChange}
+    />
   )
 }

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react'
+
+export type Choice<T extends string> = { value: T; label: ReactNode; lang?: string | undefined }
+
+type ChoiceGroupProps<T extends string> = {
+  legend: ReactNode
+  /** The radio buttons' name, unique in the page. */
+  name: string
+  choices: readonly Choice<T>[]
+  value: T
+  onChange: (value: T) => void
+}
+
+/** One choice among a few, as radio buttons side by side under a legend. */
+export function ChoiceGroup<T extends string>({
+  legend,
+  name,
+  choices,
+  value,
+  onChange,
+}: ChoiceGroupProps<T>) {
+  return (
+    <fieldset className="choice-group">
+      <legend className="choice-group__legend">{legend}</legend>
+      <div className="choice-group__options">
+        {choices.map((choice) => (
+          <label key={choice.value} className="choice-group__option">
+            <input
+              className="choice-group__input"
+              type="radio"
+              name={name}
+              value={choice.value}
+              checked={value === choice.value}
+              onChange={() => onChange(choice.value)}
+            />
+            <span lang={choice.lang}>{choice.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
