@@ -4,7 +4,7 @@ import { reboundFollowUp } from '../../../domain/progress'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { homeResponseSchema } from '../../../shared/schemas/home'
 import { userOf } from '../../plugins/auth'
-import { buildPlan } from '../../services/preparation/plan'
+import { buildPlan } from '../../services/preparation/build-plan'
 import { currentReboundOffers } from '../../services/rebounds/rebounds'
 
 export const homeRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -18,7 +18,7 @@ import { userOf } from '../../plugins/auth'
 import { foldForSearch } from '../../repositories/text-search'
 import { saveDebrief } from '../../services/debriefs/save-debrief'
 import { ownedInterview } from '../../services/interviews/owned-interview'
-import { buildPlan, carriedActionsFor } from '../../services/preparation/plan'
+import { buildPlan, carriedActionsFor } from '../../services/preparation/build-plan'
 import { savePitch } from '../../services/preparation/save-pitch'
 import { PITCH_CARD_KEY } from '../../services/rehearsal/cards-for-interview'
 

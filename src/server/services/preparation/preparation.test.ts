@@ -8,7 +8,7 @@ import {
   insertUsers,
   migratedPerTest,
 } from '../../test-support/repositories'
-import { buildPlan } from './plan'
+import { buildPlan } from './build-plan'
 
 const T0 = '2026-03-05T09:00:00.000Z'
 const NOW = new Date(T0)
