@@ -1,27 +1,20 @@
 import './answer-editor.css'
 import './locales'
-import {
-  type ChangeEvent,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react'
+import { type ChangeEvent, type ReactNode, useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Lang, Span, Suggestion } from '../../../domain/analysis'
+import type { AnswerAnalysis, Lang, Span } from '../../../domain/analysis'
 import { MAX_ANSWER_LENGTH } from '../../../domain/answer-limits'
 import { AnswerStats } from './answer-stats'
 import { AssertivenessPanel } from './assertiveness-panel'
 import { Findings } from './findings'
 import { HighlightLayer } from './highlight-layer'
-import { type HighlightKind, keepSentenceCapital, type Range, remapRanges } from './highlights'
+import { type HighlightKind, type Range, remapRanges } from './highlights'
 import { StarChecklist } from './star-checklist'
-import { type EditStatus, SuggestionList } from './suggestion-list'
+import { SuggestionList } from './suggestion-list'
 import { useAnswerAnalysis } from './use-answer-analysis'
+import { useShownPassage } from './use-shown-passage'
+import { useSuggestionEdits } from './use-suggestion-edits'
+import { useTextReplacement } from './use-text-replacement'
 
 export type AnswerEditorProps = {
   id: string
@@ -36,8 +29,6 @@ export type AnswerEditorProps = {
   /** Level of the headings of the analysis cards, to fit the page around the editor. */
   headingLevel?: 2 | 3 | 4
 }
-
-type LastChange = { start: number; removed: string; inserted: string; result: string }
 
 /**
  * A textarea for an interview answer, analysed live in the browser as the person types:
@@ -58,147 +49,17 @@ export function AnswerEditor({
   const { t } = useTranslation('analyzer')
   const baseId = useId()
   const heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4'
-  const textareaRef = useRef<HTMLTextAreaElement>(null)
-  const undoRef = useRef<HTMLButtonElement>(null)
-  const suggestionsRef = useRef<HTMLElement>(null)
-  const fieldRef = useRef<HTMLDivElement>(null)
-  const valueRef = useRef(value)
-  const onChangeRef = useRef(onChange)
-  const pendingCaret = useRef<number | null>(null)
-  const [lastChange, setLastChange] = useState<LastChange | null>(null)
-  const [status, setStatus] = useState<EditStatus | null>(null)
-  const [focusUndo, setFocusUndo] = useState(false)
-  const [looked, setLooked] = useState<Span | null>(null)
-  const [shown, setShown] = useState<Span | null>(null)
-
-  useLayoutEffect(() => {
-    valueRef.current = value
-    onChangeRef.current = onChange
-  })
-
   const { analysis, analyzedText } = useAnswerAnalysis(value, lang)
+  const text = useTextReplacement(value, onChange)
+  const passage = useShownPassage(analyzedText, text)
+  const edits = useSuggestionEdits(value, analyzedText, text, passage.clear)
+  const layers = useHighlightLayers(analysis, analyzedText, value, passage.active)
   const empty = value.trim() === ''
-
-  // The highlights follow the analysis, moved onto the text being typed if it is a keystroke ahead.
-  const layers = useMemo(() => {
-    const out: Partial<Record<HighlightKind, readonly Range[]>> = {}
-    if (!analysis) return out
-    out.filler = remapRanges(analysis.fillers, analyzedText, value)
-    out.hedge = remapRanges(analysis.hedges, analyzedText, value)
-    out.self = remapRanges(analysis.selfDeprecation, analyzedText, value)
-    const active = looked ?? shown
-    if (active) out.active = remapRanges([active], analyzedText, value)
-    return out
-  }, [analysis, analyzedText, value, looked, shown])
-
-  // Any other edit makes the last applied change no longer undoable from here (Ctrl+Z still is).
-  useEffect(() => {
-    if (lastChange && value !== lastChange.result) {
-      setLastChange(null)
-      setStatus(null)
-    }
-  }, [value, lastChange])
-
-  // After an applied change that went through the controlled value, put the caret after it.
-  useLayoutEffect(() => {
-    const caret = pendingCaret.current
-    const textarea = textareaRef.current
-    if (caret === null || !textarea || textarea.value !== value) return
-    pendingCaret.current = null
-    textarea.setSelectionRange(caret, caret)
-  }, [value])
-
-  useEffect(() => {
-    if (!focusUndo) return
-    setFocusUndo(false)
-    if (undoRef.current) undoRef.current.focus({ preventScroll: true })
-    else suggestionsRef.current?.focus({ preventScroll: true })
-  }, [focusUndo])
-
-  /**
-   * Replaces a range of the text. Through the browser's editing command when it can, so that
-   * Ctrl+Z undoes it like any typing; otherwise through onChange.
-   */
-  const replaceRange = useCallback((start: number, end: number, replacement: string): string => {
-    const current = valueRef.current
-    const next = current.slice(0, start) + replacement + current.slice(end)
-    const textarea = textareaRef.current
-    const caret = start + replacement.length
-    // On touch screens, focusing the textarea would pop the keyboard up: change the value directly.
-    const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false
-    let done = false
-    if (textarea && !touch && typeof document.execCommand === 'function') {
-      textarea.focus({ preventScroll: true })
-      textarea.setSelectionRange(start, end)
-      try {
-        done = document.execCommand(replacement === '' ? 'delete' : 'insertText', false, replacement)
-      } catch {
-        done = false
-      }
-      done = done && textarea.value === next
-      if (done) textarea.setSelectionRange(caret, caret)
-    }
-    if (!done) {
-      pendingCaret.current = caret
-      onChangeRef.current(next)
-    }
-    valueRef.current = next
-    return next
-  }, [])
-
-  const apply = useCallback(
-    (suggestion: Suggestion) => {
-      const { span, rewrite } = suggestion
-      if (rewrite === undefined) return
-      // The suggestion describes the analysed text; apply it only where that text still stands.
-      const [range] = remapRanges([span], analyzedText, valueRef.current)
-      if (!range || valueRef.current.slice(range.start, range.end) !== span.text) return
-      const edit = keepSentenceCapital(valueRef.current, range, rewrite)
-      const removed = valueRef.current.slice(edit.start, edit.end)
-      const result = replaceRange(edit.start, edit.end, edit.rewrite)
-      setLooked(null)
-      setShown(null)
-      setLastChange({ start: edit.start, removed, inserted: edit.rewrite, result })
-      setStatus({ message: t('suggestions.applied'), canUndo: true })
-      setFocusUndo(true)
-    },
-    [analyzedText, replaceRange, t],
-  )
-
-  const undo = useCallback(() => {
-    const change = lastChange
-    if (!change || valueRef.current !== change.result) return
-    replaceRange(change.start, change.start + change.inserted.length, change.removed)
-    setLastChange(null)
-    setStatus({ message: t('suggestions.undone'), canUndo: false })
-    suggestionsRef.current?.focus({ preventScroll: true })
-  }, [lastChange, replaceRange, t])
-
-  // "Show in text": select the passage in the textarea and bring it into view.
-  const show = useCallback(
-    (span: Span) => {
-      const [range] = remapRanges([span], analyzedText, valueRef.current)
-      const textarea = textareaRef.current
-      if (!range || !textarea) return
-      setShown(span)
-      textarea.focus({ preventScroll: true })
-      textarea.setSelectionRange(range.start, range.end)
-      requestAnimationFrame(() => {
-        const mark = fieldRef.current?.querySelector('[data-active]')
-        const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
-        mark?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' })
-      })
-    },
-    [analyzedText],
-  )
-
-  const look = useCallback((span: Span | null) => setLooked(span), [])
 
   function handleChange(event: ChangeEvent<HTMLTextAreaElement>) {
     // Typing ends what an applied change said (apply and undo set their own message afterwards).
-    setShown(null)
-    setStatus(null)
-    setLastChange(null)
+    passage.unshow()
+    edits.forget()
     onChange(event.target.value)
   }
 
@@ -218,15 +79,15 @@ export function AnswerEditor({
             {hint}
           </p>
         ) : null}
-        <div className="answer-editor__field" ref={fieldRef}>
+        <div className="answer-editor__field" ref={passage.fieldRef}>
           <HighlightLayer text={value} layers={layers} />
           <textarea
-            ref={textareaRef}
+            ref={text.textareaRef}
             id={id}
             className="answer-editor__text answer-editor__input"
             value={value}
             onChange={handleChange}
-            onBlur={() => setShown(null)}
+            onBlur={passage.unshow}
             maxLength={maxLength}
             placeholder={placeholder}
             lang={answerLang}
@@ -254,16 +115,34 @@ export function AnswerEditor({
             analyzedText={analyzedText}
             heading={heading}
             headingId={`${baseId}-suggestions`}
-            status={status}
-            undoRef={undoRef}
-            sectionRef={suggestionsRef}
-            onApply={apply}
-            onUndo={undo}
-            onShow={show}
-            onLook={look}
+            status={edits.status}
+            undoRef={edits.undoRef}
+            sectionRef={edits.listRef}
+            onApply={edits.apply}
+            onUndo={edits.undo}
+            onShow={passage.show}
+            onLook={passage.look}
           />
         </section>
       )}
     </div>
   )
+}
+
+/** The highlights follow the analysis, moved onto the text being typed if it is a keystroke ahead. */
+function useHighlightLayers(
+  analysis: AnswerAnalysis | null,
+  analyzedText: string,
+  value: string,
+  active: Span | null,
+): Partial<Record<HighlightKind, readonly Range[]>> {
+  return useMemo(() => {
+    const out: Partial<Record<HighlightKind, readonly Range[]>> = {}
+    if (!analysis) return out
+    out.filler = remapRanges(analysis.fillers, analyzedText, value)
+    out.hedge = remapRanges(analysis.hedges, analyzedText, value)
+    out.self = remapRanges(analysis.selfDeprecation, analyzedText, value)
+    if (active) out.active = remapRanges([active], analyzedText, value)
+    return out
+  }, [analysis, analyzedText, value, active])
 }
