@@ -116,3 +116,12 @@ export function PlayIcon(props: IconProps) {
     </Icon>
   )
 }
+
+export function PencilIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4 20h4L19 9a2.1 2.1 0 0 0-3-3L5 17v3Z" />
+      <path d="m14.5 7.5 3 3" />
+    </Icon>
+  )
+}

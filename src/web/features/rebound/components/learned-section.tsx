@@ -5,7 +5,8 @@ import { useAutosave } from '../../../components/autosave/use-autosave'
 import { useLanguage } from '../../../lib/use-language'
 import type { Rebound } from '../api/get-rebound'
 import { useUpdateRebound } from '../api/update-rebound'
-import { apiFieldErrors, SectionProblem, SectionSave } from './section-save'
+import { ReboundSection } from './rebound-section'
+import { apiFieldErrors, SectionProblem } from './section-save'
 
 /** One line on what this interview taught, in the person's own words. */
 export function LearnedSection({ rebound }: { rebound: Rebound }) {
@@ -19,13 +20,7 @@ export function LearnedSection({ rebound }: { rebound: Rebound }) {
   const full = learned.length >= max
   const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB')
   return (
-    <section className="card rebound-section" aria-labelledby="rebound-learned-title">
-      <div className="rebound-section__head">
-        <h2 className="section-title" id="rebound-learned-title">
-          {t('learned.title')}
-        </h2>
-        <SectionSave state={autosave.state} onRetry={autosave.retry} />
-      </div>
+    <ReboundSection titleId="rebound-learned-title" title={t('learned.title')} autosave={autosave}>
       <div className={error ? 'field field--invalid' : 'field'}>
         <p className="field__hint" id="rebound-learned-hint">
           {t('learned.hint')}
@@ -61,6 +56,6 @@ export function LearnedSection({ rebound }: { rebound: Rebound }) {
         ) : null}
       </div>
       <SectionProblem error={autosave.error} shownFields={['learned']} />
-    </section>
+    </ReboundSection>
   )
 }

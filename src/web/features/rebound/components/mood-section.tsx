@@ -5,7 +5,8 @@ import { useAutosave } from '../../../components/autosave/use-autosave'
 import { useLanguage } from '../../../lib/use-language'
 import type { Rebound } from '../api/get-rebound'
 import { useUpdateRebound } from '../api/update-rebound'
-import { apiFieldErrors, SectionProblem, SectionSave } from './section-save'
+import { ReboundSection } from './rebound-section'
+import { apiFieldErrors, SectionProblem } from './section-save'
 
 /** How heavy it feels, in words rather than a score; saved as soon as it is chosen. */
 export function MoodSection({ rebound }: { rebound: Rebound }) {
@@ -16,13 +17,7 @@ export function MoodSection({ rebound }: { rebound: Rebound }) {
   const autosave = useAutosave(mood, (value) => save.mutateAsync({ mood: value }), 150)
   const error = apiFieldErrors(autosave.error).mood
   return (
-    <section className="card rebound-section" aria-labelledby="rebound-mood-title">
-      <div className="rebound-section__head">
-        <h2 className="section-title" id="rebound-mood-title">
-          {t('mood.title')}
-        </h2>
-        <SectionSave state={autosave.state} onRetry={autosave.retry} />
-      </div>
+    <ReboundSection titleId="rebound-mood-title" title={t('mood.title')} autosave={autosave}>
       <p className="muted" id="rebound-mood-hint">
         {t('mood.hint')}
       </p>
@@ -59,6 +54,6 @@ export function MoodSection({ rebound }: { rebound: Rebound }) {
           {t('mood.clear')}
         </button>
       ) : null}
-    </section>
+    </ReboundSection>
   )
 }
