@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AttemptView, CardView } from '../../../../shared/schemas/rehearsal'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
-import { Dialog } from '../../../components/ui/dialog'
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
 import { isApiError } from '../../../lib/api-client'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
@@ -76,42 +76,33 @@ export function AttemptHistory({ card, attempts }: AttemptHistoryProps) {
         </ol>
       ) : null}
 
-      <Dialog
+      <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}
-        tone="danger"
         title={t('history.deleteAudioTitle')}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setDeleting(null)}>
-              {t('cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              pending={deleteAudio.isPending}
-              pendingLabel={t('history.deletingAudio')}
-              onClick={() => {
-                if (!deleting) return
-                deleteAudio.mutate(deleting.attemptId, {
-                  onSuccess: () => {
-                    setDeleting(null)
-                    setDeletedAudio(deleting.attemptId)
-                  },
-                })
-              }}
-            >
-              {t('history.deleteAudioConfirm')}
-            </Button>
-          </>
+        cancelLabel={t('cancel')}
+        confirmLabel={t('history.deleteAudioConfirm')}
+        pendingLabel={t('history.deletingAudio')}
+        pending={deleteAudio.isPending}
+        onConfirm={() => {
+          if (!deleting) return
+          deleteAudio.mutate(deleting.attemptId, {
+            onSuccess: () => {
+              setDeleting(null)
+              setDeletedAudio(deleting.attemptId)
+            },
+          })
+        }}
+        error={
+          deleteAudio.isError
+            ? isApiError(deleteAudio.error, 404)
+              ? t('history.audioGone')
+              : describe(deleteAudio.error)
+            : null
         }
       >
         {deleting ? <p>{t('history.deleteAudioBody', { n: deleting.n })}</p> : null}
-        {deleteAudio.isError ? (
-          <FormAlert>
-            {isApiError(deleteAudio.error, 404) ? t('history.audioGone') : describe(deleteAudio.error)}
-          </FormAlert>
-        ) : null}
-      </Dialog>
+      </ConfirmDialog>
     </section>
   )
 }

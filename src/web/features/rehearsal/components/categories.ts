@@ -22,3 +22,11 @@ export function useCategoryLabel() {
     [lang, t],
   )
 }
+
+type Option = { value: string; label: string }
+
+/** The bank's categories as the options of a select, after the first ones ("all", "none"…). */
+export function useCategoryOptions(...first: readonly Option[]): Option[] {
+  const categoryLabel = useCategoryLabel()
+  return [...first, ...BANK_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }))]
+}

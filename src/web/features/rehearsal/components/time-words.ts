@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
+import { durationParts } from '../../../components/answer-editor/highlights'
 import { useFormatRelative } from '../../../lib/dates'
 
 /** The relative "when" of a review ("demain", "dans 4 jours"), or "now" when it is already due. */
@@ -14,9 +15,7 @@ export function useDuration() {
   const { t } = useTranslation('rehearsal')
   return useCallback(
     (seconds: number) => {
-      const total = Math.max(0, Math.round(seconds))
-      const m = Math.floor(total / 60)
-      const s = total % 60
+      const { m, s } = durationParts(seconds)
       if (m === 0) return t('card.seconds', { s })
       if (s === 0) return t('card.minutes', { m })
       return t('card.minutesSeconds', { m, s })
@@ -30,9 +29,7 @@ export function useMeasuredDuration() {
   const { t } = useTranslation('rehearsal')
   return useCallback(
     (seconds: number) => {
-      const total = Math.max(0, Math.round(seconds))
-      const m = Math.floor(total / 60)
-      const s = total % 60
+      const { m, s } = durationParts(seconds)
       if (m === 0) return t('spoken.durationSeconds', { s })
       return t('spoken.durationMinutesSeconds', { m, s: String(s).padStart(2, '0') })
     },

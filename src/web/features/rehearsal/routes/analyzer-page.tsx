@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { AnswerEditor } from '../../../components/answer-editor/answer-editor'
+import { BackLink } from '../../../components/ui/back-link'
 import { Button } from '../../../components/ui/button'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
@@ -22,10 +22,7 @@ export function AnalyzerPage() {
   return (
     <div className="page analyzer-page">
       <header className="page-header">
-        <Link to="/rehearsal" className="back-link">
-          <span aria-hidden="true">←</span>
-          {t('analyzer.back')}
-        </Link>
+        <BackLink to="/rehearsal">{t('analyzer.back')}</BackLink>
         <h1 className="page-title">{t('analyzer.heading')}</h1>
         <p className="lead">{t('analyzer.lead')}</p>
       </header>

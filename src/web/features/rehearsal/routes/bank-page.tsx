@@ -2,10 +2,14 @@ import '../rehearsal.css'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import type { z } from 'zod'
 import type { Language } from '../../../../shared/schemas/common'
+import type { bankQuestionSchema } from '../../../../shared/schemas/rehearsal'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
+import { BackLink } from '../../../components/ui/back-link'
 import { Button } from '../../../components/ui/button'
-import { SelectField } from '../../../components/ui/fields'
+import { SelectField, TextAreaField } from '../../../components/ui/fields'
+import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { useDescribeError } from '../../../lib/error-text'
 import { isLanguage } from '../../../lib/i18n'
@@ -14,16 +18,25 @@ import { useLanguage } from '../../../lib/use-language'
 import { useListFilters } from '../../../lib/use-list-filters'
 import { useAddCard } from '../api/add-card'
 import { type BankQuery, useBank } from '../api/get-bank'
-import { BANK_CATEGORIES, isBankCategory, useCategoryLabel } from '../components/categories'
+import { isBankCategory, useCategoryOptions } from '../components/categories'
+import { QuestionFilters } from '../components/question-filters'
+import { QuestionItem } from '../components/question-item'
 
 const LANGUAGES: readonly Language[] = ['fr', 'en']
+
+/** The languages a question can be in, as the options of a select, each in its own language. */
+function useLanguageOptions() {
+  const { t } = useTranslation('rehearsal')
+  return LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`), lang: l }))
+}
 
 /** The shipped question bank, to pick questions from, and a form for one's own question. */
 export function BankPage() {
   const { t } = useTranslation('rehearsal')
   const uiLanguage = useLanguage()
   const describe = useDescribeError()
-  const categoryLabel = useCategoryLabel()
+  const languageOptions = useLanguageOptions()
+  const categoryOptions = useCategoryOptions({ value: '', label: t('categories.all') })
   useDocumentTitle(t('bank.title'))
   const { params, q, search, setSearch, setParam } = useListFilters(300)
   const langParam = params.get('lang')
@@ -43,48 +56,29 @@ export function BankPage() {
   return (
     <div className="page rehearsal">
       <header className="page-header">
-        <Link to="/rehearsal/deck" className="back-link">
-          <span aria-hidden="true">←</span>
-          {t('bank.back')}
-        </Link>
+        <BackLink to="/rehearsal/deck">{t('bank.back')}</BackLink>
         <h1 className="page-title">{t('bank.heading')}</h1>
         <p className="lead">{t('bank.lead')}</p>
       </header>
 
-      <search className="r-filters" aria-label={t('deck.filtersLabel')}>
-        <div className="field">
-          <label className="field__label" htmlFor="bank-search">
-            {t('deck.search')}
-          </label>
-          <input
-            id="bank-search"
-            className="input"
-            type="search"
-            value={search}
-            placeholder={t('deck.searchPlaceholder')}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+      <QuestionFilters searchId="bank-search" search={search} onSearch={setSearch}>
         <div className="r-filters__row">
           <SelectField
             id="bank-lang"
             label={t('bank.language')}
             value={lang}
             onChange={(event) => setParam('lang', event.target.value)}
-            options={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`), lang: l }))}
+            options={languageOptions}
           />
           <SelectField
             id="bank-category"
             label={t('deck.category')}
             value={isBankCategory(category) ? category : ''}
             onChange={(event) => setParam('category', event.target.value)}
-            options={[
-              { value: '', label: t('categories.all') },
-              ...BANK_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) })),
-            ]}
+            options={categoryOptions}
           />
         </div>
-      </search>
+      </QuestionFilters>
 
       <StatusMessage>{added ? t('bank.added', { question: added }) : null}</StatusMessage>
       {add.isError ? <FormAlert>{describe(add.error)}</FormAlert> : null}
@@ -92,12 +86,13 @@ export function BankPage() {
       {bank.isPending ? (
         <PageLoading label={t('bank.loading')} />
       ) : bank.isError ? (
-        <div className="r-stack">
-          <FormAlert>{describe(bank.error)}</FormAlert>
-          <Button variant="secondary" className="r-start" onClick={() => bank.refetch()}>
-            {t('retry')}
-          </Button>
-        </div>
+        <LoadError
+          error={bank.error}
+          onRetry={() => bank.refetch()}
+          retryLabel={t('retry')}
+          className="r-stack"
+          retryClassName="r-start"
+        />
       ) : questions.length === 0 ? (
         <div className="card card--quiet">
           <p>{t('bank.noMatch')}</p>
@@ -106,53 +101,22 @@ export function BankPage() {
         <>
           <p className="muted r-small">{t('bank.count', { count: questions.length })}</p>
           <ul className="r-list">
-            {questions.map((question) => {
-              const adding =
-                add.isPending && add.variables && 'bankKey' in add.variables
-                  ? add.variables.bankKey === question.key
-                  : false
-              return (
-                <li key={question.key}>
-                  <article className="r-item r-bank-item">
-                    <p className="r-item__tags">
-                      <span className="r-item__category">{categoryLabel(question.category)}</span>
-                    </p>
-                    <h2 className="r-item__question" lang={question.lang}>
-                      {question.text}
-                    </h2>
-                    {question.hint ? (
-                      <details className="r-details">
-                        <summary>{t('bank.hint')}</summary>
-                        <p lang={question.lang}>{question.hint}</p>
-                      </details>
-                    ) : null}
-                    <div className="r-item__actions">
-                      {question.inDeck ? (
-                        <Button variant="secondary" className="r-button-small" disabled>
-                          ✓ {t('bank.inDeck')}
-                        </Button>
-                      ) : (
-                        <Button
-                          variant="primary"
-                          className="r-button-small"
-                          aria-label={t('bank.addLabel', { question: question.text })}
-                          pending={adding}
-                          disabled={add.isPending}
-                          onClick={() =>
-                            add.mutate(
-                              { bankKey: question.key },
-                              { onSuccess: () => setAdded(question.text) },
-                            )
-                          }
-                        >
-                          + {t('bank.add')}
-                        </Button>
-                      )}
-                    </div>
-                  </article>
-                </li>
-              )
-            })}
+            {questions.map((question) => (
+              <li key={question.key}>
+                <BankQuestion
+                  question={question}
+                  adding={
+                    add.isPending && add.variables && 'bankKey' in add.variables
+                      ? add.variables.bankKey === question.key
+                      : false
+                  }
+                  busy={add.isPending}
+                  onAdd={() =>
+                    add.mutate({ bankKey: question.key }, { onSuccess: () => setAdded(question.text) })
+                  }
+                />
+              </li>
+            ))}
           </ul>
         </>
       )}
@@ -162,11 +126,59 @@ export function BankPage() {
   )
 }
 
+type BankQuestionProps = {
+  question: z.infer<typeof bankQuestionSchema>
+  /** This question is being added. */
+  adding: boolean
+  /** A question is being added: the others wait. */
+  busy: boolean
+  onAdd: () => void
+}
+
+/** A question of the bank, with its hint folded, and the button to add it to the deck. */
+function BankQuestion({ question, adding, busy, onAdd }: BankQuestionProps) {
+  const { t } = useTranslation('rehearsal')
+  return (
+    <QuestionItem
+      category={question.category}
+      lang={question.lang}
+      question={question.text}
+      className="r-item r-bank-item"
+    >
+      {question.hint ? (
+        <details className="r-details">
+          <summary>{t('bank.hint')}</summary>
+          <p lang={question.lang}>{question.hint}</p>
+        </details>
+      ) : null}
+      <div className="r-item__actions">
+        {question.inDeck ? (
+          <Button variant="secondary" className="r-button-small" disabled>
+            ✓ {t('bank.inDeck')}
+          </Button>
+        ) : (
+          <Button
+            variant="primary"
+            className="r-button-small"
+            aria-label={t('bank.addLabel', { question: question.text })}
+            pending={adding}
+            disabled={busy}
+            onClick={onAdd}
+          >
+            + {t('bank.add')}
+          </Button>
+        )}
+      </div>
+    </QuestionItem>
+  )
+}
+
 function OwnQuestionForm() {
   const { t } = useTranslation('rehearsal')
   const uiLanguage = useLanguage()
   const describe = useDescribeError()
-  const categoryLabel = useCategoryLabel()
+  const languageOptions = useLanguageOptions()
+  const categoryOptions = useCategoryOptions({ value: '', label: t('categories.none') })
   const add = useAddCard()
   const [question, setQuestion] = useState('')
   const [lang, setLang] = useState<Language>(uiLanguage)
@@ -234,37 +246,27 @@ function OwnQuestionForm() {
             label={t('bank.ownLanguage')}
             value={lang}
             onChange={(event) => setLang(isLanguage(event.target.value) ? event.target.value : uiLanguage)}
-            options={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`), lang: l }))}
+            options={languageOptions}
           />
           <SelectField
             id="own-question-category"
             label={t('bank.ownCategory')}
             value={category}
             onChange={(event) => setCategory(event.target.value)}
-            options={[
-              { value: '', label: t('categories.none') },
-              ...BANK_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) })),
-            ]}
+            options={categoryOptions}
           />
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor="own-question-hint">
-            {t('bank.ownHint')}
-          </label>
-          <p className="field__hint" id="own-question-hint-hint">
-            {t('bank.ownHintHint')}
-          </p>
-          <textarea
-            id="own-question-hint"
-            className="input r-textarea"
-            rows={3}
-            maxLength={20000}
-            value={hint}
-            lang={lang}
-            aria-describedby="own-question-hint-hint"
-            onChange={(event) => setHint(event.target.value)}
-          />
-        </div>
+        <TextAreaField
+          id="own-question-hint"
+          label={t('bank.ownHint')}
+          hint={t('bank.ownHintHint')}
+          className="r-textarea"
+          rows={3}
+          maxLength={20000}
+          value={hint}
+          lang={lang}
+          onChange={(event) => setHint(event.target.value)}
+        />
         {add.isError ? <FormAlert>{describe(add.error)}</FormAlert> : null}
         <StatusMessage>
           {addedId ? (

@@ -1,11 +1,12 @@
 import '../rehearsal.css'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { useParams, useSearchParams } from 'react-router'
 import type { AttemptView, CardView } from '../../../../shared/schemas/rehearsal'
 import { AnswerEditor } from '../../../components/answer-editor/answer-editor'
 import { FormAlert } from '../../../components/ui/alert'
-import { Button } from '../../../components/ui/button'
+import { BackLink } from '../../../components/ui/back-link'
+import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
@@ -32,7 +33,6 @@ export function CardPage() {
 
 function CardScreen({ id, mode }: { id: string; mode: CardMode }) {
   const { t } = useTranslation('rehearsal')
-  const describe = useDescribeError()
   useDocumentTitle(t('card.title'))
   const detail = useCard(id)
   const back =
@@ -45,22 +45,19 @@ function CardScreen({ id, mode }: { id: string; mode: CardMode }) {
   return (
     <div className="page rehearsal r-card-page">
       <header className="page-header">
-        <Link to={back.to} className="back-link">
-          <span aria-hidden="true">←</span>
-          {back.label}
-        </Link>
+        <BackLink to={back.to}>{back.label}</BackLink>
       </header>
       {detail.isPending ? (
         <PageLoading label={t('card.loading')} />
       ) : detail.isError ? (
-        <div className="r-stack">
-          <FormAlert>{isApiError(detail.error, 404) ? t('card.notFound') : describe(detail.error)}</FormAlert>
-          {isApiError(detail.error, 404) ? null : (
-            <Button variant="secondary" className="r-start" onClick={() => detail.refetch()}>
-              {t('retry')}
-            </Button>
-          )}
-        </div>
+        <LoadError
+          error={detail.error}
+          message={isApiError(detail.error, 404) ? t('card.notFound') : undefined}
+          onRetry={isApiError(detail.error, 404) ? null : () => detail.refetch()}
+          retryLabel={t('retry')}
+          className="r-stack"
+          retryClassName="r-start"
+        />
       ) : (
         <Rehearse
           card={detail.data.card}

@@ -2,15 +2,14 @@ import '../rehearsal.css'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { INTERVIEW_STAGES, type InterviewStage, STAGE_LABELS } from '../../../../domain/debrief'
-import { FormAlert } from '../../../components/ui/alert'
-import { Button, buttonClass } from '../../../components/ui/button'
+import { BackLink } from '../../../components/ui/back-link'
+import { buttonClass } from '../../../components/ui/button'
+import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
-import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { useCram } from '../api/get-cram'
-import { useCategoryLabel } from '../components/categories'
-import { SourceBadge } from '../components/source-badge'
+import { QuestionItem } from '../components/question-item'
 
 const isStage = (v: string): v is InterviewStage => (INTERVIEW_STAGES as readonly string[]).includes(v)
 
@@ -19,8 +18,6 @@ export function CramPage() {
   const { interviewId = '' } = useParams()
   const { t } = useTranslation('rehearsal')
   const lang = useLanguage()
-  const describe = useDescribeError()
-  const categoryLabel = useCategoryLabel()
   useDocumentTitle(t('cram.title'))
   const cram = useCram(interviewId)
   const data = cram.data
@@ -28,10 +25,7 @@ export function CramPage() {
   return (
     <div className="page rehearsal">
       <header className="page-header">
-        <Link to="/rehearsal/deck" className="back-link">
-          <span aria-hidden="true">←</span>
-          {t('bank.back')}
-        </Link>
+        <BackLink to="/rehearsal/deck">{t('bank.back')}</BackLink>
         <h1 className="page-title">
           {data ? t('cram.heading', { company: data.company }) : t('cram.title')}
         </h1>
@@ -42,12 +36,13 @@ export function CramPage() {
         ) : null}
       </header>
       {cram.isError ? (
-        <div className="r-stack">
-          <FormAlert>{describe(cram.error)}</FormAlert>
-          <Button variant="secondary" className="r-start" onClick={() => cram.refetch()}>
-            {t('retry')}
-          </Button>
-        </div>
+        <LoadError
+          error={cram.error}
+          onRetry={() => cram.refetch()}
+          retryLabel={t('retry')}
+          className="r-stack"
+          retryClassName="r-start"
+        />
       ) : !data ? (
         <PageLoading label={t('cram.loading')} />
       ) : data.cards.length === 0 ? (
@@ -61,14 +56,7 @@ export function CramPage() {
         <ul className="r-list">
           {data.cards.map((card) => (
             <li key={card.id}>
-              <article className="r-item">
-                <p className="r-item__tags">
-                  <SourceBadge card={card} />
-                  <span className="r-item__category">{categoryLabel(card.category)}</span>
-                </p>
-                <h2 className="r-item__question" lang={card.lang}>
-                  {card.question}
-                </h2>
+              <QuestionItem card={card} category={card.category} lang={card.lang} question={card.question}>
                 <div className="r-item__actions">
                   <Link
                     to={`/rehearsal/cards/${card.id}?mode=cram&interviewId=${encodeURIComponent(interviewId)}`}
@@ -78,7 +66,7 @@ export function CramPage() {
                     {t('cram.practise')}
                   </Link>
                 </div>
-              </article>
+              </QuestionItem>
             </li>
           ))}
         </ul>

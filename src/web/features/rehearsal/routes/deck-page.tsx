@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { STAGE_LABELS } from '../../../../domain/debrief'
 import type { CardView } from '../../../../shared/schemas/rehearsal'
-import { FormAlert, StatusMessage } from '../../../components/ui/alert'
+import { StatusMessage } from '../../../components/ui/alert'
+import { BackLink } from '../../../components/ui/back-link'
 import { Button, buttonClass } from '../../../components/ui/button'
-import { Dialog } from '../../../components/ui/dialog'
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
 import { SelectField } from '../../../components/ui/fields'
+import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
@@ -17,8 +19,9 @@ import { useListFilters } from '../../../lib/use-list-filters'
 import { useDeleteCard } from '../api/delete-card'
 import { type CardsQuery, useCards } from '../api/get-cards'
 import { useUpcomingInterviews } from '../api/get-upcoming-interviews'
-import { BANK_CATEGORIES, FROM_INTERVIEW, isBankCategory, useCategoryLabel } from '../components/categories'
-import { SourceBadge } from '../components/source-badge'
+import { FROM_INTERVIEW, isBankCategory, useCategoryOptions } from '../components/categories'
+import { QuestionFilters } from '../components/question-filters'
+import { QuestionItem } from '../components/question-item'
 import { useWhen } from '../components/time-words'
 
 const isCategory = (v: string | null): v is string => v === FROM_INTERVIEW || isBankCategory(v)
@@ -27,7 +30,10 @@ const isCategory = (v: string | null): v is string => v === FROM_INTERVIEW || is
 export function DeckPage() {
   const { t } = useTranslation('rehearsal')
   const describe = useDescribeError()
-  const categoryLabel = useCategoryLabel()
+  const categoryOptions = useCategoryOptions(
+    { value: '', label: t('categories.all') },
+    { value: FROM_INTERVIEW, label: t('categories.from_interview') },
+  )
   useDocumentTitle(t('deck.title'))
   const { params, q, search, setSearch, setParam } = useListFilters(300)
   const category = params.get('category')
@@ -46,10 +52,7 @@ export function DeckPage() {
   return (
     <div className="page rehearsal">
       <header className="page-header">
-        <Link to="/rehearsal" className="back-link">
-          <span aria-hidden="true">←</span>
-          {t('deck.back')}
-        </Link>
+        <BackLink to="/rehearsal">{t('deck.back')}</BackLink>
         <div className="r-header-row">
           <h1 className="page-title">{t('deck.heading')}</h1>
           <Link to="/rehearsal/bank" className={buttonClass('primary')}>
@@ -59,44 +62,28 @@ export function DeckPage() {
         <p className="lead">{t('deck.lead')}</p>
       </header>
 
-      <search className="r-filters" aria-label={t('deck.filtersLabel')}>
-        <div className="field">
-          <label className="field__label" htmlFor="deck-search">
-            {t('deck.search')}
-          </label>
-          <input
-            id="deck-search"
-            className="input"
-            type="search"
-            value={search}
-            placeholder={t('deck.searchPlaceholder')}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+      <QuestionFilters searchId="deck-search" search={search} onSearch={setSearch}>
         <SelectField
           id="deck-category"
           label={t('deck.category')}
           value={isCategory(category) ? category : ''}
           onChange={(event) => setParam('category', event.target.value)}
-          options={[
-            { value: '', label: t('categories.all') },
-            { value: FROM_INTERVIEW, label: t('categories.from_interview') },
-            ...BANK_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) })),
-          ]}
+          options={categoryOptions}
         />
-      </search>
+      </QuestionFilters>
 
       <StatusMessage>{removed ? t('deck.removed') : null}</StatusMessage>
 
       {cards.isPending ? (
         <PageLoading label={t('deck.loading')} />
       ) : cards.isError ? (
-        <div className="r-stack">
-          <FormAlert>{describe(cards.error)}</FormAlert>
-          <Button variant="secondary" className="r-start" onClick={() => cards.refetch()}>
-            {t('retry')}
-          </Button>
-        </div>
+        <LoadError
+          error={cards.error}
+          onRetry={() => cards.refetch()}
+          retryLabel={t('retry')}
+          className="r-stack"
+          retryClassName="r-start"
+        />
       ) : list.length === 0 ? (
         <div className="card card--quiet">
           <p>{filtered ? t('deck.noMatch') : t('deck.empty')}</p>
@@ -123,33 +110,24 @@ export function DeckPage() {
 
       <CramPicker />
 
-      <Dialog
+      <ConfirmDialog
         open={removing !== null}
         onClose={() => setRemoving(null)}
-        tone="danger"
         title={t('deck.removeTitle')}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setRemoving(null)}>
-              {t('cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              pending={remove.isPending}
-              onClick={() => {
-                if (!removing) return
-                remove.mutate(removing.id, {
-                  onSuccess: () => {
-                    setRemoving(null)
-                    setRemoved(true)
-                  },
-                })
-              }}
-            >
-              {t('deck.removeConfirm')}
-            </Button>
-          </>
-        }
+        cancelLabel={t('cancel')}
+        confirmLabel={t('deck.removeConfirm')}
+        pendingLabel={t('deck.removeConfirm')}
+        pending={remove.isPending}
+        onConfirm={() => {
+          if (!removing) return
+          remove.mutate(removing.id, {
+            onSuccess: () => {
+              setRemoving(null)
+              setRemoved(true)
+            },
+          })
+        }}
+        error={remove.isError ? describe(remove.error) : null}
       >
         {removing ? (
           <>
@@ -159,27 +137,23 @@ export function DeckPage() {
             <p>{t('deck.removeBody', { count: removing.attemptCount })}</p>
           </>
         ) : null}
-        {remove.isError ? <FormAlert>{describe(remove.error)}</FormAlert> : null}
-      </Dialog>
+      </ConfirmDialog>
     </div>
   )
 }
 
 function DeckItem({ card, onRemove }: { card: CardView; onRemove: () => void }) {
   const { t } = useTranslation('rehearsal')
-  const categoryLabel = useCategoryLabel()
   const when = useWhen()
   const formatDate = useFormatDate()
   const due = new Date(card.due).getTime() <= Date.now()
   return (
-    <article className="r-item">
-      <p className="r-item__tags">
-        <SourceBadge card={card} />
-        <span className="r-item__category">{categoryLabel(card.category)}</span>
-      </p>
-      <h2 className="r-item__question" lang={card.lang}>
-        <Link to={`/rehearsal/cards/${card.id}`}>{card.question}</Link>
-      </h2>
+    <QuestionItem
+      card={card}
+      category={card.category}
+      lang={card.lang}
+      question={<Link to={`/rehearsal/cards/${card.id}`}>{card.question}</Link>}
+    >
       <p className="r-item__meta">
         <span>
           {card.attemptCount > 0 ? t('deck.attempts', { count: card.attemptCount }) : t('deck.noAttempt')}
@@ -210,7 +184,7 @@ function DeckItem({ card, onRemove }: { card: CardView; onRemove: () => void }) 
           {t('deck.remove')}
         </Button>
       </div>
-    </article>
+    </QuestionItem>
   )
 }
 

@@ -1,12 +1,13 @@
 import '../rehearsal.css'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
-import { FormAlert } from '../../../components/ui/alert'
-import { Button, buttonClass } from '../../../components/ui/button'
+import type { z } from 'zod'
+import type { queueResponseSchema } from '../../../../shared/schemas/rehearsal'
+import { buttonClass } from '../../../components/ui/button'
 import { RehearsalIcon } from '../../../components/ui/icons'
+import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
-import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useQueue } from '../api/get-queue'
 import { useWhen } from '../components/time-words'
@@ -22,14 +23,12 @@ function preloadCard() {
 
 const PREVIEW = 3
 
+type Queue = z.infer<typeof queueResponseSchema>
+
 /** Today's rehearsal: the questions due now, or when the next one comes back; never a streak. */
 export function RehearsalPage() {
   const { t: tp } = useTranslation('pages')
   const { t } = useTranslation('rehearsal')
-  const describe = useDescribeError()
-  const when = useWhen()
-  const formatDate = useFormatDate()
-  const [params] = useSearchParams()
   useDocumentTitle(tp('rehearsal.title'))
   const queue = useQueue()
   const data = queue.data
@@ -42,93 +41,20 @@ export function RehearsalPage() {
       </header>
 
       {queue.isError ? (
-        <div className="r-stack">
-          <FormAlert>{describe(queue.error)}</FormAlert>
-          <Button variant="secondary" className="r-start" onClick={() => queue.refetch()}>
-            {t('retry')}
-          </Button>
-        </div>
+        <LoadError
+          error={queue.error}
+          onRetry={() => queue.refetch()}
+          retryLabel={t('retry')}
+          className="r-stack"
+          retryClassName="r-start"
+        />
       ) : !data ? (
         <PageLoading label={t('home.loading')} />
       ) : data.deckSize === 0 ? (
-        <section className="card r-empty" aria-labelledby="deck-empty-title">
-          <div className="r-empty__icon" aria-hidden="true">
-            <RehearsalIcon />
-          </div>
-          <h2 className="section-title" id="deck-empty-title">
-            {t('home.emptyTitle')}
-          </h2>
-          <p>{t('home.emptyBody')}</p>
-          <ol className="r-ways">
-            <li>
-              <p>{t('home.emptyBank')}</p>
-              <Link to="/rehearsal/bank" className={buttonClass('primary')}>
-                {t('home.openBank')}
-              </Link>
-            </li>
-            <li>
-              <p>{t('home.emptyDebrief')}</p>
-              <Link to="/interviews" className={buttonClass('secondary')}>
-                {t('home.openInterviews')}
-              </Link>
-            </li>
-            <li>
-              <p>{t('home.emptyOwn')}</p>
-              <Link to="/rehearsal/bank#own-question" className={buttonClass('secondary')}>
-                {t('bank.ownTitle')}
-              </Link>
-            </li>
-          </ol>
-        </section>
+        <EmptyDeck />
       ) : (
         <>
-          <section className="card r-today" aria-labelledby="today-title">
-            <h2 className="r-today__label" id="today-title">
-              {t('home.todayTitle')}
-            </h2>
-            {data.dueCount > 0 && data.due[0] ? (
-              <>
-                <p className="r-today__count">{t('home.dueCount', { count: data.dueCount })}</p>
-                <ul className="r-today__list">
-                  {data.due.slice(0, PREVIEW).map((card) => (
-                    <li key={card.id} lang={card.lang}>
-                      {card.question}
-                    </li>
-                  ))}
-                  {data.dueCount > PREVIEW ? (
-                    <li className="muted">{t('home.andMore', { count: data.dueCount - PREVIEW })}</li>
-                  ) : null}
-                </ul>
-                <p className="muted">{t('home.dueBody')}</p>
-                <Link
-                  to={`/rehearsal/cards/${data.due[0].id}?queue=1`}
-                  className={buttonClass('primary', 'button--large r-today__start')}
-                  onPointerEnter={preloadCard}
-                  onFocus={preloadCard}
-                >
-                  {t('home.start')}
-                </Link>
-              </>
-            ) : (
-              <>
-                {params.get('done') ? (
-                  <p className="alert alert--success" role="status">
-                    {t('home.doneToday')}
-                  </p>
-                ) : null}
-                <p className="r-today__count">{t('home.nothingDue')}</p>
-                <p>
-                  {data.nextDue
-                    ? t('home.nextDue', {
-                        when: when(data.nextDue),
-                        date: formatDate(data.nextDue, 'shortDateTime'),
-                      })
-                    : t('home.noNextDue')}
-                </p>
-                <p className="muted">{t('home.rest')}</p>
-              </>
-            )}
-          </section>
+          <TodayCard queue={data} />
           <p className="r-links">
             <Link to="/rehearsal/deck" className={buttonClass('secondary')}>
               {t('home.deckLink', { count: data.deckSize })}
@@ -155,5 +81,101 @@ export function RehearsalPage() {
         </Link>
       </section>
     </div>
+  )
+}
+
+/** The three ways to get questions into an empty deck. */
+const WAYS = [
+  { body: 'home.emptyBank', to: '/rehearsal/bank', action: 'home.openBank', variant: 'primary' },
+  { body: 'home.emptyDebrief', to: '/interviews', action: 'home.openInterviews', variant: 'secondary' },
+  {
+    body: 'home.emptyOwn',
+    to: '/rehearsal/bank#own-question',
+    action: 'bank.ownTitle',
+    variant: 'secondary',
+  },
+] as const
+
+/** No card yet: where questions come from. */
+function EmptyDeck() {
+  const { t } = useTranslation('rehearsal')
+  return (
+    <section className="card r-empty" aria-labelledby="deck-empty-title">
+      <div className="r-empty__icon" aria-hidden="true">
+        <RehearsalIcon />
+      </div>
+      <h2 className="section-title" id="deck-empty-title">
+        {t('home.emptyTitle')}
+      </h2>
+      <p>{t('home.emptyBody')}</p>
+      <ol className="r-ways">
+        {WAYS.map((way) => (
+          <li key={way.to}>
+            <p>{t(way.body)}</p>
+            <Link to={way.to} className={buttonClass(way.variant)}>
+              {t(way.action)}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+/** The cards due today and the button to start, or, with none due, when the next one comes back. */
+function TodayCard({ queue }: { queue: Queue }) {
+  const { t } = useTranslation('rehearsal')
+  const when = useWhen()
+  const formatDate = useFormatDate()
+  const [params] = useSearchParams()
+  const first = queue.due[0]
+  return (
+    <section className="card r-today" aria-labelledby="today-title">
+      <h2 className="r-today__label" id="today-title">
+        {t('home.todayTitle')}
+      </h2>
+      {queue.dueCount > 0 && first ? (
+        <>
+          <p className="r-today__count">{t('home.dueCount', { count: queue.dueCount })}</p>
+          <ul className="r-today__list">
+            {queue.due.slice(0, PREVIEW).map((card) => (
+              <li key={card.id} lang={card.lang}>
+                {card.question}
+              </li>
+            ))}
+            {queue.dueCount > PREVIEW ? (
+              <li className="muted">{t('home.andMore', { count: queue.dueCount - PREVIEW })}</li>
+            ) : null}
+          </ul>
+          <p className="muted">{t('home.dueBody')}</p>
+          <Link
+            to={`/rehearsal/cards/${first.id}?queue=1`}
+            className={buttonClass('primary', 'button--large r-today__start')}
+            onPointerEnter={preloadCard}
+            onFocus={preloadCard}
+          >
+            {t('home.start')}
+          </Link>
+        </>
+      ) : (
+        <>
+          {params.get('done') ? (
+            <p className="alert alert--success" role="status">
+              {t('home.doneToday')}
+            </p>
+          ) : null}
+          <p className="r-today__count">{t('home.nothingDue')}</p>
+          <p>
+            {queue.nextDue
+              ? t('home.nextDue', {
+                  when: when(queue.nextDue),
+                  date: formatDate(queue.nextDue, 'shortDateTime'),
+                })
+              : t('home.noNextDue')}
+          </p>
+          <p className="muted">{t('home.rest')}</p>
+        </>
+      )}
+    </section>
   )
 }
