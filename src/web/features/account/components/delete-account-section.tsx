@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
-import { Dialog } from '../../../components/ui/dialog'
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDeleteAccount } from '../api/delete-account'
 
@@ -11,7 +11,6 @@ export function DeleteAccountSection() {
   const describe = useDescribeError()
   const deleteAccount = useDeleteAccount()
   const [open, setOpen] = useState(false)
-  const cancelRef = useRef<HTMLButtonElement>(null)
 
   function openDialog() {
     deleteAccount.reset()
@@ -19,39 +18,24 @@ export function DeleteAccountSection() {
   }
 
   return (
-    <section className="card card--danger" aria-labelledby="delete-account-title">
-      <h2 className="section-title" id="delete-account-title">
-        {t('delete.heading')}
-      </h2>
+    <TitledSection id="delete-account-title" className="card card--danger" title={t('delete.heading')}>
       <p>{t('delete.body')}</p>
       <Button variant="danger-outline" onClick={openDialog}>
         {t('delete.open')}
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={open}
         onClose={() => setOpen(false)}
         title={t('delete.dialogTitle')}
-        initialFocusRef={cancelRef}
-        tone="danger"
-        actions={
-          <>
-            <Button ref={cancelRef} variant="secondary" onClick={() => setOpen(false)}>
-              {t('delete.cancel')}
-            </Button>
-            <Button
-              variant="danger"
-              pending={deleteAccount.isPending}
-              pendingLabel={t('delete.pending')}
-              onClick={() => deleteAccount.mutate()}
-            >
-              {t('delete.confirm')}
-            </Button>
-          </>
-        }
+        cancelLabel={t('delete.cancel')}
+        confirmLabel={t('delete.confirm')}
+        pendingLabel={t('delete.pending')}
+        pending={deleteAccount.isPending}
+        onConfirm={() => deleteAccount.mutate()}
+        error={deleteAccount.isError ? describe(deleteAccount.error) : null}
       >
         <p>{t('delete.dialogBody')}</p>
-        {deleteAccount.isError ? <FormAlert>{describe(deleteAccount.error)}</FormAlert> : null}
-      </Dialog>
-    </section>
+      </ConfirmDialog>
+    </TitledSection>
   )
 }

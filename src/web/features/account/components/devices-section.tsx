@@ -2,6 +2,7 @@ import './devices-section.css'
 import { useTranslation } from 'react-i18next'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useEndSession, useSessions } from '../api/sessions'
@@ -16,10 +17,7 @@ export function DevicesSection() {
   const endSession = useEndSession()
 
   return (
-    <section className="card" aria-labelledby="devices-title">
-      <h2 className="section-title" id="devices-title">
-        {t('devices.heading')}
-      </h2>
+    <TitledSection id="devices-title" title={t('devices.heading')}>
       <p className="muted">{t('devices.body')}</p>
       {sessions.isPending ? <p role="status">{t('devices.loading')}</p> : null}
       {sessions.isError ? <FormAlert>{describe(sessions.error)}</FormAlert> : null}
@@ -53,6 +51,6 @@ export function DevicesSection() {
           })}
         </ul>
       ) : null}
-    </section>
+    </TitledSection>
   )
 }

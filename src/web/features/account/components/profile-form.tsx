@@ -1,26 +1,11 @@
-import { type ChangeEvent, type FormEvent, useRef, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  DISPLAY_NAME_MAX_LENGTH,
-  type UpdateMeBody,
-  type User,
-  updateMeBodySchema,
-} from '../../../../shared/schemas/auth'
-import type { Language } from '../../../../shared/schemas/common'
-import { FormAlert, StatusMessage } from '../../../components/ui/alert'
+import { type UpdateMeBody, type User, updateMeBodySchema } from '../../../../shared/schemas/auth'
+import { DisplayNameField, LanguageField } from '../../../components/ui/account-fields'
+import { StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
-import { SelectField, TextField } from '../../../components/ui/fields'
-import { useDescribeError } from '../../../lib/error-text'
-import {
-  clearField,
-  errorsFromFailure,
-  type FormErrors,
-  NO_ERRORS,
-  useFocusOnErrors,
-  validateForm,
-} from '../../../lib/form-errors'
-import { isLanguage } from '../../../lib/i18n'
-import { useLanguage } from '../../../lib/use-language'
+import { CheckedForm } from '../../../components/ui/checked-form'
+import { useSchemaForm } from '../../../lib/use-schema-form'
 import { useUpdateMe } from '../api/update-me'
 
 const FIELDS = ['displayName', 'language'] as const
@@ -30,82 +15,57 @@ type ProfileFormProps = { user: User }
 /** Display name and language, saved together with one button. A new language applies at once. */
 export function ProfileForm({ user }: ProfileFormProps) {
   const { t } = useTranslation('account')
-  const { t: tc } = useTranslation('common')
-  const language = useLanguage()
-  const describe = useDescribeError()
   const update = useUpdateMe()
-  const [displayName, setDisplayName] = useState(user.displayName)
-  const [chosenLanguage, setChosenLanguage] = useState<Language>(user.language)
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
   const [status, setStatus] = useState<'saved' | 'unchanged' | null>(null)
-  const formRef = useRef<HTMLFormElement>(null)
-  useFocusOnErrors(errors, formRef)
-
-  function handleNameChange(event: ChangeEvent<HTMLInputElement>) {
-    setDisplayName(event.target.value)
-    setErrors((current) => clearField(current, 'displayName'))
-    setStatus(null)
-  }
-
-  function handleLanguageChange(event: ChangeEvent<HTMLSelectElement>) {
-    const { value } = event.target
-    if (isLanguage(value)) setChosenLanguage(value)
-    setStatus(null)
-  }
+  const form = useSchemaForm({
+    schema: updateMeBodySchema,
+    fieldNames: FIELDS,
+    initial: { displayName: user.displayName, language: user.language },
+    onEdit: () => setStatus(null),
+  })
+  const { values, errors } = form
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (update.isPending) return
     const changes: UpdateMeBody = {}
-    if (displayName.trim() !== user.displayName) changes.displayName = displayName
-    if (chosenLanguage !== user.language) changes.language = chosenLanguage
+    if (values.displayName.trim() !== user.displayName) changes.displayName = values.displayName
+    if (values.language !== user.language) changes.language = values.language
     if (changes.displayName === undefined && changes.language === undefined) {
-      setErrors(NO_ERRORS)
+      form.clearErrors()
       setStatus('unchanged')
       return
     }
-    const checked = validateForm(updateMeBodySchema, changes, language, FIELDS)
-    if (!checked.ok) {
-      setErrors(checked.errors)
-      return
-    }
-    setErrors(NO_ERRORS)
+    const data = form.check(changes)
+    if (!data) return
     setStatus(null)
-    update.mutate(checked.data, {
+    update.mutate(data, {
       onSuccess: (saved) => {
-        setDisplayName(saved.displayName)
+        form.setValue('displayName', saved.displayName)
         setStatus('saved')
       },
-      onError: (error) => setErrors(errorsFromFailure(error, describe, FIELDS)),
+      onError: form.failed,
     })
   }
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={handleSubmit}>
-      {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
-      <TextField
+    <CheckedForm formRef={form.formRef} alert={errors.form} onSubmit={handleSubmit}>
+      <DisplayNameField
         id="account-display-name"
-        name="displayName"
         label={t('profile.displayName')}
-        autoComplete="nickname"
-        required
-        maxLength={DISPLAY_NAME_MAX_LENGTH}
-        value={displayName}
-        onChange={handleNameChange}
-        error={errors.fields.displayName}
+        {...form.field('displayName')}
       />
-      <SelectField
+      <LanguageField
         id="account-language"
         name="language"
         label={t('profile.language')}
         hint={t('profile.languageHint')}
-        value={chosenLanguage}
-        onChange={handleLanguageChange}
+        value={values.language}
+        onChange={(chosen) => {
+          form.setValue('language', chosen)
+          setStatus(null)
+        }}
         error={errors.fields.language}
-        options={[
-          { value: 'fr', label: tc('language.fr'), lang: 'fr' },
-          { value: 'en', label: tc('language.en'), lang: 'en' },
-        ]}
       />
       <div className="form__footer">
         <Button type="submit" pending={update.isPending} pendingLabel={t('profile.pending')}>
@@ -115,6 +75,6 @@ export function ProfileForm({ user }: ProfileFormProps) {
           {status ? t(`profile.${status}`) : null}
         </StatusMessage>
       </div>
-    </form>
+    </CheckedForm>
   )
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useFormatDate } from '../../../lib/dates'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
@@ -20,22 +21,16 @@ export function AccountPage() {
         <h1 className="page-title">{t('heading')}</h1>
         {createdOn ? <p className="muted">{t('memberSince', { date: createdOn })}</p> : null}
       </header>
-      <section className="card" aria-labelledby="profile-title">
-        <h2 className="section-title" id="profile-title">
-          {t('profile.heading')}
-        </h2>
+      <TitledSection id="profile-title" title={t('profile.heading')}>
         <dl className="facts">
           <dt>{t('profile.email')}</dt>
           <dd>{user.email}</dd>
         </dl>
         <ProfileForm user={user} />
-      </section>
-      <section className="card" aria-labelledby="password-title">
-        <h2 className="section-title" id="password-title">
-          {t('password.heading')}
-        </h2>
+      </TitledSection>
+      <TitledSection id="password-title" title={t('password.heading')}>
         <PasswordForm email={user.email} />
-      </section>
+      </TitledSection>
       <DevicesSection />
       <DeleteAccountSection />
     </div>
