@@ -32,10 +32,8 @@ export function CompanyAndRole({ capture }: { capture: CaptureForm }) {
           id="capture-role"
           label={t('fields.role')}
           singleLine
-          value={form.role}
           maxLength={LIMITS.role}
-          error={errors.fields.role}
-          onChange={(value) => capture.update('role', value)}
+          {...capture.field('role')}
         />
       )}
     </>

@@ -1,9 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import type { InterviewStage } from '../../../../domain/debrief'
 import type { ApplicationSummary } from '../../../../shared/schemas/interviews'
-import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates'
+import { fromDateTimeInputValue } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import {
   clearField,
@@ -15,37 +14,7 @@ import {
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useCreateInterview } from '../api/create-interview'
 import { useStoredState } from '../components/use-stored-state'
-
-export type Capture = {
-  company: string
-  role: string
-  application: { id: string; company: string; role: string } | null
-  stage: InterviewStage | null
-  date: string
-  gutFeeling: 1 | 2 | 3 | 4 | 5 | null
-  note: string
-}
-
-function isCapture(value: unknown): value is Capture {
-  const v = value as Partial<Capture> | null
-  return (
-    !!v &&
-    typeof v.company === 'string' &&
-    typeof v.role === 'string' &&
-    typeof v.date === 'string' &&
-    typeof v.note === 'string'
-  )
-}
-
-const emptyCapture = (): Capture => ({
-  company: '',
-  role: '',
-  application: null,
-  stage: null,
-  date: toDateTimeInputValue(new Date()),
-  gutFeeling: null,
-  note: '',
-})
+import { type Capture, captureBody, emptyCapture, isCapture } from './capture-draft'
 
 const FIELDS = ['company', 'role', 'stage', 'date', 'gutFeeling', 'note'] as const
 
@@ -69,6 +38,13 @@ export function useCaptureForm() {
     setForm((previous) => ({ ...previous, [key]: value }))
     setErrors((previous) => clearField(previous, key))
   }
+
+  /** What a field takes for one value of the form: the value, its message, and the change. */
+  const field = <K extends keyof Capture>(key: K) => ({
+    value: form[key],
+    error: errors.fields[key],
+    onChange: (value: Capture[K]) => update(key, value),
+  })
 
   function typeCompany(company: string) {
     setForm((previous) => ({
@@ -121,24 +97,13 @@ export function useCaptureForm() {
       return
     }
     setErrors(NO_ERRORS)
-    create.mutate(
-      {
-        ...(form.application
-          ? { applicationId: form.application.id }
-          : { company: form.company.trim(), role: form.role.trim() }),
-        stage: form.stage,
-        date: dateIso,
-        gutFeeling: form.gutFeeling,
-        note: form.note.trim(),
+    create.mutate(captureBody(form, form.stage, dateIso), {
+      onSuccess: ({ interview }) => {
+        clearStored()
+        navigate(upcoming ? `/interviews/${interview.id}` : `/interviews/${interview.id}/debrief/feelings`)
       },
-      {
-        onSuccess: ({ interview }) => {
-          clearStored()
-          navigate(upcoming ? `/interviews/${interview.id}` : `/interviews/${interview.id}/debrief/feelings`)
-        },
-        onError: (error) => setErrors(errorsFromFailure(error, describe, FIELDS)),
-      },
-    )
+      onError: (error) => setErrors(errorsFromFailure(error, describe, FIELDS)),
+    })
   }
 
   return {
@@ -146,6 +111,7 @@ export function useCaptureForm() {
     form,
     errors,
     update,
+    field,
     typeCompany,
     pickApplication,
     unlinkApplication,

@@ -63,19 +63,15 @@ export function ApplicationForm({ interviewId, application }: ApplicationFormPro
           id="app-company"
           label={t('fields.company')}
           singleLine
-          value={draft.company}
           maxLength={LIMITS.company}
-          error={errors.fields.company}
-          onChange={(value) => set('company', value)}
+          {...form.field('company')}
         />
         <LimitedField
           id="app-role"
           label={t('fields.role')}
           singleLine
-          value={draft.role}
           maxLength={LIMITS.role}
-          error={errors.fields.role}
-          onChange={(value) => set('role', value)}
+          {...form.field('role')}
         />
       </div>
       <SelectField
@@ -95,10 +91,8 @@ export function ApplicationForm({ interviewId, application }: ApplicationFormPro
         hint={t('detail.postingUrlHint')}
         singleLine
         type="url"
-        value={draft.postingUrl}
         maxLength={LIMITS.url}
-        error={errors.fields.postingUrl}
-        onChange={(value) => set('postingUrl', value)}
+        {...form.field('postingUrl')}
       />
       {application.postingUrl ? (
         <p className="small">
@@ -112,19 +106,15 @@ export function ApplicationForm({ interviewId, application }: ApplicationFormPro
         label={t('fields.source')}
         hint={t('detail.sourceHint')}
         singleLine
-        value={draft.source}
         maxLength={LIMITS.source}
-        error={errors.fields.source}
-        onChange={(value) => set('source', value)}
+        {...form.field('source')}
       />
       <LimitedField
         id="app-notes"
         label={t('fields.applicationNotes')}
-        value={draft.notes}
         rows={4}
         maxLength={LIMITS.applicationNotes}
-        error={errors.fields.notes}
-        onChange={(value) => set('notes', value)}
+        {...form.field('notes')}
       />
     </EditFormCard>
   )

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router'
 import type { Application, Interview } from '../../../../shared/schemas/interviews'
 import { Button } from '../../../components/ui/button'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { forgetDebriefSync } from '../api/debrief-sync'
@@ -31,10 +32,7 @@ export function DangerZone({ interview, application }: DangerZoneProps) {
   }
 
   return (
-    <section className="card card--danger" aria-labelledby="danger-title">
-      <h2 className="section-title" id="danger-title">
-        {t('detail.dangerTitle')}
-      </h2>
+    <TitledSection id="danger-title" className="card card--danger" title={t('detail.dangerTitle')}>
       <div className="danger-actions">
         <Button variant="danger-outline" onClick={() => setConfirm('interview')}>
           {t('detail.deleteInterview')}
@@ -81,6 +79,6 @@ export function DangerZone({ interview, application }: DangerZoneProps) {
           {t('detail.deleteApplicationBody', { count, company: application.company, role: application.role })}
         </p>
       </ConfirmDialog>
-    </section>
+    </TitledSection>
   )
 }

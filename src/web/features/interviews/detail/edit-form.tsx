@@ -1,7 +1,9 @@
 import { type FormEvent, type ReactNode, type RefObject, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FormAlert, StatusMessage } from '../../../components/ui/alert'
+import { StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
+import { CheckedForm } from '../../../components/ui/checked-form'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useDescribeError } from '../../../lib/error-text'
 import { errorsFromFailure, type FormErrors, NO_ERRORS, useFocusOnErrors } from '../../../lib/form-errors'
 
@@ -20,6 +22,10 @@ export type EditForm<D> = {
   formRef: RefObject<HTMLFormElement | null>
   draft: D
   set: <K extends keyof D>(key: K, value: D[K]) => void
+  /** What a field takes for one value of the draft: the value, its message, and the change. */
+  field: <K extends keyof D & string>(
+    key: K,
+  ) => { value: D[K]; error: string | undefined; onChange: (value: D[K]) => void }
   errors: FormErrors
   saved: boolean
   submit: (event: FormEvent) => void
@@ -60,7 +66,13 @@ export function useEditForm<D, B extends object>(options: EditFormOptions<D, B>)
     })
   }
 
-  return { formRef, draft, set, errors, saved, submit }
+  const field = <K extends keyof D & string>(key: K) => ({
+    value: draft[key],
+    error: errors.fields[key],
+    onChange: (value: D[K]) => set(key, value),
+  })
+
+  return { formRef, draft, set, field, errors, saved, submit }
 }
 
 type EditFormCardProps<D> = {
@@ -86,13 +98,9 @@ export function EditFormCard<D>({
 }: EditFormCardProps<D>) {
   const { t } = useTranslation('interviews')
   return (
-    <section className="card" aria-labelledby={id}>
-      <h2 className="section-title" id={id}>
-        {title}
-      </h2>
+    <TitledSection id={id} title={title}>
       {intro ? <p className="muted small">{intro}</p> : null}
-      <form ref={form.formRef} className="form" noValidate onSubmit={form.submit}>
-        {form.errors.form ? <FormAlert>{form.errors.form}</FormAlert> : null}
+      <CheckedForm formRef={form.formRef} alert={form.errors.form} onSubmit={form.submit}>
         {children}
         <div className="form__footer">
           <Button type="submit" pending={pending} pendingLabel={t('detail.saving')}>
@@ -100,7 +108,7 @@ export function EditFormCard<D>({
           </Button>
           <StatusMessage>{form.saved ? t('detail.saved') : null}</StatusMessage>
         </div>
-      </form>
-    </section>
+      </CheckedForm>
+    </TitledSection>
   )
 }

@@ -54,9 +54,7 @@ export function InterviewForm({ interview }: { interview: Interview }) {
         id="detail-date"
         label={t('fields.dateTime')}
         type="datetime-local"
-        value={draft.date}
-        error={errors.fields.date}
-        onChange={(value) => set('date', value)}
+        {...form.field('date')}
       />
       <div className="form-grid">
         <SelectField
@@ -93,9 +91,7 @@ export function InterviewForm({ interview }: { interview: Interview }) {
           inputMode="numeric"
           min={1}
           max={LIMITS.maxDurationMinutes}
-          value={draft.durationMinutes}
-          error={errors.fields.durationMinutes}
-          onChange={(value) => set('durationMinutes', value)}
+          {...form.field('durationMinutes')}
         />
       </div>
       <GutFeelingField value={draft.gutFeeling} onChange={(value) => set('gutFeeling', value)} />
@@ -107,11 +103,9 @@ export function InterviewForm({ interview }: { interview: Interview }) {
       <LimitedField
         id="detail-note"
         label={t('fields.note')}
-        value={draft.note}
         rows={4}
         maxLength={LIMITS.interviewNote}
-        error={errors.fields.note}
-        onChange={(value) => set('note', value)}
+        {...form.field('note')}
       />
     </EditFormCard>
   )

@@ -8,14 +8,13 @@ import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useDebriefSync } from '../api/debrief-sync'
-import { useInterview } from '../api/get-interview'
 import { useLabel } from '../components/labels'
 import { CurrentStep } from '../debrief/current-step'
 import { SaveStatus } from '../debrief/save-status'
 import { StepActions } from '../debrief/step-actions'
 import { StepNav } from '../debrief/step-nav'
 import { SyncNotices } from '../debrief/sync-notices'
+import { useInterviewDebrief } from '../debrief/use-interview-debrief'
 import { useStepFlow } from '../debrief/use-step-flow'
 
 const isStep = (value: string | undefined): value is DebriefStep =>
@@ -27,10 +26,7 @@ export function DebriefPage() {
   const { t } = useTranslation('debrief')
   const label = useLabel()
   const describe = useDescribeError()
-  const interview = useInterview(id)
-  const [snapshot, store] = useDebriefSync(id)
-  const content = snapshot.content
-  const company = interview.data?.application.company ?? ''
+  const { interview, snapshot, store, content, company } = useInterviewDebrief(id)
   const current = isStep(step) ? step : null
   // Offline, the interview itself may not load: the debrief still shows, without its company.
   const title = company ? t('title', { company }) : t('titleBare')

@@ -1,7 +1,7 @@
 import '../interviews.css'
 import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { STAGE_LABELS } from '../../../../domain/debrief'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
@@ -11,6 +11,7 @@ import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useInterview } from '../api/get-interview'
+import { BackToInterviews } from '../components/back-to-interviews'
 import { useLabel } from '../components/labels'
 import { ApplicationForm } from '../detail/application-form'
 import { DangerZone } from '../detail/danger-zone'
@@ -40,9 +41,7 @@ export function InterviewPage({ rejectionOffer: RejectionOffer }: { rejectionOff
     const missing = isApiError(interview.error, 404)
     return (
       <div className="page">
-        <Link to="/interviews" className="back-link">
-          ← {t('list.heading')}
-        </Link>
+        <BackToInterviews />
         <h1 className="page-title">{missing ? t('detail.notFoundTitle') : t('detail.loadError')}</h1>
         {missing ? (
           <p>{t('detail.notFoundBody')}</p>
@@ -62,9 +61,7 @@ export function InterviewPage({ rejectionOffer: RejectionOffer }: { rejectionOff
   return (
     <div className="page">
       <header className="page-header">
-        <Link to="/interviews" className="back-link">
-          ← {t('list.heading')}
-        </Link>
+        <BackToInterviews />
         <h1 className="page-title">{application.company}</h1>
         <p className="lead">
           {application.role} · {label(STAGE_LABELS[iv.stage])} · {formatDate(iv.date, 'dateTime')}

@@ -1,12 +1,12 @@
 import '../interviews.css'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { INTERVIEW_STAGES, LIMITS, STAGE_LABELS } from '../../../../domain/debrief'
-import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
+import { CheckedForm } from '../../../components/ui/checked-form'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { CompanyAndRole } from '../capture/company-and-role'
 import { useCaptureForm } from '../capture/use-capture-form'
+import { BackToInterviews } from '../components/back-to-interviews'
 import { ChoiceChips, InputField, LimitedField } from '../components/fields'
 import { GutFeelingField } from '../components/gut-feeling-field'
 import { useLabel } from '../components/labels'
@@ -22,14 +22,16 @@ export function NewInterviewPage() {
   return (
     <div className="page">
       <header className="page-header">
-        <Link to="/interviews" className="back-link">
-          ← {t('list.heading')}
-        </Link>
+        <BackToInterviews />
         <h1 className="page-title">{t('capture.heading')}</h1>
         <p className="lead">{t('capture.lead')}</p>
       </header>
-      <form ref={capture.formRef} className="form card" noValidate onSubmit={capture.submit}>
-        {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
+      <CheckedForm
+        formRef={capture.formRef}
+        alert={errors.form}
+        onSubmit={capture.submit}
+        className="form card"
+      >
         <CompanyAndRole capture={capture} />
         <ChoiceChips
           legend={t('fields.stage')}
@@ -44,9 +46,7 @@ export function NewInterviewPage() {
           label={t('fields.dateTime')}
           hint={t('capture.dateHint')}
           type="datetime-local"
-          value={form.date}
-          error={errors.fields.date}
-          onChange={(value) => update('date', value)}
+          {...capture.field('date')}
         />
         <GutFeelingField
           hint={t('capture.gutHint')}
@@ -57,11 +57,9 @@ export function NewInterviewPage() {
           id="capture-note"
           label={t('fields.note')}
           hint={t('capture.noteHint')}
-          value={form.note}
           rows={4}
           maxLength={LIMITS.interviewNote}
-          error={errors.fields.note}
-          onChange={(value) => update('note', value)}
+          {...capture.field('note')}
         />
         <div className="form__footer">
           <Button
@@ -74,7 +72,7 @@ export function NewInterviewPage() {
           </Button>
         </div>
         <p className="muted small">{t('capture.keptHere')}</p>
-      </form>
+      </CheckedForm>
     </div>
   )
 }

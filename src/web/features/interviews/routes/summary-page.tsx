@@ -7,8 +7,7 @@ import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useDebriefSync } from '../api/debrief-sync'
-import { useInterview } from '../api/get-interview'
+import { useInterviewDebrief } from '../debrief/use-interview-debrief'
 import { DestabilizingSummary } from '../summary/destabilizing-summary'
 import { DiagnoseSummary } from '../summary/diagnose-summary'
 import { FeelingsSummary } from '../summary/feelings-summary'
@@ -25,10 +24,7 @@ export function SummaryPage() {
   const { t } = useTranslation('debrief')
   const formatDate = useFormatDate()
   const describe = useDescribeError()
-  const interview = useInterview(id)
-  const [snapshot, store] = useDebriefSync(id)
-  const content = snapshot.content
-  const company = interview.data?.application.company ?? ''
+  const { interview, snapshot, store, content, company } = useInterviewDebrief(id)
   useDocumentTitle(t('summary.title', { company }))
   const download = useDownloadWhenSaved(snapshot, store)
 

@@ -4,14 +4,14 @@ import { useLabel } from '../components/labels'
 import { type SummaryPartProps, SummarySection, useQuestionText } from './summary-section'
 
 /** The questions that threw the person, why, and the better answer written since. */
-export function DestabilizingSummary({ interviewId, content }: SummaryPartProps) {
+export function DestabilizingSummary(part: SummaryPartProps) {
+  const { content } = part
   const { t } = useTranslation('debrief')
   const label = useLabel()
   const questionText = useQuestionText(content)
   return (
     <SummarySection
-      interviewId={interviewId}
-      content={content}
+      {...part}
       step="destabilizing"
       empty={content.destabilizing.length === 0}
       emptyText={t('summary.noDestabilizing')}

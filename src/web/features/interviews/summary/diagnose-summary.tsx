@@ -4,17 +4,13 @@ import { useLabel } from '../components/labels'
 import { type SummaryPartProps, SummarySection, useQuestionText } from './summary-section'
 
 /** The causes found, how much each weighed, the evidence and the questions they show in. */
-export function DiagnoseSummary({ interviewId, content }: SummaryPartProps) {
+export function DiagnoseSummary(part: SummaryPartProps) {
+  const { content } = part
   const { t } = useTranslation('debrief')
   const label = useLabel()
   const questionText = useQuestionText(content)
   return (
-    <SummarySection
-      interviewId={interviewId}
-      content={content}
-      step="diagnose"
-      empty={content.causes.length === 0}
-    >
+    <SummarySection {...part} step="diagnose" empty={content.causes.length === 0}>
       <ul className="summary__list summary__list--plain">
         {content.causes.map((c) => (
           <li key={c.cause}>

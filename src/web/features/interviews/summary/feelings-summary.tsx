@@ -4,14 +4,14 @@ import { useLabel } from '../components/labels'
 import { type SummaryPartProps, SummarySection } from './summary-section'
 
 /** The emotions felt, with their intensity, what went well and the note. */
-export function FeelingsSummary({ interviewId, content }: SummaryPartProps) {
+export function FeelingsSummary(part: SummaryPartProps) {
+  const { content } = part
   const { t } = useTranslation('debrief')
   const label = useLabel()
   const { emotions, wentWell, note } = content.feelings
   return (
     <SummarySection
-      interviewId={interviewId}
-      content={content}
+      {...part}
       step="feelings"
       empty={emotions.length === 0 && !wentWell.trim() && !note.trim()}
     >

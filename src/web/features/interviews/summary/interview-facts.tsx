@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { FORMAT_LABELS, OUTCOME_LABELS, STAGE_LABELS } from '../../../../domain/debrief'
 import type { Interview } from '../../../../shared/schemas/interviews'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useLabel } from '../components/labels'
 
 /** The interview itself at the top of the summary: stage, format, outcome, gut feeling, people, note. */
@@ -9,10 +10,7 @@ export function InterviewFacts({ interview: iv }: { interview: Interview }) {
   const { t: ti } = useTranslation('interviews')
   const label = useLabel()
   return (
-    <section className="summary__section" aria-labelledby="summary-interview">
-      <h2 className="section-title" id="summary-interview">
-        {t('summary.interview')}
-      </h2>
+    <TitledSection id="summary-interview" className="summary__section" title={t('summary.interview')}>
       <dl className="facts facts--inline">
         <dt>{ti('fields.stage')}</dt>
         <dd>{label(STAGE_LABELS[iv.stage])}</dd>
@@ -46,6 +44,6 @@ export function InterviewFacts({ interview: iv }: { interview: Interview }) {
         ) : null}
       </dl>
       {iv.note.trim() ? <p className="prewrap">{iv.note}</p> : null}
-    </section>
+    </TitledSection>
   )
 }

@@ -3,11 +3,11 @@ import type { Action } from '../../../../domain/debrief'
 import { type SummaryPartProps, SummarySection } from './summary-section'
 
 /** The lessons drawn, each with its actions ticked or not. */
-export function LessonsSummary({ interviewId, content }: SummaryPartProps) {
+export function LessonsSummary(part: SummaryPartProps) {
+  const { content } = part
   return (
     <SummarySection
-      interviewId={interviewId}
-      content={content}
+      {...part}
       step="lessons"
       empty={content.lessons.filter((l) => l.text.trim()).length === 0}
     >

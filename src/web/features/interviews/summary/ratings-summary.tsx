@@ -3,15 +3,11 @@ import { useLabel } from '../components/labels'
 import { type SummaryPartProps, SummarySection } from './summary-section'
 
 /** The self-assessment, each rating as five dots and a number. */
-export function RatingsSummary({ interviewId, content }: SummaryPartProps) {
+export function RatingsSummary(part: SummaryPartProps) {
+  const { content } = part
   const label = useLabel()
   return (
-    <SummarySection
-      interviewId={interviewId}
-      content={content}
-      step="ratings"
-      empty={RATINGS.every((r) => content.ratings[r] === null)}
-    >
+    <SummarySection {...part} step="ratings" empty={RATINGS.every((r) => content.ratings[r] === null)}>
       <dl className="ratings-summary">
         {RATINGS.map((r) => (
           <div key={r} className="ratings-summary__row">

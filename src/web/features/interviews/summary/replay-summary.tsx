@@ -4,13 +4,13 @@ import { useLabel } from '../components/labels'
 import { type SummaryPartProps, SummarySection } from './summary-section'
 
 /** The questions asked, with the answer given, how it felt and how the recruiter reacted. */
-export function ReplaySummary({ interviewId, content }: SummaryPartProps) {
+export function ReplaySummary(part: SummaryPartProps) {
+  const { content } = part
   const { t } = useTranslation('debrief')
   const label = useLabel()
   return (
     <SummarySection
-      interviewId={interviewId}
-      content={content}
+      {...part}
       step="replay"
       empty={content.questions.filter((q) => q.question.trim()).length === 0}
     >
