@@ -144,6 +144,30 @@ function tooltipProps(colors: ChartColors) {
   } as const
 }
 
+/** The legend of a chart's series, when it shows one. */
+function legendOf(series: readonly (LineSeries | BarSeries)[], kind: LegendItem['kind'], shown: boolean) {
+  return shown ? series.map((s) => ({ name: s.name, series: s.series, kind })) : undefined
+}
+
+/** Room around a chart over a category axis: the value axis sits in the left margin. */
+const CATEGORY_MARGIN = { top: 8, right: 12, bottom: 0, left: -18 }
+
+/** The value axis of a chart over categories: whole numbers, no line, ticks in the muted colour. */
+function valueAxisProps(colors: ChartColors) {
+  return { allowDecimals: false, ...axisProps(colors), axisLine: false, width: 48 } as const
+}
+
+/** One bar series, in its colour, stacked with the others or side by side. */
+function barProps(bar: BarSeries, colors: ChartColors, stacked: boolean) {
+  return {
+    dataKey: bar.key,
+    name: bar.name,
+    stackId: stacked ? 'stack' : undefined,
+    fill: seriesFill(colors, bar.series),
+    isAnimationActive: false,
+  } as const
+}
+
 // ---------- Lines over a category axis (ratings, rehearsal quality) ----------
 
 type LinesChartProps = {
@@ -182,19 +206,9 @@ export function LinesChart({
   format = String,
 }: LinesChartProps) {
   return (
-    <ChartFrame
-      label={label}
-      height={height}
-      legend={
-        legend ? lines.map((l) => ({ name: l.name, series: l.series, kind: 'line' as const })) : undefined
-      }
-    >
+    <ChartFrame label={label} height={height} legend={legendOf(lines, 'line', legend)}>
       {(colors) => (
-        <LineChart
-          data={[...data]}
-          margin={{ top: 8, right: 12, bottom: 0, left: -18 }}
-          accessibilityLayer={false}
-        >
+        <LineChart data={[...data]} margin={CATEGORY_MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke={colors.grid} vertical={false} />
           <XAxis
             dataKey={xKey}
@@ -203,14 +217,7 @@ export function LinesChart({
             minTickGap={12}
             padding={{ left: 14, right: 14 }}
           />
-          <YAxis
-            domain={domain}
-            ticks={ticks}
-            allowDecimals={false}
-            {...axisProps(colors)}
-            axisLine={false}
-            width={48}
-          />
+          <YAxis domain={domain} ticks={ticks} {...valueAxisProps(colors)} />
           <Tooltip
             {...tooltipProps(colors)}
             labelFormatter={tipLabel(tipKey)}
@@ -261,35 +268,21 @@ export function ColumnsChart({
   legend = bars.length > 1,
 }: ColumnsChartProps) {
   return (
-    <ChartFrame
-      label={label}
-      height={height}
-      legend={
-        legend ? bars.map((b) => ({ name: b.name, series: b.series, kind: 'box' as const })) : undefined
-      }
-    >
+    <ChartFrame label={label} height={height} legend={legendOf(bars, 'box', legend)}>
       {(colors) => (
-        <BarChart
-          data={[...data]}
-          margin={{ top: 8, right: 12, bottom: 0, left: -18 }}
-          accessibilityLayer={false}
-        >
+        <BarChart data={[...data]} margin={CATEGORY_MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke={colors.grid} vertical={false} />
           <XAxis dataKey={xKey} {...axisProps(colors)} interval="preserveStartEnd" minTickGap={8} />
-          <YAxis allowDecimals={false} {...axisProps(colors)} axisLine={false} width={48} />
+          <YAxis {...valueAxisProps(colors)} />
           <Tooltip {...tooltipProps(colors)} labelFormatter={tipLabel(tipKey)} />
           {bars.map((bar, index) => (
             <Bar
               key={bar.key}
-              dataKey={bar.key}
-              name={bar.name}
-              stackId={stacked ? 'stack' : undefined}
-              fill={seriesFill(colors, bar.series)}
+              {...barProps(bar, colors, stacked)}
               stroke={stacked ? colors.surface : undefined}
               strokeWidth={stacked ? 1 : 0}
               maxBarSize={40}
               radius={!stacked || index === bars.length - 1 ? [3, 3, 0, 0] : 0}
-              isAnimationActive={false}
             />
           ))}
         </BarChart>
@@ -327,13 +320,7 @@ export function RowsChart({
   const rowHeight = ROW_LABEL_SPACE + (stacked ? 1 : bars.length) * (barSize + 3) + 12
   const height = data.length * rowHeight + 8
   return (
-    <ChartFrame
-      label={label}
-      height={height}
-      legend={
-        legend ? bars.map((b) => ({ name: b.name, series: b.series, kind: 'box' as const })) : undefined
-      }
-    >
+    <ChartFrame label={label} height={height} legend={legendOf(bars, 'box', legend)}>
       {(colors) => (
         <BarChart
           data={[...data]}
@@ -348,14 +335,10 @@ export function RowsChart({
           {bars.map((bar, index) => (
             <Bar
               key={bar.key}
-              dataKey={bar.key}
-              name={bar.name}
-              stackId={stacked ? 'stack' : undefined}
-              fill={seriesFill(colors, bar.series)}
+              {...barProps(bar, colors, stacked)}
               barSize={barSize}
               radius={stacked ? 0 : [0, 3, 3, 0]}
               minPointSize={values ? 2 : 0}
-              isAnimationActive={false}
             >
               {index === 0 ? (
                 <LabelList

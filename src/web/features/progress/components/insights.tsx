@@ -1,15 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { FormAlert } from '../../../components/ui/alert'
-import { Button } from '../../../components/ui/button'
-import { useDescribeError } from '../../../lib/error-text'
+import { LoadError } from '../../../components/ui/load-error'
 import { useLanguage } from '../../../lib/use-language'
 import { useInsights } from '../api/get-insights'
 
 /** What the whole history supports, in short statements; the tone is said in words and shown by an icon. */
 export function InsightsPanel() {
   const { t } = useTranslation('progress')
-  const lang = useLanguage()
-  const describe = useDescribeError()
   const insights = useInsights()
 
   return (
@@ -25,32 +21,44 @@ export function InsightsPanel() {
           <span className="spinner spinner--small" aria-hidden="true" /> {t('insights.loading')}
         </p>
       ) : insights.isError ? (
-        <div className="pg-stack">
-          <FormAlert>{describe(insights.error)}</FormAlert>
-          <Button variant="secondary" className="pg-start" onClick={() => insights.refetch()}>
-            {t('retry')}
-          </Button>
-        </div>
+        <LoadError
+          error={insights.error}
+          onRetry={() => insights.refetch()}
+          retryLabel={t('retry')}
+          className="pg-stack"
+          retryClassName="pg-start"
+        />
       ) : insights.data.insights.length === 0 ? (
         <p className="pg-insights__empty">{t('insights.empty')}</p>
       ) : (
-        <ul className="pg-insight-list">
-          {insights.data.insights.map((insight) => (
-            <li key={insight.id} className={`pg-insight pg-insight--${insight.tone}`}>
-              <ToneIcon tone={insight.tone} />
-              <p>
-                <span className="pg-insight__tone">{t(`insights.tone.${insight.tone}`)}</span>{' '}
-                {insight.message[lang]}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <InsightList insights={insights.data.insights} />
       )}
     </section>
   )
 }
 
-export function ToneIcon({ tone }: { tone: 'encouraging' | 'attention' }) {
+type Insight = { id: string; tone: 'encouraging' | 'attention'; message: { fr: string; en: string } }
+
+/** The insights, each with its tone said in words and shown by an icon. */
+export function InsightList({ insights }: { insights: readonly Insight[] }) {
+  const { t } = useTranslation('progress')
+  const lang = useLanguage()
+  return (
+    <ul className="pg-insight-list">
+      {insights.map((insight) => (
+        <li key={insight.id} className={`pg-insight pg-insight--${insight.tone}`}>
+          <ToneIcon tone={insight.tone} />
+          <p>
+            <span className="pg-insight__tone">{t(`insights.tone.${insight.tone}`)}</span>{' '}
+            {insight.message[lang]}
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function ToneIcon({ tone }: { tone: 'encouraging' | 'attention' }) {
   return (
     <svg
       className="pg-insight__icon"

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { MOOD_LABELS, MOOD_LEVELS, MOOD_NOTE_MAX, type MoodLevel } from '../../../../domain/progress'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
-import { Dialog } from '../../../components/ui/dialog'
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
 import { useDescribeError } from '../../../lib/error-text'
 import { useAddMood } from '../api/add-mood'
 import { useDeleteMood } from '../api/delete-mood'
@@ -179,34 +179,23 @@ function MoodEntries({ entries }: { entries: Entry[] }) {
           {all ? t('mood.showFewer') : t('mood.showAll', { count: entries.length })}
         </Button>
       ) : null}
-      <Dialog
+      <ConfirmDialog
         open={pending !== null}
         onClose={() => setPending(null)}
-        tone="danger"
         title={t('mood.confirmTitle')}
-        actions={
-          <>
-            <Button variant="secondary" onClick={() => setPending(null)}>
-              {t('mood.keep')}
-            </Button>
-            <Button
-              variant="danger"
-              pending={remove.isPending}
-              pendingLabel={t('mood.deleting')}
-              onClick={() => {
-                if (!pending) return
-                remove.mutate(pending.id, { onSettled: () => setPending(null) })
-              }}
-            >
-              {t('mood.confirmDelete')}
-            </Button>
-          </>
-        }
+        cancelLabel={t('mood.keep')}
+        confirmLabel={t('mood.confirmDelete')}
+        pendingLabel={t('mood.deleting')}
+        pending={remove.isPending}
+        onConfirm={() => {
+          if (!pending) return
+          remove.mutate(pending.id, { onSettled: () => setPending(null) })
+        }}
       >
         <p>
           {pending ? t('mood.confirmBody', { date: f.moment(pending.at), mood: word(pending.mood) }) : null}
         </p>
-      </Dialog>
+      </ConfirmDialog>
     </>
   )
 }

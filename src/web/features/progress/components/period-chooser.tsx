@@ -7,6 +7,9 @@ import { type PeriodChoice, PRESETS, type Preset } from './period'
 import { describePeriod } from './period-words'
 import { useFormats } from './use-formats'
 
+const DATE_ENDS = ['from', 'to'] as const
+type DateEnd = (typeof DATE_ENDS)[number]
+
 type PeriodChooserProps = {
   choice: PeriodChoice
   /** The server's words for a period it refused, per field. */
@@ -21,8 +24,11 @@ export function PeriodChooser({ choice, errors, onPreset, onCustom }: PeriodChoo
   const f = useFormats()
   const name = useId()
   const [picked, setPicked] = useState<Preset | null>(null)
-  const [from, setFrom] = useState(choice.preset === 'custom' ? (choice.period.from ?? '') : '')
-  const [to, setTo] = useState(choice.preset === 'custom' ? (choice.period.to ?? '') : '')
+  const [dates, setDates] = useState(() => ({
+    from: choice.preset === 'custom' ? (choice.period.from ?? '') : '',
+    to: choice.preset === 'custom' ? (choice.period.to ?? '') : '',
+  }))
+  const setDate = (end: DateEnd, value: string) => setDates((current) => ({ ...current, [end]: value }))
   const mode = picked ?? choice.preset
 
   useEffect(() => {
@@ -32,8 +38,7 @@ export function PeriodChooser({ choice, errors, onPreset, onCustom }: PeriodChoo
   // Dates from the address (back and forward, or a link) show in the fields.
   useEffect(() => {
     if (choice.preset !== 'custom') return
-    setFrom(choice.period.from ?? '')
-    setTo(choice.period.to ?? '')
+    setDates({ from: choice.period.from ?? '', to: choice.period.to ?? '' })
   }, [choice.preset, choice.period.from, choice.period.to])
   const formRef = useRef<HTMLFormElement>(null)
 
@@ -47,7 +52,7 @@ export function PeriodChooser({ choice, errors, onPreset, onCustom }: PeriodChoo
     // Shown as chosen at once; the address (and so `choice`) follows a moment later.
     setPicked(preset)
     if (preset === 'custom') {
-      if (!from && choice.period.from) setFrom(choice.period.from)
+      if (!dates.from && choice.period.from) setDate('from', choice.period.from)
       return
     }
     onPreset(preset)
@@ -55,7 +60,7 @@ export function PeriodChooser({ choice, errors, onPreset, onCustom }: PeriodChoo
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    onCustom({ from: from || undefined, to: to || undefined })
+    onCustom({ from: dates.from || undefined, to: dates.to || undefined })
   }
 
   const described = t('period.shown', { period: describePeriod(choice.period, t, f) })
@@ -81,26 +86,19 @@ export function PeriodChooser({ choice, errors, onPreset, onCustom }: PeriodChoo
       </fieldset>
       {mode === 'custom' ? (
         <div className="pg-period__custom">
-          <TextField
-            id="period-from"
-            type="date"
-            label={t('period.from')}
-            value={from}
-            min="1990-01-01"
-            max="2100-12-31"
-            error={errors.from}
-            onChange={(event) => setFrom(event.target.value)}
-          />
-          <TextField
-            id="period-to"
-            type="date"
-            label={t('period.to')}
-            value={to}
-            min="1990-01-01"
-            max="2100-12-31"
-            error={errors.to}
-            onChange={(event) => setTo(event.target.value)}
-          />
+          {DATE_ENDS.map((end) => (
+            <TextField
+              key={end}
+              id={`period-${end}`}
+              type="date"
+              label={t(`period.${end}`)}
+              value={dates[end]}
+              min="1990-01-01"
+              max="2100-12-31"
+              error={errors[end]}
+              onChange={(event) => setDate(end, event.target.value)}
+            />
+          ))}
           <Button type="submit" variant="secondary" className="pg-period__apply">
             {t('period.apply')}
           </Button>

@@ -6,6 +6,7 @@ import type { ProgressResponse } from '../../../../shared/schemas/progress'
 import { buttonClass } from '../../../components/ui/button'
 import { type BarSeries, SOFT } from './chart-series'
 import { ChartSlot, ColumnsChart, LinesChart, RowsChart } from './lazy-charts'
+import { Says } from './says'
 import {
   causeLabel,
   causesSummary,
@@ -45,39 +46,34 @@ function Section({ id, title, sentences, children }: FrameProps) {
       <h2 className="section-title" id={`${id}-title`}>
         {title}
       </h2>
-      {sentences.length > 0 ? (
-        <ul className="pg-says">
-          {sentences.map((sentence) => (
-            <li key={sentence}>{sentence}</li>
-          ))}
-        </ul>
-      ) : null}
+      <Says sentences={sentences} />
       {children}
     </section>
   )
 }
 
-/** What will appear here, and what to do for it; never sample figures. */
-function SectionEmpty({
-  body,
-  to,
-  action,
-  filtered = false,
-}: {
+type EmptySectionProps = {
+  id: string
+  title: string
   body: string
   to: string
   action: string
   filtered?: boolean | undefined
-}) {
+}
+
+/** A section with nothing to show yet: what will appear here, and what to do for it; never sample figures. */
+function EmptySection({ id, title, body, to, action, filtered = false }: EmptySectionProps) {
   const { t } = useTranslation('progress')
   return (
-    <div className="pg-empty">
-      {filtered ? <p className="pg-empty__period">{t('empty.period')}</p> : null}
-      <p>{body}</p>
-      <Link to={to} className={buttonClass('secondary', 'pg-empty__action')}>
-        {action}
-      </Link>
-    </div>
+    <Section id={id} title={title} sentences={[]}>
+      <div className="pg-empty">
+        {filtered ? <p className="pg-empty__period">{t('empty.period')}</p> : null}
+        <p>{body}</p>
+        <Link to={to} className={buttonClass('secondary', 'pg-empty__action')}>
+          {action}
+        </Link>
+      </div>
+    </Section>
   )
 }
 
@@ -129,14 +125,14 @@ export function RatingsSection({ data, filtered }: SectionProps) {
   const title = t('ratings.title')
   if (points.length === 0)
     return (
-      <Section id="ratings" title={title} sentences={[]}>
-        <SectionEmpty
-          body={t('ratings.empty')}
-          to="/interviews"
-          action={t('empty.interviews')}
-          filtered={filtered}
-        />
-      </Section>
+      <EmptySection
+        id="ratings"
+        title={title}
+        body={t('ratings.empty')}
+        to="/interviews"
+        action={t('empty.interviews')}
+        filtered={filtered}
+      />
     )
   const rows = points.map((p) => ({
     x: f.shortDay(p.date),
@@ -179,14 +175,14 @@ export function CausesSection({ data, filtered }: SectionProps) {
   const title = t('causes.title')
   if (diagnosedInterviews === 0)
     return (
-      <Section id="causes" title={title} sentences={[]}>
-        <SectionEmpty
-          body={t('causes.empty')}
-          to="/interviews"
-          action={t('empty.interviews')}
-          filtered={filtered}
-        />
-      </Section>
+      <EmptySection
+        id="causes"
+        title={title}
+        body={t('causes.empty')}
+        to="/interviews"
+        action={t('empty.interviews')}
+        filtered={filtered}
+      />
     )
   const sentences = causesSummary(data, t, f)
   const counted = rows.map((row) => ({ label: causeLabel(row.cause, f), count: row.count }))
@@ -240,14 +236,14 @@ export function StagesSection({ data, filtered }: SectionProps) {
   const title = t('stages.title')
   if (data.totals.interviews === 0)
     return (
-      <Section id="stages" title={title} sentences={[]}>
-        <SectionEmpty
-          body={t('stages.empty')}
-          to="/interviews/new"
-          action={t('empty.newInterview')}
-          filtered={filtered}
-        />
-      </Section>
+      <EmptySection
+        id="stages"
+        title={title}
+        body={t('stages.empty')}
+        to="/interviews/new"
+        action={t('empty.newInterview')}
+        filtered={filtered}
+      />
     )
   const sentences = stagesSummary(data, t, f)
   const funnel = data.stages.funnel.map((row) => ({
@@ -301,14 +297,14 @@ export function RehearsalSection({ data, filtered }: SectionProps) {
   const { attempts, weeks, cardsMastered, cardsTotal } = data.rehearsal
   if (attempts === 0 && cardsTotal === 0)
     return (
-      <Section id="rehearsal" title={title} sentences={[]}>
-        <SectionEmpty
-          body={t('rehearsal.empty')}
-          to="/rehearsal"
-          action={t('empty.rehearsal')}
-          filtered={filtered}
-        />
-      </Section>
+      <EmptySection
+        id="rehearsal"
+        title={title}
+        body={t('rehearsal.empty')}
+        to="/rehearsal"
+        action={t('empty.rehearsal')}
+        filtered={filtered}
+      />
     )
   const sentences = rehearsalSummary(data, t, f)
   const rows = weeks.map((w) => ({
@@ -383,14 +379,14 @@ export function LessonsSection({ data, filtered }: SectionProps) {
   const { actionsTotal, actionsDone, applied, appliedTotal, offeredTotal } = data.lessons
   if (actionsTotal === 0 && applied.length === 0)
     return (
-      <Section id="lessons" title={title} sentences={[]}>
-        <SectionEmpty
-          body={t('lessons.empty')}
-          to="/interviews"
-          action={t('empty.interviews')}
-          filtered={filtered}
-        />
-      </Section>
+      <EmptySection
+        id="lessons"
+        title={title}
+        body={t('lessons.empty')}
+        to="/interviews"
+        action={t('empty.interviews')}
+        filtered={filtered}
+      />
     )
   const sentences = lessonsSummary(data, t)
   const rows = [

@@ -84,6 +84,14 @@ export function stagesSummary(data: ProgressResponse, t: T, f: Formats): string[
 
 export const stageLabel = (stage: InterviewStage, f: Formats) => STAGE_LABELS[stage][f.lang]
 
+/** The first and last of the weeks' figures that are known, when at least two are. */
+function firstAndLast(values: readonly (number | null)[]): { first: number; last: number } | null {
+  const known = values.filter((v): v is number => v !== null)
+  const first = known[0]
+  const last = known.at(-1)
+  return first !== undefined && last !== undefined && known.length > 1 ? { first, last } : null
+}
+
 export function rehearsalSummary(data: ProgressResponse, t: T, f: Formats): string[] {
   const { attempts, weeks, cardsMastered, cardsTotal } = data.rehearsal
   if (attempts === 0 && cardsTotal === 0) return []
@@ -94,25 +102,18 @@ export function rehearsalSummary(data: ProgressResponse, t: T, f: Formats): stri
     sentences.push(
       t('rehearsal.attempts', { attempts: t('rehearsal.attemptsCount', { count: attempts }), count: active }),
     )
-    const assertive = weeks.filter((w) => w.assertiveness !== null)
-    const firstA = assertive[0]
-    const lastA = assertive.at(-1)
-    if (firstA && lastA && assertive.length > 1)
+    const assertiveness = firstAndLast(weeks.map((w) => w.assertiveness))
+    if (assertiveness)
       sentences.push(
         t('rehearsal.assertivenessChange', {
-          from: f.number(firstA.assertiveness ?? 0),
-          to: f.number(lastA.assertiveness ?? 0),
+          from: f.number(assertiveness.first),
+          to: f.number(assertiveness.last),
         }),
       )
-    const fillers = weeks.filter((w) => w.fillersPer100 !== null)
-    const firstF = fillers[0]
-    const lastF = fillers.at(-1)
-    if (firstF && lastF && fillers.length > 1)
+    const fillers = firstAndLast(weeks.map((w) => w.fillersPer100))
+    if (fillers)
       sentences.push(
-        t('rehearsal.fillersChange', {
-          from: f.number(firstF.fillersPer100 ?? 0),
-          to: f.number(lastF.fillersPer100 ?? 0),
-        }),
+        t('rehearsal.fillersChange', { from: f.number(fillers.first), to: f.number(fillers.last) }),
       )
   }
   if (cardsTotal > 0) sentences.push(t('rehearsal.cards', { mastered: cardsMastered, count: cardsTotal }))
@@ -128,4 +129,13 @@ export function lessonsSummary(data: ProgressResponse, t: T): string[] {
   if (offeredTotal > 0) sentences.push(t('lessons.applied', { applied: appliedTotal, count: offeredTotal }))
   else sentences.push(t('lessons.appliedLater'))
   return sentences
+}
+
+/** "3 interviews, 2 debriefs, 14 attempts": what the figures are made of. */
+export function totalsSentence(data: ProgressResponse, t: T): string {
+  return t('totals', {
+    interviews: t('counts.interviews', { count: data.totals.interviews }),
+    debriefs: t('counts.debriefs', { count: data.totals.debriefs }),
+    attempts: t('counts.attempts', { count: data.totals.attempts }),
+  })
 }

@@ -2,11 +2,11 @@ import '../progress.css'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
-import { FormAlert, Notice } from '../../../components/ui/alert'
-import { Button, buttonClass } from '../../../components/ui/button'
+import { Notice } from '../../../components/ui/alert'
+import { buttonClass } from '../../../components/ui/button'
+import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
-import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { type Period, useProgress } from '../api/get-progress'
 import { InsightsPanel } from '../components/insights'
@@ -21,11 +21,11 @@ import {
   RehearsalSection,
   StagesSection,
 } from '../components/sections'
+import { totalsSentence } from '../components/summaries'
 
 /** How far the person has come, from their own data only, for the period they choose. */
 export function ProgressPage() {
   const { t } = useTranslation('progress')
-  const describe = useDescribeError()
   const [params, setParams] = useSearchParams()
   const choice = periodFromSearch(params)
   const progress = useProgress(choice.period)
@@ -70,24 +70,19 @@ export function ProgressPage() {
       {refused ? (
         <Notice tone="warning">{t('period.refused')}</Notice>
       ) : progress.isError ? (
-        <div className="pg-stack">
-          <FormAlert>{describe(progress.error)}</FormAlert>
-          <Button variant="secondary" className="pg-start" onClick={() => progress.refetch()}>
-            {t('retry')}
-          </Button>
-        </div>
+        <LoadError
+          error={progress.error}
+          onRetry={() => progress.refetch()}
+          retryLabel={t('retry')}
+          className="pg-stack"
+          retryClassName="pg-start"
+        />
       ) : !data ? (
         <PageLoading label={t('loading')} />
       ) : (
         <div className="pg-sections" aria-busy={progress.isPlaceholderData}>
           <p className="pg-totals" aria-live="polite">
-            {progress.isPlaceholderData
-              ? t('updating')
-              : t('totals', {
-                  interviews: t('counts.interviews', { count: data.totals.interviews }),
-                  debriefs: t('counts.debriefs', { count: data.totals.debriefs }),
-                  attempts: t('counts.attempts', { count: data.totals.attempts }),
-                })}
+            {progress.isPlaceholderData ? t('updating') : totalsSentence(data, t)}
           </p>
           <RatingsSection data={data} filtered={filtered} />
           <CausesSection data={data} filtered={filtered} />

@@ -1,27 +1,30 @@
 import '../progress.css'
 import { type ReactNode, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
 import type { ProgressResponse } from '../../../../shared/schemas/progress'
-import { FormAlert, Notice } from '../../../components/ui/alert'
+import { Notice } from '../../../components/ui/alert'
+import { BackLink } from '../../../components/ui/back-link'
 import { Button, buttonClass } from '../../../components/ui/button'
+import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
-import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useInsights } from '../api/get-insights'
 import { type Period, useProgress } from '../api/get-progress'
 import { reportMarkdownUrl } from '../api/report-markdown'
-import { ToneIcon } from '../components/insights'
+import { InsightList } from '../components/insights'
 import { periodSearch } from '../components/period'
 import { describePeriod } from '../components/period-words'
+import { Says } from '../components/says'
 import {
   causesSummary,
   lessonsSummary,
   ratingsSummary,
   rehearsalSummary,
   stagesSummary,
+  totalsSentence,
 } from '../components/summaries'
 import {
   ActionsTable,
@@ -40,7 +43,6 @@ import { useFormats } from '../components/use-formats'
 export function ReportPage() {
   const { t } = useTranslation('progress')
   const f = useFormats()
-  const describe = useDescribeError()
   const user = useCurrentUser()
   const [params] = useSearchParams()
   const period: Period = { from: params.get('from') || undefined, to: params.get('to') || undefined }
@@ -56,9 +58,7 @@ export function ReportPage() {
   return (
     <div className="page pg pg-report">
       <div className="pg-report__tools">
-        <Link to={`/progress${periodSearch(period)}`} className="back-link">
-          <span aria-hidden="true">←</span> {t('report.back')}
-        </Link>
+        <BackLink to={`/progress${periodSearch(period)}`}>{t('report.back')}</BackLink>
         <p className="muted pg-small">{t('report.how')}</p>
         <div className="pg-report__buttons">
           <Button onClick={() => window.print()}>{t('report.print')}</Button>
@@ -94,12 +94,13 @@ export function ReportPage() {
           refused ? (
             <Notice tone="warning">{t('report.refused')}</Notice>
           ) : (
-            <div className="pg-stack">
-              <FormAlert>{describe(progress.error)}</FormAlert>
-              <Button variant="secondary" className="pg-start" onClick={() => progress.refetch()}>
-                {t('retry')}
-              </Button>
-            </div>
+            <LoadError
+              error={progress.error}
+              onRetry={() => progress.refetch()}
+              retryLabel={t('retry')}
+              className="pg-stack"
+              retryClassName="pg-start"
+            />
           )
         ) : !data ? (
           <PageLoading label={t('loading')} />
@@ -124,40 +125,18 @@ function ReportBody({ data, withMoods, insights }: ReportBodyProps) {
   const f = useFormats()
   return (
     <>
-      <section className="pg-report__section" aria-labelledby="report-overview">
-        <h2 className="pg-report__h2" id="report-overview">
-          {t('report.overview')}
-        </h2>
-        <p>
-          {t('totals', {
-            interviews: t('counts.interviews', { count: data.totals.interviews }),
-            debriefs: t('counts.debriefs', { count: data.totals.debriefs }),
-            attempts: t('counts.attempts', { count: data.totals.attempts }),
-          })}
-        </p>
-      </section>
+      <ReportSection id="overview" title={t('report.overview')} sentences={[]}>
+        <p>{totalsSentence(data, t)}</p>
+      </ReportSection>
 
-      <section className="pg-report__section" aria-labelledby="report-insights">
-        <h2 className="pg-report__h2" id="report-insights">
-          {t('insights.title')}
-        </h2>
+      <ReportSection id="insights" title={t('insights.title')} sentences={[]}>
         <p className="muted">{t('insights.scope')}</p>
         {insights === undefined ? null : insights.length === 0 ? (
           <p>{t('insights.empty')}</p>
         ) : (
-          <ul className="pg-insight-list">
-            {insights.map((insight) => (
-              <li key={insight.id} className={`pg-insight pg-insight--${insight.tone}`}>
-                <ToneIcon tone={insight.tone} />
-                <p>
-                  <span className="pg-insight__tone">{t(`insights.tone.${insight.tone}`)}</span>{' '}
-                  {insight.message[f.lang]}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <InsightList insights={insights} />
         )}
-      </section>
+      </ReportSection>
 
       <ReportSection id="ratings" title={t('ratings.title')} sentences={ratingsSummary(data, t, f)}>
         {data.ratings.points.length > 0 ? <RatingsTable data={data} /> : <p>{t('report.nothing')}</p>}
@@ -231,13 +210,7 @@ function ReportSection({
       <h2 className="pg-report__h2" id={`report-${id}`}>
         {title}
       </h2>
-      {sentences.length > 0 ? (
-        <ul className="pg-says">
-          {sentences.map((sentence) => (
-            <li key={sentence}>{sentence}</li>
-          ))}
-        </ul>
-      ) : null}
+      <Says sentences={sentences} />
       {children}
     </section>
   )
