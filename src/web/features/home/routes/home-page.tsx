@@ -10,9 +10,14 @@ import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useFollowUps } from '../api/follow-ups'
 import { useHome } from '../api/home'
+import { QuietCard } from '../components/quiet-card'
 import { ReboundCard } from '../components/rebound-card'
+import { WaitingList } from '../components/waiting-list'
 
 const METHOD = ['capture', 'debrief', 'practice'] as const
+
+/** Whole days since, counting a day that has just begun as one. */
+const daysSince = (hours: number) => Math.max(1, Math.floor(hours / 24))
 
 export function HomePage() {
   const { t } = useTranslation('home')
@@ -58,32 +63,22 @@ export function HomePage() {
       {home.data?.upcoming ? <UpcomingCard upcoming={home.data.upcoming} /> : null}
 
       {others.length > 0 ? (
-        <section className="card card--quiet" aria-labelledby="waiting-title">
-          <h2 className="section-title" id="waiting-title">
-            {t('waiting.title')}
-          </h2>
+        <QuietCard titleId="waiting-title" title={t('waiting.title')}>
           <p className="muted">{t('waiting.body')}</p>
-          <ul className="waiting-list">
-            {others.map((o) => (
-              <li key={o.interviewId}>
-                <Link to={`/interviews/${o.interviewId}/debrief`} className="waiting-list__link">
-                  <span className="waiting-list__company">{o.company}</span>
-                  <span className="muted small">
-                    {o.role} · {t('ago', { count: Math.max(1, Math.floor(o.hoursSince / 24)) })}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+          <WaitingList
+            items={others.map((o) => ({
+              key: o.interviewId,
+              to: `/interviews/${o.interviewId}/debrief`,
+              company: o.company,
+              detail: `${o.role} · ${t('ago', { count: daysSince(o.hoursSince) })}`,
+            }))}
+          />
+        </QuietCard>
       ) : null}
 
       <FollowUps />
 
-      <section className="card card--quiet" aria-labelledby="method-title">
-        <h2 className="section-title" id="method-title">
-          {t('method.title')}
-        </h2>
+      <QuietCard titleId="method-title" title={t('method.title')}>
         <ol className="method">
           {METHOD.map((step, index) => (
             <li key={step} className="method__item">
@@ -96,7 +91,7 @@ export function HomePage() {
             </li>
           ))}
         </ol>
-      </section>
+      </QuietCard>
     </div>
   )
 }
@@ -124,7 +119,7 @@ function NextStepCard({ next }: { next: HomeResponse['next'] }) {
       title = t('next.overdue.title', { company: next.company })
       body = t('next.overdue.body')
       action = { to: `/interviews/${next.interviewId}/debrief`, label: t('next.overdue.action') }
-      extra = `${next.role} · ${t('ago', { count: Math.max(1, Math.floor(next.hoursSince / 24)) })}`
+      extra = `${next.role} · ${t('ago', { count: daysSince(next.hoursSince) })}`
       break
     case 'debrief_continue':
       title = t('next.continue.title', { company: next.company })
@@ -176,17 +171,17 @@ function UpcomingCard({ upcoming }: { upcoming: NonNullable<HomeResponse['upcomi
   const { t } = useTranslation('preparation')
   const formatDate = useFormatDate()
   return (
-    <section className="card card--quiet" aria-labelledby="upcoming-title">
-      <h2 className="section-title" id="upcoming-title">
-        {t('home.title', { company: upcoming.company, date: formatDate(upcoming.date) })}
-      </h2>
+    <QuietCard
+      titleId="upcoming-title"
+      title={t('home.title', { company: upcoming.company, date: formatDate(upcoming.date) })}
+    >
       <p className="muted">
         {upcoming.role} · {t('home.readiness', { percent: upcoming.readiness })}
       </p>
       <Link to={`/interviews/${upcoming.interviewId}/prep`} className={buttonClass('secondary')}>
         {t('home.action')}
       </Link>
-    </section>
+    </QuietCard>
   )
 }
 
@@ -197,23 +192,16 @@ function FollowUps() {
   const followUps = useFollowUps().data?.followUps ?? []
   if (followUps.length === 0) return null
   return (
-    <section className="card card--quiet" aria-labelledby="follow-ups-title">
-      <h2 className="section-title" id="follow-ups-title">
-        {t('home.title')}
-      </h2>
+    <QuietCard titleId="follow-ups-title" title={t('home.title')}>
       <p className="muted">{t('home.body')}</p>
-      <ul className="waiting-list">
-        {followUps.map((f) => (
-          <li key={f.interviewId}>
-            <Link to={`/interviews/${f.interviewId}/feedback`} className="waiting-list__link">
-              <span className="waiting-list__company">{f.company}</span>
-              <span className="muted small">
-                {f.role} · {t('home.due', { date: formatDate(f.followUpAt) })}
-              </span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
+      <WaitingList
+        items={followUps.map((f) => ({
+          key: f.interviewId,
+          to: `/interviews/${f.interviewId}/feedback`,
+          company: f.company,
+          detail: `${f.role} · ${t('home.due', { date: formatDate(f.followUpAt) })}`,
+        }))}
+      />
+    </QuietCard>
   )
 }
