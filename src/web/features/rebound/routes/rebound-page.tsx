@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { REBOUND_WINDOW_HOURS } from '../../../../domain/progress/rebound'
 import { FormAlert } from '../../../components/ui/alert'
+import { BackLink } from '../../../components/ui/back-link'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
@@ -36,9 +37,7 @@ export function ReboundPage() {
     const missing = isApiError(query.error, 404)
     return (
       <div className="page rebound">
-        <Link to="/home" className="back-link">
-          <span aria-hidden="true">←</span> {t('backHome')}
-        </Link>
+        <BackLink to="/home">{t('backHome')}</BackLink>
         <h1 className="page-title">{missing ? t('notFoundTitle') : t('loadError')}</h1>
         {missing ? (
           <>
@@ -69,13 +68,11 @@ export function ReboundPage() {
     <div className="page rebound">
       <header className="page-header">
         {rebound.interviewId ? (
-          <Link to={`/interviews/${encodeURIComponent(rebound.interviewId)}`} className="back-link">
-            <span aria-hidden="true">←</span> {t('backToInterview')}
-          </Link>
+          <BackLink to={`/interviews/${encodeURIComponent(rebound.interviewId)}`}>
+            {t('backToInterview')}
+          </BackLink>
         ) : (
-          <Link to="/home" className="back-link">
-            <span aria-hidden="true">←</span> {t('backHome')}
-          </Link>
+          <BackLink to="/home">{t('backHome')}</BackLink>
         )}
         <p className="rebound-eyebrow">{t('eyebrow')}</p>
         <h1 className="page-title">{t('heading', { company: rebound.company })}</h1>
