@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { newSchedule, reschedule } from '../../domain/rehearsal/scheduling'
 import { testDatabases } from '../test-support/databases'
 import { attemptFigures, newAttempt, newCard } from '../test-support/rehearsal-builders'
-import { insertApplication, insertInterview, insertUsers } from '../test-support/repositories'
+import { insertOwnerWithInterviews } from '../test-support/repositories'
 import { migratedPerFile } from '../test-support/shared-database'
 import type { Repositories } from '.'
 import type { NewCard } from './cards.repository'
@@ -26,22 +26,7 @@ describe.each(testDatabases)('cards repository on $kind', (database) => {
   const ids = (cards: { id: string }[]) => cards.map((c) => c.id)
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
-      id: 'a1',
-      company: 'Decathlon',
-      role: 'Analyste',
-      createdAt: T0,
-    })
-    for (const id of ['i1', 'i2']) {
-      await insertInterview(ctx.repos, 'u1', {
-        id,
-        applicationId: 'a1',
-        date: T0,
-        stage: 'hr',
-        createdAt: T0,
-      })
-    }
+    await insertOwnerWithInterviews(ctx.repos, T0, ['i1', 'i2'])
   })
 
   it('holds one card per bank question per person: a second insert is not written', async () => {

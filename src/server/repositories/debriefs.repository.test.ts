@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief } from '../../domain/debrief'
 import { testDatabases } from '../test-support/databases'
-import { insertApplication, insertInterview, insertUsers } from '../test-support/repositories'
+import { insertOwnerWithInterviews } from '../test-support/repositories'
 import { migratedPerFile } from '../test-support/shared-database'
 import type { Repositories } from '.'
 
@@ -36,22 +36,7 @@ describe.each(testDatabases)('debriefs repository on $kind', (database) => {
   const ctx = migratedPerFile(database)
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
-      id: 'a1',
-      company: 'Decathlon',
-      role: 'Analyste',
-      createdAt: T0,
-    })
-    for (const id of ['i1', 'i2']) {
-      await insertInterview(ctx.repos, 'u1', {
-        id,
-        applicationId: 'a1',
-        date: T0,
-        stage: 'hr',
-        createdAt: T0,
-      })
-    }
+    await insertOwnerWithInterviews(ctx.repos, T0, ['i1', 'i2'])
   })
 
   it('saves only on the version it was based on; a second save on the same base is refused', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { testDatabases } from '../test-support/databases'
-import { insertApplication, insertInterview, insertUsers } from '../test-support/repositories'
+import { insertApplication, insertInterview, insertOwnerWithInterviews } from '../test-support/repositories'
 import { migratedPerFile } from '../test-support/shared-database'
 import type { Repositories } from '.'
 import type { StoredFeedback } from './feedback.repository'
@@ -31,13 +31,7 @@ describe.each(testDatabases)('feedback repository on $kind', (database) => {
   const ctx = migratedPerFile(database)
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
-      id: 'a1',
-      company: 'Decathlon',
-      role: 'Analyste',
-      createdAt: T0,
-    })
+    await insertOwnerWithInterviews(ctx.repos, T0, [])
     await insertApplication(ctx.repos, 'u1', { id: 'a2', company: 'Orange', role: 'Cheffe', createdAt: T0 })
     for (const [id, applicationId] of [
       ['i1', 'a1'],

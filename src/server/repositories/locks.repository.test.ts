@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from '../db/schema'
 import { testDatabases } from '../test-support/databases'
-import { insertApplication, insertInterview, insertUsers } from '../test-support/repositories'
+import { insertOwnerWithInterviews } from '../test-support/repositories'
 import { migratedPerFile } from '../test-support/shared-database'
 import { createRepositories } from '.'
 import { isUniqueViolation } from './locks.repository'
@@ -47,20 +47,7 @@ describe.each(testDatabases)('locks repository on $kind', (database) => {
   const ctx = migratedPerFile(database)
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
-      id: 'a1',
-      company: 'Decathlon',
-      role: 'Analyste',
-      createdAt: T0,
-    })
-    await insertInterview(ctx.repos, 'u1', {
-      id: 'i1',
-      applicationId: 'a1',
-      date: T0,
-      stage: 'hr',
-      createdAt: T0,
-    })
+    await insertOwnerWithInterviews(ctx.repos, T0, ['i1'])
   })
 
   it('isUniqueViolation recognises what this engine throws for a duplicate key, and only that', async () => {

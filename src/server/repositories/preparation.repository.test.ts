@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyResearch, type Pitch } from '../../domain/preparation/plan'
 import { testDatabases } from '../test-support/databases'
-import { insertApplication, insertInterview, insertUsers } from '../test-support/repositories'
+import { insertOwnerWithInterviews } from '../test-support/repositories'
 import { migratedPerFile } from '../test-support/shared-database'
 import type { Repositories } from '.'
 import { isUniqueViolation } from './locks.repository'
@@ -36,22 +36,7 @@ describe.each(testDatabases)('preparation repository on $kind', (database) => {
   const ctx = migratedPerFile(database)
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
-      id: 'a1',
-      company: 'Decathlon',
-      role: 'Analyste',
-      createdAt: T0,
-    })
-    for (const id of ['i1', 'i2']) {
-      await insertInterview(ctx.repos, 'u1', {
-        id,
-        applicationId: 'a1',
-        date: T0,
-        stage: 'hr',
-        createdAt: T0,
-      })
-    }
+    await insertOwnerWithInterviews(ctx.repos, T0, ['i1', 'i2'])
   })
 
   it('keeps research notes per company: empty until saved, replaced by the next save', async () => {

@@ -3,7 +3,7 @@ import { emptyDebrief } from '../../domain/debrief'
 import { newSchedule, type Schedule } from '../../domain/rehearsal/scheduling'
 import { testDatabases } from '../test-support/databases'
 import { attemptFigures, newAttempt, newCard } from '../test-support/rehearsal-builders'
-import { insertApplication, insertInterview, insertUsers } from '../test-support/repositories'
+import { insertInterview, insertOwnerWithInterviews } from '../test-support/repositories'
 import { migratedPerFile } from '../test-support/shared-database'
 import type { Repositories } from '.'
 import { emptyPrep } from './preparation.repository'
@@ -14,13 +14,7 @@ describe.each(testDatabases)('progress repository on $kind', (database) => {
   const ctx = migratedPerFile(database)
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
-      id: 'a1',
-      company: 'Decathlon',
-      role: 'Analyste',
-      createdAt: T0,
-    })
+    await insertOwnerWithInterviews(ctx.repos, T0, [])
     for (const [id, date] of [
       ['i3', '2026-03-10T09:00:00.000Z'],
       ['i1', '2026-03-02T09:00:00.000Z'],

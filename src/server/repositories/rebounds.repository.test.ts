@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { ReboundStep } from '../../domain/progress'
 import { testDatabases } from '../test-support/databases'
-import { insertApplication, insertInterview, insertUsers } from '../test-support/repositories'
+import { insertApplication, insertOwnerWithInterviews } from '../test-support/repositories'
 import { migratedPerFile } from '../test-support/shared-database'
 import type { Repositories } from '.'
 import { isUniqueViolation } from './locks.repository'
@@ -30,22 +30,10 @@ describe.each(testDatabases)('rebounds repository on $kind', (database) => {
   const ctx = migratedPerFile(database)
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
-      id: 'a1',
+    await insertOwnerWithInterviews(ctx.repos, T0, ['i1', 'i2'], {
       company: 'Société Générale',
       role: 'Analyste',
-      createdAt: T0,
     })
-    for (const id of ['i1', 'i2']) {
-      await insertInterview(ctx.repos, 'u1', {
-        id,
-        applicationId: 'a1',
-        date: T0,
-        stage: 'hr',
-        createdAt: T0,
-      })
-    }
   })
 
   it('reads back a rebound with its steps and the company and role of its application', async () => {

@@ -74,3 +74,20 @@ export const insertInterview = (
     note: '',
     ...interview,
   })
+
+/**
+ * The usual world of a repository test: the accounts u1 and u2 (the stranger), and u1's application
+ * a1 with a first-round interview at `createdAt` for each id given.
+ */
+export async function insertOwnerWithInterviews(
+  repos: Repositories,
+  createdAt: string,
+  interviewIds: readonly string[],
+  application: { company: string; role: string } = { company: 'Decathlon', role: 'Analyste' },
+) {
+  await insertUsers(repos, ['u1', 'u2'], createdAt)
+  await insertApplication(repos, 'u1', { id: 'a1', ...application, createdAt })
+  for (const id of interviewIds) {
+    await insertInterview(repos, 'u1', { id, applicationId: 'a1', date: createdAt, stage: 'hr', createdAt })
+  }
+}
