@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { LoadError } from '../../../components/ui/load-error'
 import { useLanguage } from '../../../lib/use-language'
 import { useInsights } from '../api/get-insights'
+import { LoadFailed } from './load-failed'
 
 /** What the whole history supports, in short statements; the tone is said in words and shown by an icon. */
 export function InsightsPanel() {
@@ -21,13 +21,7 @@ export function InsightsPanel() {
           <span className="spinner spinner--small" aria-hidden="true" /> {t('insights.loading')}
         </p>
       ) : insights.isError ? (
-        <LoadError
-          error={insights.error}
-          onRetry={() => insights.refetch()}
-          retryLabel={t('retry')}
-          className="pg-stack"
-          retryClassName="pg-start"
-        />
+        <LoadFailed query={insights} />
       ) : insights.data.insights.length === 0 ? (
         <p className="pg-insights__empty">{t('insights.empty')}</p>
       ) : (

@@ -17,12 +17,11 @@ import {
   stagesSummary,
 } from './summaries'
 import {
-  ActionsTable,
-  AppliedTable,
   CauseMonthsTable,
   CausesTable,
   FunnelTable,
   InterviewMonthsTable,
+  LessonsTables,
   RatingsTable,
   RehearsalTable,
 } from './tables'
@@ -31,20 +30,22 @@ import { useFormats } from './use-formats'
 /** `filtered`: a period shorter than the whole history is shown, so empty may only mean "not in it". */
 type SectionProps = { data: ProgressResponse; filtered?: boolean }
 
+type SectionId = 'ratings' | 'causes' | 'stages' | 'rehearsal' | 'lessons'
+
 type FrameProps = {
-  id: string
-  title: string
+  id: SectionId
   /** What the section says in words, above its charts. */
   sentences: readonly string[]
   children: ReactNode
 }
 
 /** A Progress section: its title, what it says in words, then its charts and their tables. */
-function Section({ id, title, sentences, children }: FrameProps) {
+function Section({ id, sentences, children }: FrameProps) {
+  const { t } = useTranslation('progress')
   return (
     <section className="card pg-section" aria-labelledby={`${id}-title`} data-section={id}>
       <h2 className="section-title" id={`${id}-title`}>
-        {title}
+        {t(`${id}.title`)}
       </h2>
       <Says sentences={sentences} />
       {children}
@@ -52,25 +53,28 @@ function Section({ id, title, sentences, children }: FrameProps) {
   )
 }
 
-type EmptySectionProps = {
-  id: string
-  title: string
-  body: string
-  to: string
-  action: string
-  filtered?: boolean | undefined
+/** Where to go to fill each section, when it is empty. */
+const FILL: Record<
+  SectionId,
+  { to: string; action: 'empty.interviews' | 'empty.newInterview' | 'empty.rehearsal' }
+> = {
+  ratings: { to: '/interviews', action: 'empty.interviews' },
+  causes: { to: '/interviews', action: 'empty.interviews' },
+  stages: { to: '/interviews/new', action: 'empty.newInterview' },
+  rehearsal: { to: '/rehearsal', action: 'empty.rehearsal' },
+  lessons: { to: '/interviews', action: 'empty.interviews' },
 }
 
 /** A section with nothing to show yet: what will appear here, and what to do for it; never sample figures. */
-function EmptySection({ id, title, body, to, action, filtered = false }: EmptySectionProps) {
+function EmptySection({ id, filtered = false }: { id: SectionId; filtered?: boolean | undefined }) {
   const { t } = useTranslation('progress')
   return (
-    <Section id={id} title={title} sentences={[]}>
+    <Section id={id} sentences={[]}>
       <div className="pg-empty">
         {filtered ? <p className="pg-empty__period">{t('empty.period')}</p> : null}
-        <p>{body}</p>
-        <Link to={to} className={buttonClass('secondary', 'pg-empty__action')}>
-          {action}
+        <p>{t(`${id}.empty`)}</p>
+        <Link to={FILL[id].to} className={buttonClass('secondary', 'pg-empty__action')}>
+          {t(FILL[id].action)}
         </Link>
       </div>
     </Section>
@@ -122,25 +126,14 @@ export function RatingsSection({ data, filtered }: SectionProps) {
   const f = useFormats()
   const points = data.ratings.points
   const sentences = ratingsSummary(data, t, f)
-  const title = t('ratings.title')
-  if (points.length === 0)
-    return (
-      <EmptySection
-        id="ratings"
-        title={title}
-        body={t('ratings.empty')}
-        to="/interviews"
-        action={t('empty.interviews')}
-        filtered={filtered}
-      />
-    )
+  if (points.length === 0) return <EmptySection id="ratings" filtered={filtered} />
   const rows = points.map((p) => ({
     x: f.shortDay(p.date),
     tip: `${p.company} · ${f.day(p.date)}`,
     ...p.values,
   }))
   return (
-    <Section id="ratings" title={title} sentences={sentences}>
+    <Section id="ratings" sentences={sentences}>
       <ChartsWithTables tables={<RatingsTable data={data} />}>
         <Chart>
           <LinesChart
@@ -172,18 +165,7 @@ export function CausesSection({ data, filtered }: SectionProps) {
   const { t } = useTranslation('progress')
   const f = useFormats()
   const { rows, months, diagnosedInterviews } = data.causes
-  const title = t('causes.title')
-  if (diagnosedInterviews === 0)
-    return (
-      <EmptySection
-        id="causes"
-        title={title}
-        body={t('causes.empty')}
-        to="/interviews"
-        action={t('empty.interviews')}
-        filtered={filtered}
-      />
-    )
+  if (diagnosedInterviews === 0) return <EmptySection id="causes" filtered={filtered} />
   const sentences = causesSummary(data, t, f)
   const counted = rows.map((row) => ({ label: causeLabel(row.cause, f), count: row.count }))
   // Month by month: the most frequent causes in colour, the rest together.
@@ -200,7 +182,7 @@ export function CausesSection({ data, filtered }: SectionProps) {
     others: rest.reduce((total, row) => total + (m.counts[row.cause] ?? 0), 0),
   }))
   return (
-    <Section id="causes" title={title} sentences={sentences}>
+    <Section id="causes" sentences={sentences}>
       <ChartsWithTables tables={<CausesTable data={data} />}>
         <Chart title={t('causes.countsTitle')}>
           <RowsChart
@@ -233,18 +215,7 @@ export function CausesSection({ data, filtered }: SectionProps) {
 export function StagesSection({ data, filtered }: SectionProps) {
   const { t } = useTranslation('progress')
   const f = useFormats()
-  const title = t('stages.title')
-  if (data.totals.interviews === 0)
-    return (
-      <EmptySection
-        id="stages"
-        title={title}
-        body={t('stages.empty')}
-        to="/interviews/new"
-        action={t('empty.newInterview')}
-        filtered={filtered}
-      />
-    )
+  if (data.totals.interviews === 0) return <EmptySection id="stages" filtered={filtered} />
   const sentences = stagesSummary(data, t, f)
   const funnel = data.stages.funnel.map((row) => ({
     label: stageLabel(row.stage, f),
@@ -257,7 +228,7 @@ export function StagesSection({ data, filtered }: SectionProps) {
     interviews: m.interviews,
   }))
   return (
-    <Section id="stages" title={title} sentences={sentences}>
+    <Section id="stages" sentences={sentences}>
       <ChartsWithTables tables={<FunnelTable data={data} />}>
         <Chart title={t('stages.funnelTitle')}>
           <RowsChart
@@ -293,19 +264,8 @@ export function StagesSection({ data, filtered }: SectionProps) {
 export function RehearsalSection({ data, filtered }: SectionProps) {
   const { t } = useTranslation('progress')
   const f = useFormats()
-  const title = t('rehearsal.title')
   const { attempts, weeks, cardsMastered, cardsTotal } = data.rehearsal
-  if (attempts === 0 && cardsTotal === 0)
-    return (
-      <EmptySection
-        id="rehearsal"
-        title={title}
-        body={t('rehearsal.empty')}
-        to="/rehearsal"
-        action={t('empty.rehearsal')}
-        filtered={filtered}
-      />
-    )
+  if (attempts === 0 && cardsTotal === 0) return <EmptySection id="rehearsal" filtered={filtered} />
   const sentences = rehearsalSummary(data, t, f)
   const rows = weeks.map((w) => ({
     x: f.shortDay(w.week),
@@ -316,7 +276,7 @@ export function RehearsalSection({ data, filtered }: SectionProps) {
   }))
   const fillerTicks = niceTicks(Math.max(0, ...weeks.map((w) => w.fillersPer100 ?? 0)))
   return (
-    <Section id="rehearsal" title={title} sentences={sentences}>
+    <Section id="rehearsal" sentences={sentences}>
       {cardsTotal > 0 ? (
         <div className="pg-block">
           <h3 className="pg-block__title">
@@ -375,19 +335,8 @@ export function RehearsalSection({ data, filtered }: SectionProps) {
 
 export function LessonsSection({ data, filtered }: SectionProps) {
   const { t } = useTranslation('progress')
-  const title = t('lessons.title')
   const { actionsTotal, actionsDone, applied, appliedTotal, offeredTotal } = data.lessons
-  if (actionsTotal === 0 && applied.length === 0)
-    return (
-      <EmptySection
-        id="lessons"
-        title={title}
-        body={t('lessons.empty')}
-        to="/interviews"
-        action={t('empty.interviews')}
-        filtered={filtered}
-      />
-    )
+  if (actionsTotal === 0 && applied.length === 0) return <EmptySection id="lessons" filtered={filtered} />
   const sentences = lessonsSummary(data, t)
   const rows = [
     ...(actionsTotal > 0
@@ -410,15 +359,8 @@ export function LessonsSection({ data, filtered }: SectionProps) {
       : []),
   ]
   return (
-    <Section id="lessons" title={title} sentences={sentences}>
-      <ChartsWithTables
-        tables={
-          <>
-            <ActionsTable data={data} />
-            {applied.length > 0 ? <AppliedTable data={data} /> : null}
-          </>
-        }
-      >
+    <Section id="lessons" sentences={sentences}>
+      <ChartsWithTables tables={<LessonsTables data={data} />}>
         <Chart>
           <RowsChart
             label={sentences.join(' ')}

@@ -239,6 +239,16 @@ export function ActionsTable({ data }: TableProps) {
   )
 }
 
+/** The lessons' actions, and the lessons applied once there are any. */
+export function LessonsTables({ data }: TableProps) {
+  return (
+    <>
+      <ActionsTable data={data} />
+      {data.lessons.applied.length > 0 ? <AppliedTable data={data} /> : null}
+    </>
+  )
+}
+
 export function AppliedTable({ data }: TableProps) {
   const { t } = useTranslation('progress')
   const f = useFormats()

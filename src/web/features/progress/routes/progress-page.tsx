@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { Notice } from '../../../components/ui/alert'
 import { buttonClass } from '../../../components/ui/button'
-import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { type Period, useProgress } from '../api/get-progress'
 import { InsightsPanel } from '../components/insights'
 import { preloadCharts } from '../components/lazy-charts'
+import { LoadFailed } from '../components/load-failed'
 import { MoodLog } from '../components/mood-log'
 import { periodFromSearch, periodSearch } from '../components/period'
 import { PeriodChooser } from '../components/period-chooser'
@@ -70,13 +70,7 @@ export function ProgressPage() {
       {refused ? (
         <Notice tone="warning">{t('period.refused')}</Notice>
       ) : progress.isError ? (
-        <LoadError
-          error={progress.error}
-          onRetry={() => progress.refetch()}
-          retryLabel={t('retry')}
-          className="pg-stack"
-          retryClassName="pg-start"
-        />
+        <LoadFailed query={progress} />
       ) : !data ? (
         <PageLoading label={t('loading')} />
       ) : (

@@ -6,7 +6,6 @@ import type { ProgressResponse } from '../../../../shared/schemas/progress'
 import { Notice } from '../../../components/ui/alert'
 import { BackLink } from '../../../components/ui/back-link'
 import { Button, buttonClass } from '../../../components/ui/button'
-import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
 import { useCurrentUser } from '../../../lib/session/get-me'
@@ -15,6 +14,7 @@ import { useInsights } from '../api/get-insights'
 import { type Period, useProgress } from '../api/get-progress'
 import { reportMarkdownUrl } from '../api/report-markdown'
 import { InsightList } from '../components/insights'
+import { LoadFailed } from '../components/load-failed'
 import { periodSearch } from '../components/period'
 import { describePeriod } from '../components/period-words'
 import { Says } from '../components/says'
@@ -27,12 +27,11 @@ import {
   totalsSentence,
 } from '../components/summaries'
 import {
-  ActionsTable,
-  AppliedTable,
   CauseMonthsTable,
   CausesTable,
   FunnelTable,
   InterviewMonthsTable,
+  LessonsTables,
   MoodsTable,
   RatingsTable,
   RehearsalTable,
@@ -94,13 +93,7 @@ export function ReportPage() {
           refused ? (
             <Notice tone="warning">{t('report.refused')}</Notice>
           ) : (
-            <LoadError
-              error={progress.error}
-              onRetry={() => progress.refetch()}
-              retryLabel={t('retry')}
-              className="pg-stack"
-              retryClassName="pg-start"
-            />
+            <LoadFailed query={progress} />
           )
         ) : !data ? (
           <PageLoading label={t('loading')} />
@@ -174,10 +167,7 @@ function ReportBody({ data, withMoods, insights }: ReportBodyProps) {
 
       <ReportSection id="lessons" title={t('lessons.title')} sentences={lessonsSummary(data, t)}>
         {data.lessons.actionsTotal > 0 || data.lessons.applied.length > 0 ? (
-          <>
-            <ActionsTable data={data} />
-            {data.lessons.applied.length > 0 ? <AppliedTable data={data} /> : null}
-          </>
+          <LessonsTables data={data} />
         ) : (
           <p>{t('report.nothing')}</p>
         )}

@@ -9,7 +9,6 @@ import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { BackLink } from '../../../components/ui/back-link'
 import { Button } from '../../../components/ui/button'
 import { SelectField, TextAreaField } from '../../../components/ui/fields'
-import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { useDescribeError } from '../../../lib/error-text'
 import { isLanguage } from '../../../lib/i18n'
@@ -19,6 +18,7 @@ import { useListFilters } from '../../../lib/use-list-filters'
 import { useAddCard } from '../api/add-card'
 import { type BankQuery, useBank } from '../api/get-bank'
 import { isBankCategory, useCategoryOptions } from '../components/categories'
+import { LoadFailed } from '../components/load-failed'
 import { QuestionFilters } from '../components/question-filters'
 import { QuestionItem } from '../components/question-item'
 
@@ -86,13 +86,7 @@ export function BankPage() {
       {bank.isPending ? (
         <PageLoading label={t('bank.loading')} />
       ) : bank.isError ? (
-        <LoadError
-          error={bank.error}
-          onRetry={() => bank.refetch()}
-          retryLabel={t('retry')}
-          className="r-stack"
-          retryClassName="r-start"
-        />
+        <LoadFailed query={bank} />
       ) : questions.length === 0 ? (
         <div className="card card--quiet">
           <p>{t('bank.noMatch')}</p>

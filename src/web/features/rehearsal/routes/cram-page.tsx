@@ -4,11 +4,11 @@ import { Link, useParams } from 'react-router'
 import { INTERVIEW_STAGES, type InterviewStage, STAGE_LABELS } from '../../../../domain/debrief'
 import { BackLink } from '../../../components/ui/back-link'
 import { buttonClass } from '../../../components/ui/button'
-import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { useCram } from '../api/get-cram'
+import { LoadFailed } from '../components/load-failed'
 import { QuestionItem } from '../components/question-item'
 
 const isStage = (v: string): v is InterviewStage => (INTERVIEW_STAGES as readonly string[]).includes(v)
@@ -36,13 +36,7 @@ export function CramPage() {
         ) : null}
       </header>
       {cram.isError ? (
-        <LoadError
-          error={cram.error}
-          onRetry={() => cram.refetch()}
-          retryLabel={t('retry')}
-          className="r-stack"
-          retryClassName="r-start"
-        />
+        <LoadFailed query={cram} />
       ) : !data ? (
         <PageLoading label={t('cram.loading')} />
       ) : data.cards.length === 0 ? (

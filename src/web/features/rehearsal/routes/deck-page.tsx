@@ -9,7 +9,6 @@ import { BackLink } from '../../../components/ui/back-link'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
 import { SelectField } from '../../../components/ui/fields'
-import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
@@ -20,6 +19,7 @@ import { useDeleteCard } from '../api/delete-card'
 import { type CardsQuery, useCards } from '../api/get-cards'
 import { useUpcomingInterviews } from '../api/get-upcoming-interviews'
 import { FROM_INTERVIEW, isBankCategory, useCategoryOptions } from '../components/categories'
+import { LoadFailed } from '../components/load-failed'
 import { QuestionFilters } from '../components/question-filters'
 import { QuestionItem } from '../components/question-item'
 import { useWhen } from '../components/time-words'
@@ -77,13 +77,7 @@ export function DeckPage() {
       {cards.isPending ? (
         <PageLoading label={t('deck.loading')} />
       ) : cards.isError ? (
-        <LoadError
-          error={cards.error}
-          onRetry={() => cards.refetch()}
-          retryLabel={t('retry')}
-          className="r-stack"
-          retryClassName="r-start"
-        />
+        <LoadFailed query={cards} />
       ) : list.length === 0 ? (
         <div className="card card--quiet">
           <p>{filtered ? t('deck.noMatch') : t('deck.empty')}</p>

@@ -5,11 +5,11 @@ import type { z } from 'zod'
 import type { queueResponseSchema } from '../../../../shared/schemas/rehearsal'
 import { buttonClass } from '../../../components/ui/button'
 import { RehearsalIcon } from '../../../components/ui/icons'
-import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useQueue } from '../api/get-queue'
+import { LoadFailed } from '../components/load-failed'
 import { useWhen } from '../components/time-words'
 
 // Fetches the analyzer page's code as soon as the person shows an interest in it.
@@ -41,13 +41,7 @@ export function RehearsalPage() {
       </header>
 
       {queue.isError ? (
-        <LoadError
-          error={queue.error}
-          onRetry={() => queue.refetch()}
-          retryLabel={t('retry')}
-          className="r-stack"
-          retryClassName="r-start"
-        />
+        <LoadFailed query={queue} />
       ) : !data ? (
         <PageLoading label={t('home.loading')} />
       ) : data.deckSize === 0 ? (
