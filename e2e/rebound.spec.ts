@@ -40,13 +40,36 @@ async function createInterview(page: Page): Promise<string> {
 
 const HOME_CARD = 'Votre plan de 48 heures : 1 étape sur 4'
 
+/** Where a card is brought before its picture is taken: below the top bar. */
+const CARD_TOP = 80
+
+/**
+ * Waits until the wheel's scroll is over (it is not done when the wheel event returns): the card
+ * is at the top, or the page could not scroll that far and the card has stopped moving.
+ */
+async function scrollSettled(card: Locator): Promise<void> {
+  let previous: number | undefined
+  let still = 0
+  await expect
+    .poll(
+      async () => {
+        const y = (await card.boundingBox())?.y ?? CARD_TOP
+        still = previous !== undefined && Math.abs(y - previous) < 0.5 ? still + 1 : 0
+        previous = y
+        return Math.abs(y - CARD_TOP) < 1 || still >= 2
+      },
+      { timeout: 5_000, interval: 100, message: 'the page is still scrolling' },
+    )
+    .toBe(true)
+}
+
 /** One card on its own, away from the fixed bars that a full-page capture lays over it. */
 async function cardShot(page: Page, card: Locator, name: string): Promise<void> {
   await card.scrollIntoViewIfNeeded()
   const box = await card.boundingBox()
   // Up towards the top of the screen, clear of the tab bar (scrolled with the wheel: no scripts).
-  if (box) await page.mouse.wheel(0, box.y - 80)
-  await page.waitForTimeout(300)
+  if (box) await page.mouse.wheel(0, box.y - CARD_TOP)
+  await scrollSettled(card)
   await card.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) })
 }
 

@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { emptyDebrief } from '../src/domain/debrief'
 import { rebond } from './pages/rebond.page'
 import { REHEARSAL_FR, rehearsalPage } from './pages/rehearsal.page'
 import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
@@ -73,8 +72,14 @@ describe('rehearsal, end to end', () => {
       stage: 'hr',
       date: new Date(Date.now() - 24 * 3600_000).toISOString(),
     })
+    // The debrief as a new interview has it, read from the app as any client would.
+    const empty = (await (
+      await page.request.get(`${baseURL}/api/interviews/${interviewId}/debrief`)
+    ).json()) as {
+      debrief: Record<string, unknown>
+    }
     const debrief = {
-      ...emptyDebrief(),
+      ...empty.debrief,
       questions: [
         { id: 'q1', question: QUESTION, answer: '', feeling: 'destabilized', recruiterReaction: '' },
       ],

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { waitAllSaved } from '../support/save-indicators'
 
 /** What the rebound pages say, in French: the journey uses these names only. */
 export const REBOUND_FR = {
@@ -57,16 +58,8 @@ export function reboundPage(page: Page) {
       return match[1]
     },
     /** Waits until every section says its changes are on the server. */
-    async waitAllSaved(timeout = 10_000) {
-      // Polled from here with locators: the app's CSP forbids evaluating strings in the page.
-      const deadline = Date.now() + timeout
-      for (;;) {
-        const all = await page.locator('.save-indicator').count()
-        const waiting = await page.locator('.save-indicator:not(.save-indicator--saved)').count()
-        if (all > 0 && waiting === 0) return
-        if (Date.now() > deadline) throw new Error(`sections still saving after ${timeout} ms`)
-        await page.waitForTimeout(100)
-      }
+    waitAllSaved(timeout?: number): Promise<void> {
+      return waitAllSaved(page, timeout)
     },
   }
 }
