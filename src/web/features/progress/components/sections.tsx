@@ -91,6 +91,23 @@ function Chart({ title, children }: { title?: string | undefined; children: Reac
   )
 }
 
+/** One chart and the table that holds its figures. */
+function ChartWithTable({
+  title,
+  table,
+  children,
+}: {
+  title?: string
+  table: ReactNode
+  children: ReactNode
+}) {
+  return (
+    <ChartsWithTables tables={table}>
+      <Chart title={title}>{children}</Chart>
+    </ChartsWithTables>
+  )
+}
+
 /**
  * Charts with the tables that hold their figures. The tables are always in the page for screen
  * readers; sighted people open them with the button.
@@ -134,20 +151,18 @@ export function RatingsSection({ data, filtered }: SectionProps) {
   }))
   return (
     <Section id="ratings" sentences={sentences}>
-      <ChartsWithTables tables={<RatingsTable data={data} />}>
-        <Chart>
-          <LinesChart
-            label={[t('ratings.chartLabel', { count: points.length }), ...sentences].join(' ')}
-            data={rows}
-            xKey="x"
-            tipKey="tip"
-            lines={RATINGS.map((r, i) => ({ key: r, name: RATING_LABELS[r][f.lang], series: i }))}
-            domain={[1, 5]}
-            ticks={[1, 2, 3, 4, 5]}
-            format={f.number}
-          />
-        </Chart>
-      </ChartsWithTables>
+      <ChartWithTable table={<RatingsTable data={data} />}>
+        <LinesChart
+          label={[t('ratings.chartLabel', { count: points.length }), ...sentences].join(' ')}
+          data={rows}
+          xKey="x"
+          tipKey="tip"
+          lines={RATINGS.map((r, i) => ({ key: r, name: RATING_LABELS[r][f.lang], series: i }))}
+          domain={[1, 5]}
+          ticks={[1, 2, 3, 4, 5]}
+          format={f.number}
+        />
+      </ChartWithTable>
     </Section>
   )
 }
@@ -183,31 +198,27 @@ export function CausesSection({ data, filtered }: SectionProps) {
   }))
   return (
     <Section id="causes" sentences={sentences}>
-      <ChartsWithTables tables={<CausesTable data={data} />}>
-        <Chart title={t('causes.countsTitle')}>
-          <RowsChart
-            label={t('causes.chartLabel', {
-              list: counted.map((c) => t('causes.chartItem', { cause: c.label, count: c.count })).join(' ; '),
-            })}
-            data={counted}
-            bars={[{ key: 'count', name: t('table.times'), series: 0 }]}
-            max={diagnosedInterviews}
-          />
-        </Chart>
-      </ChartsWithTables>
-      <ChartsWithTables tables={<CauseMonthsTable data={data} />}>
-        <Chart title={t('causes.monthsTitle')}>
-          <ColumnsChart
-            label={t('causes.monthsChartLabel', { count: months.length })}
-            data={monthRows}
-            xKey="x"
-            tipKey="tip"
-            bars={monthBars}
-            stacked
-            legend
-          />
-        </Chart>
-      </ChartsWithTables>
+      <ChartWithTable title={t('causes.countsTitle')} table={<CausesTable data={data} />}>
+        <RowsChart
+          label={t('causes.chartLabel', {
+            list: counted.map((c) => t('causes.chartItem', { cause: c.label, count: c.count })).join(' ; '),
+          })}
+          data={counted}
+          bars={[{ key: 'count', name: t('table.times'), series: 0 }]}
+          max={diagnosedInterviews}
+        />
+      </ChartWithTable>
+      <ChartWithTable title={t('causes.monthsTitle')} table={<CauseMonthsTable data={data} />}>
+        <ColumnsChart
+          label={t('causes.monthsChartLabel', { count: months.length })}
+          data={monthRows}
+          xKey="x"
+          tipKey="tip"
+          bars={monthBars}
+          stacked
+          legend
+        />
+      </ChartWithTable>
     </Section>
   )
 }
@@ -229,34 +240,30 @@ export function StagesSection({ data, filtered }: SectionProps) {
   }))
   return (
     <Section id="stages" sentences={sentences}>
-      <ChartsWithTables tables={<FunnelTable data={data} />}>
-        <Chart title={t('stages.funnelTitle')}>
-          <RowsChart
-            label={[t('stages.funnelLabel'), ...sentences].join(' ')}
-            data={funnel}
-            bars={[
-              { key: 'reached', name: t('table.reached'), series: 0 },
-              { key: 'passed', name: t('table.passed'), series: 1 },
-            ]}
-            max={Math.max(1, data.stages.applications)}
-          />
-        </Chart>
-      </ChartsWithTables>
-      <ChartsWithTables tables={<InterviewMonthsTable data={data} />}>
-        <Chart title={t('stages.monthsTitle')}>
-          <ColumnsChart
-            label={t('stages.monthsLabel', {
-              list: data.stages.months
-                .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
-                .join(' ; '),
-            })}
-            data={months}
-            xKey="x"
-            tipKey="tip"
-            bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
-          />
-        </Chart>
-      </ChartsWithTables>
+      <ChartWithTable title={t('stages.funnelTitle')} table={<FunnelTable data={data} />}>
+        <RowsChart
+          label={[t('stages.funnelLabel'), ...sentences].join(' ')}
+          data={funnel}
+          bars={[
+            { key: 'reached', name: t('table.reached'), series: 0 },
+            { key: 'passed', name: t('table.passed'), series: 1 },
+          ]}
+          max={Math.max(1, data.stages.applications)}
+        />
+      </ChartWithTable>
+      <ChartWithTable title={t('stages.monthsTitle')} table={<InterviewMonthsTable data={data} />}>
+        <ColumnsChart
+          label={t('stages.monthsLabel', {
+            list: data.stages.months
+              .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
+              .join(' ; '),
+          })}
+          data={months}
+          xKey="x"
+          tipKey="tip"
+          bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
+        />
+      </ChartWithTable>
     </Section>
   )
 }
@@ -360,19 +367,17 @@ export function LessonsSection({ data, filtered }: SectionProps) {
   ]
   return (
     <Section id="lessons" sentences={sentences}>
-      <ChartsWithTables tables={<LessonsTables data={data} />}>
-        <Chart>
-          <RowsChart
-            label={sentences.join(' ')}
-            data={rows}
-            bars={[
-              { key: 'done', name: t('lessons.legendDone'), series: 0 },
-              { key: 'open', name: t('lessons.legendOpen'), series: SOFT },
-            ]}
-            stacked
-          />
-        </Chart>
-      </ChartsWithTables>
+      <ChartWithTable table={<LessonsTables data={data} />}>
+        <RowsChart
+          label={sentences.join(' ')}
+          data={rows}
+          bars={[
+            { key: 'done', name: t('lessons.legendDone'), series: 0 },
+            { key: 'open', name: t('lessons.legendOpen'), series: SOFT },
+          ]}
+          stacked
+        />
+      </ChartWithTable>
     </Section>
   )
 }
