@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config'
 
-// Three projects, one per layer of the testing pyramid that needs its own set-up:
+// One project per layer of the testing pyramid that needs its own set-up:
 // unit (pure domain and shared code, the web app's pure modules, and the analyzer's evaluation in eval/), server
-// (repositories and routes, on SQLite and, when TEST_DATABASE_URL is set, PostgreSQL) and e2e (Playwright in Debian's
-// Chromium).
+// (repositories, services and routes, on SQLite and, when TEST_DATABASE_URL is set, PostgreSQL) and e2e (Playwright
+// in Debian's Chromium). server-isolated holds the server files that replace a module (vi.mock): they need a module
+// cache of their own.
+const ISOLATED_SERVER_TESTS = ['src/server/security/passwords.test.ts']
+
 export default defineConfig({
   test: {
     projects: [
@@ -24,6 +27,20 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['src/server/**/*.test.ts'],
+          exclude: [...ISOLATED_SERVER_TESTS],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+          // Test files share a worker's module cache: the app and its dependencies are imported once per
+          // worker, not once per file (that import was a third of the project's time). Every file builds
+          // its own app and database, so nothing else is shared.
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'server-isolated',
+          include: [...ISOLATED_SERVER_TESTS],
           environment: 'node',
           testTimeout: 20_000,
           hookTimeout: 30_000,
