@@ -13,7 +13,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
@@ -31,6 +30,8 @@ import {
   interviewResponseSchema,
 } from '../src/shared/schemas/interviews'
 import { pitchResponseSchema } from '../src/shared/schemas/preparation'
+
+import { freePort } from './support'
 
 const root = path.resolve(import.meta.dirname, '..')
 const CYCLES = positive('CRASH_CYCLES', 30)
@@ -105,17 +106,6 @@ type Target = {
 type Server = { child: ChildProcess; base: string; exited: Promise<void> }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
 
 async function startServer(serverRoot: string, target: Target): Promise<Server> {
   let lastError = ''

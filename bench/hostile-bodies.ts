@@ -2,12 +2,13 @@
 // milliseconds, sends the bodies a stranger could use to stall it: arrays nested 1,500 deep ×70 to
 // an unknown /api path, ten of them at once to sign-in, and one body nested 100,000 deep. Prints the
 // worst and median /api/health latency in each phase and the statuses seen. Asserts nothing.
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { Agent, request } from 'node:http'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+
+import { freePort, stopChild } from './support'
 
 const root = path.resolve(import.meta.dirname, '..')
 const POLL_EVERY_MS = 5
@@ -22,22 +23,6 @@ function nested(depth: number, kind: 'array' | 'object'): string {
 const wide = `[${Array.from({ length: 70 }, () => nested(1500, 'array')).join(',')}]`
 const deepArrays = nested(100_000, 'array')
 const deepObjects = nested(40_000, 'object')
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  await exited
-}
 
 type Answer = { status: number; ms: number }
 
@@ -175,6 +160,6 @@ try {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? []
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '))
 } finally {
-  await stop(app)
+  await stopChild(app)
   rmSync(dataDir, { recursive: true, force: true })
 }

@@ -2,10 +2,11 @@
 // beside a bare Fastify route returning the same JSON in the same run. Prints figures; asserts nothing.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
+
+import { freePort, stopChild } from './support'
 
 const root = path.resolve(import.meta.dirname, '..')
 const DURATION = Number(process.env.BENCH_DURATION ?? 10)
@@ -45,28 +46,12 @@ function rssMiB(pid: number): number {
   return kb / 1024
 }
 
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  await exited
-}
-
 async function load(url: string, cookie?: string) {
   return autocannon({
     url,
     connections: CONNECTIONS,
     duration: DURATION,
     headers: cookie ? { cookie } : {},
-  })
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
   })
 }
 
@@ -153,9 +138,9 @@ try {
     const width = Math.max(...rows.map(([k]) => (k ?? '').length))
     for (const [k, v] of rows) console.log(`${(k ?? '').padEnd(width)}  ${v}`)
   } finally {
-    await stop(bare)
+    await stopChild(bare)
   }
 } finally {
-  await stop(app)
+  await stopChild(app)
   rmSync(dataDir, { recursive: true, force: true })
 }

@@ -1,8 +1,10 @@
 // What the benchmarks share: the app's configuration for a bench run, the databases to measure
 // on (a SQLite file as in production, and PostgreSQL in a throw-away schema when a URL is set),
-// and percentiles.
+// percentiles, a free port and stopping a child process.
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -58,4 +60,24 @@ export async function onEachDatabase(
 export function quantiles(times: number[]): (q: number) => string {
   const sorted = [...times].sort((a, b) => a - b)
   return (q) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(2)
+}
+
+/** A TCP port nothing listens on right now, for a server a bench starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+/** Asks a child process to stop (SIGTERM) and waits until it has. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
 }
