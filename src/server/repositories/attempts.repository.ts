@@ -156,7 +156,10 @@ export function createAttemptsRepository(db: Kysely<Database>) {
       await db
         .insertInto('attempt_audio')
         .values({ attempt_id: attemptId, user_id: userId, ...values })
-        .onConflict((oc) => oc.column('attempt_id').doUpdateSet(values))
+        // Never someone else's recording: the update applies only to the owner's row.
+        .onConflict((oc) =>
+          oc.column('attempt_id').doUpdateSet(values).where('attempt_audio.user_id', '=', userId),
+        )
         .execute()
     },
 

@@ -64,7 +64,10 @@ export function createFeedbackRepository(db: Kysely<Database>) {
       const row = await db
         .insertInto('feedback_requests')
         .values({ interview_id: interviewId, user_id: userId, created_at: now, ...values })
-        .onConflict((oc) => oc.column('interview_id').doUpdateSet(values))
+        // Never someone else's request: the update applies only to the owner's row.
+        .onConflict((oc) =>
+          oc.column('interview_id').doUpdateSet(values).where('feedback_requests.user_id', '=', userId),
+        )
         .returningAll()
         .executeTakeFirstOrThrow()
       return toStored(row)

@@ -119,7 +119,10 @@ export function createPreparationRepository(db: Kysely<Database>) {
       await db
         .insertInto('interview_prep')
         .values({ interview_id: interviewId, user_id: userId, ...values, completed_action_ids: '[]' })
-        .onConflict((oc) => oc.column('interview_id').doUpdateSet(values))
+        // Never someone else's plan: the update applies only to the owner's row.
+        .onConflict((oc) =>
+          oc.column('interview_id').doUpdateSet(values).where('interview_prep.user_id', '=', userId),
+        )
         .execute()
     },
 
