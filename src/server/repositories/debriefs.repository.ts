@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { DebriefContent } from '../../domain/debrief'
 import { debriefFacts } from '../../domain/progress/facts'
 import type { Database } from '../db/schema'
@@ -54,16 +54,33 @@ export function createDebriefsRepository(db: Kysely<Database>) {
         baseVersion === 0
           ? await db
               .insertInto('debriefs')
-              .values({
-                interview_id: interviewId,
-                user_id: userId,
-                version: 1,
-                content: json,
-                progress,
-                facts,
-                created_at: now,
-                updated_at: now,
-              })
+              .columns([
+                'interview_id',
+                'user_id',
+                'version',
+                'content',
+                'progress',
+                'facts',
+                'created_at',
+                'updated_at',
+              ])
+              // Only onto the owner's interview: a first save under another person's id writes nothing.
+              .expression((eb) =>
+                eb
+                  .selectFrom('interviews')
+                  .select([
+                    'interviews.id as interview_id',
+                    'interviews.user_id as user_id',
+                    sql<number>`1`.as('version'),
+                    sql<string>`${json}`.as('content'),
+                    sql<number>`cast(${progress} as integer)`.as('progress'),
+                    sql<string>`${facts}`.as('facts'),
+                    sql<string>`${now}`.as('created_at'),
+                    sql<string>`${now}`.as('updated_at'),
+                  ])
+                  .where('interviews.id', '=', interviewId)
+                  .where('interviews.user_id', '=', userId),
+              )
               .onConflict((oc) => oc.column('interview_id').doNothing())
               .returning(['version', 'updated_at'])
               .executeTakeFirst()

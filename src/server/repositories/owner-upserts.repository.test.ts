@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { emptyDebrief } from '../../domain/debrief'
 import { testDatabases } from '../test-support/databases'
 import { newAttempt, newCard } from '../test-support/rehearsal-builders'
 import { insertOwnerWithInterviews } from '../test-support/repositories'
@@ -55,5 +56,16 @@ describe.each(testDatabases)('upserts keep to their owner on $kind', (database) 
     )
     await ctx.repos.attempts.saveAudio('u2', 't1', { mime: 'audio/ogg', data: new Uint8Array([9]) }, LATER)
     expect(await ctx.repos.attempts.findAudio('u1', 't1')).toMatchObject({ mime: 'audio/webm' })
+  })
+
+  it("a first debrief save under u2's id on u1's interview writes nothing, and u1 still saves", async () => {
+    expect(await ctx.repos.debriefs.save('u2', 'i1', 0, emptyDebrief(), 0, T0)).toEqual({
+      saved: false,
+      current: undefined,
+    })
+    expect(await ctx.repos.debriefs.save('u1', 'i1', 0, emptyDebrief(), 0, LATER)).toMatchObject({
+      saved: true,
+      debrief: { version: 1 },
+    })
   })
 })
