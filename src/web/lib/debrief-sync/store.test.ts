@@ -128,6 +128,15 @@ describe('the debrief store', () => {
     await vi.advanceTimersByTimeAsync(0)
   })
 
+  it('a page hidden while offline sends nothing: the edits wait on the device', async () => {
+    await opened()
+    network.onLine = false
+    store.edit(typed('typed offline'))
+    window.dispatchEvent(new Event('pagehide'))
+    expect(put).not.toHaveBeenCalled()
+    expect(local.getItem(DRAFT)).not.toBeNull()
+  })
+
   it('keeping mine after a conflict stores the other version aside and shows it', async () => {
     await opened()
     serverAnswers(

@@ -217,7 +217,11 @@ function timer(run: () => void) {
 function listenToBrowser(dispatch: (event: SyncEvent) => void): () => void {
   const onOnline = () => dispatch({ type: 'online' })
   // What waits goes out now, as a request that may outlive the page.
-  const onHide = () => dispatch({ type: 'flush', keepalive: true })
+  // Offline, a last send as the page goes would fail anyway: the edits wait on the device, and go
+  // when the connection returns or the app opens again.
+  const onHide = () => {
+    if (navigator.onLine) dispatch({ type: 'flush', keepalive: true })
+  }
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') onHide()
   }
