@@ -81,7 +81,8 @@ const ev = {
     change: (c) => ({ ...c, currentStep }),
   }),
   flush: { type: 'flush', keepalive: false } as const,
-  hide: { type: 'flush', keepalive: true } as const,
+  hide: { type: 'hidden', online: true } as const,
+  hideOffline: { type: 'hidden', online: false } as const,
   saved: (server: DebriefState): SyncEvent => ({ type: 'saved', server, now: NOW }),
   conflict: (server: DebriefState): SyncEvent => ({ type: 'save_conflict', server, now: NOW }),
   failed: (error: unknown, online = !(error instanceof NetworkError)): SyncEvent => ({
@@ -338,6 +339,19 @@ describe('saving', () => {
   it('a page being hidden or left sends what waits as a keepalive request', () => {
     const { effects } = play(showing(), ev.type('typed'), ev.hide)
     expect(find(effects, 'send')?.keepalive).toBe(true)
+  })
+
+  it.each<[string, SyncEvent[]]>([
+    ['the browser says it is offline', [ev.type('typed'), ev.hideOffline]],
+    [
+      'the last save failed for want of a connection',
+      [ev.type('a'), ev.flush, ev.failed(offline(), false), ev.type('b'), ev.hide],
+    ],
+  ])('a page hidden when %s sends nothing: the edits wait on the device', (_rule, events) => {
+    const { state, effects } = play(showing(), ...events)
+    expect(find(effects.slice(-1), 'send')).toBeUndefined()
+    expect(sends(effects).filter((s) => s.wentWell === 'b' || s.wentWell === 'typed')).toEqual([])
+    expect(state.dirty).toBe(true)
   })
 
   it.each<[string, SyncEvent[]]>([

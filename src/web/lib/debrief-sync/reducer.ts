@@ -104,6 +104,12 @@ export type SyncEvent =
   /** The copies set aside, as now stored on this device. */
   | { type: 'discarded_stored'; copies: DiscardedCopy[] }
   | { type: 'online' }
+  /**
+   * The page is being hidden or left: what waits goes out as a request that may outlive it,
+   * unless the browser says it is offline or the last save already failed for want of a
+   * connection (then the edits wait on the device, and go when the app opens again).
+   */
+  | { type: 'hidden'; online: boolean }
 
 export type SyncEffect =
   | { type: 'fetch'; purpose: 'load' | 'refresh' | 'adopt' }
@@ -439,6 +445,11 @@ function takeTheirs(state: SyncState, now: number, setAside: boolean): Step {
   return { state: next, effects }
 }
 
+function hidden(state: SyncState, browserOnline: boolean): Step {
+  if (!browserOnline || state.status === 'offline') return unchanged(state)
+  return flush(state, true)
+}
+
 function online(state: SyncState): Step {
   const reset: SyncState = { ...state, attempt: 0 }
   return state.status === 'load_error' ? load(reset) : flush(reset, false)
@@ -484,5 +495,7 @@ export function reduce(state: SyncState, event: SyncEvent): Step {
       return unchanged({ ...state, discarded: event.copies })
     case 'online':
       return online(state)
+    case 'hidden':
+      return hidden(state, event.online)
   }
 }

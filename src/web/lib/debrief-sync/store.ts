@@ -1,5 +1,6 @@
 import type { DebriefContent } from '../../../domain/debrief'
 import type { DebriefState } from '../../../shared/schemas/interviews'
+import { onConnectionBack } from '../use-online-status'
 import { getDebrief, putDebrief } from './debrief-api'
 import { type DebriefDevice, debriefDevice } from './device'
 import {
@@ -215,21 +216,15 @@ function timer(run: () => void) {
 
 /** Back online, the page hidden or left: told as events. Returns the way to stop listening. */
 function listenToBrowser(dispatch: (event: SyncEvent) => void): () => void {
-  const onOnline = () => dispatch({ type: 'online' })
-  // What waits goes out now, as a request that may outlive the page.
-  // Offline, a last send as the page goes would fail anyway: the edits wait on the device, and go
-  // when the connection returns or the app opens again.
-  const onHide = () => {
-    if (navigator.onLine) dispatch({ type: 'flush', keepalive: true })
-  }
+  const onHide = () => dispatch({ type: 'hidden', online: navigator.onLine })
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') onHide()
   }
-  window.addEventListener('online', onOnline)
+  const stopOnline = onConnectionBack(() => dispatch({ type: 'online' }))
   window.addEventListener('pagehide', onHide)
   document.addEventListener('visibilitychange', onVisibility)
   return () => {
-    window.removeEventListener('online', onOnline)
+    stopOnline()
     window.removeEventListener('pagehide', onHide)
     document.removeEventListener('visibilitychange', onVisibility)
   }

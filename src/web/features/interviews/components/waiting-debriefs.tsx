@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { useCurrentUser } from '../../../lib/session/get-me'
+import { onConnectionBack } from '../../../lib/use-online-status'
 import { sendWaitingDrafts, useFollowedDebrief } from '../api/debrief-sync'
 import { useInterview } from '../api/get-interview'
 
@@ -23,10 +24,10 @@ export function WaitingDebriefs() {
       })
     }
     run()
-    window.addEventListener('online', run)
+    const stop = onConnectionBack(run)
     return () => {
       active = false
-      window.removeEventListener('online', run)
+      stop()
     }
   }, [user.id])
 
