@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely'
 import { type AttemptFigures, fillersPer100Words } from '../../domain/rehearsal/cards'
 import type { GradeName } from '../../domain/rehearsal/scheduling'
 import type { AttemptView } from '../../shared/schemas/rehearsal'
@@ -60,6 +60,26 @@ export type NewAttempt = {
   createdAt: string
 }
 
+const INTEGER_COLUMNS = new Set([
+  'word_count',
+  'estimated_seconds',
+  'filler_count',
+  'hedge_count',
+  'self_deprecation_count',
+  'star_parts',
+  'metrics_count',
+  'assertiveness_score',
+  'long_pauses',
+])
+const REAL_COLUMNS = new Set(['spoken_seconds', 'words_per_minute'])
+
+/** A value selected as a column (PostgreSQL types a bare parameter as text). */
+function typed(column: string, value: string | number | null): RawBuilder<unknown> {
+  if (INTEGER_COLUMNS.has(column)) return sql`cast(${value} as integer)`
+  if (REAL_COLUMNS.has(column)) return sql`cast(${value} as double precision)`
+  return sql`${value}`
+}
+
 const toRow = (userId: string, a: NewAttempt) => ({
   id: a.id,
   user_id: userId,
@@ -117,13 +137,23 @@ export function createAttemptsRepository(db: Kysely<Database>) {
       }
     },
 
-    async insert(userId: string, a: NewAttempt): Promise<AttemptView> {
+    /** Only on the caller's own card: under another person's id it writes nothing (undefined). */
+    async insert(userId: string, a: NewAttempt): Promise<AttemptView | undefined> {
+      const values = toRow(userId, a)
+      const columns = Object.keys(values) as (keyof typeof values)[]
       const row = await db
         .insertInto('attempts')
-        .values(toRow(userId, a))
+        .columns(columns)
+        .expression((eb) =>
+          eb
+            .selectFrom('cards')
+            .select(columns.map((column) => typed(column, values[column]).as(column)))
+            .where('cards.id', '=', a.cardId)
+            .where('cards.user_id', '=', userId),
+        )
         .returningAll()
-        .executeTakeFirstOrThrow()
-      return toAttempt(row)
+        .executeTakeFirst()
+      return row ? toAttempt(row) : undefined
     },
 
     /** A card's attempts, oldest first. */

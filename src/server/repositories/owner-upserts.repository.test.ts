@@ -58,6 +58,27 @@ describe.each(testDatabases)('upserts keep to their owner on $kind', (database) 
     expect(await ctx.repos.attempts.findAudio('u1', 't1')).toMatchObject({ mime: 'audio/webm' })
   })
 
+  it("an attempt under u2's id on u1's card writes nothing; u1's own is stored whole", async () => {
+    await ctx.repos.cards.insert('u1', newCard('c1', T0))
+    expect(await ctx.repos.attempts.insert('u2', newAttempt('t2', 'c1', T0))).toBeUndefined()
+    const spoken = {
+      ...newAttempt('t1', 'c1', T0),
+      spokenSeconds: 42.5,
+      longPauses: 2,
+      wordsPerMinute: 131.2,
+    }
+    const stored = await ctx.repos.attempts.insert('u1', spoken)
+    expect(stored).toMatchObject({
+      id: 't1',
+      cardId: 'c1',
+      spokenSeconds: 42.5,
+      longPauses: 2,
+      wordsPerMinute: 131.2,
+    })
+    expect(await ctx.repos.attempts.listForCard('u1', 'c1')).toEqual([stored])
+    expect(await ctx.repos.attempts.find('u2', 't2')).toBeUndefined()
+  })
+
   it("a first debrief save under u2's id on u1's interview writes nothing, and u1 still saves", async () => {
     expect(await ctx.repos.debriefs.save('u2', 'i1', 0, emptyDebrief(), 0, T0)).toEqual({
       saved: false,

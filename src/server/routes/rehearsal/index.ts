@@ -240,6 +240,8 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         wordsPerMinute: wordsPerMinute(analysis.wordCount, body.spokenSeconds),
         createdAt: at.toISOString(),
       })
+      // The card went (deleted in another tab) between the check and the write.
+      if (!attempt) throw new ApiError('not_found')
       if (body.mode === 'review' && body.grade) {
         const schedule = await repositories.cards.schedule(user.id, card.id)
         if (schedule)
