@@ -34,6 +34,9 @@ export function updateSessionUser(queryClient: QueryClient, user: User) {
 export function endSession(queryClient: QueryClient, exit: SessionExit | null) {
   pendingExit = exit
   clearTabDrafts()
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] })
+  // Everything but the current user itself, including what hangs under it (the account's devices).
+  queryClient.removeQueries({
+    predicate: (query) => !(query.queryKey.length === 1 && query.queryKey[0] === queryKeys.me[0]),
+  })
   queryClient.setQueryData(queryKeys.me, null)
 }
