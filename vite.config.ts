@@ -1,12 +1,26 @@
+import { constants as zlibConstants } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { compression, defineAlgorithm } from 'vite-plugin-compression2'
 
 // The web app lives in src/web and is built into dist/web, which the Fastify server serves.
 // In development, /api goes to the local server. No changeOrigin: the server compares the
 // Origin header with the Host header, so Host must stay the one the browser sent.
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Every text file also as .br and .gz, compressed once at their best here: the server sends the
+    // one the browser accepts (@fastify/static's preCompressed) instead of compressing per request.
+    compression({
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      include: /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/,
+      threshold: 512,
+    }),
+  ],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestApp, signUp } from './test-support/app'
@@ -56,6 +57,46 @@ describe('HTTP conventions and security defaults', () => {
     expect(page.headers['content-type']).toContain('text/html')
     expect(page.body).toContain('<div id="root">')
     expect(page.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('sends the build precompressed as the browser accepts, and compresses larger answers', async () => {
+    const webRoot = mkdtempSync(path.join(tmpdir(), 'rebond-web-'))
+    const html = `<!doctype html><div id="root"></div>${'<!-- padding -->'.repeat(100)}`
+    const script = `console.log(${JSON.stringify('x'.repeat(4000))})`
+    writeFileSync(path.join(webRoot, 'index.html'), html)
+    // Each precompressed file carries a mark, to tell it from a compression made on the fly.
+    writeFileSync(path.join(webRoot, 'index.html.br'), brotliCompressSync(`${html}<!--br-->`))
+    writeFileSync(path.join(webRoot, 'index.html.gz'), gzipSync(`${html}<!--gz-->`))
+    mkdirSync(path.join(webRoot, 'assets'))
+    writeFileSync(path.join(webRoot, 'assets', 'app-1234.js'), script)
+    writeFileSync(path.join(webRoot, 'assets', 'app-1234.js.br'), brotliCompressSync(`${script}//br`))
+    writeFileSync(path.join(webRoot, 'assets', 'app-1234.js.gz'), gzipSync(`${script}//gz`))
+    app = await createTestApp(sqlite, { webRoot })
+
+    const br = await app.inject({ url: '/assets/app-1234.js', headers: { 'accept-encoding': 'br, gzip' } })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers.vary).toMatch(/accept-encoding/i)
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(`${script}//br`)
+    const gz = await app.inject({ url: '/assets/app-1234.js', headers: { 'accept-encoding': 'gzip' } })
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(`${script}//gz`)
+    const plain = await app.inject({ url: '/assets/app-1234.js', headers: { 'accept-encoding': 'identity' } })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe(script)
+
+    // A page of the app (index.html for the client-side router), revalidated at each load.
+    const page = await app.inject({ url: '/home', headers: { 'accept-encoding': 'br' } })
+    expect(page.statusCode).toBe(200)
+    expect(page.headers['content-encoding']).toBe('br')
+    expect(page.headers['cache-control']).toBe('no-cache')
+    expect(brotliDecompressSync(page.rawPayload).toString()).toBe(`${html}<!--br-->`)
+
+    // An API answer over a kilobyte is compressed on the fly.
+    const openapi = await app.inject({ url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip' } })
+    expect(openapi.statusCode).toBe(200)
+    expect(openapi.headers['content-encoding']).toBe('gzip')
+    expect(JSON.parse(gunzipSync(openapi.rawPayload).toString())).toHaveProperty('openapi')
   })
 
   it('refuses a state-changing request from another site with 403', async () => {

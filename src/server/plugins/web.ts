@@ -8,8 +8,9 @@ import { ApiError } from '../errors'
 export type WebOptions = { webRoot: string }
 
 /**
- * Serves the built web app. Hashed assets are cached for a year; index.html never is,
- * so a new deploy is picked up at the next load. Unknown /api paths get a JSON 404;
+ * Serves the built web app, precompressed (brotli or gzip, as the browser accepts). Hashed assets
+ * are cached for a year as immutable; index.html is revalidated at each load, so a new deploy is
+ * picked up at once. Unknown /api paths get a JSON 404;
  * any other GET serves index.html and lets the client-side router decide.
  */
 export const webPlugin = fp(
@@ -22,6 +23,8 @@ export const webPlugin = fp(
         // Files are looked up per request, so a rebuild while the server runs is served at once.
         wildcard: true,
         index: ['index.html'],
+        // The build wrote .br and .gz beside each text file (vite.config.ts): sent as the browser accepts.
+        preCompressed: true,
         setHeaders: (reply, filePath) => {
           if (filePath.includes(`${path.sep}assets${path.sep}`)) {
             reply.header('cache-control', 'public, max-age=31536000, immutable')
