@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writ
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BUILT_INDEX, webBuildState } from './build-freshness.mjs'
+import { BUILT_INDEX, BUILT_SERVER, serverBuildState, webBuildState } from './build-freshness.mjs'
 
 // Times are set by hand, in the past: the sources at SOURCES_AT, the build an hour later, a change a day
 // later. What the tests themselves write or delete is stamped now by the filesystem, after all of them.
@@ -16,7 +16,9 @@ const FILES = [
   'src/shared/schemas/auth.ts',
   'src/domain/analysis/analyze.ts',
   'src/server/app.ts',
+  'src/server/routes/health/index.ts',
   'vite.config.ts',
+  'rolldown.server.config.mjs',
   'package-lock.json',
   'README.md',
 ]
@@ -41,11 +43,13 @@ function repository({ built }: { built: boolean }) {
     writeFileSync(path.join(root, file), '// source\n')
   }
   if (built) {
-    mkdirSync(path.join(root, path.dirname(BUILT_INDEX)), { recursive: true })
-    writeFileSync(path.join(root, BUILT_INDEX), '<!doctype html>')
+    for (const output of [BUILT_INDEX, BUILT_SERVER]) {
+      mkdirSync(path.join(root, path.dirname(output)), { recursive: true })
+      writeFileSync(path.join(root, output), '// built')
+    }
   }
   for (const target of everything(root)) setTimes(target, SOURCES_AT)
-  if (built) setTimes(path.join(root, BUILT_INDEX), BUILT_AT)
+  if (built) for (const output of [BUILT_INDEX, BUILT_SERVER]) setTimes(path.join(root, output), BUILT_AT)
   return root
 }
 
@@ -89,4 +93,34 @@ describe('webBuildState: whether `npm start` builds the web app first', () => {
     setTimes(path.dirname(path.join(root, file)), CHANGED_AT)
     expect(webBuildState(root)).toBe('fresh')
   })
+})
+
+describe('serverBuildState: whether `npm start` builds the server first', () => {
+  it('is missing when there is no build, fresh when the build is newer than every source', () => {
+    expect(serverBuildState(repository({ built: false }))).toBe('missing')
+    expect(serverBuildState(repository({ built: true }))).toBe('fresh')
+  })
+
+  it.each([
+    'src/server/app.ts',
+    'src/server/routes/health/index.ts',
+    'src/shared/schemas/auth.ts',
+    'src/domain/analysis/analyze.ts',
+    'rolldown.server.config.mjs',
+    'package-lock.json',
+  ])('is stale once %s changes after the build', (file) => {
+    const root = repository({ built: true })
+    setTimes(path.join(root, file), CHANGED_AT)
+    expect(serverBuildState(root)).toBe('stale')
+  })
+
+  it.each(['src/web/main.tsx', 'vite.config.ts', 'README.md'])(
+    'stays fresh when %s, not a server source, changes',
+    (file) => {
+      const root = repository({ built: true })
+      setTimes(path.join(root, file), CHANGED_AT)
+      setTimes(path.dirname(path.join(root, file)), CHANGED_AT)
+      expect(serverBuildState(root)).toBe('fresh')
+    },
+  )
 })

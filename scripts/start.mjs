@@ -1,31 +1,33 @@
-// `npm start`: builds the web app when the build is missing or older than its sources,
-// then runs the server (TypeScript through tsx) in this same process, so signals reach it.
+// `npm start`: builds the web app and the server when a build is missing or older than its
+// sources, then runs the built server (plain JavaScript, no TypeScript at run time) in this same
+// process, so signals reach it. `npm run dev` runs the sources through tsx instead.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { webBuildState } from './build-freshness.mjs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { BUILT_SERVER, serverBuildState, webBuildState } from './build-freshness.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-const buildState = webBuildState(root)
-if (buildState !== 'fresh') {
-  process.stderr.write(
-    buildState === 'missing' ? 'Building the web app…\n' : 'Web sources changed: rebuilding…\n',
-  )
-  const build = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  )
-  if (build.status !== 0) {
-    process.stderr.write('The web build failed; see above.\n')
-    process.exit(build.status ?? 1)
+/** Runs a build tool from node_modules; stops here if it fails. */
+function build(what, state, tool, args) {
+  if (state === 'fresh') return
+  process.stderr.write(state === 'missing' ? `Building ${what}…\n` : `${what} sources changed: rebuilding…\n`)
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', tool), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) {
+    process.stderr.write(`The ${what} build failed; see above.\n`)
+    process.exit(result.status ?? 1)
   }
 }
 
-const { register } = await import('tsx/esm/api')
-register()
-await import(path.join(root, 'src/server/server.ts'))
+build('the web app', webBuildState(root), 'vite/bin/vite.js', ['build', '--logLevel', 'warn'])
+build('the server', serverBuildState(root), 'rolldown/bin/cli.mjs', [
+  '-c',
+  'rolldown.server.config.mjs',
+  '--logLevel',
+  'warn',
+])
+
+await import(pathToFileURL(path.join(root, BUILT_SERVER)).href)
