@@ -50,6 +50,8 @@ export type BuildAppOptions = {
   /** The clock; tests move it to check expiry and throttling. */
   now?: () => Date
   sessionPolicy?: SessionPolicy
+  /** How long an instance reuses a session it read (ADR 0008); tests of revocation across instances set it. */
+  sessionCacheMs?: number
   throttlePolicy?: ThrottlePolicy
   rateLimits?: { login?: RateLimit; signup?: RateLimit; analyze?: RateLimit }
   bodyLimit?: number
@@ -160,6 +162,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now,
     sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
     secureCookies: config.secureCookies,
+    ...(options.sessionCacheMs === undefined ? {} : { sessionCacheMs: options.sessionCacheMs }),
   })
   await app.register(openapiPlugin)
 

@@ -10,41 +10,11 @@ import { type DatabaseHandle, openDatabase } from './db/connection'
 import { migrateToLatest } from './db/migrate'
 import { readOrCreateSessionSecretFile, resolveSessionSecret } from './session-secret'
 import { sessionCookie, signUp, testConfig } from './test-support/app'
+import { type SharedDatabase, sharedDatabases, sharedPostgres } from './test-support/instances'
 
 const postgresUrl = process.env.TEST_DATABASE_URL
 const freshDir = () => mkdtempSync(path.join(tmpdir(), 'rebond-secret-'))
 const at = new Date('2026-03-02T09:00:00.000Z')
-
-/** One throw-away database that several handles open at once, as several app instances would. */
-type SharedDatabase = {
-  kind: 'sqlite' | 'postgres'
-  connect: () => DatabaseHandle
-  drop: () => Promise<void>
-}
-
-async function sharedSqlite(): Promise<SharedDatabase> {
-  const filename = path.join(freshDir(), 'rebond.db')
-  return { kind: 'sqlite', connect: () => openDatabase({ kind: 'sqlite', filename }), drop: async () => {} }
-}
-
-async function sharedPostgres(url: string): Promise<SharedDatabase> {
-  const schema = `test_${randomBytes(6).toString('hex')}`
-  const admin = async (query: string) => {
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    await client.query(query)
-    await client.end()
-  }
-  await admin(`create schema ${schema}`)
-  return {
-    kind: 'postgres',
-    connect: () => openDatabase({ kind: 'postgres', connectionString: url, searchPath: schema, max: 4 }),
-    drop: () => admin(`drop schema if exists ${schema} cascade`),
-  }
-}
-
-const shared: Array<() => Promise<SharedDatabase>> = [sharedSqlite]
-if (postgresUrl) shared.push(() => sharedPostgres(postgresUrl))
 
 describe('resolveSessionSecret', () => {
   it('on SQLite, generates a secret once, keeps it private in DATA_DIR, and reuses it', async () => {
@@ -136,7 +106,7 @@ describe('resolveSessionSecret', () => {
   })
 })
 
-describe.each(shared)('two app instances without SESSION_SECRET on one database (%#)', (open) => {
+describe.each(sharedDatabases)('two app instances without SESSION_SECRET on one database (%#)', (open) => {
   const apps: FastifyInstance[] = []
   let database: SharedDatabase | undefined
   afterEach(async () => {

@@ -12,6 +12,7 @@ import { judgeSession, type SessionPolicy, sessionExpiry } from '../../domain/ac
 import { ApiError } from '../errors'
 import type { Repositories } from '../repositories'
 import type { UserRecord } from '../repositories/users.repository'
+import { createSessionCache, type SessionCache } from '../security/session-cache'
 import { newSessionToken, sha256 } from '../security/tokens'
 
 export const SESSION_COOKIE = 'rebond_session'
@@ -39,6 +40,8 @@ declare module 'fastify' {
     deviceTokenOf: (request: FastifyRequest) => DeviceToken | undefined
     /** Gives the browser a fresh device cookie for this account (after a successful sign-in). */
     trustDevice: (request: FastifyRequest, reply: FastifyReply, user: UserRecord) => void
+    /** Recent sessions this instance remembers (ADR 0008); a change made outside a signed-in request forgets the user here. */
+    sessionCache: SessionCache
   }
 }
 
@@ -48,7 +51,14 @@ export type AuthOptions = {
   now: () => Date
   secureCookies: boolean | undefined
   devicePolicy?: DevicePolicy
+  /** How long this instance may reuse a session it read (ADR 0008); 0 reads it every time. */
+  sessionCacheMs?: number
 }
+
+/** A session ended on another instance stops working here within this time. */
+export const DEFAULT_SESSION_CACHE_MS = 1000
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** Returns the signed-in user of a request that went through `requireUser`. */
 export function userOf(request: FastifyRequest): UserRecord {
@@ -61,6 +71,23 @@ export const authPlugin = fp(
     const { repositories, sessionPolicy, now } = options
     app.decorateRequest('currentUser', null)
     app.decorateRequest('sessionId', null)
+    const cache = createSessionCache({ ttlMs: options.sessionCacheMs ?? DEFAULT_SESSION_CACHE_MS })
+    app.decorate('sessionCache', cache)
+
+    // Whatever a signed-in person writes (a sign-out, a new password, a language, a deleted
+    // account...) drops what this instance remembers of them, before the answer leaves.
+    app.addHook('onSend', async (request) => {
+      if (request.currentUser && !READS.has(request.method)) cache.forgetUser(request.currentUser.id)
+    })
+
+    const lookUp = async (id: string) => {
+      const cached = cache.get(id)
+      if (cached) return cached
+      const epoch = cache.epoch()
+      const session = await repositories.sessions.findWithUser(id)
+      if (session) cache.put(id, session, epoch)
+      return session
+    }
 
     const cookieOptions = (request: FastifyRequest) => ({
       path: '/',
@@ -81,7 +108,7 @@ export const authPlugin = fp(
     app.decorate('requireUser', async (request: FastifyRequest, reply: FastifyReply) => {
       const id = sessionIdFromCookie(request)
       if (!id) throw new ApiError('unauthenticated')
-      const session = await repositories.sessions.findWithUser(id)
+      const session = await lookUp(id)
       if (!session) {
         reply.clearCookie(SESSION_COOKIE, { path: '/' })
         throw new ApiError('unauthenticated')
@@ -90,6 +117,7 @@ export const authPlugin = fp(
       const times = { createdAt: new Date(session.createdAt), lastSeenAt: new Date(session.lastSeenAt) }
       const verdict = judgeSession(times, current, sessionPolicy)
       if (verdict.status === 'expired') {
+        cache.forget(id)
         await repositories.sessions.delete(id)
         reply.clearCookie(SESSION_COOKIE, { path: '/' })
         throw new ApiError('unauthenticated')
@@ -97,6 +125,7 @@ export const authPlugin = fp(
       if (verdict.touch) {
         const expiresAt = sessionExpiry({ ...times, lastSeenAt: current }, sessionPolicy)
         await repositories.sessions.touch(id, current.toISOString(), expiresAt.toISOString())
+        cache.touched(id, current.toISOString())
       }
       request.currentUser = session.user
       request.sessionId = id
@@ -104,7 +133,10 @@ export const authPlugin = fp(
 
     app.decorate('startSession', async (request: FastifyRequest, reply: FastifyReply, user: UserRecord) => {
       const previous = sessionIdFromCookie(request)
-      if (previous) await repositories.sessions.delete(previous)
+      if (previous) {
+        cache.forget(previous)
+        await repositories.sessions.delete(previous)
+      }
       const token = newSessionToken()
       const id = sha256(token)
       const created = now()
@@ -122,7 +154,10 @@ export const authPlugin = fp(
 
     app.decorate('endSession', async (request: FastifyRequest, reply: FastifyReply) => {
       const id = request.sessionId ?? sessionIdFromCookie(request)
-      if (id) await repositories.sessions.delete(id)
+      if (id) {
+        cache.forget(id)
+        await repositories.sessions.delete(id)
+      }
       request.currentUser = null
       request.sessionId = null
       reply.clearCookie(SESSION_COOKIE, { path: '/' })

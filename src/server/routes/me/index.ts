@@ -65,7 +65,8 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = userOf(request)
+      // Checked against the stored password, not the one remembered with the session (ADR 0008).
+      const user = (await repositories.users.findById(userOf(request).id)) ?? userOf(request)
       if (!(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
         const message = validationMessage('incorrect_current_password', requestLanguage(request))
         throw new ApiError('validation_failed', { currentPassword: message })
