@@ -40,6 +40,8 @@ describe('"bon" as a discourse tic', () => {
     "J'ai tenu bon pendant la période de clôture.",
     'On a arrêté pour de bon les réunions du vendredi.',
     "c'était bon on a pu livrer le lundi",
+    "j'étais bon je pense mais pas assez rapide",
+    "c'était le bon je crois parce qu'il connaissait déjà le client",
   ])('not a tic: %s', (input) => {
     expect(texts(fr(input).fillers)).toEqual([])
   })
@@ -70,6 +72,8 @@ describe('"juste" as a minimizer', () => {
     'Il a été promu, à juste titre.',
     'Le calcul était juste, mais les données étaient fausses.',
     "C'était juste : on a fini la veille de l'audit.",
+    "J'ai toujours été juste avec mon équipe, même sous pression.",
+    'On avait juste assez de stock pour tenir la semaine.',
   ])('not a minimizer: %s', (input) => {
     expect(texts(fr(input).hedges)).toEqual([])
   })
