@@ -221,3 +221,24 @@ describe('explicit STAR labels in English', () => {
     expect(texts(a.hedges)).toEqual(['just'])
   })
 })
+
+describe('"j\'ai dû" sets a task, the partitive "du" does not', () => {
+  it.each([
+    ["J'ai dû reprendre tout le planning en une semaine.", ["J'ai dû reprendre"]],
+    ["J'ai dû, une fois de plus, tout reprendre.", ["J'ai dû"]],
+    ["j'ai du reprendre tout le planning en une semaine", ["j'ai du reprendre"]],
+    ["Nous avons du m'aider à boucler la clôture.", ["Nous avons du m'aider"]],
+    ["j'ai du tout refaire avant l'audit", ["j'ai du tout refaire"]],
+  ])('%s', (input, evidence) => {
+    expect(texts(fr(input).starEvidence.task)).toEqual(evidence)
+  })
+
+  it.each([
+    "J'ai du mal à déléguer, alors j'ai mis en place un point hebdomadaire.",
+    "On a du travail, mais j'ai du temps pour apprendre.",
+    "J'ai du plaisir à former les nouveaux.",
+    "J'ai du caractère, et ça aide en négociation.",
+  ])('no task: %s', (input) => {
+    expect(fr(input).star.task).toBe(false)
+  })
+})

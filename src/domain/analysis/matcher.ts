@@ -107,6 +107,7 @@ function parseAlternative(alt: string): Step[] {
   const leadingHyphen = alt.startsWith('-') && alt.length > 1
   const cls = CLASS_SLOT.exec(leadingHyphen ? alt.slice(1) : alt)
   if (cls?.[1]) return [{ hyphen: leadingHyphen, word: null, cls: cls[1] }]
+  if (alt.includes('{')) throw new Error(`Word class names are ASCII letters, digits and "-": "${alt}"`)
   const word = (leadingHyphen ? alt.slice(1) : alt).replace(/_/g, ' ')
   const elided = elisionOf(word)
   if (elided?.[0]) return [{ hyphen: leadingHyphen, word: elided[0], cls: null }]
