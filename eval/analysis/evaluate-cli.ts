@@ -1,6 +1,6 @@
 // CLI: prints the analyzer's scores on the labeled corpus (npm run eval:analyzer).
 
-import { evaluateCorpus, type Scores } from './evaluate'
+import { type BinaryScore, evaluateCorpus, type Scores } from './evaluate'
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 const f = (x: number) => x.toFixed(3)
@@ -13,13 +13,18 @@ function print(title: string, s: Scores): void {
   console.log(
     `hedges      P ${f(s.hedges.precision)}  R ${f(s.hedges.recall)}  F1 ${f(s.hedges.f1)}  (tp ${s.hedges.tp}, fp ${s.hedges.fp}, fn ${s.hedges.fn})`,
   )
-  console.log(`self-deprecation  accuracy ${pct(s.selfDeprecation.accuracy)}  F1 ${f(s.selfDeprecation.f1)}`)
+  const yesNo = (name: string, b: BinaryScore) =>
+    console.log(
+      `${name.padEnd(17)} P ${f(b.precision)}  R ${f(b.recall)}  F1 ${f(b.f1)}  accuracy ${pct(b.accuracy)}`,
+    )
+  yesNo('self-deprecation', s.selfDeprecation)
   console.log(
     `STAR        situation ${pct(s.star.situation)}  task ${pct(s.star.task)}  action ${pct(s.star.action)}  result ${pct(s.star.result)}`,
   )
-  console.log(
-    `metrics ${pct(s.metrics)}   ownership ${pct(s.ownership)}   assertiveness level ${pct(s.level)}`,
-  )
+  for (const part of ['situation', 'task', 'action', 'result'] as const)
+    yesNo(`  STAR ${part}`, s.starDetail[part])
+  yesNo('metrics', s.metricsDetail)
+  console.log(`ownership ${pct(s.ownership)}   assertiveness level ${pct(s.level)}`)
   console.log(`fillers and hedges exactly right: ${pct(s.exactDisfluencies)}`)
 }
 

@@ -15,7 +15,10 @@ export type Scores = {
   hedges: SpanScore
   selfDeprecation: BinaryScore
   star: Record<StarPart, number>
+  /** Each STAR part as a yes/no label: precision and recall, beside the accuracy above. */
+  starDetail: Record<StarPart, BinaryScore>
   metrics: number
+  metricsDetail: BinaryScore
   ownership: number
   level: number
   /** Share of answers whose fillers and hedges are exactly right (every span, nothing more). */
@@ -104,7 +107,14 @@ function score(runs: readonly Run[]): Scores {
       action: share((r) => r.item.star.action === r.analysis.star.action),
       result: share((r) => r.item.star.result === r.analysis.star.result),
     },
+    starDetail: {
+      situation: binaryScore(runs.map((r) => [r.item.star.situation, r.analysis.star.situation])),
+      task: binaryScore(runs.map((r) => [r.item.star.task, r.analysis.star.task])),
+      action: binaryScore(runs.map((r) => [r.item.star.action, r.analysis.star.action])),
+      result: binaryScore(runs.map((r) => [r.item.star.result, r.analysis.star.result])),
+    },
     metrics: share((r) => r.item.metrics === r.analysis.metrics.length > 0),
+    metricsDetail: binaryScore(runs.map((r) => [r.item.metrics, r.analysis.metrics.length > 0])),
     ownership: share((r) => r.item.ownership === r.analysis.ownership.verdict),
     level: share((r) => r.item.level === r.analysis.assertiveness.level),
     exactDisfluencies: share(

@@ -743,6 +743,33 @@ const specs: ItemSpec[] = [
     metrics: true,
     ownership: 'i',
   },
+  // STAR answers written as labeled notes ("Task: …"): the evidence is what a label introduces.
+  {
+    id: 'en-89',
+    text: 'Situation: our warehouse kept losing track of returns. Task: cut the backlog before the holiday peak. Action: I built a simple tracking sheet and trained four pickers. Result: the backlog was gone in three weeks.',
+    star: 'STAR',
+    metrics: true,
+    ownership: 'i',
+    traps: ['star-labels'],
+  },
+  {
+    id: 'en-90',
+    text: "In my last job at a car dealership, I just helped my manager clean up the pricing file, right after the merger. I'm not really an expert in Excel. My task: check every formula before the audit.",
+    hedges: ['just'],
+    selfDeprecation: true,
+    star: 'STA',
+    metrics: false,
+    ownership: 'i',
+    traps: ['star-labels', 'just-minimizer'],
+  },
+  {
+    id: 'en-91',
+    text: 'Context: a call centre of forty agents, with a new phone system.\nGoal: keep the wait under two minutes.\nWhat I did: I rewrote the call routing and ran short drills every morning.\nOutcome: the average wait fell to ninety seconds.',
+    star: 'STAR',
+    metrics: true,
+    ownership: 'i',
+    traps: ['star-labels'],
+  },
   // Written after the lexicons were tuned on the answers above, and scored before any further change:
   // a held-out check of how the rules generalise (see the report).
   {

@@ -13,6 +13,7 @@ import {
   type Group,
   isClassWord,
   type MatchInput,
+  opensLine,
   resolveOverlaps,
 } from './matcher'
 import { deletionEdit, messages, spanOf, starSuggestions } from './suggestions'
@@ -65,6 +66,14 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
     const list = byGroup.get(c.entry.group)
     if (list) list.push(c)
     else byGroup.set(c.entry.group, [c])
+  }
+  // STAR evidence quotes whole words, and a label what it introduces.
+  const labelStarts = new Set<number>()
+  for (const g of STORY_GROUPS)
+    for (const c of byGroup.get(g) ?? []) if (c.entry.entry.label) labelStarts.add(c.from)
+  for (const g of STORY_GROUPS) {
+    const list = byGroup.get(g)
+    if (list) byGroup.set(g, evidenceOf(list, input, labelStarts))
   }
   const resolved = (...groups: Group[]) =>
     resolveOverlaps(
@@ -278,6 +287,62 @@ function hypotheticalScope(candidates: readonly Candidate[], input: MatchInput):
     covered = end
   }
   return scope
+}
+
+/** Longest quote of what a label introduces, in tokens. */
+const LABEL_QUOTE_TOKENS = 24
+
+const LABEL_PUNCT = [':', '–', '—']
+// Only after a label that opens its clause: "Résultat, les impayés ont fondu", and "Le résultat ? Une
+// charte signée en juin." (the answer follows the question); not "j'ai rempli ma mission, puis…".
+const OPENING_LABEL_PUNCT = [',', '?']
+
+/**
+ * The STAR evidence a candidate stands for. A label ("Tâche :", "Résultat,") is replaced by what it
+ * introduces, to the end of its sentence or line (or the next label); without punctuation after it,
+ * by itself and the rest of its clause; with nothing after it, by nothing. Every quote is then
+ * widened to whole words: "j'ai sous-traité", never "j'ai sous"; "m'a enfin", never "a enfin".
+ */
+function evidenceOf(
+  list: readonly Candidate[],
+  input: MatchInput,
+  labelStarts: ReadonlySet<number>,
+): Candidate[] {
+  const { tokens } = input
+  const out: Candidate[] = []
+  for (const c of list) {
+    let { from, to } = c
+    if (c.entry.entry.label) {
+      const last = tokens[to - 1]
+      const opens = tokens[from]?.gap === 'boundary'
+      const introduces =
+        last !== undefined &&
+        (LABEL_PUNCT.some((p) => last.after.startsWith(p)) ||
+          (opens && OPENING_LABEL_PUNCT.some((p) => last.after.startsWith(p))))
+      if (introduces) from = to
+      const sentence = tokens[from]?.sentence
+      const limit = Math.min(tokens.length, from + LABEL_QUOTE_TOKENS)
+      let end = to
+      for (; end < limit; end++) {
+        const token = tokens[end]
+        if (!token || token.sentence !== sentence || labelStarts.has(end)) break
+        if (end > from && (opensLine(input, end) || (!introduces && token.gap === 'boundary'))) break
+      }
+      if (end === to) continue
+      to = end
+    }
+    while (from > 0 && joinedToPrevious(tokens, from)) from--
+    while (to < tokens.length && joinedToPrevious(tokens, to)) to++
+    out.push(from === c.from && to === c.to ? c : { entry: c.entry, from, to })
+  }
+  return out
+}
+
+/** Token `index` is part of the same written word as the one before it (a hyphen or an elision). */
+function joinedToPrevious(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  const prev = tokens[index - 1]
+  return token !== undefined && prev !== undefined && (token.gap === 'hyphen' || token.start === prev.end)
 }
 
 /** Token index after the match and any of the given words that directly follow it. */

@@ -44,6 +44,15 @@ describe('phrase syntax', () => {
     expect(() => compileLexicon({ ...empty, fillers: [{ phrase: '{nope}' }] })).toThrow(/nope/)
   })
 
+  it('rejects a class name it cannot read, rather than matching it as a word', () => {
+    expect(() => parsePhrase("j'ai {dû}")).toThrow(/dû/)
+  })
+
+  it('matches a word class after a hyphen: "vingt -{num}"', () => {
+    const lexicon: Lexicon = { ...empty, metrics: [{ phrase: 'vingt -{num}' }] }
+    expect(matches(lexicon, 'On était vingt-deux, pas vingt deux.')).toEqual(['vingt-deux'])
+  })
+
   it('applies context rules declared as data', () => {
     const lexicon: Lexicon = {
       ...empty,

@@ -27,6 +27,7 @@ type CompiledContext = {
   afterPause: readonly Sequence[] | null
   beforePause: readonly Sequence[] | null
   clauseStart: boolean
+  lineStart: boolean
   clauseEnd: boolean
   punctBefore: readonly string[] | null
   punctAfter: readonly string[] | null
@@ -103,9 +104,10 @@ export function parsePhrase(phrase: string): Sequence[] {
 }
 
 function parseAlternative(alt: string): Step[] {
-  const cls = CLASS_SLOT.exec(alt)
-  if (cls?.[1]) return [{ hyphen: false, word: null, cls: cls[1] }]
-  const leadingHyphen = alt.startsWith('-')
+  const leadingHyphen = alt.startsWith('-') && alt.length > 1
+  const cls = CLASS_SLOT.exec(leadingHyphen ? alt.slice(1) : alt)
+  if (cls?.[1]) return [{ hyphen: leadingHyphen, word: null, cls: cls[1] }]
+  if (alt.includes('{')) throw new Error(`Word class names are ASCII letters, digits and "-": "${alt}"`)
   const word = (leadingHyphen ? alt.slice(1) : alt).replace(/_/g, ' ')
   const elided = elisionOf(word)
   if (elided?.[0]) return [{ hyphen: leadingHyphen, word: elided[0], cls: null }]
@@ -125,6 +127,7 @@ function compileContext(context: Context): CompiledContext {
     afterPause: context.afterPause ? context.afterPause.flatMap(parsePhrase) : null,
     beforePause: context.beforePause ? context.beforePause.flatMap(parsePhrase) : null,
     clauseStart: context.clauseStart === true,
+    lineStart: context.lineStart === true,
     clauseEnd: context.clauseEnd === true,
     punctBefore: context.punctBefore ?? null,
     punctAfter: context.punctAfter ?? null,
@@ -236,6 +239,7 @@ function contextHolds(ctx: CompiledContext, from: number, to: number, input: Mat
   const last = tokens[to - 1]
   if (!first || !last) return false
   if (ctx.clauseStart && first.gap !== 'boundary') return false
+  if (ctx.lineStart && from > 0 && !opensLine(input, from)) return false
   if (ctx.clauseEnd && to < tokens.length && tokens[to]?.gap !== 'boundary') return false
   if (ctx.punctBefore && !ctx.punctBefore.some((p) => first.before.endsWith(p))) return false
   if (ctx.punctAfter && !ctx.punctAfter.some((p) => last.after.startsWith(p))) return false
@@ -281,6 +285,14 @@ function contextHolds(ctx: CompiledContext, from: number, to: number, input: Mat
     if (!ok) return false
   }
   return true
+}
+
+/** Does token `index` come right after a line break (or open the answer)? */
+export function opensLine(input: MatchInput, index: number): boolean {
+  const prev = input.tokens[index - 1]
+  const token = input.tokens[index]
+  if (!prev || !token) return true
+  return input.text.slice(prev.end, token.start).includes('\n')
 }
 
 /** Are the entry's context rules satisfied by the match [from, to)? */

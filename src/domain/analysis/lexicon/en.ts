@@ -697,6 +697,12 @@ const hedges: Entry[] = [
   },
 ]
 
+// Labels that open a part of a STAR answer written as notes: "Task: …", "Result – …".
+const LABEL_CONTEXTS = [
+  { clauseStart: true, punctAfter: [':', '–', '—'] },
+  { lineStart: true, punctAfter: [':', '–', '—'] },
+]
+
 const selfDeprecation: Entry[] = [
   {
     phrase:
@@ -781,7 +787,8 @@ const situation: Entry[] = [
   { phrase: 'i was in charge' },
   { phrase: 'we|they had a|an|too|many|several|no|{num}|{qty}|lots|plenty|only' },
   { phrase: 'there was|were a|an|no|too|many|several|{num}|{qty}|some|lots' },
-  { phrase: 'the context|situation|background' },
+  { phrase: 'the context|situation|background', label: true },
+  { phrase: 'situation|context|background|setting', label: true, only: LABEL_CONTEXTS },
   { phrase: 'the|our problem|issue was' },
   { phrase: 'one day' },
   {
@@ -805,7 +812,13 @@ const task: Entry[] = [
   { phrase: 'had|needed to', unless: [{ before: ['if', 'ever', 'you', 'i_wish'] }] },
   { phrase: 'i_was|we_were supposed|expected|required|meant to' },
   { phrase: 'it_was|it_became my|our job|responsibility|role|task' },
-  { phrase: 'my responsibility|mission|task' },
+  { phrase: 'my responsibility|mission|task', label: true },
+  {
+    phrase:
+      'task|tasks|goal|goals|objective|mission|challenge|role|responsibility|aim|brief|my_goal|my_role|our_goal',
+    label: true,
+    only: LABEL_CONTEXTS,
+  },
   { phrase: 'asked|wanted|needed me|us to' },
   { phrase: 'i took on|over' },
   { phrase: 'i|we took|take ownership|responsibility' },
@@ -817,13 +830,19 @@ const action: Entry[] = [
     unless: [{ before: ['if', 'when', 'before', 'as', 'until', 'since', 'what'] }],
   },
   { phrase: 'i took the lead|initiative|ownership|charge' },
+  {
+    phrase: 'action|actions|what_i_did|what_we_did|my_actions|steps|approach|my_approach',
+    label: true,
+    only: LABEL_CONTEXTS,
+  },
   // A first step, told in the present perfect: "I've started by handing the report to a junior".
   { phrase: "i've|we've {adv}? started|begun by" },
 ]
 
 const result: Entry[] = [
   { phrase: 'as a result|consequence' },
-  { phrase: 'the|our|my result|outcome|impact|results' },
+  { phrase: 'the|our|my result|outcome|impact|results', label: true },
+  { phrase: 'result|results|outcome|impact', label: true, only: LABEL_CONTEXTS },
   { phrase: 'in the end' },
   { phrase: 'at|by the end' },
   { phrase: 'eventually|ultimately' },

@@ -275,9 +275,172 @@ const CORRECTED = [
 const FEELINGS =
   'très|vraiment|tellement? ravi|ravie|heureux|heureuse|content|contente|enchanté|enchantée|honoré|honorée|fier|fière|motivé|motivée'
 
+// "bon" as a tic comes after these ("mais bon", "enfin bon", "et puis bon")…
+const BON_LEADERS = [
+  'mais',
+  'enfin',
+  'et',
+  'puis',
+  'alors',
+  'donc',
+  'ben',
+  'bah',
+  'euh',
+  'heu',
+  'voilà',
+  'bref',
+  'oui',
+  'non',
+  'ok',
+  'là',
+]
+// …and before these: a discourse word, a subject or a determiner, never the noun the adjective would
+// qualify ("bon résultat", "bon courage", "bon sens", "bon de commande").
+const BON_FOLLOWERS = [
+  'alors',
+  'ben',
+  'bah',
+  'euh',
+  'heu',
+  'hum',
+  'voilà',
+  'bref',
+  'enfin',
+  'donc',
+  'après',
+  'ensuite',
+  'puis',
+  'ok',
+  "d'accord",
+  'écoutez',
+  'disons',
+  'en_fait',
+  'du_coup',
+  'là',
+  'eh',
+  'tant_pis',
+  'passons',
+  'si',
+  'quand',
+  'comme',
+  'ça',
+  "c'",
+  'ce',
+  'cela',
+  "j'",
+  'je',
+  'on',
+  'nous',
+  'vous',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'moi',
+  'y',
+  "l'",
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'mon',
+  'ma',
+  'mes',
+  'notre',
+  'nos',
+  'cette',
+  'cet',
+  'ces',
+]
+
+// A subject right after "bon" opens a new clause: the adjective never stands there.
+const BON_SUBJECTS = ["j'", 'je', 'on', 'nous', 'il', 'elle', 'ils', 'elles', "c'", 'ça', 'vous']
+
+// Labels that open a part of a STAR answer written as notes: "Tâche : …", "Résultat – …".
+const LABEL_CONTEXTS = [
+  { clauseStart: true, punctAfter: [':', '–', '—'] },
+  { lineStart: true, punctAfter: [':', '–', '—'] },
+]
+
 const fillers: Entry[] = [
   { phrase: '{hesitation}' },
   { phrase: 'bah' },
+  {
+    // A discourse tic ("Bon, alors…", "bon ben", "mais bon", "enfin bon"), not the adjective: "un bon
+    // résultat", "c'est bon", "bon en négociation", "bon courage", "à quoi bon", "tenir bon".
+    phrase: 'bon',
+    only: [
+      { clauseStart: true, punctAfter: [',', '…', '.', '!', ';'] },
+      { clauseStart: true, after: BON_FOLLOWERS },
+      { before: BON_LEADERS, clauseEnd: true },
+      { before: BON_LEADERS, after: BON_FOLLOWERS },
+      { after: ['ben', 'bah', 'voilà', 'bref', 'euh', 'heu'] },
+      // Unpunctuated speech: "en droit social bon j'ai surtout fait de la paie".
+      { after: BON_SUBJECTS },
+    ],
+    unless: [
+      {
+        // A determiner or a copula before it makes it the adjective: "c'était le bon, je crois",
+        // "j'étais bon, je pense".
+        before: [
+          ...DETERMINERS,
+          'est',
+          'était',
+          'étais',
+          'étions',
+          'étiez',
+          'êtes',
+          'sera',
+          'serai',
+          'serait',
+          'serais',
+          'soit',
+          'sois',
+          'devenu',
+          'devenue',
+          'reste',
+          'restait',
+          'resté',
+          'semble',
+          'semblait',
+          'paraît',
+          'avéré',
+          'avérée',
+          'sont',
+          'étaient',
+          'suis',
+          'sommes',
+          'été',
+          'être',
+          'très',
+          'trop',
+          'assez',
+          'plutôt',
+          'si',
+          'super',
+          'vraiment',
+          'pas',
+          'plus',
+          'moins',
+          'aussi',
+          'tellement',
+          'fait',
+          'sent',
+          'tenu',
+          'tenir',
+          'tient',
+          'quoi',
+          'es',
+          'jugé',
+          'juge',
+          'trouvé',
+          'trouve',
+        ],
+      },
+      { after: ['après -midi'] },
+    ],
+  },
   { phrase: 'ben', unless: [{ before: ['avec', 'à', 'de', 'pour', 'par', 'chez', 'et', 'le'] }] },
   { phrase: 'du coup', unless: [{ after: ['de', 'du', 'des'] }] },
   // "il en fait partie", "on en fait trop": the verb faire after a subject.
@@ -471,6 +634,66 @@ const hedges: Entry[] = [
   { phrase: "j'essaierais|j'essayerais de", conditional: true },
   { phrase: "j'ai essayé de" },
   { phrase: 'je dirais', conditional: true, saying: true },
+  {
+    // A minimizer after a verb ("j'ai juste aidé", "c'était juste un stage", "je faisais juste mon
+    // travail"), not "juste après", "c'est juste." (fair, correct), "la juste valeur", "à juste titre",
+    // "ce n'était pas juste un stage" (not just), "il est juste de dire que".
+    phrase: 'juste',
+    only: [
+      {
+        before: [
+          'ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|eu',
+          'suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|été',
+          'faut|fallait|fallu|suffit|suffisait|veux|voulais|voulait|voulions|dois|devais|devait|peux|pouvais',
+          'fais|faisais|fait|faisait|faisions',
+          'ai|a|avons|avait|avais|ont {pp}',
+          'je|on|nous {any}',
+        ],
+      },
+    ],
+    unless: [
+      { clauseEnd: true },
+      {
+        after: [
+          'après',
+          'avant',
+          'à_temps',
+          'à_côté',
+          'au_moment',
+          "à_l'heure",
+          'au_bon_moment',
+          'en_face',
+          'derrière',
+          'devant',
+          'au -dessus|-dessous',
+          'en_dessous',
+          'à_la_fin',
+          'au_début',
+          'là',
+          'ici',
+          'hier',
+          'maintenant',
+          'le_temps',
+          'assez',
+          'et',
+          'mais',
+          'ou',
+          'envers',
+          'avec',
+          'titre',
+          'de dire|souligner|reconnaître|préciser|rappeler|noter|penser|considérer|constater|admettre|remercier|récompenser|féliciter|rémunérer|payer|signaler|mentionner|ajouter|avouer|affirmer',
+          '{num}',
+          '{qty}',
+        ],
+      },
+      { before: ['il est|était|serait|semble|semblait'], after: ['que'] },
+      {
+        before: [
+          'trouve|trouvais|trouvait|trouvé|trouvons|semble|semblait|paraît|paraissait|estime|estimais|juge|jugeais',
+        ],
+      },
+    ],
+  },
   { phrase: 'probablement', removable: {} },
   { phrase: 'éventuellement' },
   { phrase: 'a|à priori' },
@@ -484,6 +707,10 @@ const hedges: Entry[] = [
   { phrase: 'je ferais', conditional: true },
   { phrase: 'je saurais', conditional: true },
 ]
+
+// "expert·e" is one word (the middle dot joins letters), like "expert.e"; "expert-e" is two.
+const EXPERT = 'expert|experte|expert·e|expert.e|experts|expertes|spécialiste|pro|calé|calée'
+const EXPERT_DEGREE = 'vraiment|très|spécialement|particulièrement|franchement|du_tout|trop|si|hyper|super'
 
 const selfDeprecation: Entry[] = [
   {
@@ -502,7 +729,18 @@ const selfDeprecation: Entry[] = [
   { phrase: "j'ai juste|simplement|surtout|seulement|vraiment? eu de_la|du|beaucoup_de chance|bol" },
   { phrase: "c'était de_la|surtout_de_la|juste_de_la|un_coup_de chance" },
   { phrase: 'je ne? suis|étais|me_sens|me_sentais pas à la hauteur' },
-  { phrase: 'je ne? suis|étais pas un|une expert|experte|spécialiste|pro' },
+  {
+    phrase: `je ne? suis|étais pas ${EXPERT_DEGREE}? un|une? ${EXPERT} -e?`,
+  },
+  {
+    phrase: `je ne? me_considère|me_considérais|me_définirais|me_définis pas comme? un|une? ${EXPERT} -e?`,
+  },
+  // Said on its own after a skill: "Excel, je connais, mais pas vraiment experte."
+  {
+    phrase: `pas vraiment|franchement|du_tout ${EXPERT} -e?`,
+    only: [{ clauseStart: true }, { before: ['mais', 'moi', 'et'] }],
+  },
+  { phrase: `sans être vraiment un|une? ${EXPERT} -e?` },
   { phrase: "je ne suis qu'un|qu'une" },
   { phrase: 'je ne suis pas le|la meilleur|meilleure' },
   { phrase: "n'importe qui aurait pu" },
@@ -564,8 +802,9 @@ const situation: Entry[] = [
     phrase:
       "j'étais|j'ai_été alors? en|chez|dans|au|stagiaire|alternant|alternante|seul|seule|responsable|chef|manager|développeur|développeuse|consultant|consultante|commercial|commerciale|vendeur|vendeuse|serveur|serveuse|ingénieur|ingénieure|assistant|assistante|technicien|technicienne|infirmier|infirmière|caissier|caissière|comptable|analyste|designer|coordinateur|coordinatrice|professeur|enseignant|enseignante|conseiller|conseillère",
   },
-  { phrase: 'le|du contexte' },
-  { phrase: 'la situation' },
+  { phrase: 'le|du contexte', label: true },
+  { phrase: 'la situation', label: true },
+  { phrase: 'situation|contexte|cadre', label: true, only: LABEL_CONTEXTS },
   { phrase: "c'était en {year}|{month}" },
   { phrase: "c'était pendant|lors|au_moment" },
   {
@@ -585,7 +824,13 @@ const task: Entry[] = [
     phrase:
       "mon|ma|notre objectif|mission|rôle|tâche|but|défi|responsabilité|travail|mandat était|consistait|c'était",
   },
-  { phrase: 'ma_mission|mon_objectif|notre_objectif|mon_rôle|ma_tâche|ma_responsabilité' },
+  { phrase: 'ma_mission|mon_objectif|notre_objectif|mon_rôle|ma_tâche|ma_responsabilité', label: true },
+  {
+    phrase:
+      'tâche|tâches|mission|missions|objectif|objectifs|but|rôle|défi|enjeu|consigne|responsabilité|mes_missions|mes_tâches|mes_objectifs|notre_mission|nos_objectifs',
+    label: true,
+    only: LABEL_CONTEXTS,
+  },
   {
     phrase:
       "l'objectif|le_but|le_défi|l'enjeu|la_mission|la_difficulté|le_problème|la_consigne|la_demande était|c'était|consistait",
@@ -593,7 +838,10 @@ const task: Entry[] = [
   { phrase: "on_m'a|on_nous_a|m'a|nous_a|m'avait|nous_avait confié|confiée|demandé|chargé|chargée" },
   { phrase: "j'étais|j'ai_été chargé|chargée|nommé|nommée|responsable|en_charge" },
   { phrase: 'il_fallait|il_me_fallait|il_nous_fallait' },
-  { phrase: "j'ai_dû|nous_avons_dû|on_a_dû" },
+  // "J'ai dû reprendre…", also typed without its accent ("j'ai du reprendre"); but "j'ai du mal à",
+  // "on a du travail", "j'ai du temps" (the partitive) set no task.
+  { phrase: "j'ai|nous_avons|on_a {du-accent}" },
+  { phrase: "j'ai|nous_avons|on_a du {adv}? me|m'|te|t'|se|s'|le|la|les|l'|lui|leur|en|y|nous|vous? {inf}" },
   { phrase: "il s'agissait de" },
   { phrase: 'je me suis vu|vue confier' },
 ]
@@ -612,15 +860,23 @@ const action: Entry[] = [
       'je suis {adv}? allé|allée|passé|passée|intervenu|intervenue|parti|partie|retourné|retournée|venu|venue',
   },
   { phrase: "j'ai pris l'initiative" },
+  // A verb with a prefix joined by a hyphen: "j'ai sous-traité", "on a co-construit".
+  { phrase: "j'ai|nous_avons|on_a|j'y_ai|j'en_ai|nous_y_avons|on_y_a|on_en_a {adv}? {adv}? {prefix} -{pp}" },
+  {
+    phrase:
+      "action|actions|mes_actions|mon_action|ce_que_j'ai_fait|ce_que_nous_avons_fait|ce_qu'on_a_fait|démarche|ma_démarche",
+    label: true,
+    only: LABEL_CONTEXTS,
+  },
   // A small step is still a step: "j'ai juste un peu automatisé l'export".
   { phrase: "j'ai|nous_avons|on_a {adv}? un peu {pp}" },
 ]
 
 const result: Entry[] = [
-  {
-    phrase: 'résultat|résultats',
-    only: [{ clauseStart: true }, { before: ['le', 'les', 'au', 'comme', 'en', 'pour'] }],
-  },
+  // "Résultat : …", "Résultat, …", "le résultat a été…": the evidence is what the word introduces.
+  { phrase: 'résultat|résultats', label: true, only: [{ clauseStart: true }, { lineStart: true }] },
+  { phrase: 'le|les|au|comme|en|pour résultat|résultats', label: true },
+  { phrase: 'bilan|impact|impacts|conclusion', label: true, only: LABEL_CONTEXTS },
   { phrase: 'au_final|finalement|en_fin_de_compte|au_bout_du_compte|à_la_fin|au_bout_de' },
   { phrase: "ce_qui|cela|ça nous|m'? a|ont|avait permis" },
   { phrase: 'ce_qui|cela|ça a|ont {pp}' },
@@ -697,7 +953,8 @@ const result: Entry[] = [
   },
   { phrase: "j'ai été promu|promue|félicité|félicitée|retenu|retenue|embauché|embauchée" },
   { phrase: 'nous_sommes|on_est|est|sont passés|passé|passée|passées de|à' },
-  { phrase: 'en_conséquence|le_bilan|depuis_ce_jour' },
+  { phrase: 'en_conséquence|depuis_ce_jour' },
+  { phrase: 'le_bilan', label: true },
 ]
 
 const metrics: Entry[] = [
@@ -926,7 +1183,101 @@ export const fr: Lexicon = {
         'déficit',
         'produit',
         'ceux',
+        // Not participles, though they end like one: "j'ai sous la main", "j'ai plus le temps".
+        'sous',
+        'dessous',
+        'dessus',
+        'plus',
+        'tous',
+        'refus',
+        'bonus',
         ...NUMBER_WORDS,
+      ],
+    },
+    // The participle of devoir written with its accent: "dû", never the partitive "du".
+    'du-accent': { pattern: /^dû$/ },
+    // Infinitives, minus the nouns that end like one and may follow "du" ("du plaisir", "du caractère").
+    inf: {
+      pattern: /^\p{L}{2,}(?:er|ir|re|oir)$/u,
+      except: [
+        'plaisir',
+        'désir',
+        'loisir',
+        'avenir',
+        'soir',
+        'espoir',
+        'pouvoir',
+        'savoir',
+        'devoir',
+        'cuir',
+        'air',
+        'caractère',
+        'chiffre',
+        'théâtre',
+        'cadre',
+        'mystère',
+        'sucre',
+        'beurre',
+        'verre',
+        'ministère',
+        'salaire',
+        'vocabulaire',
+        'répertoire',
+        'calendrier',
+        'papier',
+        'dossier',
+        'fichier',
+        'chantier',
+        'métier',
+        'courrier',
+        'quartier',
+        'atelier',
+        'premier',
+        'dernier',
+        'entier',
+        'super',
+        'fer',
+        'hier',
+        'hiver',
+        'cher',
+        'genre',
+        'nombre',
+        'ordre',
+        'titre',
+        'centre',
+        'membre',
+        'partenaire',
+        'commentaire',
+        'inventaire',
+        'horaire',
+        'manager',
+        'leader',
+        'matière',
+        'lumière',
+        'stagiaire',
+        'volontaire',
+        'bénévolat',
+      ],
+    },
+    // Prefixes joined to a participle by a hyphen: "sous-traité", "co-construit", "re-testé".
+    prefix: {
+      words: [
+        'sous',
+        'co',
+        're',
+        'ré',
+        'auto',
+        'pré',
+        'sur',
+        'contre',
+        'inter',
+        'multi',
+        'semi',
+        'post',
+        'rétro',
+        'télé',
+        'super',
+        'hyper',
       ],
     },
     'pp-reflexive': {

@@ -6,7 +6,7 @@
 // - `a|b|c` offers alternatives for one slot, a trailing `?` makes a slot optional: "je ne? suis pas";
 // - `_` joins several words into one alternative: "j'ai|nous_avons|on_a réduit";
 // - `{name}` is a word class declared in `classes` ("{num}", "{adj}");
-// - in a context phrase, a leading "-" asks for a hyphen: "disons" unless after "-le" (disons-le).
+// - a leading "-" asks for a hyphen: "disons" unless after "-le" (disons-le), "co -{pp}" (co-construit).
 // Case, accents and the kind of apostrophe (' or ’) never matter.
 
 export type Lang = 'fr' | 'en'
@@ -34,6 +34,8 @@ export type Context = {
   beforePause?: readonly string[]
   /** The match opens a clause: start of the answer or right after punctuation. */
   clauseStart?: boolean
+  /** The match opens a line: start of the answer or right after a line break ("Tâche : …" in notes). */
+  lineStart?: boolean
   /** The match closes a clause: end of the answer or right before punctuation. */
   clauseEnd?: boolean
   /** The punctuation right before the match begins with one of these characters. */
@@ -63,6 +65,12 @@ export type Entry = {
    * listed words that may follow it go with it ("I think that I can" → "I can").
    */
   removable?: { alsoDrop?: readonly string[] }
+  /**
+   * STAR only: a label or a heading word ("Tâche :", "Résultat,", "the result") whose evidence is what
+   * it introduces, never the bare word. Followed by punctuation, the quote is the rest of its sentence
+   * or line; otherwise it runs from the label to the end of its clause. Nothing after it: no evidence.
+   */
+  label?: boolean
 }
 
 export type Lexicon = {
