@@ -22,6 +22,9 @@ describe('what to do about each cause', () => {
         expect(action.fr).not.toContain("'")
       }
       expect(PREP_SECTIONS).toContain(guidance.feeds)
+      expect(guidance.lesson.fr.length).toBeLessThanOrEqual(LIMITS.lesson)
+      expect(guidance.lesson.en).not.toBe('')
+      expect(guidance.lesson.fr).not.toContain("'")
     },
   )
 

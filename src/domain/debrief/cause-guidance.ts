@@ -19,6 +19,8 @@ export const PREP_SECTION_LABELS: Record<PrepSection, Bilingual> = {
 }
 
 export type CauseGuidance = {
+  /** The lesson its actions go under when taken in one tap. */
+  lesson: Bilingual
   /** Two or three small, doable actions, in the person's voice ("I…"). */
   actions: readonly Bilingual[]
   /** The preparation section that picks this up before the next interview. */
@@ -27,6 +29,10 @@ export type CauseGuidance = {
 
 export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
   company_research: {
+    lesson: {
+      fr: 'Mieux connaître l’entreprise avant d’y aller',
+      en: 'Know the company better before going in',
+    },
     feeds: 'research',
     actions: [
       {
@@ -44,6 +50,10 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   professional_project: {
+    lesson: {
+      fr: 'Savoir dire où je vais, et pourquoi ce poste',
+      en: 'Be able to say where I am heading, and why this job',
+    },
     feeds: 'pitch',
     actions: [
       {
@@ -61,6 +71,10 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   unprepared_question: {
+    lesson: {
+      fr: 'Avoir une réponse prête aux questions difficiles',
+      en: 'Have an answer ready for the hard questions',
+    },
     feeds: 'rehearsal',
     actions: [
       {
@@ -78,6 +92,7 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   not_assertive: {
+    lesson: { fr: 'Parler de ce que j’ai fait avec assurance', en: 'Speak about what I did with confidence' },
     feeds: 'rehearsal',
     actions: [
       {
@@ -91,6 +106,7 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   no_examples: {
+    lesson: { fr: 'Appuyer chaque point sur un exemple vécu', en: 'Back each point with a real example' },
     feeds: 'likely',
     actions: [
       {
@@ -104,6 +120,7 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   questions_for_recruiter: {
+    lesson: { fr: 'Arriver avec mes questions au recruteur', en: 'Come with my questions for the recruiter' },
     feeds: 'questions',
     actions: [
       {
@@ -117,6 +134,10 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   salary: {
+    lesson: {
+      fr: 'Savoir annoncer mes prétentions salariales',
+      en: 'Know how to state my salary expectations',
+    },
     feeds: 'likely',
     actions: [
       {
@@ -130,6 +151,7 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   logistics: {
+    lesson: { fr: 'Préparer le jour J la veille', en: 'Get the day ready the day before' },
     feeds: 'logistics',
     actions: [
       {
@@ -147,6 +169,7 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   stress_body_language: {
+    lesson: { fr: 'Apprivoiser le trac', en: 'Tame the nerves' },
     feeds: 'rehearsal',
     actions: [
       {
@@ -164,6 +187,7 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   skill_gap: {
+    lesson: { fr: 'Travailler la compétence qui m’a manqué', en: 'Work on the skill I was missing' },
     feeds: 'likely',
     actions: [
       {
@@ -177,6 +201,7 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   fit_mismatch: {
+    lesson: { fr: 'Choisir des entreprises qui me ressemblent', en: 'Pick companies that fit me' },
     feeds: 'research',
     actions: [
       {
@@ -190,6 +215,7 @@ export const CAUSE_GUIDANCE: Record<Cause, CauseGuidance> = {
     ],
   },
   other: {
+    lesson: { fr: 'Ce que je ferai autrement', en: 'What I will do differently' },
     feeds: 'likely',
     actions: [
       {

@@ -36,6 +36,9 @@ export function questionsFromNote(note: string): ReplayedQuestion[] {
     }))
 }
 
+/** Whether a replayed question was offered from the capture note. */
+export const isFromCaptureNote = (questionId: string): boolean => /^note-\d+$/.test(questionId)
+
 /** The debrief offered for an interview not debriefed yet: empty, its replay started from the capture note. */
 export function debriefFromCapture(note: string) {
   return { ...emptyDebrief(), questions: questionsFromNote(note) }

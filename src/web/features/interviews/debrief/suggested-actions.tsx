@@ -1,0 +1,111 @@
+import { useTranslation } from 'react-i18next'
+import {
+  CAUSE_GUIDANCE,
+  CAUSE_INFO,
+  type Cause,
+  type DebriefContent,
+  type Lesson,
+  LIMITS,
+  PREP_SECTION_LABELS,
+} from '../../../../domain/debrief'
+import { Button } from '../../../components/ui/button'
+import { useLanguage } from '../../../lib/use-language'
+import { useLabel } from '../components/labels'
+import { newId, type StepProps } from './step-types'
+
+const blank = (lesson: Lesson) =>
+  lesson.text.trim() === '' && lesson.actions.every((a) => a.text.trim() === '')
+
+/**
+ * The content with a suggested action taken: under the cause's lesson (created, or written in
+ * the empty first lesson), to check before the next interview. Unchanged when it is already
+ * there, or when five lessons leave no room for the cause's own.
+ */
+export function withSuggestedAction(
+  content: DebriefContent,
+  lessonText: string,
+  actionText: string,
+): DebriefContent {
+  const taken = content.lessons.some((l) => l.actions.some((a) => a.text.trim() === actionText))
+  if (taken) return content
+  const action = { id: newId(), text: actionText, status: 'open' as const, checkBeforeNext: true }
+  const own = content.lessons.find((l) => l.text.trim() === lessonText)
+  if (own) {
+    return {
+      ...content,
+      lessons: content.lessons.map((l) =>
+        l.id === own.id && l.actions.length < LIMITS.actionsPerLesson
+          ? { ...l, actions: [...l.actions.filter((a) => a.text.trim() !== ''), action] }
+          : l,
+      ),
+    }
+  }
+  const emptyOne = content.lessons.find(blank)
+  if (emptyOne) {
+    return {
+      ...content,
+      lessons: content.lessons.map((l) =>
+        l.id === emptyOne.id ? { ...l, text: lessonText, actions: [action] } : l,
+      ),
+    }
+  }
+  if (content.lessons.length >= LIMITS.lessons) return content
+  return { ...content, lessons: [...content.lessons, { id: newId(), text: lessonText, actions: [action] }] }
+}
+
+/** For each cause chosen at the diagnose step, its concrete actions, each taken in one tap. */
+export function SuggestedActions({ content, edit }: Pick<StepProps, 'content' | 'edit'>) {
+  const { t } = useTranslation('debrief')
+  const label = useLabel()
+  const lang = useLanguage()
+  const causes = [...new Set(content.causes.map((c) => c.cause))]
+  if (causes.length === 0) return null
+  const typed = new Set(content.lessons.flatMap((l) => l.actions.map((a) => a.text.trim())))
+  const room = (cause: Cause) =>
+    content.lessons.length < LIMITS.lessons ||
+    content.lessons.some((l) => blank(l) || l.text.trim() === CAUSE_GUIDANCE[cause].lesson[lang])
+
+  return (
+    <section className="card card--quiet suggestions" aria-labelledby="suggestions-title">
+      <h3 className="suggestions__title" id="suggestions-title">
+        {t('lessons.suggestions.title')}
+      </h3>
+      <p className="muted small">{t('lessons.suggestions.lead')}</p>
+      {causes.map((cause) => {
+        const guidance = CAUSE_GUIDANCE[cause]
+        const entry = content.causes.find((c) => c.cause === cause)
+        const name =
+          cause === 'other' && entry?.otherLabel.trim() ? entry.otherLabel : label(CAUSE_INFO[cause].label)
+        return (
+          <div key={cause} className="suggestions__cause">
+            <h4 className="suggestions__cause-title">{name}</h4>
+            <ul className="suggestions__list">
+              {guidance.actions.map((action) => {
+                const text = action[lang]
+                const added = typed.has(text)
+                return (
+                  <li key={text} className="suggestion">
+                    <span className="suggestion__text">{text}</span>
+                    <Button
+                      variant={added ? 'ghost' : 'secondary'}
+                      className="button--small suggestion__add"
+                      disabled={added || !room(cause)}
+                      aria-label={added ? undefined : t('lessons.suggestions.addLabel', { action: text })}
+                      onClick={() => edit((c) => withSuggestedAction(c, guidance.lesson[lang], text))}
+                    >
+                      {added ? `✓ ${t('lessons.suggestions.added')}` : `+ ${t('lessons.suggestions.add')}`}
+                    </Button>
+                  </li>
+                )
+              })}
+            </ul>
+            <p className="muted small">
+              {t('lessons.suggestions.feeds', { section: label(PREP_SECTION_LABELS[guidance.feeds]) })}
+            </p>
+            {room(cause) ? null : <p className="muted small">{t('lessons.suggestions.full')}</p>}
+          </div>
+        )
+      })}
+    </section>
+  )
+}
