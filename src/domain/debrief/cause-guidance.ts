@@ -9,13 +9,14 @@ import type { Bilingual, Cause } from './taxonomy'
 export const PREP_SECTIONS = ['research', 'pitch', 'questions', 'logistics', 'likely', 'rehearsal'] as const
 export type PrepSection = (typeof PREP_SECTIONS)[number]
 
+/** Each section's name as it reads inside a sentence ("Pour la suite : la fiche de recherche…"). */
 export const PREP_SECTION_LABELS: Record<PrepSection, Bilingual> = {
-  research: { fr: 'La fiche de recherche sur l’entreprise', en: 'The company research checklist' },
-  pitch: { fr: 'Votre présentation (pitch)', en: 'Your pitch' },
-  questions: { fr: 'Vos questions au recruteur', en: 'Your questions for the recruiter' },
-  logistics: { fr: 'La logistique du jour J', en: 'The logistics of the day' },
-  likely: { fr: 'Les questions probables', en: 'The likely questions' },
-  rehearsal: { fr: 'Vos séances d’entraînement', en: 'Your practice sessions' },
+  research: { fr: 'la fiche de recherche sur l’entreprise', en: 'the company research checklist' },
+  pitch: { fr: 'votre présentation (pitch)', en: 'your pitch' },
+  questions: { fr: 'vos questions au recruteur', en: 'your questions for the recruiter' },
+  logistics: { fr: 'la logistique du jour J', en: 'the logistics of the day' },
+  likely: { fr: 'les questions probables', en: 'the likely questions' },
+  rehearsal: { fr: 'vos séances d’entraînement', en: 'your practice sessions' },
 }
 
 export type CauseGuidance = {

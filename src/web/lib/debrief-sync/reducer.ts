@@ -10,6 +10,8 @@ import { canonical, type DiscardedCopy, type Draft, judgeDraft } from './drafts'
  *
  * - Every edit is kept on this device first (with the version it is based on), then sent
  *   SAVE_DELAY_MS after the last one: closing the tab or losing the network loses nothing.
+ * - Only real changes are saved: moving to another step, or the empty first question or lesson
+ *   a step offers, is shown but not sent on its own (the step goes with the next real change).
  * - One PUT at a time: edits made while one is in flight go out right after it.
  * - Network failures, 5xx and 429 are retried with backoff, and as soon as the browser is back online.
  * - A 409 (saved elsewhere first) pauses saving and keeps both versions until the person chooses;
