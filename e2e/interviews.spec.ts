@@ -265,9 +265,9 @@ describe('quick capture and the guided debrief, end to end', () => {
     slowNetwork = false
     await page.getByText(LESSON).waitFor()
     await page.getByText(BETTER).waitFor()
-    // The summary ends with what comes next; the two better answers are two cards to rehearse.
+    // The summary ends with what comes next; the two better answers are two questions to rehearse.
     const next = page.getByRole('region', { name: 'Et maintenant ?' })
-    await next.getByRole('link', { name: 'Répéter maintenant (2 cartes)' }).waitFor()
+    await next.getByRole('link', { name: 'Répéter maintenant (2 questions)' }).waitFor()
     await next.getByRole('link', { name: 'Demander un retour au recruteur' }).waitFor()
     await next.getByText(/rarement un retour détaillé/).waitFor()
     await next.getByRole('link', { name: 'Noter la réponse de l’entreprise' }).waitFor()
@@ -328,10 +328,10 @@ describe('quick capture and the guided debrief, end to end', () => {
 
     // The rehearsal the summary leads to holds the two questions.
     await page.goto(`${baseURL}/interviews/${id}/summary`)
-    await page.getByRole('link', { name: 'Répéter maintenant (2 cartes)' }).click()
+    await page.getByRole('link', { name: 'Répéter maintenant (2 questions)' }).click()
     await page.waitForURL(`${baseURL}/rehearsal`)
     await page
-      .getByText(/2 cartes?/)
+      .getByText(/À répéter aujourd.hui\s: 2 questions/)
       .first()
       .waitFor()
     await screenshot(page, 'debrief-10-rehearsal-from-summary-fr-phone')

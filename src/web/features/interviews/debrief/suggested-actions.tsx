@@ -27,8 +27,8 @@ export function SuggestedActions({ content, edit }: Pick<StepProps, 'content' | 
     content.lessons.some((l) => blank(l) || l.text.trim() === CAUSE_GUIDANCE[cause].lesson[lang])
 
   return (
-    <section className="card card--quiet suggestions" aria-labelledby="suggestions-title">
-      <h3 className="suggestions__title" id="suggestions-title">
+    <section className="cause-actions" aria-labelledby="cause-actions-title">
+      <h3 className="cause-actions__title" id="cause-actions-title">
         {t('lessons.suggestions.title')}
       </h3>
       <p className="muted small">{t('lessons.suggestions.lead')}</p>
@@ -38,18 +38,18 @@ export function SuggestedActions({ content, edit }: Pick<StepProps, 'content' | 
         const name =
           cause === 'other' && entry?.otherLabel.trim() ? entry.otherLabel : label(CAUSE_INFO[cause].label)
         return (
-          <div key={cause} className="suggestions__cause">
-            <h4 className="suggestions__cause-title">{name}</h4>
-            <ul className="suggestions__list">
+          <div key={cause} className="cause-actions__cause">
+            <h4 className="cause-actions__cause-title">{name}</h4>
+            <ul className="cause-actions__list">
               {guidance.actions.map((action) => {
                 const text = action[lang]
                 const added = typed.has(text)
                 return (
-                  <li key={text} className="suggestion">
-                    <span className="suggestion__text">{text}</span>
+                  <li key={text} className="cause-action">
+                    <span className="cause-action__text">{text}</span>
                     <Button
                       variant={added ? 'ghost' : 'secondary'}
-                      className="button--small suggestion__add"
+                      className="button--small cause-action__add"
                       disabled={added || !room(cause)}
                       aria-label={added ? undefined : t('lessons.suggestions.addLabel', { action: text })}
                       onClick={() => edit((c) => withSuggestedAction(c, guidance.lesson[lang], text))}

@@ -22,7 +22,7 @@ export function NextSteps({ interview, content }: NextStepsProps) {
   const advice = feedbackAdvice(interview.stage, content.causes)
   const steps = [
     cards > 0 ? (
-      <li key="rehearse" className="next-step">
+      <li key="rehearse" className="summary-next__item">
         <Link to="/rehearsal" className={buttonClass('primary')}>
           {t('summary.next.rehearse', { count: cards })}
         </Link>
@@ -30,7 +30,7 @@ export function NextSteps({ interview, content }: NextStepsProps) {
       </li>
     ) : null,
     past ? (
-      <li key="feedback" className="next-step">
+      <li key="feedback" className="summary-next__item">
         <Link to={`/interviews/${interview.id}/feedback`} className={buttonClass('secondary')}>
           {t('summary.next.feedback')}
         </Link>
@@ -38,7 +38,7 @@ export function NextSteps({ interview, content }: NextStepsProps) {
       </li>
     ) : null,
     past && interview.outcome === 'pending' ? (
-      <li key="outcome" className="next-step">
+      <li key="outcome" className="summary-next__item">
         <Link to={`/interviews/${interview.id}#detail-outcome`} className={buttonClass('secondary')}>
           {t('summary.next.outcome')}
         </Link>
@@ -46,7 +46,7 @@ export function NextSteps({ interview, content }: NextStepsProps) {
       </li>
     ) : null,
     interview.outcome !== 'rejected' ? (
-      <li key="next-round" className="next-step">
+      <li key="next-round" className="summary-next__item">
         <Link to="/interviews/new" className={buttonClass('secondary')}>
           {t('summary.next.nextRound')}
         </Link>
@@ -56,11 +56,11 @@ export function NextSteps({ interview, content }: NextStepsProps) {
   ].filter(Boolean)
   if (steps.length === 0) return null
   return (
-    <section className="summary__section next-steps no-print" aria-labelledby="summary-next">
+    <section className="summary__section summary-next no-print" aria-labelledby="summary-next">
       <h2 className="section-title" id="summary-next">
         {t('summary.next.title')}
       </h2>
-      <ol className="next-steps__list">{steps}</ol>
+      <ol className="summary-next__list">{steps}</ol>
     </section>
   )
 }
