@@ -26,7 +26,8 @@ async function fitsWidth(page: Page): Promise<boolean> {
 
 const COMPANY = 'Acme <b>Conseil</b>'
 const ROLE = 'Chargée de projet'
-const Q1 = 'Présentez-vous en deux minutes.'
+// Typed as the capture note: it comes back as the first replayed question.
+const Q1 = 'On m’a demandé pourquoi cette entreprise plutôt qu’une autre.'
 const Q2 = 'Pourquoi devrions-nous vous choisir ?'
 const WENT_WELL = "J'ai bien expliqué mon projet de migration."
 const EVIDENCE = 'Je suis resté silencieux plusieurs secondes sur la question 2.'
@@ -34,6 +35,11 @@ const BETTER =
   "Parce que j'ai mené trois projets similaires : j'ai réduit les délais de 20 % chez mon dernier employeur."
 const LESSON = 'Préparer deux exemples chiffrés pour chaque compétence clé.'
 const ACTION = 'Écrire mes trois réussites avec des chiffres.'
+const BETTER_Q1 =
+  'Parce que votre équipe construit des outils pour les collectivités, et c’est ce que je veux faire.'
+// What the "unprepared question" cause suggests, and the lesson it goes under, in one tap.
+const SUGGESTED = 'Écrire une meilleure réponse à cette question et la répéter.'
+const SUGGESTED_LESSON = 'Avoir une réponse prête aux questions difficiles'
 
 describe('quick capture and the guided debrief, end to end', () => {
   it('on a phone, in French: capture → every step → reload mid-way → summary → Markdown', async () => {
@@ -74,7 +80,7 @@ describe('quick capture and the guided debrief, end to end', () => {
     await page.getByLabel(FR.role, { exact: true }).fill(ROLE)
     await page.getByRole('radio', { name: 'Entretien RH' }).check()
     await page.getByRole('radio', { name: /Plutôt mal/ }).check()
-    await page.getByLabel(FR.note, { exact: true }).fill('Le manager avait 20 minutes de retard.')
+    await page.getByLabel(FR.note, { exact: true }).fill(Q1)
     expect(await fitsWidth(page)).toBe(true)
     await screenshot(page, 'interviews-02-capture-fr-phone')
     await page.getByRole('button', { name: FR.submitCapture }).click()
@@ -100,7 +106,10 @@ describe('quick capture and the guided debrief, end to end', () => {
 
     // ---- b. Replay ----
     await page.waitForURL(`${baseURL}/interviews/${id}/debrief/replay`)
-    await ui.questionCard(1).getByLabel(FR.question).fill(Q1)
+    // The capture note is the first question, ready to complete.
+    expect(await ui.questionCard(1).getByLabel(FR.question).inputValue()).toBe(Q1)
+    await ui.questionCard(1).getByText('Reprise de votre note de capture').waitFor()
+    await screenshot(page, 'debrief-02a-replay-from-note-fr-phone')
     await ui.questionCard(1).getByLabel(FR.answer).fill('Mon parcours, dans le désordre.')
     await ui.questionCard(1).getByRole('radio', { name: 'Mitigé' }).check()
     await page.getByRole('button', { name: FR.addQuestion }).click()
@@ -120,8 +129,12 @@ describe('quick capture and the guided debrief, end to end', () => {
     await page.getByRole('checkbox', { name: /Question déstabilisante non préparée/ }).check()
     await page.getByLabel(FR.evidence).fill(EVIDENCE)
     await page.getByRole('radio', { name: 'Important' }).check()
+    // The questions a cause concerns are folded away, not listed open under every cause.
+    expect(await page.getByRole('checkbox', { name: Q2 }).isVisible()).toBe(false)
+    await page.getByText(/Les questions concernées/).click()
     const lastEdit = Date.now()
     await page.getByRole('checkbox', { name: Q2 }).check()
+    await page.getByText(/Pour la suite\s: vos séances d’entraînement/).waitFor()
     await ui.waitSaved()
     const keystrokeToSaved = Date.now() - lastEdit
     const keystrokeToResponse = (putFinishedAt.find((t) => t >= lastEdit) ?? Number.NaN) - lastEdit
@@ -132,7 +145,8 @@ describe('quick capture and the guided debrief, end to end', () => {
     expect(page.url()).toBe(`${baseURL}/interviews/${id}/debrief/diagnose`)
     expect(await page.getByLabel(FR.evidence).inputValue()).toBe(EVIDENCE)
     expect(await page.getByRole('radio', { name: 'Important' }).isChecked()).toBe(true)
-    expect(await page.getByRole('checkbox', { name: Q2 }).isChecked()).toBe(true)
+    // The folded picker says how many questions the cause concerns.
+    await page.getByText(/Les questions concernées\s*\(1 sur 2\)/).waitFor()
     // A reload right after typing, before the autosave pause is over: nothing is lost.
     await page.getByLabel(FR.evidence).fill(`${EVIDENCE} Puis j'ai perdu le fil.`)
     await page.reload()
@@ -147,6 +161,7 @@ describe('quick capture and the guided debrief, end to end', () => {
     const stored = await (await page.request.get(`${baseURL}/api/interviews/${id}/debrief`)).json()
     expect(stored.debrief.feelings.wentWell).toBe(WENT_WELL)
     expect(stored.debrief.questions.map((q: { question: string }) => q.question)).toEqual([Q1, Q2])
+    expect(stored.debrief.questions[0].id).toBe('note-1')
     await page.getByRole('link', { name: /Étape 2\s:/ }).click()
     expect(await ui.questionCard(2).getByLabel(FR.question).inputValue()).toBe(Q2)
     await page.getByRole('link', { name: /Étape 3\s:/ }).click()
@@ -156,24 +171,54 @@ describe('quick capture and the guided debrief, end to end', () => {
     await page.waitForURL(`${baseURL}/interviews/${id}/debrief/destabilizing`)
     await page.getByRole('heading', { name: Q2 }).waitFor()
     await page.locator('.answer-editor').waitFor()
+    const workedOn = (question: string) =>
+      page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: question }) })
     await page.getByRole('checkbox', { name: "Je ne l'avais pas préparée" }).check()
     await ui.waitSaved()
     await context.setOffline(true)
-    await page.getByLabel(FR.betterAnswer, { exact: true }).fill(BETTER)
+    await workedOn(Q2).getByLabel(FR.betterAnswer, { exact: true }).fill(BETTER)
     await page.getByText(FR.offline).waitFor()
     await screenshot(page, 'debrief-04-offline-fr-phone')
     await context.setOffline(false)
     await ui.waitSaved(20_000)
-    await page.getByRole('checkbox', { name: FR.rehearse }).check()
+    // Rehearsing is on by default.
+    expect(await workedOn(Q2).getByRole('checkbox', { name: FR.rehearse }).isChecked()).toBe(true)
+    // Any replayed question can be worked on, not only the destabilizing ones.
+    await page.getByRole('button', { name: `Travailler cette question : ${Q1}` }).click()
+    await workedOn(Q1).getByText('Vous avez choisi de travailler cette question.').waitFor()
+    await workedOn(Q1).locator('.answer-editor').waitFor()
+    await workedOn(Q1).getByLabel(FR.betterAnswer, { exact: true }).fill(BETTER_Q1)
+    expect(await workedOn(Q1).getByRole('checkbox', { name: FR.rehearse }).isChecked()).toBe(true)
     await ui.waitSaved()
+    expect(await fitsWidth(page)).toBe(true)
     await screenshot(page, 'debrief-04-destabilizing-fr-phone')
     await ui.next()
 
     // ---- e. Lessons and actions ----
     await page.waitForURL(`${baseURL}/interviews/${id}/debrief/lessons`)
-    await page.getByLabel(FR.lesson).fill(LESSON)
-    await page.getByLabel('Action 1', { exact: true }).fill(ACTION)
-    await page.getByRole('checkbox', { name: new RegExp(FR.beforeNext) }).check()
+    // The cause chosen offers its actions: one tap makes it a lesson's action, to check before the next interview.
+    await page.getByRole('button', { name: `Ajouter l’action : ${SUGGESTED}` }).click()
+    const lessonCard = (n: number) =>
+      page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: `Leçon ${n}`, exact: true }) })
+    expect(await lessonCard(1).getByLabel(FR.lesson).inputValue()).toBe(SUGGESTED_LESSON)
+    expect(await lessonCard(1).getByLabel('Action 1', { exact: true }).inputValue()).toBe(SUGGESTED)
+    expect(
+      await lessonCard(1)
+        .getByRole('checkbox', { name: new RegExp(FR.beforeNext) })
+        .isChecked(),
+    ).toBe(true)
+    await page.getByRole('button', { name: /✓ Ajoutée/ }).waitFor()
+    await ui.waitSaved()
+    expect(await fitsWidth(page)).toBe(true)
+    await screenshot(page, 'debrief-05a-lessons-suggested-fr-phone')
+    await page.getByRole('button', { name: 'Ajouter une leçon' }).click()
+    await lessonCard(2).getByLabel(FR.lesson).fill(LESSON)
+    await lessonCard(2).getByLabel('Action 1', { exact: true }).fill(ACTION)
+    await lessonCard(2)
+      .getByRole('checkbox', { name: new RegExp(FR.beforeNext) })
+      .check()
     await ui.waitSaved()
     await screenshot(page, 'debrief-05-lessons-fr-phone')
     await ui.next()
@@ -220,6 +265,27 @@ describe('quick capture and the guided debrief, end to end', () => {
     slowNetwork = false
     await page.getByText(LESSON).waitFor()
     await page.getByText(BETTER).waitFor()
+    // The summary ends with what comes next; the two better answers are two questions to rehearse.
+    const next = page.getByRole('region', { name: 'Et maintenant ?' })
+    await next.getByRole('link', { name: 'Répéter maintenant (2 questions)' }).waitFor()
+    await next.getByRole('link', { name: 'Demander un retour au recruteur' }).waitFor()
+    await next.getByText(/rarement un retour détaillé/).waitFor()
+    await next.getByRole('link', { name: 'Noter la réponse de l’entreprise' }).waitFor()
+    await next.getByRole('link', { name: 'Noter et préparer le prochain entretien' }).waitFor()
+    await next.scrollIntoViewIfNeeded()
+    await screenshot(page, 'debrief-07b-summary-next-steps-fr-phone')
+    const queue = await (await page.request.get(`${baseURL}/api/rehearsal/queue`)).json()
+    expect(
+      queue.due
+        .filter((c: { source: string }) => c.source === 'debrief')
+        .map((c: { question: string; hint: string }) => [c.question, c.hint])
+        .sort(),
+    ).toEqual(
+      [
+        [Q1, BETTER_Q1],
+        [Q2, BETTER],
+      ].sort(),
+    )
     // What was typed as HTML stays text.
     await page.getByRole('heading', { level: 1, name: `Bilan du débrief — ${COMPANY}` }).waitFor()
     expect(await page.locator('b').count()).toBe(0)
@@ -260,7 +326,73 @@ describe('quick capture and the guided debrief, end to end', () => {
     console.log(report)
     writeFileSync(path.join(ARTIFACTS, 'autosave-timing.txt'), `${report}\n`)
 
+    // The rehearsal the summary leads to holds the two questions.
+    await page.goto(`${baseURL}/interviews/${id}/summary`)
+    await page.getByRole('link', { name: 'Répéter maintenant (2 questions)' }).click()
+    await page.waitForURL(`${baseURL}/rehearsal`)
+    await page
+      .getByText(/À répéter aujourd.hui\s: 2 questions/)
+      .first()
+      .waitFor()
+    await screenshot(page, 'debrief-10-rehearsal-from-summary-fr-phone')
+
     expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p))).toEqual([])
+    await context.close()
+  }, 240_000)
+
+  it('on a phone: going through every step without typing saves nothing; an upcoming interview is not asked how it went', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    const ui = interviewsPage(page)
+    const puts: string[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'PUT' && request.url().endsWith('/debrief')) puts.push(request.url())
+    })
+    await app.signUp('fr', newUser('Dominique'))
+    await page.waitForURL(`${baseURL}/home`)
+
+    await page.goto(`${baseURL}/interviews/new`)
+    await page.getByLabel(FR.company, { exact: true }).fill('Globex')
+    await page.getByLabel(FR.role, { exact: true }).fill('Analyste')
+    await page.getByRole('radio', { name: 'Manager' }).check()
+    await page.getByRole('button', { name: FR.submitCapture }).click()
+    await page.waitForURL(/\/debrief\/feelings$/)
+    const id = ui.interviewId()
+    for (const n of [2, 3, 4, 5, 6, 1, 6]) {
+      await page.getByRole('link', { name: new RegExp(`Étape ${n}\\s:`) }).click()
+      await page.waitForURL(/\/debrief\/\w+$/)
+      await page.getByText(`Étape ${n} sur 6`).waitFor()
+    }
+    await page.getByRole('button', { name: FR.toSummary }).click()
+    await page.waitForURL(`${baseURL}/interviews/${id}/summary`)
+    await page.goto(`${baseURL}/interviews/${id}`)
+    await page.getByRole('link', { name: 'Commencer le débrief' }).waitFor()
+    expect(puts).toEqual([])
+    expect((await (await page.request.get(`${baseURL}/api/interviews/${id}/debrief`)).json()).version).toBe(0)
+    // A past interview is not offered its preparation.
+    expect(await page.getByRole('link', { name: 'Préparer cet entretien' }).count()).toBe(0)
+
+    // An interview still to come: no "feeling right after" to give.
+    await page.goto(`${baseURL}/interviews/new`)
+    await page.getByRole('group', { name: 'Votre ressenti à chaud' }).waitFor()
+    await page.getByLabel(FR.company, { exact: true }).fill('Initech')
+    await page.getByLabel(FR.role, { exact: true }).fill('Analyste')
+    await page.getByRole('radio', { name: 'Entretien final' }).check()
+    const inAWeek = new Date(Date.now() + 7 * 24 * 3600_000)
+    const pad = (n: number) => String(n).padStart(2, '0')
+    await page
+      .getByLabel('Date et heure')
+      .fill(`${inAWeek.getFullYear()}-${pad(inAWeek.getMonth() + 1)}-${pad(inAWeek.getDate())}T10:00`)
+    expect(await page.getByRole('group', { name: 'Votre ressenti à chaud' }).count()).toBe(0)
+    await screenshot(page, 'interviews-02b-capture-upcoming-fr-phone')
+    await page
+      .getByRole('button', { name: 'Enregistrer l’entretien' })
+      .or(page.getByRole('button', { name: "Enregistrer l'entretien" }))
+      .click()
+    await page.getByRole('link', { name: 'Préparer cet entretien' }).waitFor()
+    expect(problems).toEqual([])
     await context.close()
   })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   debriefProgress,
   emptyDebrief,
+  newDestabilizing,
   normalizeDebrief,
   openActionsForNextInterview,
   stepStates,
@@ -87,6 +88,24 @@ describe('normalizeDebrief', () => {
       destabilizing: [{ questionId: 'a', reasons: [], reasonOther: '', betterAnswer: '', rehearse: false }],
     }
     expect(normalizeDebrief(blank).destabilizing).toHaveLength(0)
+  })
+
+  it('puts a question marked destabilized in the rehearsal by default', () => {
+    const content: DebriefContent = { ...emptyDebrief(), questions: [question('a', 'destabilized')] }
+    expect(normalizeDebrief(content).destabilizing).toEqual([
+      { questionId: 'a', reasons: [], reasonOther: '', betterAnswer: '', rehearse: true },
+    ])
+  })
+
+  it('keeps a question the person chose to work on, though it is not marked destabilized', () => {
+    const content: DebriefContent = {
+      ...emptyDebrief(),
+      questions: [question('a', 'at_ease'), question('b')],
+      destabilizing: [newDestabilizing('b', true), newDestabilizing('a')],
+    }
+    expect(normalizeDebrief(content).destabilizing).toEqual([
+      { questionId: 'b', reasons: [], reasonOther: '', betterAnswer: '', rehearse: true, picked: true },
+    ])
   })
 
   it('drops links to deleted questions and duplicates', () => {

@@ -1,6 +1,6 @@
 import type { DebriefStep } from './taxonomy'
 import { DEBRIEF_STEPS } from './taxonomy'
-import type { DebriefContent } from './types'
+import type { DebriefContent, DestabilizingQuestion } from './types'
 
 export function emptyDebrief(): DebriefContent {
   return {
@@ -15,11 +15,24 @@ export function emptyDebrief(): DebriefContent {
   }
 }
 
+/** A question to work on, as it starts: nothing written yet, to be rehearsed. */
+export function newDestabilizing(questionId: string, picked = false): DestabilizingQuestion {
+  return {
+    questionId,
+    reasons: [],
+    reasonOther: '',
+    betterAnswer: '',
+    rehearse: true,
+    ...(picked ? { picked: true } : {}),
+  }
+}
+
 /**
  * Keeps a debrief coherent after an edit: links to questions that no longer exist are dropped,
- * every question marked destabilized has its entry (created empty when new), entries for
- * questions no longer marked destabilized are kept only if the user already wrote something in
- * them — nothing typed is ever thrown away — and duplicates go.
+ * every question marked destabilized has its entry (created empty when new, to be rehearsed),
+ * entries for questions no longer marked destabilized are kept only if the user already wrote
+ * something in them or chose that question to work on — nothing typed is ever thrown away —
+ * and duplicates go.
  */
 export function normalizeDebrief(content: DebriefContent): DebriefContent {
   const questionIds = new Set(content.questions.map((q) => q.id))
@@ -29,13 +42,12 @@ export function normalizeDebrief(content: DebriefContent): DebriefContent {
     if (!questionIds.has(d.questionId) || seen.has(d.questionId)) return false
     seen.add(d.questionId)
     const stillDestabilized = destabilizedIds.includes(d.questionId)
-    const hasWork =
-      d.betterAnswer.trim() !== '' || d.reasons.length > 0 || d.reasonOther.trim() !== '' || d.rehearse
-    return stillDestabilized || hasWork
+    const hasWork = d.betterAnswer.trim() !== '' || d.reasons.length > 0 || d.reasonOther.trim() !== ''
+    return stillDestabilized || hasWork || d.picked === true
   })
   for (const id of destabilizedIds) {
-    if (!seen.has(id))
-      kept.push({ questionId: id, reasons: [], reasonOther: '', betterAnswer: '', rehearse: false })
+    // Rehearsing is on by default: a better answer written here reaches the deck without another tap.
+    if (!seen.has(id)) kept.push(newDestabilizing(id))
   }
   // Entries follow the order of the replay.
   const order = new Map(content.questions.map((q, i) => [q.id, i]))

@@ -1,4 +1,6 @@
+export * from './cause-guidance'
 export * from './debrief'
+export * from './from-capture'
 export * from './home'
 export * from './markdown'
 export * from './search-text'

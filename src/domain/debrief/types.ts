@@ -61,8 +61,10 @@ export type DestabilizingQuestion = {
   reasons: DestabilizationReason[]
   reasonOther: string
   betterAnswer: string
-  /** Picked up by the rehearsal deck. */
+  /** Picked up by the rehearsal deck (on by default). */
   rehearse: boolean
+  /** Chosen by the person to work on, though its question is not marked "destabilized". */
+  picked?: boolean
 }
 
 export type Action = { id: string; text: string; status: 'open' | 'done'; checkBeforeNext: boolean }

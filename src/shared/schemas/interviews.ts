@@ -238,6 +238,7 @@ export const debriefContentSchema = z.object({
         reasonOther: text(LIMITS.reasonOther),
         betterAnswer: z.string().max(LIMITS.betterAnswer),
         rehearse: z.boolean(),
+        picked: z.boolean().optional(),
       }),
     )
     .max(LIMITS.questions),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { debriefMarkdown, emptyDebrief } from '../../../domain/debrief'
+import { debriefFromCapture, debriefMarkdown, emptyDebrief } from '../../../domain/debrief'
 import { errorResponseSchema, languageSchema } from '../../../shared/schemas/common'
 import {
   createInterviewBodySchema,
@@ -26,7 +26,8 @@ export const DEBRIEF_BODY_LIMIT = 5 * 1024 * 1024
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
-const toState = (stored: StoredDebrief | undefined) =>
+/** The debrief as saved; before its first save, an empty one whose replay starts from the capture note. */
+const toState = (stored: StoredDebrief | undefined, captureNote = '') =>
   stored
     ? {
         version: stored.version,
@@ -34,7 +35,7 @@ const toState = (stored: StoredDebrief | undefined) =>
         progress: stored.progress,
         updatedAt: stored.updatedAt,
       }
-    : { version: 0, debrief: emptyDebrief(), progress: 0, updatedAt: null }
+    : { version: 0, debrief: debriefFromCapture(captureNote), progress: 0, updatedAt: null }
 
 export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
@@ -135,15 +136,16 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['debrief'],
-        summary: 'The debrief with its version (version 0 and an empty debrief before the first save)',
+        summary:
+          'The debrief with its version (version 0 before the first save: an empty debrief whose replay starts from the capture note)',
         params: idParamsSchema,
         response: { 200: debriefStateSchema, ...errors },
       },
     },
     async (request) => {
       const user = userOf(request)
-      await ownedInterview(user.id, request.params.id)
-      return toState(await repositories.debriefs.find(user.id, request.params.id))
+      const { interview } = await ownedInterview(user.id, request.params.id)
+      return toState(await repositories.debriefs.find(user.id, request.params.id), interview.note)
     },
   )
 

@@ -139,7 +139,19 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     const url = `/api/interviews/${interview.id}/debrief`
     const initial = (await as(ctx.user).get(url)).json()
     expect(initial).toMatchObject({ version: 0, progress: 0, updatedAt: null })
-    expect(initial.debrief).toEqual(emptyDebrief())
+    // Before its first save, the debrief's replay starts from the capture note.
+    expect(initial.debrief).toEqual({
+      ...emptyDebrief(),
+      questions: [
+        {
+          id: 'note-1',
+          question: 'Question sur le salaire mal gérée.',
+          answer: '',
+          feeling: null,
+          recruiterReaction: '',
+        },
+      ],
+    })
 
     const debrief = {
       ...emptyDebrief(),
@@ -158,9 +170,9 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     const first = await as(ctx.user).put(url, { version: 0, debrief })
     expect(first.statusCode).toBe(200)
     expect(first.json()).toMatchObject({ version: 1, progress: 33 })
-    // The server adds the destabilizing entry for q1.
+    // The server adds the destabilizing entry for q1, to be rehearsed by default.
     expect(first.json().debrief.destabilizing).toEqual([
-      { questionId: 'q1', reasons: [], reasonOther: '', betterAnswer: '', rehearse: false },
+      { questionId: 'q1', reasons: [], reasonOther: '', betterAnswer: '', rehearse: true },
     ])
 
     const second = await as(ctx.user).put(url, {
@@ -175,6 +187,91 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
 
     const list = (await as(ctx.user).get('/api/interviews')).json().interviews
     expect(list[0].debrief).toMatchObject({ version: 2, progress: 33 })
+  })
+
+  it('offers the capture note as the first replayed questions, one per line, until the first save', async () => {
+    const { interview } = (
+      await capture(ctx.user, { note: 'On m’a demandé pourquoi cette entreprise…\n- Et mes prétentions' })
+    ).json()
+    const url = `/api/interviews/${interview.id}/debrief`
+    const offered = (await as(ctx.user).get(url)).json()
+    expect(offered.version).toBe(0)
+    expect(
+      offered.debrief.questions.map((q: { id: string; question: string }) => [q.id, q.question]),
+    ).toEqual([
+      ['note-1', 'On m’a demandé pourquoi cette entreprise…'],
+      ['note-2', 'Et mes prétentions'],
+    ])
+    // The same each time it is read, so a save based on it is no conflict.
+    expect((await as(ctx.user).get(url)).json()).toEqual(offered)
+    const saved = await as(ctx.user).put(url, { version: 0, debrief: { ...offered.debrief, questions: [] } })
+    expect(saved.statusCode).toBe(200)
+    // Once saved, the debrief is what the person kept.
+    expect((await as(ctx.user).get(url)).json().debrief.questions).toEqual([])
+    const quiet = (await capture(ctx.user, { note: '' })).json().interview
+    expect((await as(ctx.user).get(`/api/interviews/${quiet.id}/debrief`)).json().debrief).toEqual(
+      emptyDebrief(),
+    )
+  })
+
+  it('better answers written in the debrief reach the rehearsal queue without another tap', async () => {
+    const { interview } = (await capture(ctx.user)).json()
+    const url = `/api/interviews/${interview.id}/debrief`
+    const offered = (await as(ctx.user).get(url)).json().debrief
+    const question = (id: string, text: string, feeling: string | null) => ({
+      id,
+      question: text,
+      answer: '',
+      feeling,
+      recruiterReaction: '',
+    })
+    // One question marked destabilized, one the person chose to work on though it went so-so.
+    const marked = (
+      await as(ctx.user).put(url, {
+        version: 0,
+        debrief: {
+          ...offered,
+          questions: [
+            { ...offered.questions[0], feeling: 'destabilized' },
+            question('q2', 'Parlez-moi d’un échec.', 'so_so'),
+          ],
+          destabilizing: [
+            {
+              questionId: 'q2',
+              reasons: [],
+              reasonOther: '',
+              betterAnswer: '',
+              rehearse: true,
+              picked: true,
+            },
+          ],
+        },
+      })
+    ).json()
+    expect(marked.debrief.destabilizing.map((d: { questionId: string }) => d.questionId)).toEqual([
+      'note-1',
+      'q2',
+    ])
+    const written = {
+      ...marked.debrief,
+      destabilizing: marked.debrief.destabilizing.map((d: object, i: number) => ({
+        ...d,
+        betterAnswer: i === 0 ? 'Ma fourchette est de 42 à 45 k€.' : 'Un projet en retard : j’ai replanifié.',
+      })),
+    }
+    expect((await as(ctx.user).put(url, { version: 1, debrief: written })).statusCode).toBe(200)
+    const queue = (await as(ctx.user).get('/api/rehearsal/queue')).json()
+    expect(
+      queue.due
+        .filter((c: { source: string }) => c.source === 'debrief')
+        .map((c: { question: string; hint: string }) => [c.question, c.hint]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Question sur le salaire mal gérée.', 'Ma fourchette est de 42 à 45 k€.'],
+        ['Parlez-moi d’un échec.', 'Un projet en retard : j’ai replanifié.'],
+      ]),
+    )
+    expect(queue.dueCount).toBeGreaterThanOrEqual(2)
   })
 
   it('answers 409 with the current debrief when the edit was based on an older version', async () => {

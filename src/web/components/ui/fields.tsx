@@ -3,6 +3,9 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
+  useCallback,
+  useLayoutEffect,
+  useRef,
   useState,
 } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -65,6 +68,43 @@ export function TextField({ id, label, hint, error, className, ...inputProps }: 
   )
 }
 
+/** Whether the browser sizes a text area to its content by itself (CSS `field-sizing`). */
+const sizesItself = (): boolean =>
+  typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content')
+
+/**
+ * A text area that grows with what is typed, so that a long text reads without scrolling inside
+ * a small box (on a phone above all). CSS `field-sizing: content` does it where supported; elsewhere
+ * the height follows the content after each change. `rows` is the smallest height.
+ */
+export function GrowingTextArea({ ref, className, value, ...props }: ComponentPropsWithRef<'textarea'>) {
+  const own = useRef<HTMLTextAreaElement | null>(null)
+  const setRef = useCallback(
+    (element: HTMLTextAreaElement | null) => {
+      own.current = element
+      if (typeof ref === 'function') ref(element)
+      else if (ref) (ref as { current: HTMLTextAreaElement | null }).current = element
+    },
+    [ref],
+  )
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the height follows the value.
+  useLayoutEffect(() => {
+    const element = own.current
+    if (!element || sizesItself()) return
+    element.style.height = 'auto'
+    const borders = element.offsetHeight - element.clientHeight
+    element.style.height = `${element.scrollHeight + borders}px`
+  }, [value])
+  return (
+    <textarea
+      {...props}
+      ref={setRef}
+      value={value}
+      className={['textarea--grow', className].filter(Boolean).join(' ')}
+    />
+  )
+}
+
 type TextAreaFieldProps = Omit<ComponentPropsWithRef<'textarea'>, 'id'> & {
   id: string
   label: ReactNode
@@ -75,7 +115,7 @@ type TextAreaFieldProps = Omit<ComponentPropsWithRef<'textarea'>, 'id'> & {
 export function TextAreaField({ id, label, hint, error, className, ...textareaProps }: TextAreaFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <textarea
+      <GrowingTextArea
         {...textareaProps}
         id={id}
         className={['input', className].filter(Boolean).join(' ')}

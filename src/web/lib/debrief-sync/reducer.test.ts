@@ -328,6 +328,77 @@ describe('editing', () => {
   })
 })
 
+describe('moving between steps', () => {
+  const blankQuestion: SyncEvent = {
+    type: 'edit',
+    change: (c) => ({ ...c, questions: [...c.questions, { ...asked('blank'), question: '' }] }),
+  }
+  const blankLesson: SyncEvent = {
+    type: 'edit',
+    change: (c) => ({
+      ...c,
+      lessons: [
+        ...c.lessons,
+        { id: 'l1', text: '', actions: [{ id: 'a1', text: '', status: 'open', checkBeforeNext: false }] },
+      ],
+    }),
+  }
+
+  it('going through every step without typing sends nothing and keeps nothing on the device', () => {
+    const steps = [
+      'feelings',
+      'replay',
+      'diagnose',
+      'destabilizing',
+      'lessons',
+      'ratings',
+      'summary',
+    ] as const
+    const events = steps.flatMap((step): SyncEvent[] =>
+      step === 'replay'
+        ? [ev.goTo(step), blankQuestion]
+        : step === 'lessons'
+          ? [ev.goTo(step), blankLesson]
+          : [ev.goTo(step)],
+    )
+    const { state, effects } = play(showing(debrief('kept'), 3), ...events, ev.flush, ev.hide)
+    expect(effects.filter((e) => e.type !== 'cancel_save')).toEqual([])
+    expect(state).toMatchObject({ status: 'idle', dirty: false, version: 3 })
+    expect(state.content?.currentStep).toBe('summary')
+    expect(hasUnsentEdits(state)).toBe(false)
+  })
+
+  it('the step travels with the next real change', () => {
+    const { effects } = play(showing(debrief(), 3), ev.goTo('lessons'), ev.type('Went well'), ev.flush)
+    const sent = find(effects, 'send')
+    expect(sent?.content.currentStep).toBe('lessons')
+    expect(sent?.content.feelings.wentWell).toBe('Went well')
+  })
+
+  it('a step moved while a save is in flight does not make another save', () => {
+    const { state, effects } = play(
+      showing(debrief(), 3),
+      ev.type('Went well'),
+      ev.flush,
+      ev.goTo('replay'),
+      blankQuestion,
+      ev.saved(onServer(4, debrief('Went well'))),
+    )
+    expect(sends(effects)).toEqual([{ wentWell: 'Went well', base: 3 }])
+    expect(state).toMatchObject({ status: 'saved', dirty: false, version: 4 })
+    expect(state.content?.currentStep).toBe('replay')
+    expect(state.content?.questions).toHaveLength(1)
+  })
+
+  it('typing in the empty question is a real change', () => {
+    const { state } = play(showing(debrief(), 3), blankQuestion, {
+      type: 'edit',
+      change: (c) => ({ ...c, questions: c.questions.map((q) => ({ ...q, question: 'Why us?' })) }),
+    })
+    expect(state).toMatchObject({ status: 'pending', dirty: true })
+  })
+})
+
 describe('saving', () => {
   it('sends the whole debrief with the version it is based on', () => {
     const { state, effects } = play(showing(debrief(), 4), ev.type('Went well'), ev.flush)

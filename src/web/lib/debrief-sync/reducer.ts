@@ -10,6 +10,8 @@ import { canonical, type DiscardedCopy, type Draft, judgeDraft } from './drafts'
  *
  * - Every edit is kept on this device first (with the version it is based on), then sent
  *   SAVE_DELAY_MS after the last one: closing the tab or losing the network loses nothing.
+ * - Only real changes are saved: moving to another step, or the empty first question or lesson
+ *   a step offers, is shown but not sent on its own (the step goes with the next real change).
  * - One PUT at a time: edits made while one is in flight go out right after it.
  * - Network failures, 5xx and 429 are retried with backoff, and as soon as the browser is back online.
  * - A 409 (saved elsewhere first) pauses saving and keeps both versions until the person chooses;
@@ -318,11 +320,41 @@ function refreshed(state: SyncState, server: DebriefState): Step {
   return unchanged({ ...basedOn(state, server), content: theirsAtStep(server, step) })
 }
 
+/** A question or a lesson added empty (the first one each list offers): nothing to save yet. */
+const blankQuestion = (q: DebriefContent['questions'][number]) =>
+  q.question.trim() === '' &&
+  q.answer.trim() === '' &&
+  q.recruiterReaction.trim() === '' &&
+  q.feeling === null
+const blankLesson = (l: DebriefContent['lessons'][number]) =>
+  l.text.trim() === '' && l.actions.every((a) => a.text.trim() === '' && a.status === 'open')
+/** A part of the debrief as it would be saved, empty items aside. */
+function substance(content: DebriefContent, key: keyof DebriefContent): string {
+  if (key === 'questions') return JSON.stringify(content.questions.filter((q) => !blankQuestion(q)))
+  if (key === 'lessons') return JSON.stringify(content.lessons.filter((l) => !blankLesson(l)))
+  return JSON.stringify(content[key])
+}
+
+/**
+ * Whether an edit changes something worth a save. Moving to another step only changes where
+ * the person is, and the empty first question or lesson a step offers holds nothing: neither
+ * is sent on its own (the step travels with the next real change).
+ */
+export function changesSubstance(before: DebriefContent, after: DebriefContent): boolean {
+  return (Object.keys(after) as (keyof DebriefContent)[]).some(
+    (key) =>
+      key !== 'currentStep' && before[key] !== after[key] && substance(before, key) !== substance(after, key),
+  )
+}
+
 function edit(state: SyncState, change: (content: DebriefContent) => DebriefContent): Step {
   const current = state.content
   if (!current) return unchanged(state)
   const next = change(current)
   if (next === current) return unchanged(state)
+  // Nothing waits and nothing of substance changed: shown here, not sent.
+  if (!state.dirty && !state.conflict && !changesSubstance(current, next))
+    return unchanged({ ...state, content: normalizeDebrief(next) })
   const status: SyncStatus = state.conflict
     ? 'conflict'
     : state.sending
@@ -364,7 +396,8 @@ function saved(state: SyncState, server: DebriefState, now: number): Step {
       ? normalizeDebrief({ ...local, destabilizing: [...local.destabilizing, ...added] })
       : state.content
   const clear = { error: null, fieldErrors: {}, fromDevice: false }
-  if (content === sent) {
+  // Only the step moved (or an empty item was added) since sending: nothing more to send.
+  if (content === sent || (content && !changesSubstance(sent, content))) {
     return {
       state: { ...answered, ...clear, content, dirty: false, status: 'saved', savedAt: now },
       effects: [{ type: 'forget_draft_if_saved', shown: content }],

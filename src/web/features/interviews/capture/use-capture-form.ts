@@ -97,7 +97,7 @@ export function useCaptureForm() {
       return
     }
     setErrors(NO_ERRORS)
-    create.mutate(captureBody(form, form.stage, dateIso), {
+    create.mutate(captureBody(upcoming ? { ...form, gutFeeling: null } : form, form.stage, dateIso), {
       onSuccess: ({ interview }) => {
         clearStored()
         navigate(upcoming ? `/interviews/${interview.id}` : `/interviews/${interview.id}/debrief/feelings`)

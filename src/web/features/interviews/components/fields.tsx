@@ -1,6 +1,6 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { describedBy } from '../../../components/ui/fields'
+import { describedBy, GrowingTextArea } from '../../../components/ui/fields'
 import { charLimitState } from './char-limit'
 
 type LimitedFieldProps = {
@@ -142,7 +142,7 @@ export function LimitedField({
           onChange={(event) => onChange(event.target.value)}
         />
       ) : (
-        <textarea
+        <GrowingTextArea
           {...common}
           ref={inputRef}
           rows={rows}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import {
+  isFromCaptureNote,
   LIMITS,
   QUESTION_FEELING_LABELS,
   QUESTION_FEELINGS,
@@ -58,6 +59,7 @@ export function QuestionCard({ question: q, index, count, errors, editor }: Ques
       <LimitedField
         id={`question-${q.id}`}
         label={t('replay.question')}
+        hint={isFromCaptureNote(q.id) ? t('replay.fromNote') : undefined}
         value={q.question}
         rows={2}
         maxLength={LIMITS.question}

@@ -1,11 +1,14 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  CAUSE_GUIDANCE,
   CAUSE_INFO,
   CAUSES,
   type Cause,
   type DiagnosedCause,
   LIMITS,
+  PREP_SECTION_LABELS,
+  type ReplayedQuestion,
   SEVERITIES,
   SEVERITY_LABELS,
 } from '../../../../domain/debrief'
@@ -99,30 +102,17 @@ export function DiagnoseStep({ content, edit, errors }: StepProps) {
                       onChange={(severity) => change(cause, { severity })}
                     />
                     {questions.length > 0 ? (
-                      <fieldset className="chips-group">
-                        <legend className="chips-group__legend">{t('diagnose.questions')}</legend>
-                        <ul className="check-list">
-                          {questions.map((q) => (
-                            <li key={q.id}>
-                              <label className="check">
-                                <input
-                                  type="checkbox"
-                                  checked={entry.questionIds.includes(q.id)}
-                                  onChange={(event) =>
-                                    change(cause, {
-                                      questionIds: event.target.checked
-                                        ? [...entry.questionIds, q.id]
-                                        : entry.questionIds.filter((id) => id !== q.id),
-                                    })
-                                  }
-                                />
-                                <span>{q.question}</span>
-                              </label>
-                            </li>
-                          ))}
-                        </ul>
-                      </fieldset>
+                      <QuestionPicker
+                        questions={questions}
+                        chosen={entry.questionIds}
+                        onChange={(questionIds) => change(cause, { questionIds })}
+                      />
                     ) : null}
+                    <p className="cause-detail__feeds">
+                      {t('diagnose.feeds', {
+                        section: label(PREP_SECTION_LABELS[CAUSE_GUIDANCE[cause].feeds]),
+                      })}
+                    </p>
                   </div>
                 ) : null}
               </li>
@@ -131,5 +121,43 @@ export function DiagnoseStep({ content, edit, errors }: StepProps) {
         </ul>
       </fieldset>
     </div>
+  )
+}
+
+type QuestionPickerProps = {
+  questions: ReplayedQuestion[]
+  chosen: string[]
+  onChange: (questionIds: string[]) => void
+}
+
+/** The questions a cause concerns, folded away: the list is not repeated open under every cause. */
+function QuestionPicker({ questions, chosen, onChange }: QuestionPickerProps) {
+  const { t } = useTranslation('debrief')
+  const count = questions.filter((q) => chosen.includes(q.id)).length
+  return (
+    <details className="question-picker">
+      <summary className="question-picker__summary">
+        {t('diagnose.questions')}{' '}
+        <span className="question-picker__count">
+          ({t('diagnose.questionsCount', { count, total: questions.length })})
+        </span>
+      </summary>
+      <ul className="check-list">
+        {questions.map((q) => (
+          <li key={q.id}>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={chosen.includes(q.id)}
+                onChange={(event) =>
+                  onChange(event.target.checked ? [...chosen, q.id] : chosen.filter((id) => id !== q.id))
+                }
+              />
+              <span>{q.question}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </details>
   )
 }

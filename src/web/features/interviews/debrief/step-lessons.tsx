@@ -4,6 +4,7 @@ import { AppliedActions } from './applied-actions'
 import { AddItem } from './editable-list'
 import { LessonCard } from './lesson-card'
 import type { StepProps } from './step-types'
+import { SuggestedActions } from './suggested-actions'
 import { UndoBar } from './undo-bar'
 import { useLessonsEditor } from './use-lessons-editor'
 
@@ -14,6 +15,7 @@ export function LessonsStep({ interviewId, content, edit, errors }: StepProps) {
   return (
     <div className="step-body">
       <AppliedActions interviewId={interviewId} />
+      <SuggestedActions content={content} edit={edit} />
       <ol className="card-list">
         {content.lessons.map((lesson, index) => (
           <LessonCard key={lesson.id} lesson={lesson} index={index} errors={errors} editor={editor} />

@@ -4,7 +4,7 @@ import { buttonClass } from '../../../components/ui/button'
 import { useDebriefSync } from '../api/debrief-sync'
 import { DebriefBadge } from '../components/debrief-badge'
 
-/** Where the interview's debrief stands, and the ways on: start, continue, reread, feedback, preparation. */
+/** Where the interview's debrief stands, and the ways on: start, continue, reread, feedback (after it), preparation (before it). */
 export function DebriefCard({ interviewId, upcoming }: { interviewId: string; upcoming: boolean }) {
   const { t } = useTranslation('interviews')
   const [snapshot] = useDebriefSync(interviewId)
@@ -57,9 +57,12 @@ export function DebriefCard({ interviewId, upcoming }: { interviewId: string; up
             {t('link', { ns: 'feedback' })}
           </Link>
         )}
-        <Link to={`/interviews/${interviewId}/prep`} className={buttonClass(upcoming ? 'primary' : 'ghost')}>
-          {t('link', { ns: 'preparation' })}
-        </Link>
+        {/* Preparing is for an interview still to come; after it, the summary leads to the next round. */}
+        {upcoming ? (
+          <Link to={`/interviews/${interviewId}/prep`} className={buttonClass('primary')}>
+            {t('link', { ns: 'preparation' })}
+          </Link>
+        ) : null}
       </div>
     </section>
   )

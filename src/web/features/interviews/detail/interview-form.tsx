@@ -94,7 +94,10 @@ export function InterviewForm({ interview }: { interview: Interview }) {
           {...form.field('durationMinutes')}
         />
       </div>
-      <GutFeelingField value={draft.gutFeeling} onChange={(value) => set('gutFeeling', value)} />
+      {/* How it went "right after" is asked once the interview has taken place. */}
+      {new Date(interview.date).getTime() > Date.now() && draft.gutFeeling === null ? null : (
+        <GutFeelingField value={draft.gutFeeling} onChange={(value) => set('gutFeeling', value)} />
+      )}
       <InterviewersEditor
         interviewers={draft.interviewers}
         errors={errors.fields}

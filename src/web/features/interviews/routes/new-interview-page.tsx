@@ -48,11 +48,14 @@ export function NewInterviewPage() {
           type="datetime-local"
           {...capture.field('date')}
         />
-        <GutFeelingField
-          hint={t('capture.gutHint')}
-          value={form.gutFeeling}
-          onChange={(value) => update('gutFeeling', value)}
-        />
+        {/* A feeling "right after" means nothing before the interview: asked only once it has taken place. */}
+        {capture.upcoming ? null : (
+          <GutFeelingField
+            hint={t('capture.gutHint')}
+            value={form.gutFeeling}
+            onChange={(value) => update('gutFeeling', value)}
+          />
+        )}
         <LimitedField
           id="capture-note"
           label={t('fields.note')}

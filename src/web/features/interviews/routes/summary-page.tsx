@@ -13,6 +13,7 @@ import { DiagnoseSummary } from '../summary/diagnose-summary'
 import { FeelingsSummary } from '../summary/feelings-summary'
 import { InterviewFacts } from '../summary/interview-facts'
 import { LessonsSummary } from '../summary/lessons-summary'
+import { NextSteps } from '../summary/next-steps'
 import { RatingsSummary } from '../summary/ratings-summary'
 import { ReplaySummary } from '../summary/replay-summary'
 import { SummaryActions } from '../summary/summary-actions'
@@ -68,6 +69,7 @@ export function SummaryPage() {
       <DestabilizingSummary {...part} />
       <LessonsSummary {...part} />
       <RatingsSummary {...part} />
+      <NextSteps interview={iv} content={content} />
     </article>
   )
 }
