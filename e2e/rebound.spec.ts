@@ -324,22 +324,28 @@ describe('Home, and a rejection in one tap', () => {
     expect(await due.getByRole('link', { name: 'Répéter', exact: true }).getAttribute('href')).toBe(
       '/rehearsal',
     )
-    const upcoming = page.getByRole('region', { name: 'À venir', exact: true })
-    const cards = upcoming.getByRole('article')
-    await expect.poll(() => cards.count()).toBe(2)
-    expect(await cards.first().getByRole('heading').textContent()).toMatch(/^Umbrella · /)
-    await upcoming
+    // The soonest on its own card, then one card for each after it.
+    const soonest = page.getByRole('region', { name: /^Votre prochain entretien : Umbrella/ })
+    await soonest.getByText('Préparation : 0 %').waitFor()
+    const later = page.getByRole('region', { name: 'Ensuite', exact: true })
+    const laterCards = later.getByRole('article')
+    await expect.poll(() => laterCards.count()).toBe(1)
+    expect(await laterCards.first().getByRole('heading').textContent()).toMatch(/^Soylent · /)
+    await later
       .getByTestId('upcoming-conflict')
       .getByText('La candidature est marquée « Non retenu », mais ce tour est encore à venir.')
       .waitFor()
+    expect(await later.getByRole('link', { name: 'Préparer (Soylent)' }).getAttribute('href')).toBe(
+      `/interviews/${contradicted.interview.id}/prep`,
+    )
     expect(await page.getByText('Tout est à jour').count()).toBe(0)
     const awaiting = page.getByRole('region', { name: 'En attente d’une réponse' })
     await awaiting.getByRole('button', { name: 'Non retenu : rebondir (Initech)' }).waitFor()
     expect(await cardsFit(page)).toBe(true)
     await screenshot(page, 'rebound-10-home-due-upcoming-fr-phone')
-    await cardShot(page, upcoming, 'rebound-10b-home-upcoming-fr-phone')
+    await cardShot(page, later, 'rebound-10b-home-later-fr-phone')
 
-    await upcoming.getByRole('link', { name: 'Préparer · Umbrella' }).click()
+    await soonest.getByRole('link', { name: "Préparer l'entretien" }).click()
     await page.waitForURL(`${baseURL}/interviews/${ahead.interview.id}/prep`)
 
     // ---- The interviews list: "not selected" in one tap, even tapped twice ----
@@ -409,5 +415,5 @@ describe('Home, and a rejection in one tap', () => {
     await screenshot(page, 'rebound-14-plan-en-phone')
     expect(problems).toEqual([])
     await context.close()
-  })
+  }, 120_000)
 })
