@@ -226,7 +226,7 @@ describe('progress, end to end', () => {
     await page.getByRole('button', { name: REBOUND_FR.saveInterview }).click()
     const offer = page.getByRole('region', { name: REBOUND_FR.offerTitle })
     await offer.getByRole('button', { name: REBOUND_FR.start }).click()
-    await page.waitForURL(/\/rebound\/[^/]+$/)
+    await page.waitForURL(/\/rebound\/[^/]+(#plan)?$/)
     await page.getByRole('heading', { level: 1, name: 'Après Leroy Merlin' }).waitFor()
     await rebound.step(REBOUND_FR.steps.rest).check()
     await rebound.progress().filter({ hasText: '1 étape faite sur 4' }).waitFor()

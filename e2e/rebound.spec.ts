@@ -115,7 +115,7 @@ describe('bouncing back after a rejection', () => {
     await offer.waitFor({ state: 'detached' })
     await page.getByRole('button', { name: REBOUND_FR.later, exact: true }).click()
     await offer.getByRole('button', { name: REBOUND_FR.start }).click()
-    await page.waitForURL(/\/rebound\/[^/]+$/)
+    await page.waitForURL(/\/rebound\/[^/]+#plan$/)
     const reboundId = ui.reboundId()
 
     // ---- The page: a warm word, then the check-in, what was learned, the plan ----
@@ -275,5 +275,146 @@ describe('bouncing back after a rejection', () => {
     await darkPage.getByRole('heading', { level: 1, name: 'Ce plan est introuvable' }).waitFor()
     await darkPage.getByRole('link', { name: "Retour à l'accueil" }).waitFor()
     await dark.close()
-  })
+    // A long journey: on a busy machine it runs past the default minute.
+  }, 150_000)
+})
+
+describe('Home, and a rejection in one tap', () => {
+  it('on a phone, in French: due cards and interviews to come on Home → preparation; one tap → plan at the top → mood in Progress → English titles', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    const ui = reboundPage(page)
+    await app.signUp('fr', {
+      name: 'Inès',
+      email: `ines-${Date.now()}@example.fr`,
+      password: 'un long mot de passe',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+
+    const post = async (url: string, data: object) => {
+      const response = await page.request.post(`${baseURL}${url}`, { data, headers: { origin: baseURL } })
+      expect(response.status()).toBe(201)
+      return response.json()
+    }
+    const interview = (company: string, stage: string, hoursFromNow: number) =>
+      post('/api/interviews', {
+        company,
+        role: 'Responsable RH',
+        stage,
+        date: new Date(Date.now() + hoursFromNow * HOUR).toISOString(),
+      })
+    const past = await interview('Initech', 'final', -48)
+    const ahead = await interview('Umbrella', 'manager', 72)
+    const contradicted = await interview('Soylent', 'technical', 24 * 6)
+    const patched = await page.request.patch(`${baseURL}/api/applications/${contradicted.application.id}`, {
+      data: { status: 'rejected' },
+      headers: { origin: baseURL },
+    })
+    expect(patched.status()).toBe(200)
+    const bank = await (
+      await page.request.get(`${baseURL}/api/rehearsal/bank?lang=fr&category=salary`)
+    ).json()
+    await post('/api/rehearsal/cards', { bankKey: bank.questions[0].key })
+
+    // ---- Home: the card due today, one card per interview to come, the contradiction flagged ----
+    await page.reload()
+    const due = page.getByRole('region', { name: '1 carte à répéter aujourd’hui' })
+    await due.waitFor()
+    expect(await due.getByRole('link', { name: 'Répéter', exact: true }).getAttribute('href')).toBe(
+      '/rehearsal',
+    )
+    // The soonest on its own card, then one card for each after it.
+    const soonest = page.getByRole('region', { name: /^Votre prochain entretien : Umbrella/ })
+    await soonest.getByText('Préparation : 0 %').waitFor()
+    const later = page.getByRole('region', { name: 'Ensuite', exact: true })
+    const laterCards = later.getByRole('article')
+    await expect.poll(() => laterCards.count()).toBe(1)
+    expect(await laterCards.first().getByRole('heading').textContent()).toMatch(/^Soylent · /)
+    await later
+      .getByTestId('upcoming-conflict')
+      .getByText('La candidature est marquée « Non retenu », mais ce tour est encore à venir.')
+      .waitFor()
+    expect(await later.getByRole('link', { name: 'Préparer (Soylent)' }).getAttribute('href')).toBe(
+      `/interviews/${contradicted.interview.id}/prep`,
+    )
+    expect(await page.getByText('Tout est à jour').count()).toBe(0)
+    const awaiting = page.getByRole('region', { name: 'En attente d’une réponse' })
+    await awaiting.getByRole('button', { name: 'Non retenu : rebondir (Initech)' }).waitFor()
+    expect(await cardsFit(page)).toBe(true)
+    await screenshot(page, 'rebound-10-home-due-upcoming-fr-phone')
+    await cardShot(page, later, 'rebound-10b-home-later-fr-phone')
+
+    await soonest.getByRole('link', { name: "Préparer l'entretien" }).click()
+    await page.waitForURL(`${baseURL}/interviews/${ahead.interview.id}/prep`)
+
+    // ---- The interviews list: "not selected" in one tap, even tapped twice ----
+    await app.goTo('fr', 'interviews')
+    await page.waitForURL(`${baseURL}/interviews`)
+    const oneTap = page.getByRole('button', { name: 'Non retenu : rebondir (Initech)' })
+    expect(
+      await page.getByRole('button', { name: /^Non retenu : rebondir \((Umbrella|Soylent)\)$/ }).count(),
+    ).toBe(0)
+    await screenshot(page, 'rebound-11-list-one-tap-fr-phone')
+    await cardShot(
+      page,
+      page.locator('.interview-item').filter({ hasText: 'Initech' }),
+      'rebound-11b-list-card-fr-phone',
+    )
+    await oneTap.dblclick()
+    await page.waitForURL(/\/rebound\/[^/]+#plan$/)
+    const reboundId = ui.reboundId()
+
+    // The plan opens the page, its title focused, just below the top bar.
+    await page.locator('#rebound-plan-title:focus').waitFor()
+    const planBox = await ui.plan().boundingBox()
+    expect(planBox?.y ?? 999).toBeLessThan(120)
+    expect(await ui.stepTexts()).toEqual([
+      REBOUND_FR.steps.rest,
+      REBOUND_FR.steps.rehearse,
+      REBOUND_FR.steps.feedback,
+      REBOUND_FR.steps.application,
+    ])
+    await screenshot(page, 'rebound-12-plan-at-top-fr-phone')
+    // What the screen shows on arrival, bars included.
+    await page.screenshot({ path: path.join(ARTIFACTS, 'rebound-12b-plan-on-arrival-fr-phone.png') })
+    const rebounds = await (await page.request.get(`${baseURL}/api/rebounds`)).json()
+    expect(rebounds.rebounds.map((r: { id: string }) => r.id)).toEqual([reboundId])
+    const saved = await (await page.request.get(`${baseURL}/api/interviews/${past.interview.id}`)).json()
+    expect(saved.interview.outcome).toBe('rejected')
+
+    // ---- The plan's mood goes into the mood log, which Progress shows ----
+    await ui.mood('Pesant').check()
+    await ui.waitAllSaved()
+    await app.goTo('fr', 'progress')
+    await page.waitForURL(/\/progress/)
+    const moods = page.getByRole('region', { name: 'Votre humeur', exact: true })
+    await moods.getByRole('listitem').filter({ hasText: 'Pesant' }).waitFor()
+    await cardShot(page, moods, 'rebound-13-progress-mood-fr-phone')
+
+    // ---- Switch to English: the suggested steps' titles follow ----
+    await app.goTo('fr', 'account')
+    await page.waitForURL(`${baseURL}/account`)
+    const languageField = page.getByLabel('Langue').first()
+    if ((await languageField.evaluate((el) => el.tagName)) === 'SELECT') {
+      await languageField.selectOption({ label: 'English' })
+    } else {
+      await page.getByRole('radio', { name: 'English' }).check()
+    }
+    const save = page.getByRole('button', { name: 'Enregistrer' }).first()
+    if (await save.isVisible()) await save.click()
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
+    await page.goto(`${baseURL}/rebound/${reboundId}`)
+    await page.getByRole('heading', { level: 2, name: 'Your 48-hour plan' }).waitFor()
+    expect(await page.locator('.rebound-step__text').allTextContents()).toEqual([
+      'Do something that restores you',
+      'Rehearse two questions',
+      'Ask the recruiter for feedback',
+      'Send one application',
+    ])
+    await screenshot(page, 'rebound-14-plan-en-phone')
+    expect(problems).toEqual([])
+    await context.close()
+  }, 120_000)
 })

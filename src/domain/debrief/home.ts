@@ -1,7 +1,10 @@
 /**
- * What Home puts forward: the one next step that matters now, and gentle prompts for
- * interviews still waiting for their debrief. Pure: the clock is passed in.
+ * What Home puts forward: the one next step that matters now, gentle prompts for interviews
+ * still waiting for their debrief, the interviews to come (each flagged when its application
+ * says otherwise), and recent interviews still waiting for an answer. Pure: the clock is passed in.
  */
+import type { ApplicationStatus, InterviewOutcome } from './taxonomy'
+
 export type InterviewForHome = {
   id: string
   company: string
@@ -9,6 +12,31 @@ export type InterviewForHome = {
   date: string
   /** null when no debrief was started. */
   debriefProgress: number | null
+  /** Defaults to 'pending' and 'active' when left out. */
+  outcome?: InterviewOutcome
+  applicationStatus?: ApplicationStatus
+}
+
+/**
+ * Why an interview to come does not add up: its application, or the interview itself, is
+ * marked "Non retenu" while the round is still ahead.
+ */
+export type UpcomingConflict = 'application_rejected' | 'interview_rejected'
+
+export type UpcomingForHome = {
+  interviewId: string
+  company: string
+  role: string
+  date: string
+  conflict: UpcomingConflict | null
+}
+
+/** What else Home needs to know besides the interviews. */
+export type HomeFacts = {
+  /** Open actions from past debriefs, to check before the next interview. */
+  openActions: number
+  /** Rehearsal cards due now (the same count as the rehearsal queue). */
+  dueCards: number
 }
 
 export type NextStep =
@@ -24,6 +52,8 @@ export type NextStep =
       date: string
       openActions: number
     }
+  | { kind: 'rehearse_due'; count: number }
+  | { kind: 'resolve_conflict'; interviewId: string; company: string; role: string; date: string }
   | { kind: 'all_clear' }
 
 export type HomeView = {
@@ -38,8 +68,59 @@ export const DEBRIEF_PROMPT_AFTER_HOURS = 24
 const FORGET_AFTER_DAYS = 30
 /** An upcoming interview this close comes first when there are actions to check. */
 const SOON_DAYS = 3
+/** Past interviews still "pending" are offered a one-tap "not selected" for this many days. */
+export const AWAITING_ANSWER_DAYS = 21
+/** Home shows at most this many interviews to come, soonest first. */
+export const UPCOMING_ON_HOME = 5
 
-export function homeView(interviews: readonly InterviewForHome[], openActions: number, now: Date): HomeView {
+export function upcomingConflict(interview: InterviewForHome): UpcomingConflict | null {
+  if (interview.applicationStatus === 'rejected') return 'application_rejected'
+  if (interview.outcome === 'rejected') return 'interview_rejected'
+  return null
+}
+
+/** The interviews to come, soonest first, each flagged when it contradicts a rejection. */
+export function upcomingInterviews(interviews: readonly InterviewForHome[], now: Date): UpcomingForHome[] {
+  const t = now.getTime()
+  return interviews
+    .filter((i) => new Date(i.date).getTime() > t)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .slice(0, UPCOMING_ON_HOME)
+    .map((i) => ({
+      interviewId: i.id,
+      company: i.company,
+      role: i.role,
+      date: i.date,
+      conflict: upcomingConflict(i),
+    }))
+}
+
+/**
+ * Past interviews of the last three weeks with no answer recorded yet, newest first: where
+ * a "not selected" can be recorded in one tap, opening the 48-hour plan.
+ */
+export function awaitingAnswer(interviews: readonly InterviewForHome[], now: Date, limit = 3) {
+  const t = now.getTime()
+  return interviews
+    .filter((i) => {
+      const at = new Date(i.date).getTime()
+      return (
+        at <= t &&
+        t - at < AWAITING_ANSWER_DAYS * 24 * HOUR &&
+        (i.outcome ?? 'pending') === 'pending' &&
+        (i.applicationStatus ?? 'active') === 'active'
+      )
+    })
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, limit)
+    .map((i) => ({ interviewId: i.id, company: i.company, role: i.role, date: i.date }))
+}
+
+export function homeView(
+  interviews: readonly InterviewForHome[],
+  { openActions, dueCards }: HomeFacts,
+  now: Date,
+): HomeView {
   if (interviews.length === 0) return { next: { kind: 'capture_first' }, overdueDebriefs: [] }
   const t = now.getTime()
   const past = interviews
@@ -48,9 +129,12 @@ export function homeView(interviews: readonly InterviewForHome[], openActions: n
         new Date(i.date).getTime() <= t && t - new Date(i.date).getTime() < FORGET_AFTER_DAYS * 24 * HOUR,
     )
     .sort((a, b) => b.date.localeCompare(a.date))
-  const upcoming = interviews
+  const ahead = interviews
     .filter((i) => new Date(i.date).getTime() > t)
     .sort((a, b) => a.date.localeCompare(b.date))
+  // A round marked "Non retenu" is not one to prepare: it is flagged instead.
+  const upcoming = ahead.filter((i) => upcomingConflict(i) === null)
+  const conflicted = ahead.find((i) => upcomingConflict(i) !== null)
 
   const hoursSince = (i: InterviewForHome) => Math.floor((t - new Date(i.date).getTime()) / HOUR)
   const notStarted = past.filter((i) => i.debriefProgress === null)
@@ -86,6 +170,14 @@ export function homeView(interviews: readonly InterviewForHome[], openActions: n
       overdueDebriefs,
     }
   }
+  if (dueCards > 0) return { next: { kind: 'rehearse_due', count: dueCards }, overdueDebriefs }
   if (prepare) return { next: prepare, overdueDebriefs }
+  if (conflicted) {
+    return {
+      next: { kind: 'resolve_conflict', ...ids(conflicted), date: conflicted.date },
+      overdueDebriefs,
+    }
+  }
+  // "All clear" only when nothing is due, nothing is ahead and every debrief is done.
   return { next: { kind: 'all_clear' }, overdueDebriefs }
 }

@@ -17,3 +17,28 @@ export const MOOD_NOTE_MAX = 500
 
 export const isMoodLevel = (value: unknown): value is MoodLevel =>
   typeof value === 'number' && (MOOD_LEVELS as readonly number[]).includes(value)
+
+/**
+ * A mood given in a 48-hour plan is a check-in of the mood log. Changed within this many hours,
+ * it is the same check-in changing its answer; later (the check-in a few days on), a new one.
+ */
+export const PLAN_MOOD_SAME_CHECK_IN_HOURS = 12
+
+export type PlanMoodWrite =
+  | { kind: 'add' }
+  | { kind: 'update'; id: string }
+  | { kind: 'remove'; id: string }
+  | { kind: 'none' }
+
+/** What the mood log needs when the plan's mood becomes `mood` (null: the answer was cleared). */
+export function planMoodWrite(
+  latest: { id: string; at: string; mood: number } | undefined,
+  mood: number | null,
+  now: Date,
+): PlanMoodWrite {
+  const recent =
+    latest !== undefined && now.getTime() - Date.parse(latest.at) < PLAN_MOOD_SAME_CHECK_IN_HOURS * 3_600_000
+  if (mood === null) return recent && latest ? { kind: 'remove', id: latest.id } : { kind: 'none' }
+  if (!recent || !latest) return { kind: 'add' }
+  return latest.mood === mood ? { kind: 'none' } : { kind: 'update', id: latest.id }
+}

@@ -2,7 +2,6 @@
  * The 48-hour rebound after a rejection: a few small, concrete steps, one line on what was
  * learned, then a gentle check-in. Pure: ids and the clock are passed in.
  */
-import type { Bilingual, Lang } from '../debrief'
 
 export const REBOUND_STEP_KEYS = [
   'rest',
@@ -14,51 +13,10 @@ export const REBOUND_STEP_KEYS = [
 ] as const
 export type ReboundStepKey = (typeof REBOUND_STEP_KEYS)[number]
 
-export const REBOUND_STEPS: Record<ReboundStepKey, { label: Bilingual; hint: Bilingual }> = {
-  rest: {
-    label: { fr: 'Faire quelque chose qui vous ressource', en: 'Do something that restores you' },
-    hint: {
-      fr: "Un moment pour vous, loin de la recherche. Ce n'est pas du temps perdu.",
-      en: 'A moment for yourself, away from the search. It is not time lost.',
-    },
-  },
-  move: {
-    label: { fr: 'Marcher ou bouger un peu', en: 'Take a walk or move a little' },
-    hint: {
-      fr: 'Une marche, un peu de sport. Le corps relâche ce que la tête ressasse.',
-      en: 'A walk, some exercise. The body lets go of what the mind keeps replaying.',
-    },
-  },
-  talk: {
-    label: { fr: 'En parler à une personne de confiance', en: 'Talk it over with someone you trust' },
-    hint: {
-      fr: "Raconter ce qui s'est passé aide à le mettre à distance. Quelqu'un qui écoute suffit.",
-      en: 'Telling what happened helps you step back from it. Someone who listens is enough.',
-    },
-  },
-  rehearse_two: {
-    label: { fr: 'Répéter deux questions', en: 'Rehearse two questions' },
-    hint: {
-      fr: 'Deux, pas plus. À voix haute. Celles qui vous ont posé problème, ou celles qui reviennent souvent.',
-      en: 'Two, no more. Out loud. The ones that were hard for you, or the ones that come up often.',
-    },
-  },
-  ask_feedback: {
-    label: { fr: 'Demander un retour au recruteur', en: 'Ask the recruiter for feedback' },
-    hint: {
-      fr: 'Un message court et poli. Après un entretien avancé, on vous répond plus souvent. Un silence ne dit rien de vous.',
-      en: 'A short, polite message. After a late round, recruiters answer more often. Silence says nothing about you.',
-    },
-  },
-  one_application: {
-    label: { fr: 'Envoyer une candidature', en: 'Send one application' },
-    hint: {
-      fr: "Une seule, choisie avec soin. L'idée est de remettre un pied dans la suite.",
-      en: 'Just one, chosen with care. The idea is to step back into what comes next.',
-    },
-  },
-}
-
+/**
+ * A step of the plan. A suggested step (`key`) keeps an empty `text` until it is reworded: its
+ * title and hint are then shown from the locale files, in the reader's language.
+ */
 export type ReboundStep = { id: string; key: ReboundStepKey | null; text: string; done: boolean }
 
 export type Rebound = {
@@ -89,25 +47,17 @@ const DAY_MS = 86_400_000
 
 /**
  * The four steps suggested by default: restore yourself, rehearse two questions, then ask for
- * feedback after a late round (early rounds rarely bring any) or talk it over, and send one application.
+ * feedback after a late round (early rounds rarely bring any) or talk it over, and send one
+ * application. Stored by key, with no words: their titles follow the language switch.
  */
-export function defaultReboundSteps(options: {
-  lang: Lang
-  lateRound: boolean
-  makeId: () => string
-}): ReboundStep[] {
+export function defaultReboundSteps(options: { lateRound: boolean; makeId: () => string }): ReboundStep[] {
   const keys: ReboundStepKey[] = [
     'rest',
     'rehearse_two',
     options.lateRound ? 'ask_feedback' : 'talk',
     'one_application',
   ]
-  return keys.map((key) => ({
-    id: options.makeId(),
-    key,
-    text: REBOUND_STEPS[key].label[options.lang],
-    done: false,
-  }))
+  return keys.map((key) => ({ id: options.makeId(), key, text: '', done: false }))
 }
 
 export type ReboundFollowUp =

@@ -94,6 +94,93 @@ describe.each(testDatabases)('migration 0009 on $kind', (database) => {
   })
 })
 
+describe.each(testDatabases)('migration 0012 on $kind', (database) => {
+  it("puts each plan's mood in the mood log, and keeps suggested steps by key only", async () => {
+    const handle = await database.open()
+    try {
+      const db = handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => migrations },
+        ...(handle.kind === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
+      })
+      expect((await migrator.migrateTo('0010-accounts-hardening')).error).toBeUndefined()
+      const at = '2026-03-02T09:00:00.000Z'
+      await db
+        .insertInto('users')
+        .values({
+          id: 'u1',
+          email: 'u1@example.com',
+          password_hash: 'x',
+          display_name: 'U',
+          language: 'fr',
+          created_at: at,
+          updated_at: at,
+        })
+        .execute()
+      await db
+        .insertInto('applications')
+        .values({
+          id: 'a1',
+          user_id: 'u1',
+          company: 'C',
+          role: 'R',
+          posting_url: '',
+          source: '',
+          status: 'rejected',
+          notes: '',
+          created_at: at,
+          updated_at: at,
+        })
+        .execute()
+      const steps = [
+        { id: 's1', key: 'rest', text: 'Faire quelque chose qui vous ressource', done: true },
+        { id: 's2', key: 'talk', text: 'Talk it over with someone you trust', done: false },
+        { id: 's3', key: 'rehearse_two', text: 'Répéter la question du salaire', done: false },
+        { id: 's4', key: null, text: 'Appeler Léa', done: false },
+      ]
+      const rebound = (id: string, mood: number | null) => ({
+        id,
+        user_id: 'u1',
+        application_id: 'a1',
+        interview_id: null,
+        mood,
+        learned: '',
+        steps: JSON.stringify(steps),
+        created_at: at,
+        updated_at: '2026-03-02T10:00:00.000Z',
+        closed_at: id === 'r1' ? null : at,
+      })
+      await db
+        .insertInto('rebounds')
+        .values([rebound('r1', 2), rebound('r2', null)])
+        .execute()
+
+      await migrateToLatest(handle.db)
+      const moods = await db
+        .selectFrom('moods')
+        .select(['user_id', 'mood', 'created_at', 'rebound_id'])
+        .execute()
+      expect(moods.map((m) => ({ ...m, mood: Number(m.mood) }))).toEqual([
+        { user_id: 'u1', mood: 2, created_at: '2026-03-02T10:00:00.000Z', rebound_id: 'r1' },
+      ])
+      const row = await db
+        .selectFrom('rebounds')
+        .select('steps')
+        .where('id', '=', 'r1')
+        .executeTakeFirstOrThrow()
+      expect(JSON.parse(row.steps as string).map((s: { text: string }) => s.text)).toEqual([
+        '',
+        '',
+        'Répéter la question du salaire',
+        'Appeler Léa',
+      ])
+    } finally {
+      await handle.close()
+    }
+  })
+})
+
 async function currentSchema(db: Kysely<Record<string, Record<string, unknown>>>): Promise<string> {
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
   return rows[0]?.schema ?? 'public'

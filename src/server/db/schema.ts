@@ -201,7 +201,15 @@ export type ReboundsTable = {
   closed_at: string | null
 }
 
-export type MoodsTable = { id: string; user_id: string; mood: number; note: string; created_at: string }
+export type MoodsTable = {
+  id: string
+  user_id: string
+  mood: number
+  note: string
+  created_at: string
+  /** The 48-hour plan this mood was given in, if any (migration 0012). */
+  rebound_id: string | null
+}
 
 export type Database = {
   users: UsersTable

@@ -14,8 +14,20 @@ export const nextStepSchema = z.discriminatedUnion('kind', [
     date: z.string(),
     openActions: z.number().int(),
   }),
+  z.object({ kind: z.literal('rehearse_due'), count: z.number().int() }),
+  z.object({ kind: z.literal('resolve_conflict'), ...about, date: z.string() }),
   z.object({ kind: z.literal('all_clear') }),
 ])
+
+const upcomingSchema = z.object({
+  ...about,
+  date: z.string(),
+  readiness: z.number().int().describe('Share of the preparation plan done, 0–100'),
+  conflict: z
+    .enum(['application_rejected', 'interview_rejected'])
+    .nullable()
+    .describe('The round is still ahead, yet its application (or itself) is marked not selected'),
+})
 
 export const homeResponseSchema = z.object({
   next: nextStepSchema,
@@ -23,14 +35,12 @@ export const homeResponseSchema = z.object({
   followUps: z
     .array(z.object({ ...about, followUpAt: z.string() }))
     .describe('Feedback requests with no answer whose follow-up date has come'),
-  upcoming: z
-    .object({
-      ...about,
-      date: z.string(),
-      readiness: z.number().int().describe('Share of the preparation plan done, 0–100'),
-    })
-    .nullable()
-    .describe('The soonest upcoming interview'),
+  dueCards: z.number().int().describe('Rehearsal cards due now, as in the rehearsal queue'),
+  upcoming: upcomingSchema.nullable().describe('The soonest upcoming interview'),
+  upcomingInterviews: z.array(upcomingSchema).describe('Interviews to come, soonest first (five at most)'),
+  awaitingAnswer: z
+    .array(z.object({ ...about, date: z.string() }))
+    .describe('Recent past interviews with no answer recorded yet, newest first'),
   rebound: z
     .object({
       id: z.string(),
@@ -52,6 +62,14 @@ export const homeResponseSchema = z.object({
     .nullable()
     .describe('A recent rejection that no rebound follows yet'),
 }) satisfies z.ZodType<
-  HomeView & { followUps: unknown[]; upcoming: unknown; rebound: unknown; reboundOffer: unknown }
+  HomeView & {
+    dueCards: number
+    followUps: unknown[]
+    upcoming: unknown
+    upcomingInterviews: unknown[]
+    awaitingAnswer: unknown[]
+    rebound: unknown
+    reboundOffer: unknown
+  }
 >
 export type HomeResponse = z.infer<typeof homeResponseSchema>

@@ -142,12 +142,18 @@ export const newMoodSchema = z.object({
 export const moodsResponseSchema = z.object({ moods: z.array(moodEntrySchema) })
 
 // Rebounds
-export const reboundStepSchema = z.object({
-  id: z.string().min(1).max(64),
-  key: z.enum(REBOUND_STEP_KEYS).nullable(),
-  text: z.string().trim().min(1).max(REBOUND_LIMITS.stepText),
-  done: z.boolean(),
-})
+export const reboundStepSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    key: z.enum(REBOUND_STEP_KEYS).nullable(),
+    text: z
+      .string()
+      .trim()
+      .max(REBOUND_LIMITS.stepText)
+      .describe("Empty for a suggested step in its suggested words: its title follows the reader's language"),
+    done: z.boolean(),
+  })
+  .refine((step) => step.key !== null || step.text !== '', { message: 'required', path: ['text'] })
 
 export const reboundSchema = z.object({
   id: z.string(),
@@ -168,8 +174,16 @@ export const newReboundSchema = z
   .object({
     interviewId: z.string().min(1).max(64).optional(),
     applicationId: z.string().min(1).max(64).optional(),
+    markRejected: z
+      .boolean()
+      .optional()
+      .describe('Record the interview as not selected first: a rejection and its rebound in one tap'),
   })
   .refine((b) => b.interviewId !== undefined || b.applicationId !== undefined, {
+    message: 'required',
+    path: ['interviewId'],
+  })
+  .refine((b) => !b.markRejected || b.interviewId !== undefined, {
     message: 'required',
     path: ['interviewId'],
   })

@@ -39,7 +39,8 @@ describe.each(testDatabases)('the rebound after a rejection on $kind', (database
       'ask_feedback',
       'one_application',
     ])
-    expect(rebound.steps[0].text).toMatch(/\p{L}/u)
+    // Stored by key, with no words: the titles follow the language switch (from the locale files).
+    expect(rebound.steps.map((s: { text: string }) => s.text)).toEqual(['', '', '', ''])
     // Starting again returns the same open rebound.
     const again = await as(ctx.user).post('/api/rebounds', { interviewId: id })
     expect(again.statusCode).toBe(200)
@@ -65,6 +66,84 @@ describe.each(testDatabases)('the rebound after a rejection on $kind', (database
 
     await as(ctx.user).patch(`/api/rebounds/${rebound.id}`, { closed: true })
     expect((await as(ctx.user).get('/api/home')).json().rebound).toBeNull()
+  })
+
+  it('records a rejection and opens its plan in one tap, once however many taps arrive together', async () => {
+    const created = await captureInterview(ctx.app, ctx.user, {
+      company: 'Orée',
+      role: 'Comptable',
+      stage: 'technical',
+      date: new Date(ctx.clock.now().getTime() - 26 * HOUR).toISOString(),
+    })
+    const id = created.interview.id
+    const taps = await Promise.all(
+      [1, 2, 3].map(() => as(ctx.user).post('/api/rebounds', { interviewId: id, markRejected: true })),
+    )
+    expect(taps.map((r) => r.statusCode).sort()).toEqual([200, 200, 201])
+    expect(new Set(taps.map((r) => r.json().id)).size).toBe(1)
+    expect((await as(ctx.user).get(`/api/interviews/${id}`)).json().interview.outcome).toBe('rejected')
+    const list = (await as(ctx.user).get('/api/rebounds')).json()
+    expect(list.rebounds).toHaveLength(1)
+    expect(list.offers).toEqual([])
+    // Another person cannot reject someone else's interview.
+    const other = await signUp(ctx.app)
+    expect(
+      (await as(other).post('/api/rebounds', { interviewId: id, markRejected: true })).statusCode,
+    ).toBe(404)
+    // Recording a rejection needs the interview it is about.
+    const bad = await as(ctx.user).post('/api/rebounds', {
+      applicationId: created.application.id,
+      markRejected: true,
+    })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().error.fields).toHaveProperty('interviewId')
+  })
+
+  it("puts the plan's mood in the mood log, which Progress and the report read", async () => {
+    const { id } = await rejectedInterview('final')
+    const rebound = (await as(ctx.user).post('/api/rebounds', { interviewId: id })).json()
+    await as(ctx.user).patch(`/api/rebounds/${rebound.id}`, { mood: 1 })
+    ctx.clock.advance(HOUR)
+    // Changing the answer soon after changes that check-in, it does not add one.
+    await as(ctx.user).patch(`/api/rebounds/${rebound.id}`, { mood: 2 })
+    let moods = (await as(ctx.user).get('/api/moods')).json().moods
+    expect(moods).toEqual([expect.objectContaining({ mood: 2 })])
+    expect((await as(ctx.user).get('/api/progress')).json().moods).toEqual([
+      expect.objectContaining({ mood: 2 }),
+    ])
+    const report = await as(ctx.user).get('/api/progress/report.md?lang=fr')
+    expect(report.body).toContain('Pesant (2/5)')
+
+    // Days later, the check-in answered in the plan is a new entry.
+    ctx.clock.advance(60 * HOUR)
+    await as(ctx.user).patch(`/api/rebounds/${rebound.id}`, { mood: 4 })
+    moods = (await as(ctx.user).get('/api/moods')).json().moods
+    expect(moods.map((m: { mood: number }) => m.mood)).toEqual([2, 4])
+    // Clearing it right away takes that entry back out.
+    await as(ctx.user).patch(`/api/rebounds/${rebound.id}`, { mood: null })
+    moods = (await as(ctx.user).get('/api/moods')).json().moods
+    expect(moods.map((m: { mood: number }) => m.mood)).toEqual([2])
+    // Another person's plan never writes in this log.
+    const other = await signUp(ctx.app)
+    expect((await as(other).patch(`/api/rebounds/${rebound.id}`, { mood: 5 })).statusCode).toBe(404)
+    expect((await as(other).get('/api/moods')).json().moods).toEqual([])
+  })
+
+  it('keeps a suggested step with no words, and one of your own only with words', async () => {
+    const { id } = await rejectedInterview('hr')
+    const rebound = (await as(ctx.user).post('/api/rebounds', { interviewId: id })).json()
+    const steps = [
+      { ...rebound.steps[0], text: '' },
+      { ...rebound.steps[1], text: 'Répéter la question sur mes échecs' },
+      { id: 'own', key: null, text: 'Appeler Léa', done: false },
+    ]
+    const saved = await as(ctx.user).patch(`/api/rebounds/${rebound.id}`, { steps })
+    expect(saved.statusCode).toBe(200)
+    expect(saved.json().steps.map((s: { text: string }) => s.text)).toEqual([
+      '',
+      'Répéter la question sur mes échecs',
+      'Appeler Léa',
+    ])
   })
 
   it('after an early round, suggests talking it over rather than asking for feedback', async () => {

@@ -1,5 +1,10 @@
 import { EARLY_STAGES } from '../../../domain/debrief'
-import { defaultReboundSteps, REBOUND_OFFER_DAYS, reboundOffers } from '../../../domain/progress'
+import {
+  defaultReboundSteps,
+  planMoodWrite,
+  REBOUND_OFFER_DAYS,
+  reboundOffers,
+} from '../../../domain/progress'
 import { ApiError } from '../../errors'
 import type { Repositories } from '../../repositories'
 import { isUniqueViolation } from '../../repositories/locks.repository'
@@ -21,16 +26,32 @@ export async function currentReboundOffers(repositories: Repositories, userId: s
 /**
  * Starts the 48-hour rebound after a rejection (an interview, or a whole application), or
  * returns the one already open: a unique index keeps it to one even when requests race.
+ * With `markRejected`, the interview is first recorded as not selected.
  */
 export async function startRebound(
   context: ServiceContext,
   user: { id: string; language: 'fr' | 'en' },
-  target: { interviewId?: string | undefined; applicationId?: string | undefined },
+  target: {
+    interviewId?: string | undefined
+    applicationId?: string | undefined
+    markRejected?: boolean | undefined
+  },
 ) {
   const { repositories } = context
-  const interview = target.interviewId
+  let interview = target.interviewId
     ? (await ownedInterview(repositories, user.id, target.interviewId)).interview
     : undefined
+  // One tap from a card: the interview is recorded as not selected, then its plan opens. A
+  // second tap finds it already rejected and the plan already open, and changes nothing.
+  if (interview && target.markRejected && interview.outcome !== 'rejected') {
+    interview =
+      (await repositories.interviews.update(
+        user.id,
+        interview.id,
+        { outcome: 'rejected' },
+        context.now().toISOString(),
+      )) ?? interview
+  }
   const application = await ownedApplication(
     repositories,
     user.id,
@@ -51,7 +72,6 @@ export async function startRebound(
       mood: null,
       learned: '',
       steps: defaultReboundSteps({
-        lang: user.language,
         lateRound: interview ? !EARLY_STAGES.includes(interview.stage) : false,
         makeId: newId,
       }),
@@ -67,22 +87,33 @@ export async function startRebound(
   return { created: false, rebound: winner }
 }
 
-/** Changes a rebound; reopening one while another is open for the same rejection is a conflict. */
+/**
+ * Changes a rebound; reopening one while another is open for the same rejection is a conflict.
+ * A mood given in the plan is also a check-in of the mood log (Progress and the report read it).
+ */
 export async function updateRebound(
   context: ServiceContext,
   userId: string,
   id: string,
   changes: ReboundChanges,
 ) {
+  const now = context.now()
   try {
-    const rebound = await context.repositories.rebounds.update(
-      userId,
-      id,
-      changes,
-      context.now().toISOString(),
-    )
-    if (!rebound) throw new ApiError('not_found')
-    return rebound
+    return await context.transaction(async (tx) => {
+      const rebound = await tx.rebounds.update(userId, id, changes, now.toISOString())
+      if (!rebound) throw new ApiError('not_found')
+      if (changes.mood !== undefined) {
+        const write = planMoodWrite(await tx.moods.latestForRebound(userId, id), changes.mood, now)
+        if (write.kind === 'add' && changes.mood !== null) {
+          await tx.moods.add(userId, { id: newId(), at: now.toISOString(), mood: changes.mood, note: '' }, id)
+        } else if (write.kind === 'update' && changes.mood !== null) {
+          await tx.moods.setMood(userId, write.id, changes.mood)
+        } else if (write.kind === 'remove') {
+          await tx.moods.remove(userId, write.id)
+        }
+      }
+      return rebound
+    })
   } catch (error) {
     if (isUniqueViolation(error)) throw new ApiError('rebound_already_open')
     throw error

@@ -4,7 +4,7 @@ import { type newReboundSchema, reboundSchema } from '../../../shared/schemas/pr
 import { apiRequest } from '../api-client'
 import { queryKeys } from '../query-keys'
 
-/** After a rejection: of one interview, or of a whole application. */
+/** After a rejection: of one interview, or of a whole application; `markRejected` records it first. */
 export type NewRebound = z.input<typeof newReboundSchema>
 
 export function startRebound(body: NewRebound) {
@@ -19,10 +19,15 @@ export function useStartRebound() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: startRebound,
-    onSuccess: (rebound) => {
+    onSuccess: (rebound, body) => {
       queryClient.setQueryData(queryKeys.rebounds.one(rebound.id), rebound)
       void queryClient.invalidateQueries({ queryKey: queryKeys.rebounds.list })
       void queryClient.invalidateQueries({ queryKey: queryKeys.home })
+      // A rejection recorded on the way changed the interview and the lists it shows in.
+      if (body.markRejected) void queryClient.invalidateQueries({ queryKey: queryKeys.interviews.all })
     },
   })
 }
+
+/** Where the plan opens after a rejection recorded in one tap: the 48-hour plan at the top. */
+export const reboundPlanPath = (id: string) => `/rebound/${encodeURIComponent(id)}#plan`

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router'
 import type { HomeResponse } from '../../../../shared/schemas/home'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
-import { useStartRebound } from '../../../lib/api/start-rebound'
+import { reboundPlanPath, useStartRebound } from '../../../lib/api/start-rebound'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useRememberedFlag } from '../../../lib/use-remembered-flag'
@@ -71,7 +71,7 @@ function OfferCard({ offer }: { offer: NonNullable<HomeResponse['reboundOffer']>
     start.mutate(
       offer.interviewId ? { interviewId: offer.interviewId } : { applicationId: offer.applicationId },
       {
-        onSuccess: (rebound) => navigate(`/rebound/${rebound.id}`),
+        onSuccess: (rebound) => navigate(reboundPlanPath(rebound.id)),
       },
     )
 

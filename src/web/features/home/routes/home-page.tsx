@@ -10,8 +10,10 @@ import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useFollowUps } from '../api/follow-ups'
 import { useHome } from '../api/home'
+import { AwaitingAnswer } from '../components/awaiting-answer'
 import { QuietCard } from '../components/quiet-card'
 import { ReboundCard } from '../components/rebound-card'
+import { UpcomingCards } from '../components/upcoming-cards'
 import { WaitingList } from '../components/waiting-list'
 
 const METHOD = ['capture', 'debrief', 'practice'] as const
@@ -60,7 +62,13 @@ export function HomePage() {
 
       {home.data ? <ReboundCard rebound={home.data.rebound} offer={home.data.reboundOffer} /> : null}
 
-      {home.data?.upcoming ? <UpcomingCard upcoming={home.data.upcoming} /> : null}
+      {home.data && home.data.dueCards > 0 && next?.kind !== 'rehearse_due' ? (
+        <DueCards count={home.data.dueCards} />
+      ) : null}
+
+      {home.data ? <UpcomingCards upcoming={home.data.upcomingInterviews} /> : null}
+
+      {home.data ? <AwaitingAnswer items={home.data.awaitingAnswer} /> : null}
 
       {others.length > 0 ? (
         <QuietCard titleId="waiting-title" title={t('waiting.title')}>
@@ -138,6 +146,17 @@ function NextStepCard({ next }: { next: HomeResponse['next'] }) {
       extra = next.role
       break
     }
+    case 'rehearse_due':
+      title = t('next.rehearse.title', { count: next.count })
+      body = t('next.rehearse.body')
+      action = { to: '/rehearsal', label: t('next.rehearse.action') }
+      break
+    case 'resolve_conflict':
+      title = t('next.conflict.title', { company: next.company })
+      body = t('next.conflict.body', { date: formatDate(next.date, 'fullDateTime') })
+      action = { to: `/interviews/${next.interviewId}`, label: t('next.conflict.action') }
+      extra = next.role
+      break
     case 'all_clear':
       title = t('next.allClear.title')
       body = t('next.allClear.body')
@@ -166,20 +185,14 @@ function NextStepCard({ next }: { next: HomeResponse['next'] }) {
   )
 }
 
-/** The soonest interview to come, with how far its preparation is. */
-function UpcomingCard({ upcoming }: { upcoming: NonNullable<HomeResponse['upcoming']> }) {
-  const { t } = useTranslation('preparation')
-  const formatDate = useFormatDate()
+/** Rehearsal cards due now, when the next step is something else. */
+function DueCards({ count }: { count: number }) {
+  const { t } = useTranslation('home')
   return (
-    <QuietCard
-      titleId="upcoming-title"
-      title={t('home.title', { company: upcoming.company, date: formatDate(upcoming.date) })}
-    >
-      <p className="muted">
-        {upcoming.role} · {t('home.readiness', { percent: upcoming.readiness })}
-      </p>
-      <Link to={`/interviews/${upcoming.interviewId}/prep`} className={buttonClass('secondary')}>
-        {t('home.action')}
+    <QuietCard titleId="due-title" title={t('due.title', { count })}>
+      <p className="muted">{t('due.body')}</p>
+      <Link to="/rehearsal" className={buttonClass('secondary')}>
+        {t('due.action')}
       </Link>
     </QuietCard>
   )

@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/button'
 import type { Rebound } from '../api/get-rebound'
 import { useUpdateRebound } from '../api/update-rebound'
 import { PlanStep } from './plan-step'
-import { hasText, stepErrors } from './plan-steps'
+import { isKept, stepErrors } from './plan-steps'
 import { ReboundSection } from './rebound-section'
 import { apiFieldErrors, SectionProblem } from './section-save'
 import { usePlanSteps } from './use-plan-steps'
@@ -19,7 +19,7 @@ export function PlanSection({ rebound }: { rebound: Rebound }) {
   const save = useUpdateRebound(rebound.id)
   const plan = usePlanSteps(rebound.steps)
   const { steps } = plan
-  const ready = steps.filter(hasText)
+  const ready = steps.filter(isKept)
   const autosave = useAutosave(ready, (value) => save.mutateAsync({ steps: value }), 400)
   const fields = apiFieldErrors(autosave.error)
   const errors = stepErrors(fields, ready)

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { REBOUND_LIMITS, REBOUND_STEPS } from '../../../../domain/progress/rebound'
+import { REBOUND_LIMITS } from '../../../../domain/progress/rebound'
 import { Button } from '../../../components/ui/button'
 import { PencilIcon } from '../../../components/ui/icons'
-import { useLanguage } from '../../../lib/use-language'
 import type { ReboundStep } from '../api/get-rebound'
-import { hasText, stepLink } from './plan-steps'
+import { hasText, stepLink, stepTitle } from './plan-steps'
 
 type PlanStepProps = {
   step: ReboundStep
@@ -24,11 +23,12 @@ type PlanStepProps = {
 /** One step of the plan: its box to tick, its text (or the field to reword it), its hint and where to do it. */
 export function PlanStep({ step, n, interviewId, editing, error, ...actions }: PlanStepProps) {
   const { t } = useTranslation('rebound')
-  const lang = useLanguage()
   const checkId = `rebound-step-${step.id}`
   const hintId = `rebound-step-hint-${step.id}`
-  const name = hasText(step) ? step.text : t('plan.untitled', { n })
-  const hint = step.key ? REBOUND_STEPS[step.key].hint[lang] : null
+  // A suggested step's words come from its key, so they follow the language switch.
+  const title = stepTitle(step, (key) => t(`steps.${key}.title`))
+  const name = title || t('plan.untitled', { n })
+  const hint = step.key ? t(`steps.${step.key}.hint`) : null
   const link = stepLink(step.key, interviewId)
   return (
     <li className={step.done ? 'rebound-step rebound-step--done' : 'rebound-step'}>
@@ -48,7 +48,7 @@ export function PlanStep({ step, n, interviewId, editing, error, ...actions }: P
       ) : (
         <>
           <label htmlFor={checkId} className="rebound-step__text">
-            {step.text}
+            {title}
           </label>
           <button
             type="button"
@@ -117,7 +117,7 @@ function StepEditor({ step, n, name, error, onChange, onFinishEdit, onRemove }: 
         <p className="field__error" id={errorId}>
           {error}
         </p>
-      ) : !hasText(step) ? (
+      ) : !hasText(step) && !step.key ? (
         <p className="field__hint">{t('plan.emptyNotSaved')}</p>
       ) : null}
       <button

@@ -1,14 +1,33 @@
-import { REBOUND_STEPS, type ReboundStepKey } from '../../../../domain/progress/rebound'
-import type { Language } from '../../../../shared/schemas/common'
+import type { ReboundStepKey } from '../../../../domain/progress/rebound'
 import type { ReboundStep } from '../api/get-rebound'
+
+/** A suggested step's title in the reader's language (from the locale files). */
+export type SuggestedTitle = (key: ReboundStepKey) => string
 
 export const hasText = (step: ReboundStep) => step.text.trim() !== ''
 
-/** Leaving a step's text empty gives a suggested step its words back, and drops one of your own. */
-export function settleStep(steps: ReboundStep[], id: string, lang: Language): ReboundStep[] {
+/** A step that is saved: a suggested one (its title comes from its key), or one with words. */
+export const isKept = (step: ReboundStep) => step.key !== null || hasText(step)
+
+/** What a step is called: its own words, else its suggested title, else nothing yet. */
+export function stepTitle(step: ReboundStep, suggested: SuggestedTitle): string {
+  if (hasText(step)) return step.text
+  return step.key ? suggested(step.key) : ''
+}
+
+/**
+ * When a step's editing ends: a suggested step left empty, or left in its suggested words, keeps
+ * no words of its own (its title then follows the language switch); an empty step of your own
+ * is dropped.
+ */
+export function settleStep(steps: ReboundStep[], id: string, suggested: SuggestedTitle): ReboundStep[] {
   return steps.flatMap((step) => {
-    if (step.id !== id || hasText(step)) return [step]
-    return step.key ? [{ ...step, text: REBOUND_STEPS[step.key].label[lang] }] : []
+    if (step.id !== id) return [step]
+    if (step.key) {
+      const text = step.text.trim()
+      return [text === '' || text === suggested(step.key) ? { ...step, text: '' } : step]
+    }
+    return hasText(step) ? [step] : []
   })
 }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
-import { useStartRebound } from '../../../lib/api/start-rebound'
+import { reboundPlanPath, useStartRebound } from '../../../lib/api/start-rebound'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useRememberedFlag } from '../../../lib/use-remembered-flag'
@@ -52,7 +52,7 @@ export function RejectionOffer({ interviewId, applicationId, rejected }: Rejecti
   }, [showCard])
 
   const begin = () =>
-    start.mutate({ interviewId }, { onSuccess: (rebound) => navigate(`/rebound/${rebound.id}`) })
+    start.mutate({ interviewId }, { onSuccess: (rebound) => navigate(reboundPlanPath(rebound.id)) })
 
   let content = null
   if (rejected && open) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import { useLanguage } from '../../../lib/use-language'
+import { useTranslation } from 'react-i18next'
 import type { ReboundStep } from '../api/get-rebound'
-import { hasText, settleStep } from './plan-steps'
+import { hasText, type SuggestedTitle, settleStep } from './plan-steps'
 
 type Focus = { id: string; target: 'text' | 'check' | 'edit' } | 'add' | null
 
@@ -10,7 +10,8 @@ type Focus = { id: string; target: 'text' | 'check' | 'edit' } | 'add' | null
  * and where the focus goes after each (the step's text, its box, its edit button, or "Add").
  */
 export function usePlanSteps(initial: ReboundStep[]) {
-  const lang = useLanguage()
+  const { t } = useTranslation('rebound')
+  const suggested: SuggestedTitle = (key) => t(`steps.${key}.title`)
   const [steps, setSteps] = useState<ReboundStep[]>(initial)
   const [editing, setEditing] = useState<string | null>(null)
   const [focus, setFocus] = useState<Focus>(null)
@@ -27,7 +28,7 @@ export function usePlanSteps(initial: ReboundStep[]) {
     setFocus(null)
   }, [focus])
 
-  const settle = (current: ReboundStep[], id: string) => settleStep(current, id, lang)
+  const settle = (current: ReboundStep[], id: string) => settleStep(current, id, suggested)
 
   return {
     steps,
@@ -38,7 +39,12 @@ export function usePlanSteps(initial: ReboundStep[]) {
       setSteps((current) => current.map((step) => (step.id === id ? { ...step, ...change } : step)))
     },
     startEdit(id: string) {
-      setSteps((current) => (editing && editing !== id ? settle(current, editing) : current))
+      // A suggested step is reworded from its title as shown.
+      setSteps((current) =>
+        (editing && editing !== id ? settle(current, editing) : current).map((step) =>
+          step.id === id && step.key && !hasText(step) ? { ...step, text: suggested(step.key) } : step,
+        ),
+      )
       setEditing(id)
       setFocus({ id, target: 'text' })
     },

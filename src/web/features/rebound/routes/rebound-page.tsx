@@ -1,6 +1,7 @@
 import '../rebound.css'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { Link, useLocation, useParams } from 'react-router'
 import { REBOUND_WINDOW_HOURS } from '../../../../domain/progress/rebound'
 import { FormAlert } from '../../../components/ui/alert'
 import { BackLink } from '../../../components/ui/back-link'
@@ -23,7 +24,22 @@ function hoursLeft(rebound: Rebound, now: number): number | null {
   return left > 0 ? Math.ceil(left / HOUR_MS) : null
 }
 
-/** The 48 hours after a rejection: how it feels, one thing learned, a small plan. Saved as it changes. */
+/** Arriving at `#plan` (a rejection recorded in one tap): the plan's title at the top, focused. */
+function usePlanAtTop(ready: boolean) {
+  const { hash } = useLocation()
+  useEffect(() => {
+    if (!ready || hash !== '#plan') return
+    const title = document.getElementById(PLAN_TITLE_ID)
+    if (!title) return
+    title.setAttribute('tabindex', '-1')
+    title.closest('section')?.scrollIntoView({ block: 'start' })
+    title.focus({ preventScroll: true })
+  }, [ready, hash])
+}
+
+const PLAN_TITLE_ID = 'rebound-plan-title'
+
+/** The 48 hours after a rejection: the small plan first, then how it feels and one thing learned. Saved as it changes. */
 export function ReboundPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation('rebound')
@@ -31,6 +47,7 @@ export function ReboundPage() {
   const query = useRebound(id)
   const rebound = query.data
   useDocumentTitle(rebound ? t('titleWith', { company: rebound.company }) : t('title'))
+  usePlanAtTop(rebound !== undefined)
 
   if (query.isPending) return <PageLoading label={t('loading')} />
   if (query.isError || !rebound) {
@@ -77,22 +94,24 @@ export function ReboundPage() {
         <p className="rebound-eyebrow">{t('eyebrow')}</p>
         <h1 className="page-title">{t('heading', { company: rebound.company })}</h1>
         <p className="lead">{rebound.role}</p>
-      </header>
-
-      <section className="card card--quiet rebound-intro" aria-label={t('title')}>
-        <p className="rebound-intro__first">{t('intro.hurts')}</p>
-        <p>{t('intro.worth')}</p>
-        <p>{t('intro.plan')}</p>
         {rebound.closedAt ? null : (
           <p className="rebound-intro__time">
             {left === null ? t('time.over') : t('time.left', { count: left })}
           </p>
         )}
+      </header>
+
+      {/* The plan opens the page: it is what the next 48 hours are for. */}
+      <PlanSection key={`plan-${rebound.id}`} rebound={rebound} />
+
+      <section className="card card--quiet rebound-intro" aria-label={t('title')}>
+        <p className="rebound-intro__first">{t('intro.hurts')}</p>
+        <p>{t('intro.worth')}</p>
+        <p>{t('intro.plan')}</p>
       </section>
 
       <MoodSection key={`mood-${rebound.id}`} rebound={rebound} />
       <LearnedSection key={`learned-${rebound.id}`} rebound={rebound} />
-      <PlanSection key={`plan-${rebound.id}`} rebound={rebound} />
       <CloseSection rebound={rebound} />
     </div>
   )
