@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type LessonSource, lessonsToReread, MAX_LESSONS_TO_REREAD } from './reread'
+import { type LessonSource, lessonKey, lessonsToReread, MAX_LESSONS_TO_REREAD } from './reread'
 
 const source = (interviewId: string, date: string, lessons: LessonSource['lessons']): LessonSource => ({
   interviewId,
@@ -38,7 +38,7 @@ describe('lessons to reread before the next interview', () => {
         source('same', '2026-10-10T09:00:00.000Z', [{ id: 'l8', text: 'The same interview' }]),
       ],
       '2026-10-10T09:00:00.000Z',
-      new Set(['carried']),
+      new Set([lessonKey('a', 'carried'), lessonKey('b', 'kept')]),
     )
     expect(result.map((l) => l.lessonId)).toEqual(['kept'])
   })

@@ -24,14 +24,17 @@ export type LessonToReread = {
 /** At most this many lessons to reread, the newest first: a plan is read on a phone, before an interview. */
 export const MAX_LESSONS_TO_REREAD = 8
 
+/** A lesson's key in `carriedLessons`: lesson ids are only unique within their debrief. */
+export const lessonKey = (interviewId: string, lessonId: string): string => `${interviewId}/${lessonId}`
+
 /**
  * The lessons of earlier debriefs (dated before `before`) that the plan does not already show
- * beside a carried action, newest interview first, without empty ones or the same wording twice.
+ * beside a carried action (`carriedLessons`, keyed by `lessonKey`), newest interview first, without empty ones or the same wording twice.
  */
 export function lessonsToReread(
   sources: readonly LessonSource[],
   before: string,
-  carriedLessonIds: ReadonlySet<string>,
+  carriedLessons: ReadonlySet<string>,
 ): LessonToReread[] {
   const seen = new Set<string>()
   return [...sources]
@@ -41,7 +44,7 @@ export function lessonsToReread(
       source.lessons.flatMap((lesson) => {
         const text = lesson.text.trim()
         const key = text.toLowerCase().replace(/\s+/g, ' ')
-        if (!text || carriedLessonIds.has(lesson.id) || seen.has(key)) return []
+        if (!text || carriedLessons.has(lessonKey(source.interviewId, lesson.id)) || seen.has(key)) return []
         seen.add(key)
         return [
           {
