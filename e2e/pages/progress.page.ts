@@ -12,6 +12,7 @@ export const PROGRESS_FR = {
     rehearsal: 'Vos répétitions',
     lessons: 'Vos leçons en actions',
   },
+  waiting: 'Ce qui apparaîtra ici',
   showTable: 'Voir le tableau',
   hideTable: 'Masquer le tableau',
   period: {
@@ -46,6 +47,12 @@ export function progressPage(page: Page) {
     section,
     insights: () => page.getByRole('region', { name: PROGRESS_FR.insights, exact: true }),
     mood: () => page.getByRole('region', { name: PROGRESS_FR.mood.section, exact: true }),
+    /** The card of sections without enough data yet, one line each. */
+    waiting: () => page.getByRole('region', { name: PROGRESS_FR.waiting, exact: true }),
+    waitingLine: (key: SectionKey) =>
+      page.getByRole('region', { name: PROGRESS_FR.waiting, exact: true }).locator(`[data-waiting="${key}"]`),
+    /** Every chart drawn on the page, in any section. */
+    allCharts: () => page.locator('[data-chart]'),
     /** The charts of a section, once drawn: each picture holds an SVG. */
     charts: (key: SectionKey) => section(key).locator('[data-chart] svg.recharts-surface'),
     /** The pictures the charts are in (role="img"), each with a summary in words. */
