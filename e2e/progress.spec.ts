@@ -64,7 +64,8 @@ describe('progress, end to end', () => {
 
     // Every section with data draws its charts, and holds their figures in tables.
     for (const [key, count] of Object.entries(CHARTS) as [SectionKey, number][]) {
-      expect(await progress.waitForCharts(key, count)).toBe(count)
+      // The demo's dates move with today: its causes may all fall in one month, whose chart then waits.
+      await progress.waitForChartsOrMonthsLine(key, count)
       for (const label of await progress.pictures(key).evaluateAll((els) => els.map((e) => e.ariaLabel)))
         expect(label?.length).toBeGreaterThan(20)
       expect(await progress.tables(key).count()).toBeGreaterThan(0)
@@ -196,7 +197,7 @@ describe('progress, end to end', () => {
     const onPhone = progressPage(phonePage)
     await phonePage.goto(`${baseURL}/progress`)
     for (const [key, count] of Object.entries(CHARTS) as [SectionKey, number][])
-      await onPhone.waitForCharts(key, count)
+      await onPhone.waitForChartsOrMonthsLine(key, count)
     await onPhone.openTables('ratings')
     expect(await fitsWidth(phonePage)).toBe(true)
     await screenshot(phonePage, 'progress-07-all-fr-phone')
@@ -287,6 +288,12 @@ describe('progress, end to end', () => {
     expect(await plot.locator('.recharts-line-dots rect').count()).toBeGreaterThan(0)
     expect(await plot.locator('.recharts-line-dots polygon').count()).toBeGreaterThan(0)
     expect(await progress.bodyRows('ratings').count()).toBe(2)
+    // Both interviews in one month: no month-by-month chart of a single column, a line instead.
+    const month = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString().slice(0, 7)
+    const oneMonth = month(9) === month(2)
+    expect(await progress.waitForChartsOrMonthsLine('stages', 2)).toEqual(
+      oneMonth ? { charts: 1, later: 1 } : { charts: 2, later: 0 },
+    )
     await screenshot(page, 'progress-13-two-interviews-fr-phone')
     const state = await context.storageState()
     expect(problems).toEqual([])

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** What the Progress and report pages say, in French: the journey uses these names only. */
 export const PROGRESS_FR = {
@@ -69,6 +70,18 @@ export function progressPage(page: Page) {
       const charts = section(key).locator('[data-chart] svg.recharts-surface')
       await charts.nth(count - 1).waitFor()
       return charts.count()
+    },
+    /**
+     * Waits until a section shows `count` month-aware charts: each drawn, or, for a month-by-month
+     * chart whose data falls in one month, the line saying when it will appear.
+     */
+    async waitForChartsOrMonthsLine(key: SectionKey, count: number) {
+      const charts = section(key).locator('[data-chart] svg.recharts-surface')
+      const later = section(key).locator('[data-waiting="months"]')
+      await expect
+        .poll(async () => (await charts.count()) + (await later.count()), { timeout: 30_000 })
+        .toBe(count)
+      return { charts: await charts.count(), later: await later.count() }
     },
     async choosePreset(name: string) {
       await page.getByRole('radio', { name, exact: true }).check()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { progressSeries } from './series'
-import { SECTION_MINIMUMS, sectionSufficiency } from './sufficiency'
+import { monthsEnough, SECTION_MINIMUMS, sectionSufficiency } from './sufficiency'
 import { facts, input, interviewBuilder } from './test-builders'
 
 const interview = interviewBuilder(() => ({}))
@@ -58,5 +58,20 @@ describe('which Progress sections have enough to draw', () => {
     expect(sectionSufficiency(sameWeek).rehearsal).toEqual({ enough: false, have: 1, need: 2 })
     const twoWeeks = progressSeries(input({ attemptDays: [day('2026-10-05', 1), day('2026-10-21', 1)] }))
     expect(sectionSufficiency(twoWeeks).rehearsal).toEqual({ enough: true, have: 2, need: 2 })
+  })
+})
+
+describe('month-by-month charts', () => {
+  it('wait for a second month: two interviews the same month make one column', () => {
+    const sameMonth = progressSeries(
+      input({ interviews: [rated('a', '2026-10-01'), rated('b', '2026-10-20')] }),
+    )
+    expect(monthsEnough(sameMonth.stages.months)).toBe(false)
+    expect(monthsEnough(sameMonth.causes.months)).toBe(false)
+    const twoMonths = progressSeries(
+      input({ interviews: [rated('a', '2026-10-01'), rated('b', '2026-11-02')] }),
+    )
+    expect(monthsEnough(twoMonths.stages.months)).toBe(true)
+    expect(monthsEnough(twoMonths.causes.months)).toBe(true)
   })
 })

@@ -55,3 +55,9 @@ export function sectionSufficiency(
     }),
   ) as Record<ProgressSection, SectionSufficiency>
 }
+
+/** A month-by-month chart needs at least this many months: one column alone compares nothing. */
+export const MIN_MONTHS_FOR_CHART = 2
+
+/** Whether a month-by-month chart has something to compare. */
+export const monthsEnough = (months: readonly unknown[]): boolean => months.length >= MIN_MONTHS_FOR_CHART

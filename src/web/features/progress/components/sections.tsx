@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { RATING_LABELS, RATINGS } from '../../../../domain/debrief'
 import {
+  MIN_MONTHS_FOR_CHART,
+  monthsEnough,
   PROGRESS_SECTIONS,
   type ProgressSection,
   type SectionSufficiency,
@@ -200,6 +202,16 @@ function ChartsWithTables({ children, tables }: { children: ReactNode; tables: R
   )
 }
 
+/** In place of a month-by-month chart of a single column: when it will appear. */
+function MonthsLater() {
+  const { t } = useTranslation('progress')
+  return (
+    <p className="muted pg-small pg-chart-note" data-waiting="months">
+      {t('waiting.months', { need: MIN_MONTHS_FOR_CHART })}
+    </p>
+  )
+}
+
 /** How far apart (on the 1–5 scale) ratings with the same value are drawn: a few pixels. */
 const RATINGS_SPREAD = 0.08
 
@@ -276,17 +288,21 @@ export function CausesSection({ data }: SectionProps) {
           max={diagnosedInterviews}
         />
       </ChartWithTable>
-      <ChartWithTable title={t('causes.monthsTitle')} table={<CauseMonthsTable data={data} />}>
-        <ColumnsChart
-          label={t('causes.monthsChartLabel', { count: months.length })}
-          data={monthRows}
-          xKey="x"
-          tipKey="tip"
-          bars={monthBars}
-          stacked
-          legend
-        />
-      </ChartWithTable>
+      {monthsEnough(months) ? (
+        <ChartWithTable title={t('causes.monthsTitle')} table={<CauseMonthsTable data={data} />}>
+          <ColumnsChart
+            label={t('causes.monthsChartLabel', { count: months.length })}
+            data={monthRows}
+            xKey="x"
+            tipKey="tip"
+            bars={monthBars}
+            stacked
+            legend
+          />
+        </ChartWithTable>
+      ) : (
+        <MonthsLater />
+      )}
     </Section>
   )
 }
@@ -319,19 +335,23 @@ export function StagesSection({ data }: SectionProps) {
           max={Math.max(1, data.stages.applications)}
         />
       </ChartWithTable>
-      <ChartWithTable title={t('stages.monthsTitle')} table={<InterviewMonthsTable data={data} />}>
-        <ColumnsChart
-          label={t('stages.monthsLabel', {
-            list: data.stages.months
-              .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
-              .join(' ; '),
-          })}
-          data={months}
-          xKey="x"
-          tipKey="tip"
-          bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
-        />
-      </ChartWithTable>
+      {monthsEnough(data.stages.months) ? (
+        <ChartWithTable title={t('stages.monthsTitle')} table={<InterviewMonthsTable data={data} />}>
+          <ColumnsChart
+            label={t('stages.monthsLabel', {
+              list: data.stages.months
+                .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
+                .join(' ; '),
+            })}
+            data={months}
+            xKey="x"
+            tipKey="tip"
+            bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
+          />
+        </ChartWithTable>
+      ) : (
+        <MonthsLater />
+      )}
     </Section>
   )
 }
