@@ -20,6 +20,9 @@ const PAST_COMPANY = 'Globex'
 const NEXT_COMPANY = 'Initech'
 const LESSON = 'Mes réussites restaient floues, sans chiffres.'
 const ACTION = 'Écrire trois réussites avec un chiffre chacune.'
+const LESSON_TO_REREAD = 'Je parlais trop vite quand le stress montait.'
+const WHY_US = 'Pourquoi avez-vous postulé chez nous ?'
+const WHY_US_ANSWER = 'Vos clients sont des PME, et je les accompagne depuis dix ans.'
 
 async function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')
@@ -61,12 +64,18 @@ describe('preparing the next interview', () => {
         version: empty.version,
         debrief: {
           ...empty.debrief,
+          questions: [{ id: 'q1', question: WHY_US, answer: '', feeling: null, recruiterReaction: '' }],
+          destabilizing: [
+            { questionId: 'q1', reasons: [], reasonOther: '', betterAnswer: WHY_US_ANSWER, rehearse: false },
+          ],
           lessons: [
             {
               id: 'l1',
               text: LESSON,
               actions: [{ id: 'a1', text: ACTION, status: 'open', checkBeforeNext: true }],
             },
+            // No action flagged for the next interview: still a lesson to reread.
+            { id: 'l2', text: LESSON_TO_REREAD, actions: [] },
           ],
         },
       },
@@ -87,7 +96,18 @@ describe('preparing the next interview', () => {
     const learned = prep.section(PREP_FR.learned)
     await learned.getByText(ACTION).waitFor()
     await learned.getByText(LESSON).waitFor()
-    await learned.getByRole('link', { name: `Leçon de votre entretien chez ${PAST_COMPANY}` }).waitFor()
+    await learned
+      .getByRole('link', { name: `Leçon de votre entretien chez ${PAST_COMPANY}`, exact: true })
+      .waitFor()
+    // The lesson without a flagged action is there to reread, with where it came from, and nothing to tick.
+    const reread = learned.getByTestId('prep-reread')
+    await reread.getByRole('heading', { name: PREP_FR.reread }).waitFor()
+    await reread.getByText(LESSON_TO_REREAD).waitFor()
+    await reread
+      .getByRole('link', { name: new RegExp(`^Leçon de votre entretien chez ${PAST_COMPANY}, le `) })
+      .waitFor()
+    expect(await reread.getByRole('checkbox').count()).toBe(0)
+    await learned.screenshot({ path: path.join(ARTIFACTS, 'preparation-01-learned-reread-fr-phone.png') })
     const start = await prep.readiness()
     expect(start).toBeGreaterThanOrEqual(0)
     expect(start).toBeLessThan(100)
@@ -151,23 +171,50 @@ describe('preparing the next interview', () => {
     await prep.section(PREP_FR.pitch).getByRole('link', { name: PREP_FR.buildPitch }).click()
     await page.waitForURL(`${baseURL}/pitch?interview=${nextId}`)
     await expect.poll(() => page.title()).toBe('Votre pitch · Rebond')
-    await page.getByLabel(PREP_FR.pitchParts.from).fill("Dix ans de gestion de projet dans l'industrie.")
-    await page
-      .getByLabel(PREP_FR.pitchParts.strengths)
-      .fill("Je livre à l'heure : 12 projets sur 12 l'an dernier.")
+    const part = (name: string) => page.getByRole('textbox', { name, exact: true })
+    await part(PREP_FR.pitchParts.from).fill("Dix ans de gestion de projet dans l'industrie.")
+    await part(PREP_FR.pitchParts.strengths).fill("Je livre à l'heure : 12 projets sur 12 l'an dernier.")
+    // Far too short for a minute: said kindly, with what to add and which parts are still empty.
+    const length = page.getByTestId('pitch-length')
+    await length.getByText(PREP_FR.tooShort).waitFor()
+    await length.getByText(PREP_FR.stillEmpty).waitFor()
     // A reload keeps what was typed but not saved.
     await page.reload()
-    expect(await page.getByLabel(PREP_FR.pitchParts.from).inputValue()).toContain('Dix ans')
-    await page.getByLabel(PREP_FR.pitchParts.next).fill('Piloter une équipe produit.')
-    await page
-      .getByLabel(PREP_FR.pitchParts.whyCompany)
-      .fill('Vos clients sont ceux que je connais le mieux.')
+    expect(await part(PREP_FR.pitchParts.from).inputValue()).toContain('Dix ans')
+    await part(PREP_FR.pitchParts.next).fill('Piloter une équipe produit.')
+    await part(PREP_FR.pitchParts.whyCompany).fill('Vos clients sont ceux que je connais le mieux.')
     await page
       .getByTestId('pitch-stats')
       .filter({ hasText: /\d+ mots · environ/ })
       .waitFor()
+
+    // Material for "Why this company": this company's research notes and the better answer written
+    // to "why us?" in an earlier debrief, added with one tap.
+    const material = page.getByRole('region', { name: PREP_FR.material, exact: true })
+    await material.getByText('Logiciels de paie pour les PME, 400 salariés.').waitFor()
+    await material.getByText(WHY_US_ANSWER).waitFor()
+    await material.getByRole('link', { name: new RegExp(`débrief de ${PAST_COMPANY}`) }).waitFor()
     expect(await fitsWidth(page)).toBe(true)
+    await material.screenshot({ path: path.join(ARTIFACTS, 'preparation-03-pitch-material-fr-phone.png') })
+    await material.getByRole('button', { name: PREP_FR.addMaterial(WHY_US) }).click()
+    await material
+      .getByRole('status')
+      .filter({ hasText: 'Ajouté à la fin de « Pourquoi cette entreprise »' })
+      .waitFor()
+    expect(await part(PREP_FR.pitchParts.whyCompany).inputValue()).toBe(
+      `Vos clients sont ceux que je connais le mieux. ${WHY_US_ANSWER}`,
+    )
     await screenshot(page, 'preparation-03-pitch-fr-phone')
+
+    // Far too long: how many words to cut. Back to a minute: a good length.
+    const long = Array.from({ length: 40 }, () => 'Je veux piloter une équipe produit.').join(' ')
+    await part(PREP_FR.pitchParts.next).fill(long)
+    await length.getByText(PREP_FR.tooLong).waitFor()
+    await length.screenshot({ path: path.join(ARTIFACTS, 'preparation-03-pitch-too-long-fr-phone.png') })
+    await part(PREP_FR.pitchParts.next).fill(
+      'Piloter une équipe produit, au plus près des clients, pour que les logiciels servent vraiment ceux qui paient leurs salariés chaque mois. Je veux apprendre vite, écouter les utilisateurs, et livrer souvent de petites améliorations utiles.',
+    )
+    await length.getByText(PREP_FR.goodLength).waitFor()
     await page.getByRole('button', { name: PREP_FR.savePitch }).click()
     await page.getByRole('status').filter({ hasText: 'Version 1 enregistrée.' }).waitFor()
     await page.getByRole('heading', { name: 'Versions enregistrées' }).waitFor()
@@ -188,10 +235,15 @@ describe('preparing the next interview', () => {
     await card.getByRole('link', { name: "Préparer l'entretien" }).click()
     await page.waitForURL(`${baseURL}/interviews/${nextId}/prep`)
 
-    // Done for Initech, the action is not carried into the interview after it.
+    // Done for Initech, the action is not carried into the interview after it; its lesson still is, to reread.
     const laterId = await createInterview(page, 'Umbrella', new Date(Date.now() + 10 * DAY))
     await page.goto(`${baseURL}/interviews/${laterId}/prep`)
-    await prep.section(PREP_FR.learned).getByText(PREP_FR.nothingCarried).waitFor()
+    const laterReread = prep.section(PREP_FR.learned).getByTestId('prep-reread')
+    await laterReread.getByText(LESSON).waitFor()
+    await laterReread.getByText(LESSON_TO_REREAD).waitFor()
+    expect(await prep.section(PREP_FR.learned).getByRole('checkbox').count()).toBe(0)
+    expect(await prep.section(PREP_FR.learned).getByText(PREP_FR.nothingCarried).count()).toBe(0)
+    await screenshot(page, 'preparation-04b-reread-fr-phone')
 
     // After an interview, its debrief asks which prepared actions were applied.
     const doneId = await createInterview(page, 'Hooli', new Date(Date.now() - DAY))
@@ -236,5 +288,5 @@ describe('preparing the next interview', () => {
     await screenshot(widePage, 'preparation-05-plan-fr-desktop-dark')
     expect(wideProblems).toEqual([])
     await wide.close()
-  })
+  }, 180_000) // The longest journey: plan, pitch with its material and length advice, Home, debrief.
 })

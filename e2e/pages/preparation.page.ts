@@ -17,6 +17,13 @@ export const PREP_FR = {
   arrival: 'Quand arriver ou se connecter',
   invalidLink: 'Saisissez une adresse web complète, commençant par https://.',
   nothingCarried: /Rien à reprendre pour l'instant/,
+  reread: 'À relire avant l’entretien',
+  material: 'De quoi nourrir « Pourquoi cette entreprise »',
+  addMaterial: (title: string) => `Ajouter à « Pourquoi cette entreprise » : ${title}`,
+  tooShort: /c’est court pour une minute/,
+  tooLong: /au-delà d’une minute et demie, l’attention décroche/,
+  stillEmpty: /Encore vide : « Ce que je veux ensuite, et pourquoi », « Pourquoi cette entreprise »/,
+  goodLength: 'Bonne longueur pour un pitch d’une minute.',
   applied: {
     title: 'Ce que vous aviez préparé',
     check: (action: string) => `Je l'ai appliquée (${action})`,

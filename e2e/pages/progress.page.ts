@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** What the Progress and report pages say, in French: the journey uses these names only. */
 export const PROGRESS_FR = {
@@ -12,6 +13,7 @@ export const PROGRESS_FR = {
     rehearsal: 'Vos répétitions',
     lessons: 'Vos leçons en actions',
   },
+  waiting: 'Ce qui apparaîtra ici',
   showTable: 'Voir le tableau',
   hideTable: 'Masquer le tableau',
   period: {
@@ -46,6 +48,12 @@ export function progressPage(page: Page) {
     section,
     insights: () => page.getByRole('region', { name: PROGRESS_FR.insights, exact: true }),
     mood: () => page.getByRole('region', { name: PROGRESS_FR.mood.section, exact: true }),
+    /** The card of sections without enough data yet, one line each. */
+    waiting: () => page.getByRole('region', { name: PROGRESS_FR.waiting, exact: true }),
+    waitingLine: (key: SectionKey) =>
+      page.getByRole('region', { name: PROGRESS_FR.waiting, exact: true }).locator(`[data-waiting="${key}"]`),
+    /** Every chart drawn on the page, in any section. */
+    allCharts: () => page.locator('[data-chart]'),
     /** The charts of a section, once drawn: each picture holds an SVG. */
     charts: (key: SectionKey) => section(key).locator('[data-chart] svg.recharts-surface'),
     /** The pictures the charts are in (role="img"), each with a summary in words. */
@@ -62,6 +70,18 @@ export function progressPage(page: Page) {
       const charts = section(key).locator('[data-chart] svg.recharts-surface')
       await charts.nth(count - 1).waitFor()
       return charts.count()
+    },
+    /**
+     * Waits until a section shows `count` month-aware charts: each drawn, or, for a month-by-month
+     * chart whose data falls in one month, the line saying when it will appear.
+     */
+    async waitForChartsOrMonthsLine(key: SectionKey, count: number) {
+      const charts = section(key).locator('[data-chart] svg.recharts-surface')
+      const later = section(key).locator('[data-waiting="months"]')
+      await expect
+        .poll(async () => (await charts.count()) + (await later.count()), { timeout: 30_000 })
+        .toBe(count)
+      return { charts: await charts.count(), later: await later.count() }
     },
     async choosePreset(name: string) {
       await page.getByRole('radio', { name, exact: true }).check()

@@ -63,6 +63,14 @@ export const carriedActionSchema = z.object({
   }),
 })
 
+export const lessonToRereadSchema = z.object({
+  sourceInterviewId: z.string(),
+  company: z.string(),
+  date: z.string(),
+  lessonId: z.string(),
+  lesson: z.string(),
+})
+
 export const prepResponseSchema = z.object({
   interview: z.object({
     id: z.string(),
@@ -76,6 +84,11 @@ export const prepResponseSchema = z.object({
     .array(carriedActionSchema)
     .describe(
       'Actions flagged "check before my next interview" in earlier debriefs, from any application: the open ones, the ones ticked done from this plan (or a later one), and those this interview\'s debrief says were applied',
+    ),
+  lessonsToReread: z
+    .array(lessonToRereadSchema)
+    .describe(
+      'Lessons of earlier debriefs none of whose actions this plan carries, newest first: to reread, not to tick',
     ),
   research: researchSchema.describe('Kept per company and reused for its later rounds'),
   questionsToAsk: z.array(checkable(PREP_LIMITS.question)),
@@ -125,3 +138,36 @@ export const pitchResponseSchema = z.object({
   cardId: z.string().nullable().describe('The deck card to rehearse the pitch'),
 })
 export const savePitchBodySchema = z.object({ pitch: pitchSchema })
+
+export const pitchMaterialQuerySchema = z.object({
+  interview: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe('The interview the pitch is being adapted for: its company’s research notes come with it'),
+})
+export const pitchMaterialResponseSchema = z.object({
+  interview: z.object({ id: z.string(), company: z.string() }).nullable(),
+  research: z
+    .array(z.object({ item: z.enum(RESEARCH_ITEMS), notes: z.string() }))
+    .describe('The research items of that company that have notes'),
+  answers: z
+    .array(
+      z.object({
+        question: z.string(),
+        answer: z.string(),
+        from: z.discriminatedUnion('kind', [
+          z.object({
+            kind: z.literal('debrief'),
+            interviewId: z.string(),
+            company: z.string(),
+            date: z.string(),
+          }),
+          z.object({ kind: z.literal('card'), cardId: z.string() }),
+        ]),
+      }),
+    )
+    .describe('Better answers already written to a "why us?" question, in debriefs or on deck cards'),
+})
+export type PitchMaterialResponse = z.infer<typeof pitchMaterialResponseSchema>

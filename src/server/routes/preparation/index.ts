@@ -5,6 +5,8 @@ import { idParamsSchema } from '../../../shared/schemas/interviews'
 import {
   actionParamsSchema,
   actionStatusBodySchema,
+  pitchMaterialQuerySchema,
+  pitchMaterialResponseSchema,
   pitchResponseSchema,
   prepResponseSchema,
   savePitchBodySchema,
@@ -19,6 +21,7 @@ import { foldForSearch } from '../../repositories/text-search'
 import { saveDebrief } from '../../services/debriefs/save-debrief'
 import { ownedInterview } from '../../services/interviews/owned-interview'
 import { buildPlan, carriedActionsFor } from '../../services/preparation/build-plan'
+import { pitchMaterial } from '../../services/preparation/pitch-material'
 import { savePitch } from '../../services/preparation/save-pitch'
 import { PITCH_CARD_KEY } from '../../services/rehearsal/cards-for-interview'
 
@@ -192,6 +195,20 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => pitchState(userOf(request).id),
+  )
+
+  app.get(
+    '/pitch/material',
+    {
+      schema: {
+        tags: ['preparation'],
+        summary:
+          'Material for the pitch’s "why this company": the research notes of an interview’s company and the better answers written to "why us?"',
+        querystring: pitchMaterialQuerySchema,
+        response: { 200: pitchMaterialResponseSchema, ...errors },
+      },
+    },
+    async (request) => pitchMaterial(repositories, userOf(request).id, request.query.interview),
   )
 
   app.post(

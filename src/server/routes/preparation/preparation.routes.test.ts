@@ -66,6 +66,110 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     ).toBe('done')
   })
 
+  it('carries a lesson none of whose actions is flagged, to reread, with where it came from', async () => {
+    const past = await pastInterviewWithFlaggedAction()
+    const older = await capture('Fnac', '2026-02-20T10:00:00Z')
+    await as(ctx.user).put(`/api/interviews/${older}/debrief`, {
+      version: 0,
+      debrief: {
+        ...emptyDebrief(),
+        lessons: [
+          { id: 'l1', text: 'Respirer avant de répondre', actions: [] },
+          {
+            id: 'l2',
+            text: 'Préparer une question sur l’équipe',
+            actions: [{ id: 'b1', text: 'Pas flaggée', status: 'open', checkBeforeNext: false }],
+          },
+          { id: 'l3', text: '   ', actions: [] },
+        ],
+      },
+    })
+    const next = await capture('Leroy Merlin', '2026-03-14T10:00:00Z')
+    const plan = (await as(ctx.user).get(`/api/interviews/${next}/prep`)).json()
+    // Decathlon's lesson comes with its carried action; Fnac's two lessons are there to reread.
+    expect(plan.carriedActions.map((c: { lessonId: string }) => c.lessonId)).toEqual(['l1'])
+    expect(plan.lessonsToReread).toEqual([
+      {
+        sourceInterviewId: older,
+        company: 'Fnac',
+        date: '2026-02-20T10:00:00.000Z',
+        lessonId: 'l1',
+        lesson: 'Respirer avant de répondre',
+      },
+      expect.objectContaining({ sourceInterviewId: older, lessonId: 'l2' }),
+    ])
+    // Rereading is not a step: readiness counts the carried action only.
+    expect(plan.readiness.total).toBe(10)
+    // The earlier interview's own plan rereads nothing from itself or later ones.
+    expect((await as(ctx.user).get(`/api/interviews/${older}/prep`)).json().lessonsToReread).toEqual([])
+    expect((await as(ctx.user).get(`/api/interviews/${past}/prep`)).json().lessonsToReread).toHaveLength(2)
+  })
+
+  it('offers the company’s research notes and earlier "why us?" answers as pitch material', async () => {
+    const past = await capture('Decathlon', '2026-03-02T14:00:00Z')
+    await as(ctx.user).put(`/api/interviews/${past}/debrief`, {
+      version: 0,
+      debrief: {
+        ...emptyDebrief(),
+        questions: [
+          {
+            id: 'q1',
+            question: 'Pourquoi avez-vous postulé chez nous ?',
+            answer: '',
+            feeling: null,
+            recruiterReaction: '',
+          },
+          { id: 'q2', question: 'Parlez-moi de vous.', answer: '', feeling: null, recruiterReaction: '' },
+        ],
+        destabilizing: [
+          {
+            questionId: 'q1',
+            reasons: [],
+            reasonOther: '',
+            betterAnswer: 'Vos magasins, je les connais.',
+            rehearse: false,
+          },
+          {
+            questionId: 'q2',
+            reasons: [],
+            reasonOther: '',
+            betterAnswer: 'Dix ans en magasin.',
+            rehearse: false,
+          },
+        ],
+      },
+    })
+    const next = await capture('Leroy Merlin', '2026-03-14T10:00:00Z')
+    const research = { ...emptyResearch(), culture_values: { done: true, notes: 'Entreprise à mission.' } }
+    await as(ctx.user).put(`/api/interviews/${next}/research`, { research })
+    const material = await as(ctx.user).get(`/api/pitch/material?interview=${next}`)
+    expect(material.statusCode).toBe(200)
+    expect(material.json()).toEqual({
+      interview: { id: next, company: 'Leroy Merlin' },
+      research: [{ item: 'culture_values', notes: 'Entreprise à mission.' }],
+      answers: [
+        {
+          question: 'Pourquoi avez-vous postulé chez nous ?',
+          answer: 'Vos magasins, je les connais.',
+          from: {
+            kind: 'debrief',
+            interviewId: past,
+            company: 'Decathlon',
+            date: '2026-03-02T14:00:00.000Z',
+          },
+        },
+      ],
+    })
+    // Without an interview: the answers only. Someone else's interview: a 404, and none of my answers.
+    const bare = (await as(ctx.user).get('/api/pitch/material')).json()
+    expect(bare.interview).toBeNull()
+    expect(bare.research).toEqual([])
+    expect(bare.answers).toHaveLength(1)
+    const other = as(await signUp(ctx.app))
+    expect((await other.get(`/api/pitch/material?interview=${next}`)).statusCode).toBe(404)
+    expect((await other.get('/api/pitch/material')).json().answers).toEqual([])
+  })
+
   it('keeps research notes per company, reused by its later rounds', async () => {
     const first = await capture('Leroy Merlin', '2026-03-14T10:00:00Z', 'hr')
     const later = await capture('leroy merlin', '2026-03-21T10:00:00Z', 'final')

@@ -1,4 +1,5 @@
 import { carriedIntoPlan, readiness } from '../../../domain/preparation/plan'
+import { lessonKey, lessonsToReread } from '../../../domain/preparation/reread'
 import type { Repositories } from '../../repositories'
 import { foldForSearch } from '../../repositories/text-search'
 import { ownedInterview } from '../interviews/owned-interview'
@@ -14,12 +15,25 @@ export async function carriedActionsFor(
   interview: { id: string; date: string },
   appliedActionIds: readonly string[],
 ) {
+  return carriedFrom(await historyOf(repositories, userId), interview, appliedActionIds)
+}
+
+/** The person's interviews, debriefs and completed actions: what the carried parts of a plan read. */
+async function historyOf(repositories: Repositories, userId: string) {
   const [interviews, debriefs, completions] = await Promise.all([
     repositories.interviews.list(userId),
     repositories.debriefs.listContents(userId),
     repositories.preparation.completions(userId),
   ])
-  const byId = new Map(interviews.map((i) => [i.id, i]))
+  return { byId: new Map(interviews.map((i) => [i.id, i])), debriefs, completions }
+}
+type History = Awaited<ReturnType<typeof historyOf>>
+
+function carriedFrom(
+  { byId, debriefs, completions }: History,
+  interview: { id: string; date: string },
+  appliedActionIds: readonly string[],
+) {
   const plan = { interviewId: interview.id, date: interview.date }
   const completedFrom = (actionId: string) => {
     const from = byId.get(completions.get(actionId) ?? '')
@@ -61,7 +75,17 @@ export async function buildPlan(repositories: Repositories, userId: string, inte
     repositories.preparation.prep(userId, interview.id),
     repositories.preparation.pitches(userId),
   ])
-  const carriedActions = await carriedActionsFor(repositories, userId, interview, prep.appliedActionIds)
+  const history = await historyOf(repositories, userId)
+  const carriedActions = carriedFrom(history, interview, prep.appliedActionIds)
+  // A lesson none of whose actions the plan carries is still there to reread.
+  const lessons = lessonsToReread(
+    history.debriefs.flatMap(({ interviewId, content }) => {
+      const from = history.byId.get(interviewId)
+      return from ? [{ interviewId, company: from.company, date: from.date, lessons: content.lessons }] : []
+    }),
+    interview.date,
+    new Set(carriedActions.map((c) => lessonKey(c.sourceInterviewId, c.lessonId))),
+  )
   const likelyQuestions = await cardsFittingInterview(repositories, userId, interview, application)
   const pitch = pitches[0] ?? null
   return {
@@ -74,6 +98,7 @@ export async function buildPlan(repositories: Repositories, userId: string, inte
     },
     upcoming: new Date(interview.date).getTime() > now.getTime(),
     carriedActions,
+    lessonsToReread: lessons,
     research,
     questionsToAsk: prep.questionsToAsk,
     logistics: prep.logistics,

@@ -69,17 +69,20 @@ function CarriedActionCheck({
   )
 }
 
-/** Actions flagged in earlier debriefs: ticking one marks it done in its debrief. */
+/**
+ * What earlier debriefs taught: the actions flagged "check before my next interview" (ticking one
+ * marks it done in its debrief), then the lessons none of whose actions is carried, to reread.
+ */
 export function LearnedSection({ plan }: { plan: Plan }) {
   const { t } = useTranslation('preparation')
   const setStatus = useSetActionStatus(plan.interview.id)
   const describe = useDescribeError()
+  const empty = plan.carriedActions.length === 0 && plan.lessonsToReread.length === 0
   return (
     <section className="card prep-section" aria-labelledby="prep-learned">
       <SectionHead id="prep-learned" title={t('learned.title')} />
-      {plan.carriedActions.length === 0 ? (
-        <p className="muted">{t('learned.empty')}</p>
-      ) : (
+      {empty ? <p className="muted">{t('learned.empty')}</p> : null}
+      {plan.carriedActions.length > 0 ? (
         <>
           <p className="muted">{t('learned.lead')}</p>
           <ul className="prep-actions">
@@ -116,8 +119,35 @@ export function LearnedSection({ plan }: { plan: Plan }) {
             </FormAlert>
           ) : null}
         </>
-      )}
+      ) : null}
+      {plan.lessonsToReread.length > 0 ? <RereadList plan={plan} /> : null}
     </section>
+  )
+}
+
+/** Lessons to reread: their words and where they came from, nothing to tick. */
+function RereadList({ plan }: { plan: Plan }) {
+  const { t } = useTranslation('preparation')
+  const formatDate = useFormatDate()
+  return (
+    <div className="prep-reread" data-testid="prep-reread">
+      <h3 className="prep-subtitle" id="prep-reread-title">
+        {t('learned.rereadTitle')}
+      </h3>
+      <p className="muted small">{t('learned.rereadLead')}</p>
+      <ul className="prep-reread__list" aria-labelledby="prep-reread-title">
+        {plan.lessonsToReread.map((l) => (
+          <li key={`${l.sourceInterviewId}-${l.lessonId}`} className="prep-reread__item">
+            <p className="prep-action__lesson">{l.lesson}</p>
+            <p className="muted small">
+              <Link to={`/interviews/${l.sourceInterviewId}/summary`}>
+                {t('learned.rereadFrom', { company: l.company, date: formatDate(l.date, 'day') })}
+              </Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }
 

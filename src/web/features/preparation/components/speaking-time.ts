@@ -1,16 +1,7 @@
 import type { Language } from '../../../../shared/schemas/common'
 
-/** How long a pitch takes to say: its words, read at about 140 a minute. */
-
-export function countWords(text: string): number {
-  const trimmed = text.trim()
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length
-}
-
-/** Seconds to say a text aloud, at about 140 words a minute. */
-export function speakingSeconds(words: number): number {
-  return Math.round((words / 140) * 60)
-}
+// Words and speaking time are the domain's, so the verdict and the figures shown never disagree.
+export { countWords, speakingSeconds } from '../../../../domain/preparation/pitch-length'
 
 export function formatDuration(seconds: number, language: Language): string {
   const minutes = Math.floor(seconds / 60)

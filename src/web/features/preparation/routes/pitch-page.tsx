@@ -15,10 +15,11 @@ import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { usePitch } from '../api/get-pitch'
 import { useSavePitch } from '../api/save-pitch'
+import { PitchLengthNote } from '../components/pitch-length-note'
+import { PitchMaterial } from '../components/pitch-material'
 import { countWords, formatDuration, speakingSeconds } from '../components/speaking-time'
 
 const EMPTY: Pitch = { from: '', strengths: '', next: '', whyCompany: '' }
-const TOO_LONG_SECONDS = 120
 
 const draftKey = (userId: string) => `pitch.draft.${userId}`
 
@@ -73,6 +74,7 @@ export function PitchPage() {
           <PitchEditor
             key={data.current?.version ?? 0}
             saved={data.current?.content ?? EMPTY}
+            interviewId={from}
             onSaving={() => setMessage('')}
             onSaved={(version) => setMessage(t('builder.saved', { version }))}
           />
@@ -117,9 +119,20 @@ export function PitchPage() {
   )
 }
 
-type EditorProps = { saved: Pitch; onSaving: () => void; onSaved: (version: number) => void }
+type EditorProps = {
+  saved: Pitch
+  interviewId: string | null
+  onSaving: () => void
+  onSaved: (version: number) => void
+}
 
-function PitchEditor({ saved, onSaving, onSaved }: EditorProps) {
+/** Adds material to the end of a part, when the whole still fits the part's limit. */
+function withMaterial(part: string, text: string): string | null {
+  const next = part.trim() === '' ? text.trim() : `${part.trimEnd()} ${text.trim()}`
+  return next.length > PREP_LIMITS.pitchPart ? null : next
+}
+
+function PitchEditor({ saved, interviewId, onSaving, onSaved }: EditorProps) {
   const { t } = useTranslation('preparation')
   const lang = useLanguage()
   const describe = useDescribeError()
@@ -186,6 +199,16 @@ function PitchEditor({ saved, onSaving, onSaved }: EditorProps) {
         })}
       </div>
 
+      <PitchMaterial
+        interviewId={interviewId}
+        onInsert={(material) => {
+          const next = withMaterial(draft.whyCompany, material)
+          if (next === null) return false
+          setDraft((d) => ({ ...d, whyCompany: next }))
+          return true
+        }}
+      />
+
       <section className="card prep-section prep-preview" aria-labelledby="pitch-preview">
         <h2 className="section-title" id="pitch-preview">
           {t('builder.preview')}
@@ -199,7 +222,7 @@ function PitchEditor({ saved, onSaving, onSaved }: EditorProps) {
           {t('builder.words', { count: words })} ·{' '}
           {t('builder.duration', { time: formatDuration(seconds, lang) })}
         </p>
-        {seconds > TOO_LONG_SECONDS ? <p className="prep-warning small">{t('builder.tooLong')}</p> : null}
+        <PitchLengthNote pitch={draft} words={words} />
       </section>
 
       <div className="prep-submit">

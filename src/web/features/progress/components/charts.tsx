@@ -19,7 +19,17 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { type BarSeries, DASHES, type LegendItem, type LineSeries, SOFT } from './chart-series'
+import {
+  type BarSeries,
+  DASHES,
+  type LegendItem,
+  type LineSeries,
+  MARKERS,
+  type Marker,
+  plottedKey,
+  SOFT,
+  spreadShared,
+} from './chart-series'
 
 /** Colours read from the design tokens (progress.css), so the charts follow light and dark mode. */
 type ChartColors = {
@@ -97,15 +107,24 @@ function Legend({ items, colors }: { items: readonly LegendItem[]; colors: Chart
         <li key={item.name} className="pg-legend__item">
           <svg className="pg-legend__swatch" viewBox="0 0 28 12" aria-hidden="true" focusable="false">
             {item.kind === 'line' ? (
-              <line
-                x1="1"
-                x2="27"
-                y1="6"
-                y2="6"
-                stroke={colors.series[item.series]}
-                strokeWidth="2.5"
-                strokeDasharray={DASHES[item.series]}
-              />
+              <>
+                <line
+                  x1="1"
+                  x2="27"
+                  y1="6"
+                  y2="6"
+                  stroke={colors.series[item.series]}
+                  strokeWidth="2.5"
+                  strokeDasharray={DASHES[item.series]}
+                />
+                <MarkerShape
+                  shape={markerOf(item.series)}
+                  cx={14}
+                  cy={6}
+                  stroke={colors.series[item.series] ?? colors.text}
+                  fill={colors.surface}
+                />
+              </>
             ) : (
               <rect x="6" y="0" width="16" height="12" rx="2" fill={seriesFill(colors, item.series)} />
             )}
@@ -115,6 +134,56 @@ function Legend({ items, colors }: { items: readonly LegendItem[]; colors: Chart
       ))}
     </ul>
   )
+}
+
+const markerOf = (series: number): Marker => MARKERS[series % MARKERS.length] ?? 'circle'
+
+type MarkerProps = { shape: Marker; cx: number; cy: number; stroke: string; fill: string; r?: number }
+
+/** A point drawn in its series' shape: circle, square, triangle, diamond or cross. */
+function MarkerShape({ shape, cx, cy, stroke, fill, r = 4 }: MarkerProps) {
+  const common = { stroke, fill, strokeWidth: 2 }
+  switch (shape) {
+    case 'square':
+      return <rect x={cx - r * 0.85} y={cy - r * 0.85} width={r * 1.7} height={r * 1.7} {...common} />
+    case 'triangle':
+      return (
+        <polygon
+          points={`${cx},${cy - r * 1.1} ${cx + r},${cy + r * 0.8} ${cx - r},${cy + r * 0.8}`}
+          {...common}
+        />
+      )
+    case 'diamond':
+      return (
+        <polygon
+          points={`${cx},${cy - r * 1.2} ${cx + r},${cy} ${cx},${cy + r * 1.2} ${cx - r},${cy}`}
+          {...common}
+        />
+      )
+    case 'cross':
+      return (
+        <path
+          d={`M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${cx + r},${cy - r}`}
+          {...common}
+        />
+      )
+    default:
+      return <circle cx={cx} cy={cy} r={r * 0.9} {...common} />
+  }
+}
+
+/** Recharts' dot renderer: the series' shape at each point that has a value. */
+function dotOf(shape: Marker, stroke: string, fill: string, r?: number) {
+  return (props: { cx?: number | null; cy?: number | null; index?: number; value?: unknown }) => {
+    const { cx, cy, index } = props
+    if (typeof cx !== 'number' || typeof cy !== 'number' || props.value == null)
+      return <g key={`none-${index}`} />
+    return (
+      <g key={`dot-${index}`}>
+        <MarkerShape shape={shape} cx={cx} cy={cy} stroke={stroke} fill={fill} r={r} />
+      </g>
+    )
+  }
 }
 
 const seriesFill = (colors: ChartColors, series: number) =>
@@ -183,6 +252,11 @@ type LinesChartProps = {
   height?: number
   legend?: boolean
   format?: (value: number) => string
+  /**
+   * Where lines share a value at a point, how far apart (in the chart's units) to draw them so
+   * none hides another; the tooltip still gives the true values. 0: drawn exactly.
+   */
+  spread?: number
 }
 
 /** The tooltip's title: the row's `tipKey` (a full date, say) when there is one, else the axis value. */
@@ -204,11 +278,22 @@ export function LinesChart({
   height = 240,
   legend = lines.length > 1,
   format = String,
+  spread = 0,
 }: LinesChartProps) {
+  const keys = lines.map((line) => line.key)
+  const plotted = spreadShared(data, keys, spread).rows
+  // Room above and below for lines nudged apart at the ends of the scale.
+  const room = spread * (lines.length - 1) * 0.5
+  const yDomain: [number, number] = [domain[0] - room, domain[1] + room]
+  const trueValue = (item: { dataKey?: unknown; payload?: unknown }) => {
+    const row = item.payload as Record<string, unknown> | undefined
+    const line = lines.find((l) => plottedKey(l.key) === item.dataKey)
+    return line ? row?.[line.key] : undefined
+  }
   return (
     <ChartFrame label={label} height={height} legend={legendOf(lines, 'line', legend)}>
       {(colors) => (
-        <LineChart data={[...data]} margin={CATEGORY_MARGIN} accessibilityLayer={false}>
+        <LineChart data={plotted} margin={CATEGORY_MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke={colors.grid} vertical={false} />
           <XAxis
             dataKey={xKey}
@@ -217,27 +302,34 @@ export function LinesChart({
             minTickGap={12}
             padding={{ left: 14, right: 14 }}
           />
-          <YAxis domain={domain} ticks={ticks} {...valueAxisProps(colors)} />
+          <YAxis domain={yDomain} ticks={ticks} {...valueAxisProps(colors)} />
           <Tooltip
             {...tooltipProps(colors)}
             labelFormatter={tipLabel(tipKey)}
-            formatter={(value) => (typeof value === 'number' ? format(value) : String(value ?? ''))}
+            formatter={(value, _name, item) => {
+              const shown = trueValue(item) ?? value
+              return typeof shown === 'number' ? format(shown) : String(shown ?? '')
+            }}
           />
-          {lines.map((line) => (
-            <Line
-              key={line.key}
-              dataKey={line.key}
-              name={line.name}
-              type="linear"
-              stroke={colors.series[line.series]}
-              strokeWidth={2.5}
-              strokeDasharray={DASHES[line.series]}
-              dot={{ r: 3.5, fill: colors.surface, strokeWidth: 2, strokeDasharray: '' }}
-              activeDot={{ r: 5 }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
+          {lines.map((line) => {
+            const stroke = colors.series[line.series] ?? colors.text
+            const shape = markerOf(line.series)
+            return (
+              <Line
+                key={line.key}
+                dataKey={plottedKey(line.key)}
+                name={line.name}
+                type="linear"
+                stroke={stroke}
+                strokeWidth={2.5}
+                strokeDasharray={DASHES[line.series]}
+                dot={dotOf(shape, stroke, colors.surface)}
+                activeDot={dotOf(shape, stroke, stroke, 5)}
+                connectNulls
+                isAnimationActive={false}
+              />
+            )
+          })}
         </LineChart>
       )}
     </ChartFrame>

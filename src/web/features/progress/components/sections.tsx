@@ -2,9 +2,17 @@ import { type ReactNode, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { RATING_LABELS, RATINGS } from '../../../../domain/debrief'
+import {
+  MIN_MONTHS_FOR_CHART,
+  monthsEnough,
+  PROGRESS_SECTIONS,
+  type ProgressSection,
+  type SectionSufficiency,
+  sectionSufficiency,
+} from '../../../../domain/progress/sufficiency'
 import type { ProgressResponse } from '../../../../shared/schemas/progress'
 import { buttonClass } from '../../../components/ui/button'
-import { type BarSeries, SOFT } from './chart-series'
+import { type BarSeries, SOFT, spreadShared } from './chart-series'
 import { ChartSlot, ColumnsChart, LinesChart, RowsChart } from './lazy-charts'
 import { Says } from './says'
 import {
@@ -30,7 +38,7 @@ import { useFormats } from './use-formats'
 /** `filtered`: a period shorter than the whole history is shown, so empty may only mean "not in it". */
 type SectionProps = { data: ProgressResponse; filtered?: boolean }
 
-type SectionId = 'ratings' | 'causes' | 'stages' | 'rehearsal' | 'lessons'
+type SectionId = ProgressSection
 
 type FrameProps = {
   id: SectionId
@@ -53,31 +61,87 @@ function Section({ id, sentences, children }: FrameProps) {
   )
 }
 
-/** Where to go to fill each section, when it is empty. */
-const FILL: Record<
-  SectionId,
-  { to: string; action: 'empty.interviews' | 'empty.newInterview' | 'empty.rehearsal' }
-> = {
-  ratings: { to: '/interviews', action: 'empty.interviews' },
-  causes: { to: '/interviews', action: 'empty.interviews' },
-  stages: { to: '/interviews/new', action: 'empty.newInterview' },
-  rehearsal: { to: '/rehearsal', action: 'empty.rehearsal' },
-  lessons: { to: '/interviews', action: 'empty.interviews' },
+const SECTIONS: Record<SectionId, (props: SectionProps) => ReactNode> = {
+  ratings: RatingsSection,
+  causes: CausesSection,
+  stages: StagesSection,
+  rehearsal: RehearsalSection,
+  lessons: LessonsSection,
 }
 
-/** A section with nothing to show yet: what will appear here, and what to do for it; never sample figures. */
-function EmptySection({ id, filtered = false }: { id: SectionId; filtered?: boolean | undefined }) {
+/**
+ * The sections with enough data to draw, in their order; then, in one card, a line for each of
+ * the others saying what will appear and after how many interviews (never a chart of one dot).
+ */
+export function ProgressSections({ data, filtered = false }: SectionProps) {
+  const sufficiency = sectionSufficiency(data)
+  const ready = PROGRESS_SECTIONS.filter((id) => sufficiency[id].enough)
+  const waiting = PROGRESS_SECTIONS.filter((id) => !sufficiency[id].enough)
+  return (
+    <>
+      {ready.map((id) => {
+        const Drawn = SECTIONS[id]
+        return <Drawn key={id} data={data} filtered={filtered} />
+      })}
+      {waiting.length > 0 ? (
+        <WaitingSections
+          waiting={waiting.map((id) => ({ id, ...sufficiency[id] }))}
+          noInterview={data.totals.interviews === 0}
+          filtered={filtered}
+        />
+      ) : null}
+    </>
+  )
+}
+
+type Waiting = { id: SectionId } & SectionSufficiency
+
+/** Where to go to fill the waiting sections: note an interview (or see them), or rehearse. */
+function fillLinks(waiting: readonly Waiting[], noInterview: boolean) {
+  const links: { to: string; label: 'empty.interviews' | 'empty.newInterview' | 'empty.rehearsal' }[] = []
+  if (waiting.some((w) => w.id !== 'rehearsal'))
+    links.push(
+      noInterview
+        ? { to: '/interviews/new', label: 'empty.newInterview' }
+        : { to: '/interviews', label: 'empty.interviews' },
+    )
+  if (waiting.some((w) => w.id === 'rehearsal')) links.push({ to: '/rehearsal', label: 'empty.rehearsal' })
+  return links
+}
+
+/** One honest line per section without enough data: what it will show, and from when. */
+function WaitingSections({
+  waiting,
+  noInterview,
+  filtered,
+}: {
+  waiting: readonly Waiting[]
+  noInterview: boolean
+  filtered: boolean
+}) {
   const { t } = useTranslation('progress')
   return (
-    <Section id={id} sentences={[]}>
-      <div className="pg-empty">
-        {filtered ? <p className="pg-empty__period">{t('empty.period')}</p> : null}
-        <p>{t(`${id}.empty`)}</p>
-        <Link to={FILL[id].to} className={buttonClass('secondary', 'pg-empty__action')}>
-          {t(FILL[id].action)}
-        </Link>
+    <section className="card pg-section pg-waiting" aria-labelledby="waiting-title" data-section="waiting">
+      <h2 className="section-title" id="waiting-title">
+        {t('waiting.title')}
+      </h2>
+      <p className="muted">{filtered ? t('waiting.leadPeriod') : t('waiting.lead')}</p>
+      <ul className="pg-waiting__list">
+        {waiting.map((w) => (
+          <li key={w.id} className="pg-waiting__item" data-waiting={w.id}>
+            <span className="pg-waiting__name">{t(`${w.id}.title`)}</span>{' '}
+            <span className="pg-waiting__line">{t(`waiting.${w.id}`, { count: w.have, need: w.need })}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="pg-waiting__actions">
+        {fillLinks(waiting, noInterview).map((link) => (
+          <Link key={link.to} to={link.to} className={buttonClass('secondary', 'pg-empty__action')}>
+            {t(link.label)}
+          </Link>
+        ))}
       </div>
-    </Section>
+    </section>
   )
 }
 
@@ -138,17 +202,31 @@ function ChartsWithTables({ children, tables }: { children: ReactNode; tables: R
   )
 }
 
-export function RatingsSection({ data, filtered }: SectionProps) {
+/** In place of a month-by-month chart of a single column: when it will appear. */
+function MonthsLater() {
+  const { t } = useTranslation('progress')
+  return (
+    <p className="muted pg-small pg-chart-note" data-waiting="months">
+      {t('waiting.months', { need: MIN_MONTHS_FOR_CHART })}
+    </p>
+  )
+}
+
+/** How far apart (on the 1–5 scale) ratings with the same value are drawn: a few pixels. */
+const RATINGS_SPREAD = 0.08
+
+export function RatingsSection({ data }: SectionProps) {
   const { t } = useTranslation('progress')
   const f = useFormats()
   const points = data.ratings.points
   const sentences = ratingsSummary(data, t, f)
-  if (points.length === 0) return <EmptySection id="ratings" filtered={filtered} />
+  if (points.length === 0) return null
   const rows = points.map((p) => ({
     x: f.shortDay(p.date),
     tip: `${p.company} · ${f.day(p.date)}`,
     ...p.values,
   }))
+  const { shared } = spreadShared(rows, RATINGS, RATINGS_SPREAD)
   return (
     <Section id="ratings" sentences={sentences}>
       <ChartWithTable table={<RatingsTable data={data} />}>
@@ -161,7 +239,9 @@ export function RatingsSection({ data, filtered }: SectionProps) {
           domain={[1, 5]}
           ticks={[1, 2, 3, 4, 5]}
           format={f.number}
+          spread={RATINGS_SPREAD}
         />
+        {shared ? <p className="muted pg-small pg-chart-note">{t('ratings.spreadNote')}</p> : null}
       </ChartWithTable>
     </Section>
   )
@@ -176,11 +256,11 @@ function niceTicks(max: number): number[] {
   return Array.from({ length: top / step + 1 }, (_, i) => i * step)
 }
 
-export function CausesSection({ data, filtered }: SectionProps) {
+export function CausesSection({ data }: SectionProps) {
   const { t } = useTranslation('progress')
   const f = useFormats()
   const { rows, months, diagnosedInterviews } = data.causes
-  if (diagnosedInterviews === 0) return <EmptySection id="causes" filtered={filtered} />
+  if (diagnosedInterviews === 0) return null
   const sentences = causesSummary(data, t, f)
   const counted = rows.map((row) => ({ label: causeLabel(row.cause, f), count: row.count }))
   // Month by month: the most frequent causes in colour, the rest together.
@@ -208,25 +288,29 @@ export function CausesSection({ data, filtered }: SectionProps) {
           max={diagnosedInterviews}
         />
       </ChartWithTable>
-      <ChartWithTable title={t('causes.monthsTitle')} table={<CauseMonthsTable data={data} />}>
-        <ColumnsChart
-          label={t('causes.monthsChartLabel', { count: months.length })}
-          data={monthRows}
-          xKey="x"
-          tipKey="tip"
-          bars={monthBars}
-          stacked
-          legend
-        />
-      </ChartWithTable>
+      {monthsEnough(months) ? (
+        <ChartWithTable title={t('causes.monthsTitle')} table={<CauseMonthsTable data={data} />}>
+          <ColumnsChart
+            label={t('causes.monthsChartLabel', { count: months.length })}
+            data={monthRows}
+            xKey="x"
+            tipKey="tip"
+            bars={monthBars}
+            stacked
+            legend
+          />
+        </ChartWithTable>
+      ) : (
+        <MonthsLater />
+      )}
     </Section>
   )
 }
 
-export function StagesSection({ data, filtered }: SectionProps) {
+export function StagesSection({ data }: SectionProps) {
   const { t } = useTranslation('progress')
   const f = useFormats()
-  if (data.totals.interviews === 0) return <EmptySection id="stages" filtered={filtered} />
+  if (data.totals.interviews === 0) return null
   const sentences = stagesSummary(data, t, f)
   const funnel = data.stages.funnel.map((row) => ({
     label: stageLabel(row.stage, f),
@@ -251,28 +335,32 @@ export function StagesSection({ data, filtered }: SectionProps) {
           max={Math.max(1, data.stages.applications)}
         />
       </ChartWithTable>
-      <ChartWithTable title={t('stages.monthsTitle')} table={<InterviewMonthsTable data={data} />}>
-        <ColumnsChart
-          label={t('stages.monthsLabel', {
-            list: data.stages.months
-              .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
-              .join(' ; '),
-          })}
-          data={months}
-          xKey="x"
-          tipKey="tip"
-          bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
-        />
-      </ChartWithTable>
+      {monthsEnough(data.stages.months) ? (
+        <ChartWithTable title={t('stages.monthsTitle')} table={<InterviewMonthsTable data={data} />}>
+          <ColumnsChart
+            label={t('stages.monthsLabel', {
+              list: data.stages.months
+                .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
+                .join(' ; '),
+            })}
+            data={months}
+            xKey="x"
+            tipKey="tip"
+            bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
+          />
+        </ChartWithTable>
+      ) : (
+        <MonthsLater />
+      )}
     </Section>
   )
 }
 
-export function RehearsalSection({ data, filtered }: SectionProps) {
+export function RehearsalSection({ data }: SectionProps) {
   const { t } = useTranslation('progress')
   const f = useFormats()
   const { attempts, weeks, cardsMastered, cardsTotal } = data.rehearsal
-  if (attempts === 0 && cardsTotal === 0) return <EmptySection id="rehearsal" filtered={filtered} />
+  if (attempts === 0 && cardsTotal === 0) return null
   const sentences = rehearsalSummary(data, t, f)
   const rows = weeks.map((w) => ({
     x: f.shortDay(w.week),
@@ -340,10 +428,10 @@ export function RehearsalSection({ data, filtered }: SectionProps) {
   )
 }
 
-export function LessonsSection({ data, filtered }: SectionProps) {
+export function LessonsSection({ data }: SectionProps) {
   const { t } = useTranslation('progress')
   const { actionsTotal, actionsDone, applied, appliedTotal, offeredTotal } = data.lessons
-  if (actionsTotal === 0 && applied.length === 0) return <EmptySection id="lessons" filtered={filtered} />
+  if (actionsTotal === 0 && applied.length === 0) return null
   const sentences = lessonsSummary(data, t)
   const rows = [
     ...(actionsTotal > 0

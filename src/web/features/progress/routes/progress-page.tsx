@@ -14,13 +14,7 @@ import { LoadFailed } from '../components/load-failed'
 import { MoodLog } from '../components/mood-log'
 import { periodFromSearch, periodSearch } from '../components/period'
 import { PeriodChooser } from '../components/period-chooser'
-import {
-  CausesSection,
-  LessonsSection,
-  RatingsSection,
-  RehearsalSection,
-  StagesSection,
-} from '../components/sections'
+import { ProgressSections } from '../components/sections'
 import { totalsSentence } from '../components/summaries'
 
 /** How far the person has come, from their own data only, for the period they choose. */
@@ -78,11 +72,7 @@ export function ProgressPage() {
           <p className="pg-totals" aria-live="polite">
             {progress.isPlaceholderData ? t('updating') : totalsSentence(data, t)}
           </p>
-          <RatingsSection data={data} filtered={filtered} />
-          <CausesSection data={data} filtered={filtered} />
-          <StagesSection data={data} filtered={filtered} />
-          <RehearsalSection data={data} filtered={filtered} />
-          <LessonsSection data={data} filtered={filtered} />
+          <ProgressSections data={data} filtered={filtered} />
         </div>
       )}
 
