@@ -18,7 +18,7 @@ export const REBOUND_STEPS: Record<ReboundStepKey, { label: Bilingual; hint: Bil
   rest: {
     label: { fr: 'Faire quelque chose qui vous ressource', en: 'Do something that restores you' },
     hint: {
-      fr: "Un moment pour vous, loin de la recherche. Ce n'est pas du temps perdu.",
+      fr: 'Un moment pour vous, loin de la recherche. Ce n’est pas du temps perdu.',
       en: 'A moment for yourself, away from the search. It is not time lost.',
     },
   },
@@ -32,7 +32,7 @@ export const REBOUND_STEPS: Record<ReboundStepKey, { label: Bilingual; hint: Bil
   talk: {
     label: { fr: 'En parler à une personne de confiance', en: 'Talk it over with someone you trust' },
     hint: {
-      fr: "Raconter ce qui s'est passé aide à le mettre à distance. Quelqu'un qui écoute suffit.",
+      fr: 'Raconter ce qui s’est passé aide à le mettre à distance. Quelqu’un qui écoute suffit.',
       en: 'Telling what happened helps you step back from it. Someone who listens is enough.',
     },
   },
@@ -53,7 +53,7 @@ export const REBOUND_STEPS: Record<ReboundStepKey, { label: Bilingual; hint: Bil
   one_application: {
     label: { fr: 'Envoyer une candidature', en: 'Send one application' },
     hint: {
-      fr: "Une seule, choisie avec soin. L'idée est de remettre un pied dans la suite.",
+      fr: 'Une seule, choisie avec soin. L’idée est de remettre un pied dans la suite.',
       en: 'Just one, chosen with care. The idea is to step back into what comes next.',
     },
   },
