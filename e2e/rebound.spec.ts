@@ -133,7 +133,7 @@ describe('bouncing back after a rejection', () => {
     expect(await ui.plan().getByRole('link', { name: 'Préparer le message' }).getAttribute('href')).toBe(
       `/interviews/${interviewId}/feedback`,
     )
-    expect(await ui.plan().getByRole('link', { name: "Aller à l'entraînement" }).getAttribute('href')).toBe(
+    expect(await ui.plan().getByRole('link', { name: 'Aller à l’entraînement' }).getAttribute('href')).toBe(
       '/rehearsal',
     )
 
@@ -154,7 +154,7 @@ describe('bouncing back after a rejection', () => {
     // Reword a step, add one of your own, then take it away again.
     await ui
       .plan()
-      .getByRole('button', { name: `Modifier l'étape : ${REBOUND_FR.steps.application}` })
+      .getByRole('button', { name: `Modifier l’étape : ${REBOUND_FR.steps.application}` })
       .click()
     await ui.plan().getByRole('textbox', { name: 'Étape 4', exact: true }).fill(REWORDED)
     await ui.plan().getByRole('textbox', { name: 'Étape 4', exact: true }).press('Enter')
@@ -168,11 +168,11 @@ describe('bouncing back after a rejection', () => {
     await ui.waitAllSaved()
     await ui
       .plan()
-      .getByRole('button', { name: `Modifier l'étape : ${OWN_STEP}` })
+      .getByRole('button', { name: `Modifier l’étape : ${OWN_STEP}` })
       .click()
     await ui
       .plan()
-      .getByRole('button', { name: `Retirer l'étape : ${OWN_STEP}` })
+      .getByRole('button', { name: `Retirer l’étape : ${OWN_STEP}` })
       .click()
     await ui.progress().filter({ hasText: '1 étape faite sur 4' }).waitFor()
     await ui.waitAllSaved()
@@ -264,7 +264,7 @@ describe('bouncing back after a rejection', () => {
     await darkPage.getByRole('heading', { name: /Plan clos le/ }).waitFor()
     await darkPage.getByRole('button', { name: REBOUND_FR.reopen }).waitFor()
     await screenshot(darkPage, 'rebound-08-closed-fr-phone-dark')
-    await darkPage.getByRole('link', { name: "Retour à l'accueil" }).click()
+    await darkPage.getByRole('link', { name: 'Retour à l’accueil' }).click()
     await darkPage.waitForURL(`${baseURL}/home`)
     await darkPage.getByText('Prochaine étape', { exact: true }).waitFor()
     expect(await darkPage.getByRole('region', { name: /Votre plan de 48 heures/ }).count()).toBe(0)
@@ -273,7 +273,7 @@ describe('bouncing back after a rejection', () => {
     // An address that leads nowhere says so, kindly.
     await darkPage.goto(`${baseURL}/rebound/nothing-here`)
     await darkPage.getByRole('heading', { level: 1, name: 'Ce plan est introuvable' }).waitFor()
-    await darkPage.getByRole('link', { name: "Retour à l'accueil" }).waitFor()
+    await darkPage.getByRole('link', { name: 'Retour à l’accueil' }).waitFor()
     await dark.close()
   })
 })

@@ -8,14 +8,14 @@ export const PROGRESS_FR = {
   sections: {
     ratings: 'Vos auto-évaluations',
     causes: 'Ce qui a coincé, au fil du temps',
-    stages: "Jusqu'où vont vos entretiens",
+    stages: 'Jusqu’où vont vos entretiens',
     rehearsal: 'Vos répétitions',
     lessons: 'Vos leçons en actions',
   },
   showTable: 'Voir le tableau',
   hideTable: 'Masquer le tableau',
   period: {
-    all: "Tout l'historique",
+    all: 'Tout l’historique',
     threeMonths: '3 derniers mois',
     twelveMonths: '12 derniers mois',
     custom: 'Dates choisies',
@@ -30,8 +30,8 @@ export const PROGRESS_FR = {
     section: 'Votre humeur',
     note: 'Un mot, si vous voulez (facultatif)',
     save: 'Noter',
-    saved: "C'est noté.",
-    confirmTitle: "Supprimer ce point d'humeur ?",
+    saved: 'C’est noté.',
+    confirmTitle: 'Supprimer ce point d’humeur ?',
     confirm: 'Supprimer',
   },
 } as const
