@@ -75,7 +75,7 @@ const T = {
     date: 'Date',
     company: 'Company',
     stage: 'Stage',
-    trends: `Mean of the first ${TREND_SPAN}, then of the last ${TREND_SPAN} rated interviews`,
+    trends: `Average of the first ${TREND_SPAN}, then of the last ${TREND_SPAN} rated interviews`,
     causes: 'Causes found',
     diagnosed: 'Interviews with at least one cause found',
     cause: 'Cause',
