@@ -45,10 +45,10 @@ describe('the answer analyzer, end to end', () => {
 
     await analyzer.openFromRehearsal()
     await page.waitForURL(`${baseURL}/rehearsal/analyzer`)
-    expect(await page.title()).toBe("Essayer l'analyseur · Rebond")
+    expect(await page.title()).toBe('Essayer l’analyseur · Rebond')
     // Before anything is typed, the page says what the analyzer looks at, and that nothing is saved.
-    await page.getByText(/l'analyseur repère les tics de langage/).waitFor()
-    await page.getByText(/Rien de ce que vous écrivez ici n'est enregistré/).waitFor()
+    await page.getByText(/l’analyseur repère les tics de langage/).waitFor()
+    await page.getByText(/Rien de ce que vous écrivez ici n’est enregistré/).waitFor()
     await screenshot(page, 'analyzer-02-empty-fr-phone')
 
     await analyzer.type(HEDGY_FR)
@@ -124,7 +124,7 @@ describe('the answer analyzer, end to end', () => {
     await page.waitForURL(`${baseURL}/home`)
     await app.goTo('en', 'rehearsal')
     await analyzer.openFromRehearsal()
-    expect(await page.title()).toBe('Try the analyzer · Rebond')
+    expect(await page.title()).toBe('Try the analyser · Rebond')
 
     await analyzer.chooseAnswerLanguage('en')
     await analyzer.type(HEDGY_EN)

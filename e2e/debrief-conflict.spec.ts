@@ -105,7 +105,7 @@ describe('a debrief edited in two tabs at once', () => {
     expect(await copies.nth(1).getByLabel(FR.discardedText).inputValue()).toContain('Version de l’onglet A')
     await screenshot(pageB, 'debrief-conflict-03-took-theirs-fr-phone')
     // Forgetting one keeps the other.
-    await copies.nth(1).getByRole('button', { name: "L'oublier" }).click()
+    await copies.nth(1).getByRole('button', { name: 'L’oublier' }).click()
     expect(await copies.count()).toBe(1)
     await pageB.reload()
     await pageB.getByLabel(FR.wentWell).waitFor()

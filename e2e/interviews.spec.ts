@@ -97,7 +97,7 @@ describe('quick capture and the guided debrief, end to end', () => {
       .check()
     // Leaving without anything that went well: one gentle reminder first.
     await ui.next()
-    await page.getByText(/Avant de continuer\s: une chose qui s'est bien passée/).waitFor()
+    await page.getByText(/Avant de continuer\s: une chose qui s’est bien passée/).waitFor()
     await page.getByLabel(FR.wentWell).fill(WENT_WELL)
     await ui.waitSaved()
     expect(await fitsWidth(page)).toBe(true)
@@ -111,10 +111,10 @@ describe('quick capture and the guided debrief, end to end', () => {
     await ui.questionCard(1).getByText('Reprise de votre note de capture').waitFor()
     await screenshot(page, 'debrief-02a-replay-from-note-fr-phone')
     await ui.questionCard(1).getByLabel(FR.answer).fill('Mon parcours, dans le désordre.')
-    await ui.questionCard(1).getByRole('radio', { name: 'Mitigé' }).check()
+    await ui.questionCard(1).getByRole('radio', { name: 'Entre les deux' }).check()
     await page.getByRole('button', { name: FR.addQuestion }).click()
     await ui.questionCard(2).getByLabel(FR.question).fill(Q2)
-    await ui.questionCard(2).getByRole('radio', { name: 'Déstabilisé' }).check()
+    await ui.questionCard(2).getByRole('radio', { name: 'Déstabilisante' }).check()
     // Reorder and back: the order is the person's.
     await page.getByRole('button', { name: 'Monter la question 2' }).click()
     expect(await ui.questionCard(1).getByLabel(FR.question).inputValue()).toBe(Q2)
@@ -173,7 +173,7 @@ describe('quick capture and the guided debrief, end to end', () => {
     await page.locator('.answer-editor').waitFor()
     const workedOn = (question: string) =>
       page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: question }) })
-    await page.getByRole('checkbox', { name: "Je ne l'avais pas préparée" }).check()
+    await page.getByRole('checkbox', { name: 'Je ne l’avais pas préparée' }).check()
     await ui.waitSaved()
     await context.setOffline(true)
     await workedOn(Q2).getByLabel(FR.betterAnswer, { exact: true }).fill(BETTER)

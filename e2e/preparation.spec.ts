@@ -140,7 +140,7 @@ describe('preparing the next interview', () => {
       await questions.getByRole('button', { name: PREP_FR.addQuestion }).click()
       await prep.question(index + 1).fill(text)
     }
-    await questions.getByText("3 questions préparées : c'est suffisant.").waitFor()
+    await questions.getByText('3 questions préparées : c’est suffisant.').waitFor()
     const logistics = prep.section(PREP_FR.logistics)
     await logistics.getByLabel(PREP_FR.place).fill('12 rue des Lilas, Lyon — 3e étage')
     // A link without its https:// is caught at once, under the field, and not sent.
@@ -232,7 +232,7 @@ describe('preparing the next interview', () => {
     const card = page.getByRole('region', { name: new RegExp(`Votre prochain entretien : ${NEXT_COMPANY}`) })
     await card.getByText(`Préparation : ${withPitch} %`).waitFor()
     await screenshot(page, 'preparation-04-home-fr-phone')
-    await card.getByRole('link', { name: "Préparer l'entretien" }).click()
+    await card.getByRole('link', { name: 'Préparer l’entretien' }).click()
     await page.waitForURL(`${baseURL}/interviews/${nextId}/prep`)
 
     // Done for Initech, the action is not carried into the interview after it; its lesson still is, to reread.
@@ -264,7 +264,7 @@ describe('preparing the next interview', () => {
 
     // The same answer on the interview's preparation.
     await page.goto(`${baseURL}/interviews/${doneId}/prep`)
-    const applied = prep.section("Qu'avez-vous appliqué ?")
+    const applied = prep.section('Qu’avez-vous appliqué ?')
     expect(await applied.getByRole('checkbox', { name: ACTION }).isChecked()).toBe(true)
     await applied.getByText('1 sur 1 appliquées').waitFor()
     await screenshot(page, 'preparation-07-applied-fr-phone')

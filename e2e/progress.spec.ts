@@ -82,7 +82,7 @@ describe('progress, end to end', () => {
     // Eight rehearsals, week by week (the 29 days they span cover four or five weeks), and four cards.
     const rehearsal = progress.section('rehearsal')
     await rehearsal.getByText('10 répétitions, sur').waitFor()
-    await rehearsal.getByRole('heading', { name: /^Cartes maîtrisées : \d sur 4$/ }).waitFor()
+    await rehearsal.getByRole('heading', { name: /^Questions maîtrisées : \d sur 4$/ }).waitFor()
     expect(await progress.bodyRows('rehearsal').count()).toBeGreaterThanOrEqual(4)
     await progress.section('lessons').getByText('Actions faites : 4 sur 5.').waitFor()
 

@@ -133,7 +133,7 @@ describe('bouncing back after a rejection', () => {
     expect(await ui.plan().getByRole('link', { name: 'Préparer le message' }).getAttribute('href')).toBe(
       `/interviews/${interviewId}/feedback`,
     )
-    expect(await ui.plan().getByRole('link', { name: "Aller à l'entraînement" }).getAttribute('href')).toBe(
+    expect(await ui.plan().getByRole('link', { name: 'Aller à l’entraînement' }).getAttribute('href')).toBe(
       '/rehearsal',
     )
 
@@ -154,7 +154,7 @@ describe('bouncing back after a rejection', () => {
     // Reword a step, add one of your own, then take it away again.
     await ui
       .plan()
-      .getByRole('button', { name: `Modifier l'étape : ${REBOUND_FR.steps.application}` })
+      .getByRole('button', { name: `Modifier l’étape : ${REBOUND_FR.steps.application}` })
       .click()
     await ui.plan().getByRole('textbox', { name: 'Étape 4', exact: true }).fill(REWORDED)
     await ui.plan().getByRole('textbox', { name: 'Étape 4', exact: true }).press('Enter')
@@ -168,11 +168,11 @@ describe('bouncing back after a rejection', () => {
     await ui.waitAllSaved()
     await ui
       .plan()
-      .getByRole('button', { name: `Modifier l'étape : ${OWN_STEP}` })
+      .getByRole('button', { name: `Modifier l’étape : ${OWN_STEP}` })
       .click()
     await ui
       .plan()
-      .getByRole('button', { name: `Retirer l'étape : ${OWN_STEP}` })
+      .getByRole('button', { name: `Retirer l’étape : ${OWN_STEP}` })
       .click()
     await ui.progress().filter({ hasText: '1 étape faite sur 4' }).waitFor()
     await ui.waitAllSaved()
@@ -264,7 +264,7 @@ describe('bouncing back after a rejection', () => {
     await darkPage.getByRole('heading', { name: /Plan clos le/ }).waitFor()
     await darkPage.getByRole('button', { name: REBOUND_FR.reopen }).waitFor()
     await screenshot(darkPage, 'rebound-08-closed-fr-phone-dark')
-    await darkPage.getByRole('link', { name: "Retour à l'accueil" }).click()
+    await darkPage.getByRole('link', { name: 'Retour à l’accueil' }).click()
     await darkPage.waitForURL(`${baseURL}/home`)
     await darkPage.getByText('Prochaine étape', { exact: true }).waitFor()
     expect(await darkPage.getByRole('region', { name: /Votre plan de 48 heures/ }).count()).toBe(0)
@@ -273,7 +273,7 @@ describe('bouncing back after a rejection', () => {
     // An address that leads nowhere says so, kindly.
     await darkPage.goto(`${baseURL}/rebound/nothing-here`)
     await darkPage.getByRole('heading', { level: 1, name: 'Ce plan est introuvable' }).waitFor()
-    await darkPage.getByRole('link', { name: "Retour à l'accueil" }).waitFor()
+    await darkPage.getByRole('link', { name: 'Retour à l’accueil' }).waitFor()
     await dark.close()
     // A long journey: on a busy machine it runs past the default minute.
   }, 150_000)
@@ -334,14 +334,14 @@ describe('Home, and a rejection in one tap', () => {
     expect(await laterCards.first().getByRole('heading').textContent()).toMatch(/^Soylent · /)
     await later
       .getByTestId('upcoming-conflict')
-      .getByText('La candidature est marquée « Non retenu », mais ce tour est encore à venir.')
+      .getByText('La candidature est marquée « Non retenue », mais ce tour est encore à venir.')
       .waitFor()
     expect(await later.getByRole('link', { name: 'Préparer (Soylent)' }).getAttribute('href')).toBe(
       `/interviews/${contradicted.interview.id}/prep`,
     )
     expect(await page.getByText('Tout est à jour').count()).toBe(0)
     const awaiting = page.getByRole('region', { name: 'En attente d’une réponse' })
-    await awaiting.getByRole('button', { name: 'Non retenu : rebondir (Initech)' }).waitFor()
+    await awaiting.getByRole('button', { name: 'Refus : rebondir (Initech)' }).waitFor()
     expect(await cardsFit(page)).toBe(true)
     await screenshot(page, 'rebound-10-home-due-upcoming-fr-phone')
     await cardShot(page, later, 'rebound-10b-home-later-fr-phone')
@@ -352,9 +352,9 @@ describe('Home, and a rejection in one tap', () => {
     // ---- The interviews list: "not selected" in one tap, even tapped twice ----
     await app.goTo('fr', 'interviews')
     await page.waitForURL(`${baseURL}/interviews`)
-    const oneTap = page.getByRole('button', { name: 'Non retenu : rebondir (Initech)' })
+    const oneTap = page.getByRole('button', { name: 'Refus : rebondir (Initech)' })
     expect(
-      await page.getByRole('button', { name: /^Non retenu : rebondir \((Umbrella|Soylent)\)$/ }).count(),
+      await page.getByRole('button', { name: /^Refus : rebondir \((Umbrella|Soylent)\)$/ }).count(),
     ).toBe(0)
     await screenshot(page, 'rebound-11-list-one-tap-fr-phone')
     await cardShot(

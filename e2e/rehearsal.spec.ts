@@ -96,11 +96,11 @@ describe('rehearsal, end to end', () => {
     // ---- Today's queue ----
     await app.goTo('fr', 'rehearsal')
     await page.waitForURL(`${baseURL}/rehearsal`)
-    await page.getByText("À répéter aujourd'hui : 1 question").waitFor()
+    await page.getByText('À répéter aujourd’hui : 1 question').waitFor()
     await page.getByText(QUESTION).waitFor()
     expect(await page.title()).toBe('Entraînement · Rebond')
     // The analyzer stays one tap away.
-    await page.getByRole('link', { name: "Essayer l'analyseur", exact: true }).waitFor()
+    await page.getByRole('link', { name: 'Essayer l’analyseur', exact: true }).waitFor()
     expect(await fitsWidth(page)).toBe(true)
     await screenshot(page, 'rehearsal-01-home-due-fr-phone')
 
@@ -164,7 +164,7 @@ describe('rehearsal, end to end', () => {
     setServerClockOffset(due - Date.now() + 60_000)
     try {
       await page.goto(`${baseURL}/rehearsal`)
-      await page.getByText("À répéter aujourd'hui : 1 question").waitFor()
+      await page.getByText('À répéter aujourd’hui : 1 question').waitFor()
       await page.getByText(QUESTION).waitFor()
       await screenshot(page, 'rehearsal-04b-due-again-fr-phone')
     } finally {
@@ -172,7 +172,7 @@ describe('rehearsal, end to end', () => {
     }
 
     // ---- The bank: add a question, see it in the deck ----
-    await page.getByRole('link', { name: /Voir mon deck/ }).click()
+    await page.getByRole('link', { name: /Voir mes questions à répéter/ }).click()
     await page.waitForURL(`${baseURL}/rehearsal/deck`)
     await page.getByRole('heading', { level: 1, name: REHEARSAL_FR.deckHeading }).waitFor()
     await page
@@ -192,11 +192,11 @@ describe('rehearsal, end to end', () => {
     const bankQuestion = /«\s(.*)\s»/.exec(addLabel)?.[1] ?? ''
     expect(bankQuestion).not.toBe('')
     await page
-      .getByText(/Ce qu'une bonne réponse contient/)
+      .getByText(/Ce qu’une bonne réponse contient/)
       .first()
       .click()
     await addButton.click()
-    await page.getByRole('status').filter({ hasText: 'est dans votre deck' }).waitFor()
+    await page.getByRole('status').filter({ hasText: 'a rejoint vos questions à répéter' }).waitFor()
     await page
       .getByRole('listitem')
       .filter({ hasText: bankQuestion })
@@ -249,11 +249,11 @@ describe('rehearsal, end to end', () => {
     await page.getByRole('link', { name: 'Préparer cet entretien' }).click()
     await page.waitForURL(`${baseURL}/rehearsal/cram/${upcomingId}`)
     await page.getByRole('heading', { level: 1, name: /Nova Santé/ }).waitFor()
-    await page.getByRole('link', { name: `S'entraîner : ${QUESTION}` }).click()
+    await page.getByRole('link', { name: `S’entraîner : ${QUESTION}` }).click()
     await page.waitForURL(/mode=cram/)
     await page.getByText(/ne changent pas le calendrier/).waitFor()
     await ui.type("J'ai quitté ce poste pour piloter des projets plus larges.")
-    await page.getByRole('button', { name: "Enregistrer l'essai" }).click()
+    await page.getByRole('button', { name: 'Enregistrer l’essai' }).click()
     await page.getByText('Le calendrier de répétition ne change pas.').waitFor()
     const crammed = await getJson<Detail>(page, `/api/rehearsal/cards/${cardId}`)
     expect(crammed.card.due).toBe(after.card.due)
@@ -280,7 +280,7 @@ describe('rehearsal, end to end', () => {
     await page.waitForURL(`${baseURL}/home`)
 
     await app.goTo('en', 'rehearsal')
-    await page.getByRole('heading', { name: 'Your deck is empty' }).waitFor()
+    await page.getByRole('heading', { name: 'No practice questions yet' }).waitFor()
     await screenshot(page, 'rehearsal-09-home-empty-en-desktop-dark')
 
     await page.getByRole('link', { name: 'Browse the bank' }).click()
@@ -288,7 +288,7 @@ describe('rehearsal, end to end', () => {
     const addButton = page.getByRole('button', { name: /^Add "/ }).first()
     const bankQuestion = /"(.*)"/.exec((await addButton.getAttribute('aria-label')) ?? '')?.[1] ?? ''
     await addButton.click()
-    await page.getByRole('status').filter({ hasText: 'is in your deck' }).waitFor()
+    await page.getByRole('status').filter({ hasText: 'is now in your practice questions' }).waitFor()
 
     await page.goto(`${baseURL}/rehearsal`)
     await page.getByText('To rehearse today: 1 question').waitFor()

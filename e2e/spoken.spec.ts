@@ -85,8 +85,8 @@ describe('spoken practice, end to end', () => {
     // ---- A question of one's own, added from the bank page ----
     await page.goto(`${baseURL}/rehearsal/bank`)
     await page.getByLabel('La question', { exact: true }).fill(QUESTION)
-    await page.getByRole('button', { name: 'Ajouter à mon deck' }).click()
-    await page.getByRole('status').getByRole('link', { name: "S'entraîner" }).click()
+    await page.getByRole('button', { name: 'Ajouter à mes questions à répéter' }).click()
+    await page.getByRole('status').getByRole('link', { name: 'S’entraîner' }).click()
     await page.waitForURL(/\/rehearsal\/cards\/[^/?]+$/)
     await page.getByRole('heading', { level: 1, name: QUESTION }).waitFor()
     const cardId = ui.cardId()
@@ -167,7 +167,7 @@ describe('spoken practice, end to end', () => {
 
     await first.getByRole('button', { name: l.deleteAudio }).click()
     const dialog = page.getByRole('dialog', { name: 'Supprimer cet enregistrement ?' })
-    await dialog.getByText("L'essai, son texte et ses mesures restent.", { exact: false }).waitFor()
+    await dialog.getByText('L’essai, son texte et ses mesures restent.', { exact: false }).waitFor()
     await screenshot(page, 'spoken-06-delete-confirm-fr-phone')
     await dialog.getByRole('button', { name: l.confirmDelete }).click()
     await page.getByRole('status').filter({ hasText: l.deleted }).waitFor()
@@ -198,7 +198,7 @@ describe('spoken practice, end to end', () => {
         .getByLabel('The question', { exact: true })
         .fill('Tell me about a time you disagreed with your manager.')
       await page.getByLabel('Language', { exact: true }).selectOption('en')
-      await page.getByRole('button', { name: 'Add to my deck' }).click()
+      await page.getByRole('button', { name: 'Add to my practice questions' }).click()
       await page.getByRole('status').getByRole('link', { name: 'Practise' }).click()
       await page.waitForURL(/\/rehearsal\/cards\/[^/?]+$/)
       const panel = page.getByRole('region', { name: 'Say it out loud' })

@@ -17,8 +17,8 @@ type AnalyzerLabels = {
 
 export const ANALYZER_LABELS: Record<'fr' | 'en', AnalyzerLabels> = {
   fr: {
-    tryAnalyzer: "Essayer l'analyseur",
-    heading: "Essayer l'analyseur",
+    tryAnalyzer: 'Essayer l’analyseur',
+    heading: 'Essayer l’analyseur',
     answer: 'Votre réponse',
     answerLanguage: 'Langue de la réponse',
     languages: { auto: 'Automatique', fr: 'Français', en: 'English' },
@@ -31,8 +31,8 @@ export const ANALYZER_LABELS: Record<'fr' | 'en', AnalyzerLabels> = {
     applied: 'Modification appliquée.',
   },
   en: {
-    tryAnalyzer: 'Try the analyzer',
-    heading: 'Try the analyzer',
+    tryAnalyzer: 'Try the analyser',
+    heading: 'Try the analyser',
     answer: 'Your answer',
     answerLanguage: 'Language of the answer',
     languages: { auto: 'Automatic', fr: 'Français', en: 'English' },

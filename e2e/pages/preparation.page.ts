@@ -3,10 +3,10 @@ import { waitAllSaved } from '../support/save-indicators'
 
 /** What the preparation and pitch pages say, in French: the journey uses these names only. */
 export const PREP_FR = {
-  title: "Préparer l'entretien",
+  title: 'Préparer l’entretien',
   link: 'Préparer cet entretien',
   learned: 'Ce que vous avez appris',
-  research: "Connaître l'entreprise",
+  research: 'Connaître l’entreprise',
   questions: 'Vos questions pour le recruteur',
   logistics: 'Logistique',
   pitch: 'Votre pitch',
@@ -16,7 +16,7 @@ export const PREP_FR = {
   videoLink: 'Lien de la visio',
   arrival: 'Quand arriver ou se connecter',
   invalidLink: 'Saisissez une adresse web complète, commençant par https://.',
-  nothingCarried: /Rien à reprendre pour l'instant/,
+  nothingCarried: /Rien à reprendre pour l’instant/,
   reread: 'À relire avant l’entretien',
   material: 'De quoi nourrir « Pourquoi cette entreprise »',
   addMaterial: (title: string) => `Ajouter à « Pourquoi cette entreprise » : ${title}`,
@@ -26,14 +26,14 @@ export const PREP_FR = {
   goodLength: 'Bonne longueur pour un pitch d’une minute.',
   applied: {
     title: 'Ce que vous aviez préparé',
-    check: (action: string) => `Je l'ai appliquée (${action})`,
+    check: (action: string) => `Je l’ai appliquée (${action})`,
     count: (n: number, total: number) => `${n} sur ${total} appliquées`,
   },
   buildPitch: 'Construire mon pitch',
   savePitch: 'Enregistrer une nouvelle version',
   saved: 'Enregistré',
   pitchParts: {
-    from: "D'où je viens",
+    from: 'D’où je viens',
     strengths: 'Ce que je fais le mieux',
     next: 'Ce que je veux ensuite, et pourquoi',
     whyCompany: 'Pourquoi cette entreprise',

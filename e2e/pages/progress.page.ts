@@ -9,7 +9,7 @@ export const PROGRESS_FR = {
   sections: {
     ratings: 'Vos auto-évaluations',
     causes: 'Ce qui a coincé, au fil du temps',
-    stages: "Jusqu'où vont vos entretiens",
+    stages: 'Jusqu’où vont vos entretiens',
     rehearsal: 'Vos répétitions',
     lessons: 'Vos leçons en actions',
   },
@@ -17,7 +17,7 @@ export const PROGRESS_FR = {
   showTable: 'Voir le tableau',
   hideTable: 'Masquer le tableau',
   period: {
-    all: "Tout l'historique",
+    all: 'Tout l’historique',
     threeMonths: '3 derniers mois',
     twelveMonths: '12 derniers mois',
     custom: 'Dates choisies',
@@ -32,8 +32,8 @@ export const PROGRESS_FR = {
     section: 'Votre humeur',
     note: 'Un mot, si vous voulez (facultatif)',
     save: 'Noter',
-    saved: "C'est noté.",
-    confirmTitle: "Supprimer ce point d'humeur ?",
+    saved: 'C’est noté.',
+    confirmTitle: 'Supprimer ce point d’humeur ?',
     confirm: 'Supprimer',
   },
 } as const

@@ -4,14 +4,14 @@ import { waitAllSaved } from '../support/save-indicators'
 /** What the rebound pages say, in French: the journey uses these names only. */
 export const REBOUND_FR = {
   outcome: 'Issue',
-  rejected: 'Non retenu',
+  rejected: 'Refus',
   saveInterview: 'Enregistrer les modifications',
   offerTitle: 'Prendre 48 heures pour rebondir ?',
   start: 'Commencer mon plan',
   dismiss: 'Pas maintenant',
   later: 'Prendre 48 heures pour rebondir',
   mood: 'Comment vous sentez-vous, là, maintenant ?',
-  learned: "Une chose que j'ai apprise",
+  learned: 'Une chose que j’ai apprise',
   plan: 'Votre plan de 48 heures',
   add: 'Ajouter une étape à moi',
   close: 'Clore le plan',

@@ -8,8 +8,8 @@ const issuesOf = (value: unknown) => schema.safeParse(value).error?.issues ?? []
 describe('validation messages', () => {
   it('a field of the wrong type gets the wrong-type message, not "required" (zod issues as they come)', () => {
     expect(fieldMessages(issuesOf({ email: 5, age: 'old' }), 'fr')).toEqual({
-      email: "Cette valeur n'a pas le bon type.",
-      age: "Cette valeur n'a pas le bon type.",
+      email: 'Cette valeur n’a pas le bon type.',
+      age: 'Cette valeur n’a pas le bon type.',
     })
     expect(fieldMessages(issuesOf({ email: 5 }), 'en')).toEqual({
       email: 'This value has the wrong type.',

@@ -14,7 +14,23 @@ describe('word segmentation', () => {
   it('matches Intl.Segmenter on random Latin text, emoji included', () => {
     const alphabet = [
       ...'aeiouéèàçœßAZÉjlqtdn\'’‘.,;:-‐_ 0123456789%€$()!?«»"\n\t·…/&@#xªµ¿×',
-      ...['😀', '🚀', '👍', '🏽', '\u200d', '\ufe0f', '\u20e3', '☀', '❤', '🇫🇷', '👩‍💻', '1️⃣', '\u0301', '\ud83d', '\ude00'],
+      ...[
+        '😀',
+        '🚀',
+        '👍',
+        '🏽',
+        '\u200d',
+        '\ufe0f',
+        '\u20e3',
+        '☀',
+        '❤',
+        '🇫🇷',
+        '👩‍💻',
+        '1️⃣',
+        '\u0301',
+        '\ud83d',
+        '\ude00',
+      ],
     ]
     const next = random(7)
     for (let n = 0; n < 20_000; n++) {

@@ -34,7 +34,7 @@ export type InterviewForExport = {
 const T = {
   fr: {
     title: 'Débrief',
-    interview: "L'entretien",
+    interview: 'L’entretien',
     date: 'Date',
     stage: 'Étape',
     format: 'Format',
@@ -45,7 +45,7 @@ const T = {
     interviewers: 'Interlocuteurs',
     note: 'Note',
     feelings: 'Ce que vous ressentiez',
-    wentWell: "Ce qui s'est bien passé",
+    wentWell: 'Ce qui s’est bien passé',
     questions: 'Les questions',
     yourAnswer: 'Votre réponse',
     felt: 'Ressenti',
@@ -84,7 +84,7 @@ const T = {
     causes: 'Causes found',
     severity: 'severity',
     relatedQuestions: 'related questions',
-    destabilizing: 'Destabilizing questions',
+    destabilizing: 'Tough questions',
     why: 'Why',
     betterAnswer: 'Better answer',
     toRehearse: 'to rehearse',

@@ -31,7 +31,7 @@ export type InterviewOutcome = (typeof INTERVIEW_OUTCOMES)[number]
 export const OUTCOME_LABELS: Record<InterviewOutcome, Bilingual> = {
   pending: { fr: 'En attente', en: 'Waiting' },
   passed: { fr: 'Étape franchie', en: 'Passed' },
-  rejected: { fr: 'Non retenu', en: 'Not selected' },
+  rejected: { fr: 'Refus', en: 'Not selected' },
   no_news: { fr: 'Sans nouvelles', en: 'No news' },
 }
 
@@ -40,7 +40,7 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, Bilingual> = {
   active: { fr: 'En cours', en: 'Active' },
   offer: { fr: 'Offre reçue', en: 'Offer' },
-  rejected: { fr: 'Non retenu', en: 'Not selected' },
+  rejected: { fr: 'Non retenue', en: 'Not selected' },
   withdrawn: { fr: 'Retirée', en: 'Withdrawn' },
   no_news: { fr: 'Sans nouvelles', en: 'No news' },
 }
@@ -93,35 +93,35 @@ export const CAUSES = [
 export type Cause = (typeof CAUSES)[number]
 export const CAUSE_INFO: Record<Cause, { label: Bilingual; hint: Bilingual }> = {
   company_research: {
-    label: { fr: "Recherches insuffisantes sur l'entreprise", en: 'Not enough research on the company' },
+    label: { fr: 'Recherches insuffisantes sur l’entreprise', en: 'Not enough research on the company' },
     hint: {
-      fr: "Vous manquiez d'éléments sur ses produits, son actualité ou sa culture.",
+      fr: 'Vous manquiez d’éléments sur ses produits, son actualité ou sa culture.',
       en: 'You lacked facts about its products, news or culture.',
     },
   },
   professional_project: {
-    label: { fr: 'Projet professionnel pas assez clair', en: 'Unclear professional project' },
+    label: { fr: 'Projet professionnel pas assez clair', en: 'No clear career goal' },
     hint: {
-      fr: "Difficile d'expliquer où vous allez et pourquoi ce poste s'inscrit dans ce chemin.",
+      fr: 'Difficile d’expliquer où vous allez et pourquoi ce poste s’inscrit dans ce chemin.',
       en: 'Hard to explain where you are heading and why this job fits that path.',
     },
   },
   unprepared_question: {
-    label: { fr: 'Question déstabilisante non préparée', en: 'Destabilizing question not prepared' },
+    label: { fr: 'Question déstabilisante non préparée', en: 'A tough question I had not prepared' },
     hint: {
-      fr: 'Une question vous a pris de court et la suite en a pâti.',
+      fr: 'Une question à laquelle vous ne vous attendiez pas a pesé sur la suite.',
       en: 'A question caught you off guard and the rest suffered from it.',
     },
   },
   not_assertive: {
     label: { fr: 'Réponses pas assez affirmées', en: 'Answers not assertive enough' },
     hint: {
-      fr: 'Beaucoup de « je pense », de conditionnels ou de précautions.',
+      fr: 'Beaucoup de « je pense », de conditionnels ou de précautions.',
       en: 'Lots of "I think", conditionals or hedging.',
     },
   },
   no_examples: {
-    label: { fr: "Pas d'exemples concrets ni de résultats", en: 'No concrete examples or results' },
+    label: { fr: 'Pas d’exemples concrets ni de résultats', en: 'No concrete examples or results' },
     hint: {
       fr: 'Des affirmations sans situation vécue ni chiffre pour les appuyer.',
       en: 'Claims without a real situation or a figure to back them.',
@@ -165,7 +165,7 @@ export const CAUSE_INFO: Record<Cause, { label: Bilingual; hint: Bilingual }> = 
   fit_mismatch: {
     label: { fr: 'Décalage de valeurs ou de culture', en: 'Values or fit mismatch' },
     hint: {
-      fr: "Le courant n'est pas passé, ou l'entreprise ne vous ressemblait pas.",
+      fr: 'Le courant n’est pas passé, ou l’entreprise ne vous ressemblait pas.',
       en: "It didn't click, or the company did not feel like a fit.",
     },
   },
@@ -186,9 +186,9 @@ export const SEVERITY_LABELS: Record<Severity, Bilingual> = {
 export const QUESTION_FEELINGS = ['at_ease', 'so_so', 'destabilized'] as const
 export type QuestionFeeling = (typeof QUESTION_FEELINGS)[number]
 export const QUESTION_FEELING_LABELS: Record<QuestionFeeling, Bilingual> = {
-  at_ease: { fr: "À l'aise", en: 'At ease' },
-  so_so: { fr: 'Mitigé', en: 'So-so' },
-  destabilized: { fr: 'Déstabilisé', en: 'Destabilized' },
+  at_ease: { fr: 'À l’aise', en: 'At ease' },
+  so_so: { fr: 'Entre les deux', en: 'So-so' },
+  destabilized: { fr: 'Déstabilisante', en: 'Thrown off' },
 }
 
 export const DESTABILIZATION_REASONS = [
@@ -203,9 +203,9 @@ export const DESTABILIZATION_REASONS = [
 export type DestabilizationReason = (typeof DESTABILIZATION_REASONS)[number]
 export const REASON_LABELS: Record<DestabilizationReason, Bilingual> = {
   did_not_know: { fr: 'Je ne savais pas quoi dire', en: "I didn't know what to say" },
-  not_prepared: { fr: "Je ne l'avais pas préparée", en: "I hadn't prepared it" },
+  not_prepared: { fr: 'Je ne l’avais pas préparée', en: "I hadn't prepared it" },
   too_personal: { fr: 'Trop personnelle', en: 'Too personal' },
-  caught_off_guard: { fr: 'Prise de court', en: 'Caught off guard' },
+  caught_off_guard: { fr: 'Effet de surprise', en: 'Caught off guard' },
   unexpected_format: { fr: 'Format inattendu', en: 'Unexpected format' },
   hostile_tone: { fr: 'Ton hostile', en: 'Hostile tone' },
   other: { fr: 'Autre raison', en: 'Other reason' },
@@ -214,9 +214,9 @@ export const REASON_LABELS: Record<DestabilizationReason, Bilingual> = {
 export const RATINGS = ['serenity', 'confidence', 'oralEase', 'preparation'] as const
 export type Rating = (typeof RATINGS)[number]
 export const RATING_LABELS: Record<Rating, Bilingual> = {
-  serenity: { fr: 'Sérénité', en: 'Serenity' },
-  confidence: { fr: 'Confiance en moi', en: 'Self-confidence' },
-  oralEase: { fr: 'Aisance orale', en: 'Oral ease' },
+  serenity: { fr: 'Sérénité', en: 'Calm' },
+  confidence: { fr: 'Confiance en moi', en: 'Confidence' },
+  oralEase: { fr: 'Aisance orale', en: 'Speaking with ease' },
   preparation: { fr: 'Préparation', en: 'Preparation' },
 }
 
@@ -231,9 +231,9 @@ export const DEBRIEF_STEPS = [
 export type DebriefStep = (typeof DEBRIEF_STEPS)[number]
 export const STEP_LABELS: Record<DebriefStep, Bilingual> = {
   feelings: { fr: 'Ce que vous ressentez', en: 'How you feel' },
-  replay: { fr: "Revivre l'entretien", en: 'Replay the interview' },
-  diagnose: { fr: 'Comprendre les causes', en: 'Diagnose' },
-  destabilizing: { fr: 'Questions déstabilisantes', en: 'Destabilizing questions' },
+  replay: { fr: 'Revivre l’entretien', en: 'Replay the interview' },
+  diagnose: { fr: 'Comprendre les causes', en: 'Understand the causes' },
+  destabilizing: { fr: 'Questions déstabilisantes', en: 'Tough questions' },
   lessons: { fr: 'Leçons et actions', en: 'Lessons and actions' },
   ratings: { fr: 'Auto-évaluation', en: 'Self-ratings' },
 }

@@ -27,15 +27,15 @@ export const ROUND_RULES: Record<InterviewStage, RoundRule> = {
 
 export const EXPECTATION_TEXT: Record<Expectation, Bilingual> = {
   rare: {
-    fr: "Après un premier échange, les recruteurs donnent rarement un retour détaillé : beaucoup n'en ont pas le temps. Demandez quand même, en quelques lignes, sans rien attendre de précis. Un simple mot est déjà une information.",
+    fr: 'Après un premier échange, les recruteurs donnent rarement un retour détaillé : beaucoup n’en ont pas le temps. Demandez quand même, en quelques lignes, sans rien attendre de précis. Un simple mot est déjà une information.',
     en: 'After an early round, recruiters seldom give detailed feedback: many simply lack the time. Ask anyway, in a few lines, without expecting much. Even a short reply tells you something.',
   },
   possible: {
-    fr: "Après un entretien avec le manager, un retour est possible, surtout si vous le demandez vite et précisément. Posez une ou deux questions ciblées plutôt qu'une demande vague.",
+    fr: 'Après un entretien avec le manager, un retour est possible, surtout si vous le demandez vite et précisément. Posez une ou deux questions ciblées plutôt qu’une demande vague.',
     en: 'After a hiring-manager round, feedback is possible, above all if you ask soon and precisely. Ask one or two focused questions rather than a vague request.',
   },
   likely: {
-    fr: "À ce stade, vous avez investi du temps de part et d'autre : un retour détaillé est souvent accordé. Demandez-le dans les jours qui suivent, avec des points précis.",
+    fr: 'À ce stade, vous avez investi du temps de part et d’autre : un retour détaillé est souvent accordé. Demandez-le dans les jours qui suivent, avec des points précis.',
     en: 'At this stage both sides have invested time: detailed feedback is often given. Ask within a few days, with precise points.',
   },
 }
@@ -51,7 +51,7 @@ export const CAUSE_QUESTIONS: Record<Cause, Bilingual> = {
     en: 'Did my professional goals come across as clear and consistent with the role?',
   },
   unprepared_question: {
-    fr: 'Comment avez-vous perçu ma réponse à la question qui m’a pris de court ?',
+    fr: 'Comment avez-vous perçu ma réponse à la question à laquelle je ne m’attendais pas ?',
     en: 'How did you perceive my answer to the question that caught me off guard?',
   },
   not_assertive: {

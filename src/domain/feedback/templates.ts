@@ -3,14 +3,65 @@
  * (early rounds) or detailed (late rounds). Placeholders are filled from the interview; a
  * template is never handed out with a placeholder left: the missing fields are reported so
  * the person can be asked for them.
+ *
+ * What the interview came to changes a few lines: only a rejection is a decision to ask about,
+ * or an adventure that stops there; a round passed looks ahead; while waiting (or without
+ * news) the request asks how the interview came across. Those lines are `{opening}` and `{ask}`,
+ * chosen by `findTemplate` from the outcome, never left for the person to fill.
  */
+import type { InterviewOutcome } from '../debrief/taxonomy'
+
 export const TEMPLATE_FIELDS = ['company', 'role', 'interviewer', 'date', 'name', 'points'] as const
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number]
 export type Tone = 'formal' | 'warm'
 export type Style = 'short' | 'detailed'
 export type TemplateLang = 'fr' | 'en'
+/** What the interview came to, as far as the wording goes. */
+export type TemplateSituation = 'rejected' | 'passed' | 'open'
 
 export type Template = { lang: TemplateLang; tone: Tone; style: Style; subject: string; body: string }
+
+export function situationOf(outcome: InterviewOutcome): TemplateSituation {
+  if (outcome === 'rejected') return 'rejected'
+  if (outcome === 'passed') return 'passed'
+  return 'open'
+}
+
+/** The lines that depend on the outcome, per language: `{ask}` (warm short), `{opening}` (warm detailed). */
+const SITUATION_LINES: Record<TemplateLang, Record<'ask' | 'opening', Record<TemplateSituation, string>>> = {
+  fr: {
+    ask: {
+      rejected:
+        'Auriez-vous un moment pour me dire, même en une phrase, ce qui a pesé dans votre décision ? Cela m’aiderait à mieux me préparer.',
+      passed:
+        'Auriez-vous un moment pour me dire, même en une phrase, ce qui a joué en ma faveur et ce que je pourrais encore améliorer ? Cela m’aiderait à préparer la suite.',
+      open: 'Auriez-vous un moment pour me dire, même en une phrase, comment vous avez perçu notre échange ? Cela m’aiderait à mieux me préparer.',
+    },
+    opening: {
+      rejected:
+        'Merci pour notre entretien du {date}. Même si l’aventure s’arrête là avec {company}, j’aimerais en tirer le meilleur.',
+      passed:
+        'Merci pour notre entretien du {date}. Pour aborder au mieux la suite avec {company}, j’aimerais en tirer le meilleur.',
+      open: 'Merci pour notre entretien du {date}. Quelle que soit la suite avec {company}, j’aimerais en tirer le meilleur.',
+    },
+  },
+  en: {
+    ask: {
+      rejected:
+        'Would you have a moment to tell me, even in a sentence, what led to your decision? It would help me prepare better.',
+      passed:
+        'Would you have a moment to tell me, even in a sentence, what worked well and what I could still improve? It would help me prepare for the next step.',
+      open: 'Would you have a moment to tell me, even in a sentence, how I came across in our conversation? It would help me prepare better.',
+    },
+    opening: {
+      rejected:
+        'Thank you for our interview on {date}. Even though it did not work out with {company} this time, I would like to learn as much as I can from it.',
+      passed:
+        'Thank you for our interview on {date}. As I prepare for the next step with {company}, I would like to learn as much as I can from it.',
+      open: 'Thank you for our interview on {date}. Whatever comes next with {company}, I would like to learn as much as I can from it.',
+    },
+  },
+}
 
 export const TEMPLATES: readonly Template[] = [
   {
@@ -22,7 +73,7 @@ export const TEMPLATES: readonly Template[] = [
 
 Je vous remercie pour notre échange du {date} au sujet du poste de {role} chez {company}.
 
-Si vous en avez la possibilité, un bref retour sur ma candidature m'aiderait beaucoup à progresser. Quelques mots suffiront.
+Si vous en avez la possibilité, un bref retour sur ma candidature m’aiderait beaucoup à progresser. Quelques mots suffiront.
 
 Je vous remercie par avance et vous souhaite une belle journée.
 
@@ -34,11 +85,11 @@ Bien cordialement,
     tone: 'warm',
     style: 'short',
     subject: 'Merci pour notre échange — {role}',
-    body: `Bonjour {interviewer},
+    body: `Bonjour {interviewerFirstName},
 
-Merci encore pour notre échange du {date}, j'ai apprécié d'en apprendre plus sur {company}.
+Merci encore pour notre échange du {date}, j’ai apprécié d’en apprendre plus sur {company}.
 
-Auriez-vous un moment pour me dire, même en une phrase, ce qui a pesé dans votre décision ? Cela m'aiderait à mieux me préparer.
+{ask}
 
 Belle journée à vous,
 {name}`,
@@ -50,14 +101,14 @@ Belle journée à vous,
     subject: 'Poste de {role} — demande de retour',
     body: `Bonjour {interviewer},
 
-Je vous remercie pour le temps que vous m'avez consacré lors de notre entretien du {date} pour le poste de {role} chez {company}.
+Je vous remercie pour le temps que vous m’avez consacré lors de notre entretien du {date} pour le poste de {role} chez {company}.
 
-Afin de progresser, je serais reconnaissant(e) de connaître votre avis, en particulier sur les points suivants :
+Afin de progresser, j’aimerais beaucoup connaître votre avis, en particulier sur les points suivants :
 {points}
 
-Un échange de quelques minutes ou quelques lignes par écrit me seraient très précieux.
+Un échange de quelques minutes ou quelques lignes par écrit me serait très précieux.
 
-Je vous prie d'agréer mes sincères salutations,
+Je vous prie d’agréer mes sincères salutations,
 {name}`,
   },
   {
@@ -65,14 +116,14 @@ Je vous prie d'agréer mes sincères salutations,
     tone: 'warm',
     style: 'detailed',
     subject: 'Votre regard sur mon entretien — {role}',
-    body: `Bonjour {interviewer},
+    body: `Bonjour {interviewerFirstName},
 
-Merci pour notre entretien du {date}. Même si l'aventure s'arrête là avec {company}, j'aimerais en tirer le meilleur.
+{opening}
 
-Si vous avez un moment, votre regard sur ces points m'aiderait beaucoup :
+Si vous avez un moment, votre regard sur ces points m’aiderait beaucoup :
 {points}
 
-Merci d'avance, et au plaisir de recroiser votre chemin,
+Merci d’avance, et au plaisir de recroiser votre chemin,
 {name}`,
   },
   {
@@ -94,11 +145,11 @@ Thank you in advance, and kind regards,
     tone: 'warm',
     style: 'short',
     subject: 'Thank you for our conversation — {role}',
-    body: `Hi {interviewer},
+    body: `Hi {interviewerFirstName},
 
 Thanks again for our chat on {date}; I enjoyed learning more about {company}.
 
-Would you have a moment to tell me, even in a sentence, what weighed in your decision? It would help me prepare better.
+{ask}
 
 All the best,
 {name}`,
@@ -125,9 +176,9 @@ Yours sincerely,
     tone: 'warm',
     style: 'detailed',
     subject: 'Your take on my interview — {role}',
-    body: `Hi {interviewer},
+    body: `Hi {interviewerFirstName},
 
-Thank you for our interview on {date}. Even if the journey with {company} ends here, I would like to learn as much as I can from it.
+{opening}
 
 If you have a moment, your take on these points would help a lot:
 {points}
@@ -137,10 +188,24 @@ Thanks in advance, and I hope our paths cross again,
   },
 ]
 
-export function findTemplate(lang: TemplateLang, tone: Tone, style: Style): Template {
+/**
+ * The template for a language, tone and style, with the lines that depend on the outcome already
+ * written in (an interview with no outcome yet counts as waiting).
+ */
+export function findTemplate(
+  lang: TemplateLang,
+  tone: Tone,
+  style: Style,
+  outcome: InterviewOutcome = 'pending',
+): Template {
   const template = TEMPLATES.find((t) => t.lang === lang && t.tone === tone && t.style === style)
   if (!template) throw new Error(`no template for ${lang}/${tone}/${style}`)
-  return template
+  const situation = situationOf(outcome)
+  const lines = SITUATION_LINES[lang]
+  const body = template.body
+    .replace('{ask}', lines.ask[situation])
+    .replace('{opening}', lines.opening[situation])
+  return { ...template, body }
 }
 
 export type TemplateValues = Partial<Record<TemplateField, string>>
@@ -151,11 +216,50 @@ export type FilledTemplate =
 
 const PLACEHOLDER = /\{(\w+)\}/g
 
+/** A placeholder filled from another field: a warm greeting uses the first name only. */
+const DERIVED: Record<string, { from: TemplateField; derive: (value: string) => string }> = {
+  interviewerFirstName: { from: 'interviewer', derive: (value) => firstNameOf(value) },
+}
+
+/** Courtesy titles: "Madame Martin" or "Dr Shah" is kept whole, never cut to the title. */
+const TITLES = new Set([
+  'madame',
+  'monsieur',
+  'mme',
+  'mlle',
+  'mademoiselle',
+  'm',
+  'me',
+  'maître',
+  'dr',
+  'docteur',
+  'pr',
+  'professeur',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'prof',
+  'professor',
+  'sir',
+])
+
+/** The first name of "Claire Martin" is "Claire"; one word, or a title first, is kept whole. */
+export function firstNameOf(fullName: string): string {
+  const words = fullName.trim().split(/\s+/)
+  const first = words[0] ?? ''
+  if (words.length < 2 || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) return fullName.trim()
+  return first
+}
+
+const fieldOf = (name: string): TemplateField => DERIVED[name]?.from ?? (name as TemplateField)
+
 /** The fields a template needs. */
 export function fieldsOf(template: Template): TemplateField[] {
   const names = new Set<TemplateField>()
   for (const text of [template.subject, template.body]) {
-    for (const [, name] of text.matchAll(PLACEHOLDER)) names.add(name as TemplateField)
+    for (const [, name] of text.matchAll(PLACEHOLDER)) if (name) names.add(fieldOf(name))
   }
   return [...names]
 }
@@ -164,8 +268,12 @@ export function fieldsOf(template: Template): TemplateField[] {
 export function fillTemplate(template: Template, values: TemplateValues): FilledTemplate {
   const missing = fieldsOf(template).filter((f) => !values[f]?.trim())
   if (missing.length > 0) return { complete: false, missing }
-  const fill = (text: string) =>
-    text.replace(PLACEHOLDER, (_, name: TemplateField) => values[name]?.trim() ?? '')
+  const filled = (name: string) => {
+    const value = values[fieldOf(name)]?.trim() ?? ''
+    const derived = DERIVED[name]
+    return derived ? derived.derive(value) : value
+  }
+  const fill = (text: string) => text.replace(PLACEHOLDER, (_, name: string) => filled(name))
   return { complete: true, subject: fill(template.subject), body: fill(template.body) }
 }
 

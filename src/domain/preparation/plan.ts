@@ -18,7 +18,7 @@ export const RESEARCH_INFO: Record<ResearchItem, { label: Bilingual; hint: Bilin
   mission_products: {
     label: { fr: 'Mission et produits', en: 'Mission and products' },
     hint: {
-      fr: "Ce que l'entreprise vend, à qui, et pourquoi elle existe. Une phrase à vous.",
+      fr: 'Ce que l’entreprise vend, à qui, et pourquoi elle existe. Une phrase à vous.',
       en: 'What the company sells, to whom, and why it exists. One sentence of your own.',
     },
   },
@@ -70,7 +70,7 @@ export type Pitch = Record<PitchPart, string>
 
 export const PITCH_INFO: Record<PitchPart, { label: Bilingual; hint: Bilingual }> = {
   from: {
-    label: { fr: "D'où je viens", en: 'Where I come from' },
+    label: { fr: 'D’où je viens', en: 'Where I come from' },
     hint: {
       fr: 'Votre parcours en deux phrases : le fil, pas la liste.',
       en: 'Your path in two sentences: the thread, not the list.',

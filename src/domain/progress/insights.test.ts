@@ -194,7 +194,7 @@ describe('cause insights', () => {
         kind: 'cause_recurring',
         tone: 'attention',
         message: {
-          fr: "« Recherches insuffisantes sur l'entreprise » est revenu dans 3 de vos 5 derniers entretiens.",
+          fr: '« Recherches insuffisantes sur l’entreprise » est revenu dans 3 de vos 5 derniers entretiens.',
           en: '“Not enough research on the company” came up in 3 of your last 5 interviews.',
         },
         figures: { cause: 'company_research', count: 3, window: 5 },
@@ -206,7 +206,7 @@ describe('cause insights', () => {
     const insights = run('recurringEach')
     expect(insights.map((i) => i.message)).toEqual([
       {
-        fr: '« Prétentions salariales » est revenu dans chacun de vos 3 derniers entretiens.',
+        fr: '« Prétentions salariales » est revenu dans chacun de vos 3 derniers entretiens.',
         en: '“Salary expectations” came up in each of your last 3 interviews.',
       },
     ])
@@ -214,7 +214,7 @@ describe('cause insights', () => {
 
   it('says "debriefed" when some recent interviews name no cause', () => {
     expect(run('recurringWithUndiagnosed')[0]?.message).toEqual({
-      fr: "« Recherches insuffisantes sur l'entreprise » est revenu dans 2 de vos 3 derniers entretiens débriefés.",
+      fr: '« Recherches insuffisantes sur l’entreprise » est revenu dans 2 de vos 3 derniers entretiens débriefés.',
       en: '“Not enough research on the company” came up in 2 of your last 3 debriefed interviews.',
     })
   })
@@ -233,7 +233,7 @@ describe('cause insights', () => {
         kind: 'cause_faded',
         tone: 'encouraging',
         message: {
-          fr: "« Stress et langage corporel » n'est pas revenu lors de vos 4 derniers entretiens.",
+          fr: '« Stress et langage corporel » n’est pas revenu lors de vos 4 derniers entretiens.',
           en: '“Stress and body language” has not come up in your last 4 interviews.',
         },
         figures: { cause: 'stress_body_language', count: 3, absentFromLast: 4 },
@@ -263,7 +263,7 @@ describe('stage insights', () => {
         kind: 'stage_progress',
         tone: 'encouraging',
         message: {
-          fr: "Vous atteignez l'entretien final plus souvent depuis mars 2026 (40 % contre 10 % avant).",
+          fr: 'Vous atteignez l’entretien final plus souvent depuis mars 2026 (40 % contre 10 % avant).',
           en: 'You have been reaching the final round more often since March 2026 (40% compared with 10% before).',
         },
         figures: {
@@ -307,8 +307,8 @@ describe('self-rating insights', () => {
         kind: 'rating_trend',
         tone: 'encouraging',
         message: {
-          fr: 'En moyenne, votre auto-évaluation « Sérénité » est passée de 2,3 à 3,7 sur 5 entre vos 3 premiers et vos 3 derniers entretiens notés.',
-          en: 'On average, your “Serenity” self-rating went from 2.3 to 3.7 out of 5 between your first 3 and your last 3 rated interviews.',
+          fr: 'En moyenne, votre auto-évaluation « Sérénité » est passée de 2,3 à 3,7 sur 5 entre vos 3 premiers et vos 3 derniers entretiens notés.',
+          en: 'On average, your “Calm” self-rating went from 2.3 to 3.7 out of 5 between your first 3 and your last 3 rated interviews.',
         },
         figures: { rating: 'serenity', first: 2.3, last: 3.7, change: 1.4, rated: 5 },
       },
@@ -351,7 +351,7 @@ describe('rehearsal insights', () => {
         kind: 'rehearsal_assertiveness',
         tone: 'encouraging',
         message: {
-          fr: "Vos réponses sont plus affirmées : un score d'assurance de 50 sur 100 au début, 60 sur vos dernières répétitions.",
+          fr: 'Vos réponses sont plus affirmées : un score d’assurance de 50 sur 100 au début, 60 sur vos dernières répétitions.',
           en: 'Your answers sound more assertive: an assertiveness score of 50 out of 100 at first, 60 in your latest rehearsals.',
         },
         figures: { before: 50, after: 60, attemptsBefore: 6, attemptsAfter: 5 },
@@ -389,7 +389,7 @@ describe('applied actions', () => {
     const [insight] = run('actionsNoneApplied')
     expect(insight).toMatchObject({ tone: 'attention', figures: { applied: 0, offered: 3 } })
     expect(insight?.message.fr).toBe(
-      "Aucune des 3 actions préparées n'est encore notée comme appliquée. Les relire juste avant le prochain entretien peut aider.",
+      'Aucune des 3 actions préparées n’est encore notée comme appliquée. Les relire juste avant le prochain entretien peut aider.',
     )
   })
 

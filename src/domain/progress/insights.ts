@@ -48,7 +48,7 @@ export const INSIGHT_RULES = {
 
 const EPSILON = 1e-9
 
-const quote = (text: string, lang: Lang) => (lang === 'fr' ? `« ${text} »` : `“${text}”`)
+const quote = (text: string, lang: Lang) => (lang === 'fr' ? `« ${text} »` : `“${text}”`)
 const both = (make: (lang: Lang) => string): Bilingual => ({ fr: make('fr'), en: make('en') })
 
 /** Statements about the user's progress, most useful first, at most six. */
@@ -113,7 +113,7 @@ function causeInsights(interviews: InterviewFact[]): { recurring: Insight[]; fad
       kind: 'cause_faded',
       tone: 'encouraging',
       message: {
-        fr: `${label(cause, 'fr')} n'est pas revenu lors de vos ${since} ${words.fr}.`,
+        fr: `${label(cause, 'fr')} n’est pas revenu lors de vos ${since} ${words.fr}.`,
         en: `${label(cause, 'en')} has not come up in your last ${since} ${words.en}.`,
       },
       figures: { cause, count, absentFromLast: since },
@@ -159,7 +159,7 @@ const STAGE_TARGETS = [
     key: 'final',
     from: INTERVIEW_STAGES.indexOf('final'),
     message: (since: string, after: string, before: string): Bilingual => ({
-      fr: `Vous atteignez l'entretien final plus souvent depuis ${since} (${after} contre ${before} avant).`,
+      fr: `Vous atteignez l’entretien final plus souvent depuis ${since} (${after} contre ${before} avant).`,
       en: `You have been reaching the final round more often since ${since} (${after} compared with ${before} before).`,
     }),
   },
@@ -230,7 +230,7 @@ const RATING_NEXT_STEP: Record<Rating, Bilingual> = {
     en: 'A few minutes of rehearsing out loud before the next interview can help.',
   },
   confidence: {
-    fr: "Relire ce qui s'est bien passé dans vos débriefs peut aider.",
+    fr: 'Relire ce qui s’est bien passé dans vos débriefs peut aider.',
     en: 'Rereading what went well in your debriefs can help.',
   },
   oralEase: {
@@ -238,7 +238,7 @@ const RATING_NEXT_STEP: Record<Rating, Bilingual> = {
     en: 'Rehearsing two questions out loud this week can help.',
   },
   preparation: {
-    fr: "Le plan de préparation du prochain entretien est un bon point d'appui.",
+    fr: 'Le plan de préparation du prochain entretien est un bon point d’appui.',
     en: 'The preparation plan for your next interview is a good place to start.',
   },
 }
@@ -323,7 +323,7 @@ function rehearsalInsights(days: AttemptDay[]): Insight[] {
       kind: 'rehearsal_assertiveness',
       tone: 'encouraging',
       message: {
-        fr: `Vos réponses sont plus affirmées : un score d'assurance de ${formatNumber(before, 'fr')} sur 100 au début, ${formatNumber(after, 'fr')} sur vos dernières répétitions.`,
+        fr: `Vos réponses sont plus affirmées : un score d’assurance de ${formatNumber(before, 'fr')} sur 100 au début, ${formatNumber(after, 'fr')} sur vos dernières répétitions.`,
         en: `Your answers sound more assertive: an assertiveness score of ${formatNumber(before, 'en')} out of 100 at first, ${formatNumber(after, 'en')} in your latest rehearsals.`,
       },
       figures: { before, after, attemptsBefore: early.attempts, attemptsAfter: late.attempts },
@@ -343,7 +343,7 @@ function actionInsight(input: ProgressInput): Insight[] {
         kind: 'actions_applied',
         tone: 'attention',
         message: {
-          fr: `Aucune des ${offered} actions préparées n'est encore notée comme appliquée. Les relire juste avant le prochain entretien peut aider.`,
+          fr: `Aucune des ${offered} actions préparées n’est encore notée comme appliquée. Les relire juste avant le prochain entretien peut aider.`,
           en: `None of the ${offered} actions you prepared is marked as applied yet. Rereading them just before your next interview can help.`,
         },
         figures,

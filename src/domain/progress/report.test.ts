@@ -115,7 +115,7 @@ describe('progress report', () => {
     expect(en).toContain('Applications: 2')
     expect(en).toContain('| Hiring manager | 1 | 0 |')
     expect(en).toContain('| Screening | 2 | 2 |')
-    expect(en).toContain('- Cards mastered: 7 of 40')
+    expect(en).toContain('- Questions mastered: 7 of 40')
     // The empty week between the two is left out of the table.
     expect(en).toContain(
       [
@@ -159,9 +159,9 @@ describe('progress report', () => {
   })
 
   it.each([
-    { from: null, to: null, fr: "tout l'historique", en: 'all history' },
+    { from: null, to: null, fr: 'tout l’historique', en: 'all history' },
     { from: '2026-01-01', to: null, fr: 'depuis le 2026-01-01', en: 'since 2026-01-01' },
-    { from: null, to: '2026-03-31T23:59:59.000Z', fr: "jusqu'au 2026-03-31", en: 'until 2026-03-31' },
+    { from: null, to: '2026-03-31T23:59:59.000Z', fr: 'jusqu’au 2026-03-31', en: 'until 2026-03-31' },
   ])('states the period $from – $to', ({ from, to, fr, en }) => {
     expect(report('fr', { from, to })).toContain(`- Période : ${fr}\n`)
     expect(report('en', { from, to })).toContain(`- Period: ${en}\n`)

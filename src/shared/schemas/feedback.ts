@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FEEDBACK_STATUSES } from '../../domain/feedback'
 import { languageSchema, oneLine } from './common'
-import { dateTimeSchema } from './interviews'
+import { dateTimeSchema, outcomeSchema } from './interviews'
 
 const bilingual = z.object({ fr: z.string(), en: z.string() })
 
@@ -42,6 +42,9 @@ export const feedbackResponseSchema = z.object({
       interviewer: z.string(),
       date: bilingual,
       name: z.string(),
+      outcome: outcomeSchema.describe(
+        'What the interview came to: it picks the lines of the message that depend on it',
+      ),
     })
     .describe('What the templates are filled with; an empty value is asked for'),
 })

@@ -84,7 +84,7 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     )
     expect(response.statusCode).toBe(400)
     expect(response.json().error.fields).toEqual({
-      email: "Cette valeur n'a pas le bon type.",
+      email: 'Cette valeur n’a pas le bon type.',
       password: 'Ce champ est obligatoire.',
       displayName: 'Ce champ est obligatoire.',
     })

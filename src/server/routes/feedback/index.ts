@@ -82,6 +82,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
           interviewer: interview.interviewers[0]?.name ?? '',
           date: { fr: dayOnly(interview.date, 'fr'), en: dayOnly(interview.date, 'en') },
           name: user.displayName,
+          outcome: interview.outcome,
         },
       }
     },

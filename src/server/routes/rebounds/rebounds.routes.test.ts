@@ -87,9 +87,9 @@ describe.each(testDatabases)('the rebound after a rejection on $kind', (database
     expect(list.offers).toEqual([])
     // Another person cannot reject someone else's interview.
     const other = await signUp(ctx.app)
-    expect(
-      (await as(other).post('/api/rebounds', { interviewId: id, markRejected: true })).statusCode,
-    ).toBe(404)
+    expect((await as(other).post('/api/rebounds', { interviewId: id, markRejected: true })).statusCode).toBe(
+      404,
+    )
     // Recording a rejection needs the interview it is about.
     const bad = await as(ctx.user).post('/api/rebounds', {
       applicationId: created.application.id,

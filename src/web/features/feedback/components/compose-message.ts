@@ -33,7 +33,7 @@ export function composeMessage(
 ) {
   const { lang } = words
   const chosen = advice.points.filter((_, i) => !excluded.has(i)).map((p) => p[lang])
-  const filled = fillTemplate(findTemplate(lang, words.tone, advice.style), {
+  const filled = fillTemplate(findTemplate(lang, words.tone, advice.style, values.outcome), {
     company: values.company,
     role: values.role,
     interviewer: words.interviewer,

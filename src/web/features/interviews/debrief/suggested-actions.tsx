@@ -3,8 +3,6 @@ import {
   CAUSE_GUIDANCE,
   CAUSE_INFO,
   type Cause,
-  type DebriefContent,
-  type Lesson,
   LIMITS,
   PREP_SECTION_LABELS,
 } from '../../../../domain/debrief'
