@@ -387,10 +387,7 @@ describe('quick capture and the guided debrief, end to end', () => {
       .fill(`${inAWeek.getFullYear()}-${pad(inAWeek.getMonth() + 1)}-${pad(inAWeek.getDate())}T10:00`)
     expect(await page.getByRole('group', { name: 'Votre ressenti à chaud' }).count()).toBe(0)
     await screenshot(page, 'interviews-02b-capture-upcoming-fr-phone')
-    await page
-      .getByRole('button', { name: 'Enregistrer l’entretien' })
-      .or(page.getByRole('button', { name: "Enregistrer l'entretien" }))
-      .click()
+    await page.getByRole('button', { name: 'Enregistrer l’entretien' }).click()
     await page.getByRole('link', { name: 'Préparer cet entretien' }).waitFor()
     expect(problems).toEqual([])
     await context.close()

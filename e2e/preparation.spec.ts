@@ -199,7 +199,7 @@ describe('preparing the next interview', () => {
     await material.getByRole('button', { name: PREP_FR.addMaterial(WHY_US) }).click()
     await material
       .getByRole('status')
-      .filter({ hasText: 'Ajouté à la fin de « Pourquoi cette entreprise »' })
+      .filter({ hasText: 'Ajouté à la fin de « Pourquoi cette entreprise »' })
       .waitFor()
     expect(await part(PREP_FR.pitchParts.whyCompany).inputValue()).toBe(
       `Vos clients sont ceux que je connais le mieux. ${WHY_US_ANSWER}`,

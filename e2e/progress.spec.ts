@@ -240,7 +240,7 @@ describe('progress, end to end', () => {
       .getByText('apparaîtront après 2 entretiens débriefés et notés.')
       .waitFor()
     await waiting.getByRole('link', { name: 'Noter un entretien' }).waitFor()
-    await waiting.getByRole('link', { name: "Aller à l'entraînement" }).waitFor()
+    await waiting.getByRole('link', { name: 'Aller à l’entraînement' }).waitFor()
     expect(await progress.allCharts().count()).toBe(0)
     expect(await fitsWidth(page)).toBe(true)
     await screenshot(page, 'progress-12-new-account-fr-phone')

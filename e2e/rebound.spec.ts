@@ -346,7 +346,7 @@ describe('Home, and a rejection in one tap', () => {
     await screenshot(page, 'rebound-10-home-due-upcoming-fr-phone')
     await cardShot(page, later, 'rebound-10b-home-later-fr-phone')
 
-    await soonest.getByRole('link', { name: "Préparer l'entretien" }).click()
+    await soonest.getByRole('link', { name: 'Préparer l’entretien' }).click()
     await page.waitForURL(`${baseURL}/interviews/${ahead.interview.id}/prep`)
 
     // ---- The interviews list: "not selected" in one tap, even tapped twice ----
