@@ -14,8 +14,26 @@ afterAll(async () => {
 })
 
 describe('an account, end to end', () => {
-  it('sign-up → shell in French → switch to English → sign-out → sign-in on a fresh browser → delete account', async () => {
+  it('anonymous pages log nothing in the console: no 401 for the session, no error', async () => {
     const context = await browser.newContext({ ...phone, locale: 'fr-FR' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const failed: string[] = []
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+    })
+    for (const path of ['/', '/login', '/signup', '/home', '/page-that-does-not-exist']) {
+      await page.goto(`${baseURL}${path}`)
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+    }
+    expect(failed.filter((f) => f.includes('/api/'))).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('sign-up → shell in French → switch to English → sign-out → sign-in on a fresh browser → delete account', async () => {
+    // A browser set to Martinique: the account starts in that zone.
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR', timezoneId: 'America/Martinique' })
     const page = await context.newPage()
     const problems = watchProblems(page)
     const app = rebond(page, baseURL)
@@ -46,7 +64,26 @@ describe('an account, end to end', () => {
     await app.goTo('fr', 'account')
     await page.waitForURL(`${baseURL}/account`)
     await page.getByLabel(LABELS.fr.language).first().waitFor()
+    const zone = page.getByLabel('Fuseau horaire')
+    expect(await zone.inputValue()).toBe('America/Martinique')
+    await zone.selectOption('Europe/Paris')
+    await page.getByRole('button', { name: LABELS.fr.save }).first().click()
+    await page.getByText('Modifications enregistrées.').waitFor()
+    // Saved on the account; the hint says the device is set elsewhere.
+    expect((await (await page.request.get(`${baseURL}/api/me`)).json()).user.timeZone).toBe('Europe/Paris')
+    await page.getByText(/Cet appareil est réglé sur/).waitFor()
+    await zone.scrollIntoViewIfNeeded()
     await screenshot(page, '04-account-fr-phone')
+    // Deleting asks for the password; a wrong one is said on its field. Cancelled here.
+    await page.getByRole('link', { name: 'Télécharger mon bilan de progression (Markdown)' }).waitFor()
+    await page.getByRole('button', { name: LABELS.fr.deleteAccount }).click()
+    const frDialog = page.getByRole('dialog')
+    await frDialog.getByLabel('Votre mot de passe').fill('pas le mien')
+    await frDialog.getByRole('button', { name: LABELS.fr.deletePermanently }).click()
+    await frDialog.getByText('Ce mot de passe ne correspond pas à votre compte.').waitFor()
+    await screenshot(page, '04b-delete-dialog-fr-phone')
+    await frDialog.getByRole('button', { name: 'Annuler' }).click()
+    await frDialog.waitFor({ state: 'hidden' })
     const languageField = page.getByLabel(LABELS.fr.language).first()
     if ((await languageField.evaluate((el) => el.tagName)) === 'SELECT') {
       await languageField.selectOption({ label: 'English' })
@@ -63,7 +100,8 @@ describe('an account, end to end', () => {
     await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/login')
     expect((await page.request.get(`${baseURL}/api/me`)).status()).toBe(401)
 
-    expect(problems).toEqual([])
+    // The wrong password typed on purpose above (400) is the only refusal.
+    expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([])
     await context.close()
 
     // The saved language follows the person, not the browser: in a fresh French browser, with nothing
@@ -85,11 +123,21 @@ describe('an account, end to end', () => {
     await screenshot(freshPage, '06-home-en-phone')
 
     await again.goTo('en', 'account')
+    // What can be kept is offered before the button.
+    await freshPage.getByRole('link', { name: 'Download my progress report (Markdown)' }).waitFor()
     await freshPage.getByRole('button', { name: LABELS.en.deleteAccount }).click()
     const dialog = freshPage.getByRole('dialog')
     await dialog.waitFor()
-    await screenshot(freshPage, '07-delete-dialog-en-phone')
+    // No password, then a wrong one: the field says so and nothing is deleted.
     await dialog.getByRole('button', { name: LABELS.en.deletePermanently }).click()
+    await dialog.getByText('This field is required.').waitFor()
+    await dialog.getByLabel('Your password').fill('not my password at all')
+    await dialog.getByRole('button', { name: LABELS.en.deletePermanently }).click()
+    await dialog.getByText('This password does not match your account.').waitFor()
+    await screenshot(freshPage, '07-delete-dialog-en-phone')
+    expect((await freshPage.request.get(`${baseURL}/api/me`)).status()).toBe(200)
+    await dialog.getByLabel('Your password').fill(user.password)
+    await dialog.getByLabel('Your password').press('Enter')
     await freshPage.waitForURL(`${baseURL}/`)
     expect((await freshPage.request.get(`${baseURL}/api/me`)).status()).toBe(401)
 
@@ -100,7 +148,8 @@ describe('an account, end to end', () => {
     })
     expect(login.status()).toBe(401)
 
-    expect(freshProblems).toEqual([])
+    // The wrong password was refused on purpose (400): nothing else went wrong.
+    expect(freshProblems.filter((p) => !/status of 400/.test(p))).toEqual([])
     await fresh.close()
   })
 

@@ -174,10 +174,17 @@ describe('asking the recruiter for feedback', () => {
     expect(event.summary).toBe(`Relancer ${COMPANY} pour un retour`)
     expect(event.description).toContain(ROLE)
     expect(localDay(event.startDate.toJSDate())).toBe(yesterday())
-    const tracked = (await (await page.request.get(`${baseURL}/api/interviews/${id}/feedback`)).json()) as {
-      request: { followUpAt: string }
-    }
-    expect(event.startDate.toJSDate().toISOString()).toBe(tracked.request.followUpAt)
+    // At 09:30 in the account's time zone (the browser's, taken at sign-up), with an alarm before it.
+    const me = (await (await page.request.get(`${baseURL}/api/me`)).json()) as { user: { timeZone: string } }
+    const clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: me.user.timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(event.startDate.toJSDate())
+    expect(clock).toBe('09:30')
+    const trigger = event.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')
+    expect(trigger instanceof ICAL.Duration ? trigger.toSeconds() : trigger).toBe(-15 * 60)
 
     // ---- Home lists it ----
     await app.goTo('fr', 'home')

@@ -186,8 +186,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       // before the body is validated (a signed-out caller learns nothing about the expected body).
       await api.register(async (signedIn) => {
         signedIn.addHook('onRequest', signedIn.requireUser)
+        await signedIn.register(meRoutes, { throttlePolicy })
         for (const routes of [
-          meRoutes,
           applicationsRoutes,
           interviewsRoutes,
           homeRoutes,

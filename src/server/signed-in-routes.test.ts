@@ -13,6 +13,8 @@ const PUBLIC = new Set([
   'POST /api/auth/signup',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  // Says who is signed in, null for nobody: the web app asks it on every page, anonymous ones included.
+  'GET /api/auth/session',
   'GET /api/openapi.json',
 ])
 

@@ -29,6 +29,8 @@ export type MessageKey =
   | 'invalid_type'
   | 'nothing_to_update'
   | 'incorrect_current_password'
+  | 'incorrect_password'
+  | 'unknown_time_zone'
   | 'invalid_date'
   | 'invalid_url'
   | 'range_order'
@@ -49,6 +51,8 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     invalid_type: 'Cette valeur n’a pas le bon type.',
     nothing_to_update: 'Indiquez au moins une modification.',
     incorrect_current_password: 'Le mot de passe actuel est incorrect.',
+    incorrect_password: 'Ce mot de passe ne correspond pas à votre compte.',
+    unknown_time_zone: 'Ce fuseau horaire n’est pas reconnu : choisissez-en un dans la liste.',
     invalid_date: 'Cette date n’existe pas ou n’est pas reconnue.',
     invalid_url: 'Saisissez une adresse web complète, commençant par https://.',
     range_order: 'La date de fin doit venir après la date de début.',
@@ -68,6 +72,8 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     invalid_type: 'This value has the wrong type.',
     nothing_to_update: 'Give at least one change.',
     incorrect_current_password: 'The current password is incorrect.',
+    incorrect_password: 'This password does not match your account.',
+    unknown_time_zone: 'This time zone is not recognised: pick one from the list.',
     invalid_date: 'This date does not exist or is not recognised.',
     invalid_url: 'Enter a full web address, starting with https://.',
     range_order: 'The end date must come after the start date.',

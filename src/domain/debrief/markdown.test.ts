@@ -60,7 +60,7 @@ const debrief = {
 
 describe('debriefMarkdown', () => {
   it('writes a readable French summary of every part', () => {
-    const md = debriefMarkdown(interview, debrief, 'fr')
+    const md = debriefMarkdown(interview, debrief, 'fr', 'Europe/Paris')
     expect(md).toContain('# Débrief — Acme &lt;script&gt;alert(1)&lt;/script&gt;, Chargée de projet')
     expect(md).toContain('- Étape : Manager')
     expect(md).toContain('- Déception (4/5)')
@@ -74,15 +74,26 @@ describe('debriefMarkdown', () => {
     expect(md).not.toContain('<script>')
   })
 
+  it('gives the interview time in the person’s time zone, and says which one', () => {
+    const at = { ...interview, date: '2026-03-12T13:30:00.000Z' }
+    expect(debriefMarkdown(at, debrief, 'fr', 'Europe/Paris')).toContain(
+      '- Date : 12 mars 2026 à 14:30 (Europe/Paris)',
+    )
+    expect(debriefMarkdown(at, debrief, 'en', 'America/Montreal')).toContain(
+      '- Date: 12 March 2026 at 09:30 (America/Montreal)',
+    )
+    expect(debriefMarkdown(at, debrief, 'fr', 'Europe/Paris')).not.toContain('UTC')
+  })
+
   it('writes English labels for an English export', () => {
-    const md = debriefMarkdown(interview, debrief, 'en')
+    const md = debriefMarkdown(interview, debrief, 'en', 'Europe/London')
     expect(md).toContain('# Debrief — ')
     expect(md).toContain('- Stage: Hiring manager')
     expect(md).toContain('## Lessons and actions')
   })
 
   it('says plainly when a step is empty or was skipped', () => {
-    const md = debriefMarkdown(interview, { ...emptyDebrief(), skipped: ['diagnose'] }, 'en')
+    const md = debriefMarkdown(interview, { ...emptyDebrief(), skipped: ['diagnose'] }, 'en', 'UTC')
     expect(md).toContain('_Step skipped._')
     expect(md).toContain('_Nothing noted for this step._')
   })
@@ -101,6 +112,7 @@ describe('debriefMarkdown', () => {
         questions: debrief.questions.map((q) => ({ ...q, question: 'Pourquoi ce trou\ndans votre CV ?' })),
       },
       'fr',
+      'Europe/Paris',
     )
     const lines = markdown.split('\n')
     expect(lines[0]).toMatch(/^# .*Acme \\# Injected, Chargée de projet$/)

@@ -119,15 +119,22 @@ const block = (text: string, prefix: string) =>
     .map((line) => `${prefix}${line}`)
     .join('\n')
 
-export function formatDate(iso: string, lang: Lang): string {
+/** A moment written out with its clock time in the person's time zone (an IANA name). */
+export function formatDate(iso: string, lang: Lang, timeZone: string): string {
   return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',
-    timeZone: 'UTC',
+    timeZone,
   }).format(new Date(iso))
 }
 
-export function debriefMarkdown(interview: InterviewForExport, debrief: DebriefContent, lang: Lang): string {
+/** The debrief as Markdown; times are given in `timeZone`, the person's, and say which it is. */
+export function debriefMarkdown(
+  interview: InterviewForExport,
+  debrief: DebriefContent,
+  lang: Lang,
+  timeZone: string,
+): string {
   const t = T[lang]
   const out: string[] = []
   const section = (title: string) => out.push('', `## ${title}`, '')
@@ -137,7 +144,7 @@ export function debriefMarkdown(interview: InterviewForExport, debrief: DebriefC
 
   out.push(`# ${t.title} — ${headingText(interview.company)}, ${headingText(interview.role)}`)
   section(t.interview)
-  out.push(`- ${t.date}${colon} ${formatDate(interview.date, lang)} (UTC)`)
+  out.push(`- ${t.date}${colon} ${formatDate(interview.date, lang, timeZone)} (${timeZone})`)
   out.push(`- ${t.stage}${colon} ${STAGE_LABELS[interview.stage][lang]}`)
   if (interview.format) out.push(`- ${t.format}${colon} ${FORMAT_LABELS[interview.format][lang]}`)
   out.push(`- ${t.outcome}${colon} ${OUTCOME_LABELS[interview.outcome][lang]}`)

@@ -88,6 +88,33 @@ describe('progress report', () => {
     expect(fr).not.toContain('- A sentence in English.')
   })
 
+  it('gives each moment the day it fell on in the person’s time zone', () => {
+    const late = progressSeries({
+      ...input,
+      interviews: [
+        interview('i9', '2026-04-02T22:30:00.000Z', {
+          debrief: facts({ ratings: ratings({ serenity: 3 }) }),
+        }),
+      ],
+      moods: [{ id: 'm9', at: '2026-04-21T23:15:00.000Z', mood: 3, note: '' }],
+    })
+    const at = (timeZone?: string) =>
+      progressReportMarkdown(late, [], {
+        lang: 'fr',
+        from: '2026-04-01',
+        to: null,
+        name: '',
+        now,
+        ...(timeZone ? { timeZone } : {}),
+      })
+    // 22:30 UTC is already the next day in Paris (00:30), still the same day in New York.
+    expect(at('Europe/Paris')).toContain('| 2026-04-03 | Acme')
+    expect(at('Europe/Paris')).toContain('| 2026-04-22 |')
+    expect(at('America/New_York')).toContain('| 2026-04-02 | Acme')
+    expect(at('Europe/Paris')).toContain('- Période : depuis le 2026-04-01')
+    expect(at()).toContain('| 2026-04-02 | Acme')
+  })
+
   it('lays the self-ratings out as a table, with the trends below', () => {
     const fr = report('fr')
     expect(fr).toContain(

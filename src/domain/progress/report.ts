@@ -2,8 +2,9 @@
  * Progress as a Markdown report the user can bring to a career coach: the period, the totals,
  * what the data shows, then each series as a table. User text is escaped; dates are YYYY-MM-DD.
  */
+
+import { localDay } from '../accounts/time-zone'
 import { CAUSE_INFO, escapeMarkdown, type Lang, RATING_LABELS, RATINGS, STAGE_LABELS } from '../debrief'
-import { dayOf } from './calendar'
 import { isMoodLevel, MOOD_LABELS } from './mood'
 import { formatNumber } from './numbers'
 import { RECENT_DIAGNOSED, TREND_SPAN } from './series'
@@ -112,9 +113,14 @@ export const tableCell = (text: string): string => {
   return cell === '' ? '—' : cell
 }
 
-/** A date as YYYY-MM-DD when it parses, else the text itself, escaped. */
-const plainDate = (value: string): string =>
-  Number.isNaN(Date.parse(value)) ? escapeMarkdown(value) : dayOf(value)
+/**
+ * A date as YYYY-MM-DD when it parses, else the text itself, escaped. A moment (with its time) is
+ * given as the day it fell on in the person's zone; a day ('2026-04-02') stays that day.
+ */
+const plainDateIn = (value: string, timeZone: string): string => {
+  if (Number.isNaN(Date.parse(value))) return escapeMarkdown(value)
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : localDay(new Date(value), timeZone)
+}
 
 const table = (headers: string[], rows: string[][]): string[] => [
   `| ${headers.join(' | ')} |`,
@@ -125,9 +131,19 @@ const table = (headers: string[], rows: string[][]): string[] => [
 export function progressReportMarkdown(
   series: ProgressSeries,
   insights: Insight[],
-  options: { lang: Lang; from: string | null; to: string | null; name: string; now: Date },
+  options: {
+    lang: Lang
+    from: string | null
+    to: string | null
+    name: string
+    now: Date
+    /** The person's IANA time zone, for the days moments fell on; UTC when not given. */
+    timeZone?: string
+  },
 ): string {
   const { lang } = options
+  const timeZone = options.timeZone ?? 'UTC'
+  const plainDate = (value: string) => plainDateIn(value, timeZone)
   const t = T[lang]
   // French typography puts a space before the colon.
   const colon = lang === 'fr' ? ' :' : ':'
@@ -141,7 +157,7 @@ export function progressReportMarkdown(
   const to = options.to && plainDate(options.to)
   const period = from && to ? t.fromTo(from, to) : from ? t.since(from) : to ? t.until(to) : t.wholeHistory
   out.push(`- ${t.period}${colon} ${period}`)
-  out.push(`- ${t.generated}${colon} ${dayOf(options.now.toISOString())}`)
+  out.push(`- ${t.generated}${colon} ${localDay(options.now, timeZone)}`)
 
   section(t.overview)
   out.push(`- ${t.interviews}${colon} ${series.totals.interviews}`)

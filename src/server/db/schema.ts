@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely'
 import type {
   ApplicationStatus,
   InterviewFormat,
@@ -16,6 +17,8 @@ export type UsersTable = {
   password_hash: string
   display_name: string
   language: 'fr' | 'en'
+  /** IANA name; Generated: the column has a default (Europe/Paris) for rows made before it. */
+  time_zone: Generated<string>
   created_at: string
   updated_at: string
 }

@@ -32,6 +32,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** preHandler: loads the session from its cookie, or answers 401. */
     requireUser: (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+    /** Loads the session from its cookie when there is a valid one; false (and no error) when not. */
+    loadUser: (request: FastifyRequest, reply: FastifyReply) => Promise<boolean>
     /** Starts a new session for the user (a fresh id every time: rotation at sign-in). */
     startSession: (request: FastifyRequest, reply: FastifyReply, user: UserRecord) => Promise<void>
     /** Ends the request's session, if any, and clears the cookie. */
@@ -105,13 +107,13 @@ export const authPlugin = fp(
       return unsigned.valid && unsigned.value ? sha256(unsigned.value) : null
     }
 
-    app.decorate('requireUser', async (request: FastifyRequest, reply: FastifyReply) => {
+    async function loadUser(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
       const id = sessionIdFromCookie(request)
-      if (!id) throw new ApiError('unauthenticated')
+      if (!id) return false
       const session = await lookUp(id)
       if (!session) {
         reply.clearCookie(SESSION_COOKIE, { path: '/' })
-        throw new ApiError('unauthenticated')
+        return false
       }
       const current = now()
       const times = { createdAt: new Date(session.createdAt), lastSeenAt: new Date(session.lastSeenAt) }
@@ -120,7 +122,7 @@ export const authPlugin = fp(
         cache.forget(id)
         await repositories.sessions.delete(id)
         reply.clearCookie(SESSION_COOKIE, { path: '/' })
-        throw new ApiError('unauthenticated')
+        return false
       }
       if (verdict.touch) {
         const expiresAt = sessionExpiry({ ...times, lastSeenAt: current }, sessionPolicy)
@@ -129,6 +131,12 @@ export const authPlugin = fp(
       }
       request.currentUser = session.user
       request.sessionId = id
+      return true
+    }
+
+    app.decorate('loadUser', loadUser)
+    app.decorate('requireUser', async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!(await loadUser(request, reply))) throw new ApiError('unauthenticated')
     })
 
     app.decorate('startSession', async (request: FastifyRequest, reply: FastifyReply, user: UserRecord) => {

@@ -9,6 +9,12 @@ import { sha256 } from '../security/tokens'
  */
 export const loginThrottleKey = (email: string): string => sha256(`login:${email}`)
 
+/**
+ * The counter of passwords typed to confirm a step inside a session (deleting the account): one
+ * per account, apart from sign-in's, so that guesses made with a stolen session lock only that step.
+ */
+export const confirmThrottleKey = (userId: string): string => sha256(`confirm:${userId}`)
+
 /** The own counter of one browser trusted by one account (its device cookie), in the same table. */
 export const deviceThrottleKey = (userId: string, nonce: string): string =>
   sha256(`device:${userId}:${nonce}`)

@@ -47,6 +47,7 @@ export function createSessionsRepository(db: Kysely<Database>) {
           'users.password_hash',
           'users.display_name',
           'users.language',
+          'users.time_zone',
           'users.created_at',
           'users.updated_at',
         ])

@@ -9,6 +9,7 @@ export type UserRecord = {
   passwordHash: string
   displayName: string
   language: 'fr' | 'en'
+  timeZone: string
   createdAt: string
   updatedAt: string
 }
@@ -20,11 +21,13 @@ export const toUserRecord = (row: UserRow): UserRecord => ({
   passwordHash: row.password_hash,
   displayName: row.display_name,
   language: row.language,
+  timeZone: row.time_zone,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 })
 
-export type NewUser = Omit<UserRecord, 'updatedAt'>
+/** Without a time zone the column's default applies (Europe/Paris). */
+export type NewUser = Omit<UserRecord, 'updatedAt' | 'timeZone'> & { timeZone?: string | undefined }
 
 export function createUsersRepository(db: Kysely<Database>) {
   return {
@@ -38,6 +41,7 @@ export function createUsersRepository(db: Kysely<Database>) {
           password_hash: user.passwordHash,
           display_name: user.displayName,
           language: user.language,
+          ...changedColumns({ time_zone: user.timeZone }),
           created_at: user.createdAt,
           updated_at: user.createdAt,
         })
@@ -59,13 +63,21 @@ export function createUsersRepository(db: Kysely<Database>) {
 
     async updateProfile(
       id: string,
-      changes: { displayName?: string | undefined; language?: 'fr' | 'en' | undefined },
+      changes: {
+        displayName?: string | undefined
+        language?: 'fr' | 'en' | undefined
+        timeZone?: string | undefined
+      },
       now: string,
     ): Promise<UserRecord | undefined> {
       const row = await db
         .updateTable('users')
         .set({
-          ...changedColumns({ display_name: changes.displayName, language: changes.language }),
+          ...changedColumns({
+            display_name: changes.displayName,
+            language: changes.language,
+            time_zone: changes.timeZone,
+          }),
           updated_at: now,
         })
         .where('id', '=', id)

@@ -84,6 +84,7 @@ export async function seedDemoAccount(
     email: demo.email,
     displayName: demo.displayName,
     language: demo.language,
+    timeZone: demo.language === 'fr' ? 'Europe/Paris' : 'Europe/London',
     passwordHash: await hashPassword(DEMO_PASSWORD),
     createdAt: new Date(now.getTime() - 45 * 86_400_000).toISOString(),
   })

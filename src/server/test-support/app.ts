@@ -81,6 +81,7 @@ type SignUpOverrides = Partial<{
   password: string
   displayName: string
   language: 'fr' | 'en'
+  timeZone: string
 }>
 
 let counter = 0
@@ -112,7 +113,7 @@ export function asUser(app: FastifyInstance, who: { cookie: string }) {
     post: (url: string, payload: object) => send('POST', url, payload),
     put: (url: string, payload: object) => send('PUT', url, payload),
     patch: (url: string, payload: object) => send('PATCH', url, payload),
-    delete: (url: string) => send('DELETE', url),
+    delete: (url: string, payload?: object) => send('DELETE', url, payload),
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_TIME_ZONE, isTimeZone, TIME_ZONE_MAX_LENGTH } from '../../domain/accounts/time-zone'
 import { languageSchema, oneLine } from './common'
 
 export const PASSWORD_MIN_LENGTH = 10
@@ -24,11 +25,25 @@ export const newPasswordSchema = z
 
 export const displayNameSchema = oneLine(z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH))
 
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(TIME_ZONE_MAX_LENGTH)
+  .refine(isTimeZone, 'unknown_time_zone')
+  .describe('An IANA time zone, such as "Europe/Paris"')
+
 export const signupBodySchema = z.object({
   email: emailSchema,
   password: newPasswordSchema,
   displayName: displayNameSchema,
   language: languageSchema,
+  // The browser's own zone, sent as it is: one this server does not know never blocks a sign-up.
+  timeZone: timeZoneSchema
+    .optional()
+    .catch(undefined)
+    .describe(
+      `The browser's IANA time zone; absent or unknown, the account starts in ${DEFAULT_TIME_ZONE} (editable later)`,
+    ),
 })
 export type SignupBody = z.infer<typeof signupBodySchema>
 
@@ -44,6 +59,7 @@ export const userSchema = z.object({
   email: z.string(),
   displayName: z.string(),
   language: languageSchema,
+  timeZone: z.string().describe('IANA time zone: reminders, exports and the report use it'),
   createdAt: z.string().describe('ISO 8601, UTC'),
 })
 export type User = z.infer<typeof userSchema>
@@ -54,10 +70,12 @@ export const updateMeBodySchema = z
   .object({
     displayName: displayNameSchema.optional(),
     language: languageSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
   })
-  .refine((body) => body.displayName !== undefined || body.language !== undefined, {
-    message: 'nothing_to_update',
-  })
+  .refine(
+    (body) => body.displayName !== undefined || body.language !== undefined || body.timeZone !== undefined,
+    { message: 'nothing_to_update' },
+  )
 export type UpdateMeBody = z.infer<typeof updateMeBodySchema>
 
 export const changePasswordBodySchema = z.object({
@@ -65,6 +83,15 @@ export const changePasswordBodySchema = z.object({
   newPassword: newPasswordSchema,
 })
 export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>
+
+export const deleteAccountBodySchema = z.object({
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH).describe("The account's current password"),
+})
+export type DeleteAccountBody = z.infer<typeof deleteAccountBodySchema>
+
+export const sessionStateResponseSchema = z.object({
+  user: userSchema.nullable().describe('Null when this browser is not signed in'),
+})
 
 export const sessionSchema = z.object({
   id: z.string(),

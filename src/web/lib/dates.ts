@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query'
 import { useCallback } from 'react'
+import type { User } from '../../shared/schemas/auth'
 import type { Language } from '../../shared/schemas/common'
+import { queryKeys } from './query-keys'
 import { useLanguage } from './use-language'
 
 /**
@@ -111,12 +114,27 @@ export function formatRelative(
   return rtf.format(Math.round(days / 365), 'year')
 }
 
+/** The browser's own IANA time zone (what a new account starts with); undefined if it has none. */
+export function browserTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined
+  } catch {
+    return undefined
+  }
+}
+
 /**
- * The time zone moments are shown in. None yet: the browser's. When the account holds the
- * person's own, it is read here and every date on screen follows.
+ * The time zone moments are shown in: the signed-in person's (Account), so that the screen, the
+ * exports and the reminders agree; the browser's when nobody is signed in. It watches the session
+ * query the app shell already holds (`lib/session/get-me.ts`) and never sends it itself.
  */
-function useTimeZone(): string | undefined {
-  return undefined
+export function useTimeZone(): string | undefined {
+  const { data } = useQuery<User | null, Error, string | undefined>({
+    queryKey: queryKeys.me,
+    enabled: false,
+    select: (user) => user?.timeZone,
+  })
+  return data
 }
 
 /** `formatDate` in the interface language, for components. */

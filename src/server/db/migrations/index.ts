@@ -9,6 +9,7 @@ import * as progress from './0007-progress'
 import * as prepCompletedActions from './0008-prep-completed-actions'
 import * as oneRowPerIdentity from './0009-one-row-per-identity'
 import * as accountsHardening from './0010-accounts-hardening'
+import * as userTimeZone from './0011-user-time-zone'
 import * as reboundMoodAndSteps from './0012-rebound-mood-and-steps'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0008-prep-completed-actions': prepCompletedActions,
   '0009-one-row-per-identity': oneRowPerIdentity,
   '0010-accounts-hardening': accountsHardening,
+  '0011-user-time-zone': userTimeZone,
   '0012-rebound-mood-and-steps': reboundMoodAndSteps,
 }

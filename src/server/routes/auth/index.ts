@@ -8,7 +8,13 @@ import {
   retryAfterSeconds,
   type ThrottlePolicy,
 } from '../../../domain/accounts/login-throttle'
-import { loginBodySchema, signupBodySchema, userResponseSchema } from '../../../shared/schemas/auth'
+import { canonicalTimeZone } from '../../../domain/accounts/time-zone'
+import {
+  loginBodySchema,
+  sessionStateResponseSchema,
+  signupBodySchema,
+  userResponseSchema,
+} from '../../../shared/schemas/auth'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { ApiError } from '../../errors'
 import type { RateLimit } from '../../lib/rate-limit'
@@ -92,7 +98,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const { email, password, displayName, language } = request.body
+      const { email, password, displayName, language, timeZone } = request.body
       const passwordHash = await app.passwords.hash(password)
       const created = await repositories.users.insert({
         id: newId(),
@@ -100,6 +106,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         passwordHash,
         displayName,
         language,
+        timeZone: timeZone === undefined ? undefined : (canonicalTimeZone(timeZone) ?? undefined),
         createdAt: now().toISOString(),
       })
       if (created) {
@@ -142,6 +149,24 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       await app.startSession(request, reply, user)
       app.trustDevice(request, reply, user)
       return { user: toPublicUser(user) }
+    },
+  )
+
+  app.get(
+    '/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in on this browser: the user, or null (never 401)',
+        description:
+          'The web app asks this on every page, signed in or not: an anonymous visit gets 200 with ' +
+          '`{"user": null}` rather than an error. `GET /api/me` still answers 401 without a session.',
+        response: { 200: sessionStateResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const signedIn = await app.loadUser(request, reply)
+      return { user: signedIn && request.currentUser ? toPublicUser(request.currentUser) : null }
     },
   )
 

@@ -103,21 +103,57 @@ describe.each(testDatabases)('feedback requests on $kind', (database) => {
     expect((await as(ctx.user).get('/api/feedback/follow-ups')).json().followUps).toEqual([])
   })
 
-  it('the follow-up reminder downloads as a calendar event that parses back', async () => {
+  /** The downloaded reminder read back with ical.js, alarm included: what a calendar app would see. */
+  const reminderOf = async (id: string) => {
+    const ics = await as(ctx.user).get(`/api/interviews/${id}/feedback/follow-up.ics`)
+    expect(ics.statusCode).toBe(200)
+    expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8')
+    const calendar = new ICAL.Component(ICAL.parse(ics.body))
+    const vevent = calendar.getFirstSubcomponent('vevent')
+    if (!vevent) throw new Error('no event')
+    const alarm = vevent.getFirstSubcomponent('valarm')
+    if (!alarm) throw new Error('no alarm')
+    const trigger = alarm.getFirstPropertyValue('trigger')
+    if (!(trigger instanceof ICAL.Duration)) throw new Error(`the trigger is not a duration: ${trigger}`)
+    return {
+      body: ics.body,
+      fileName: ics.headers['content-disposition'],
+      event: new ICAL.Event(vevent),
+      alarm: { action: alarm.getFirstPropertyValue('action'), triggerSeconds: trigger.toSeconds() },
+    }
+  }
+
+  it('the follow-up reminder downloads as a calendar event that parses back, its alarm included', async () => {
     const id = await interviewAt('manager')
     expect((await as(ctx.user).get(`/api/interviews/${id}/feedback/follow-up.ics`)).statusCode).toBe(404)
     await as(ctx.user).put(`/api/interviews/${id}/feedback`, {
       status: 'asked',
       followUpAt: '2026-03-12T08:30:00Z',
     })
-    const ics = await as(ctx.user).get(`/api/interviews/${id}/feedback/follow-up.ics`)
-    expect(ics.statusCode).toBe(200)
-    expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8')
-    const calendar = new ICAL.Component(ICAL.parse(ics.body))
-    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined)
+    const { body, event, alarm, fileName } = await reminderOf(id)
+    expect(body).not.toMatch(/TRIGGER:-PT\r?$/m)
     expect(event.summary).toBe('Relancer Decathlon pour un retour')
+    // 09:30 in Paris (the account's zone) on the follow-up day, and an alarm 15 minutes before.
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-12T08:30:00.000Z')
+    expect(alarm).toEqual({ action: 'DISPLAY', triggerSeconds: -15 * 60 })
     expect(event.description).toMatch(/Cheffe de projet/)
+    expect(event.description).toMatch(/2 mars 2026 à 15:00/)
+    expect(fileName).toBe('attachment; filename="follow-up-decathlon.ics"')
+  })
+
+  it('a request marked in the night reminds at a working hour of the follow-up day, in the person’s zone', async () => {
+    const id = await interviewAt('manager')
+    // Marked as asked at 03:55 UTC: the follow-up a week later is not at 03:55 but at 09:30 local.
+    ctx.clock.advance((18 * 60 + 55) * 60_000)
+    const asked = await as(ctx.user).put(`/api/interviews/${id}/feedback`, { status: 'asked' })
+    expect(asked.json().followUpAt).toBe('2026-03-11T03:55:00.000Z')
+    expect((await reminderOf(id)).event.startDate.toJSDate().toISOString()).toBe('2026-03-11T08:30:00.000Z')
+
+    // In Toronto that moment is still the evening of the 10th: the reminder is at 09:30 there, on the 10th.
+    expect((await as(ctx.user).patch('/api/me', { timeZone: 'America/Toronto' })).statusCode).toBe(200)
+    const { event, alarm } = await reminderOf(id)
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-10T13:30:00.000Z')
+    expect(alarm.triggerSeconds).toBe(-15 * 60)
   })
 
   it('refuses bad input field by field', async () => {

@@ -6,8 +6,11 @@ import {
   DEFAULT_FOLLOW_UP_DAYS,
   defaultFollowUp,
   displayStage,
+  FOLLOW_UP_REMINDER,
   feedbackAdvice,
+  followUpReminderStart,
 } from '../../../domain/feedback'
+import { slugify } from '../../../domain/slug'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   feedbackResponseSchema,
@@ -22,8 +25,8 @@ import { ownedInterview } from '../../services/interviews/owned-interview'
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
-const dayOnly = (iso: string, lang: 'fr' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+const dayOnly = (iso: string, lang: 'fr' | 'en', timeZone: string) =>
+  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone }).format(
     new Date(iso),
   )
 
@@ -80,7 +83,10 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
           company: application.company,
           role: application.role,
           interviewer: interview.interviewers[0]?.name ?? '',
-          date: { fr: dayOnly(interview.date, 'fr'), en: dayOnly(interview.date, 'en') },
+          date: {
+            fr: dayOnly(interview.date, 'fr', user.timeZone),
+            en: dayOnly(interview.date, 'en', user.timeZone),
+          },
           name: user.displayName,
           outcome: interview.outcome,
         },
@@ -132,39 +138,36 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       const { interview, application } = await context(user.id, request.params.id)
       const stored = await repositories.feedback.find(user.id, interview.id)
       if (!stored?.followUpAt) throw new ApiError('not_found')
-      const due = new Date(stored.followUpAt)
+      const start = followUpReminderStart(new Date(stored.followUpAt), user.timeZone)
       const fr = user.language === 'fr'
+      const interviewDate = formatDate(interview.date, user.language, user.timeZone)
+      // The start is given in UTC, worked out from the person's zone: every calendar reads it alike.
       const { error, value } = createEvent({
         productId: 'rebond/feedback',
         uid: `feedback-${interview.id}@rebond`,
-        start: [
-          due.getUTCFullYear(),
-          due.getUTCMonth() + 1,
-          due.getUTCDate(),
-          due.getUTCHours(),
-          due.getUTCMinutes(),
-        ],
+        start: start.getTime(),
         startInputType: 'utc',
         startOutputType: 'utc',
-        duration: { minutes: 15 },
+        duration: { minutes: FOLLOW_UP_REMINDER.durationMinutes },
         title: fr
           ? `Relancer ${application.company} pour un retour`
           : `Follow up with ${application.company} about feedback`,
         description: fr
-          ? `Vous avez demandé un retour sur votre entretien du ${formatDate(interview.date, 'fr')} (${application.role}). Sans réponse, une relance courte et polie est tout à fait normale.`
-          : `You asked for feedback on your interview of ${formatDate(interview.date, 'en')} (${application.role}). With no answer yet, a short, polite follow-up is perfectly normal.`,
+          ? `Vous avez demandé un retour sur votre entretien du ${interviewDate} (${application.role}). Sans réponse, une relance courte et polie est tout à fait normale.`
+          : `You asked for feedback on your interview of ${interviewDate} (${application.role}). With no answer yet, a short, polite follow-up is perfectly normal.`,
         alarms: [
           {
             action: 'display',
             description: fr ? 'Relance' : 'Follow-up',
-            trigger: { minutes: 0, before: true },
+            trigger: { minutes: FOLLOW_UP_REMINDER.alarmMinutesBefore, before: true },
           },
         ],
       })
       if (error || !value) throw error ?? new Error('could not build the calendar event')
+      const name = ['follow-up', slugify(application.company) || interview.id.slice(0, 8)].join('-')
       return reply
         .type('text/calendar; charset=utf-8')
-        .header('content-disposition', `attachment; filename="follow-up-${interview.id.slice(0, 8)}.ics"`)
+        .header('content-disposition', `attachment; filename="${name}.ics"`)
         .send(value)
     },
   )

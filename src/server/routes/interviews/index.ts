@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { localDay } from '../../../domain/accounts/time-zone'
 import { debriefFromCapture, debriefMarkdown, emptyDebrief } from '../../../domain/debrief'
+import { slugify } from '../../../domain/slug'
 import { errorResponseSchema, languageSchema } from '../../../shared/schemas/common'
 import {
   createInterviewBodySchema,
@@ -206,15 +208,13 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         { ...interview, company: application.company, role: application.role },
         stored?.content ?? emptyDebrief(),
         lang,
+        user.timeZone,
       )
-      const slug = `${application.company}-${interview.date.slice(0, 10)}`
-        .normalize('NFD')
-        .replace(/[^\w-]+/g, '-')
-        .replace(/-+/g, '-')
-        .toLowerCase()
+      const day = localDay(new Date(interview.date), user.timeZone)
+      const name = ['debrief', slugify(application.company), day].filter(Boolean).join('-')
       return reply
         .type('text/markdown; charset=utf-8')
-        .header('content-disposition', `attachment; filename="debrief-${slug}.md"`)
+        .header('content-disposition', `attachment; filename="${name}.md"`)
         .send(markdown)
     },
   )

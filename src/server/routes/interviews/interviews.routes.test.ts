@@ -389,6 +389,27 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     expect(en.body).toContain('## Lessons and actions')
   })
 
+  it('the export gives times in the person’s zone and a readable file name', async () => {
+    const { interview } = (
+      await capture(ctx.user, { company: 'Lumen Énergie', date: '2026-03-12T13:30:00Z' })
+    ).json()
+    const md = await as(ctx.user).get(`/api/interviews/${interview.id}/debrief.md`)
+    expect(md.headers['content-disposition']).toBe(
+      'attachment; filename="debrief-lumen-energie-2026-03-12.md"',
+    )
+    expect(md.body).toContain('- Date : 12 mars 2026 à 14:30 (Europe/Paris)')
+    expect(md.body).not.toContain('UTC')
+
+    // Late in the evening in Los Angeles is already the next day in UTC: the name keeps the local day.
+    await as(ctx.user).patch('/api/me', { timeZone: 'America/Los_Angeles' })
+    await as(ctx.user).patch(`/api/interviews/${interview.id}`, { date: '2026-03-13T05:00:00Z' })
+    const there = await as(ctx.user).get(`/api/interviews/${interview.id}/debrief.md?lang=en`)
+    expect(there.headers['content-disposition']).toBe(
+      'attachment; filename="debrief-lumen-energie-2026-03-12.md"',
+    )
+    expect(there.body).toContain('- Date: 12 March 2026 at 22:00 (America/Los_Angeles)')
+  })
+
   it('Home puts forward the debrief to do, then the prompt after 24 hours', async () => {
     expect((await as(ctx.user).get('/api/home')).json().next).toEqual({ kind: 'capture_first' })
     const { interview } = (await capture(ctx.user, { date: '2026-04-15T15:00:00Z' })).json()

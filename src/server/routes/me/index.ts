@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import type { ThrottlePolicy } from '../../../domain/accounts/login-throttle'
+import { canonicalTimeZone } from '../../../domain/accounts/time-zone'
 import {
   changePasswordBodySchema,
+  deleteAccountBodySchema,
   sessionParamsSchema,
   sessionsResponseSchema,
   updateMeBodySchema,
@@ -13,12 +16,15 @@ import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import { verifyPassword } from '../../security/passwords'
+import { confirmPassword } from '../../services/accounts/confirm-password'
 import { deleteAccount } from '../../services/accounts/delete-account'
 import { toPublicUser } from '../../services/accounts/public-user'
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema }
 
-export const meRoutes: FastifyPluginAsyncZod = async (app) => {
+export type MeRoutesOptions = { throttlePolicy: ThrottlePolicy }
+
+export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, options) => {
   const { repositories, now } = app.services
 
   app.get(
@@ -38,15 +44,19 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['account'],
-        summary: 'Change display name or language',
+        summary: 'Change display name, language or time zone',
         body: updateMeBodySchema,
         response: { 200: userResponseSchema, ...errors },
       },
     },
     async (request) => {
+      const { timeZone, ...rest } = request.body
       const updated = await repositories.users.updateProfile(
         userOf(request).id,
-        request.body,
+        {
+          ...rest,
+          timeZone: timeZone === undefined ? undefined : (canonicalTimeZone(timeZone) ?? undefined),
+        },
         now().toISOString(),
       )
       if (!updated) throw new ApiError('unauthenticated')
@@ -60,14 +70,25 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['account'],
         summary: 'Change password (other sessions are signed out)',
+        description:
+          'A wrong current password gets 400 with a message on `currentPassword`, counted like the ' +
+          'confirmation before deleting the account: past the limit, 429 with Retry-After.',
         body: changePasswordBodySchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), 429: errorResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
-      // Checked against the stored password, not the one remembered with the session (ADR 0008).
-      const user = (await repositories.users.findById(userOf(request).id)) ?? userOf(request)
-      if (!(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
+      const user = userOf(request)
+      // Counted like the deletion's confirmation: guessing the current password here is throttled too.
+      const check = await confirmPassword(
+        app.services,
+        user,
+        request.body.currentPassword,
+        options.throttlePolicy,
+      )
+      if (!check.ok) {
+        if (check.retryAfterSeconds > 0)
+          throw new ApiError('too_many_requests', undefined, check.retryAfterSeconds)
         const message = validationMessage('incorrect_current_password', requestLanguage(request))
         throw new ApiError('validation_failed', { currentPassword: message })
       }
@@ -86,12 +107,23 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['account'],
-        summary: 'Delete the account and everything it owns',
-        response: { 204: z.null(), ...errors },
+        summary: 'Delete the account and everything it owns (the password is asked again)',
+        description:
+          'A wrong password gets 400 with a message on `password`. Wrong passwords are counted like ' +
+          'sign-in attempts, on a counter of their own: past the limit, 429 with Retry-After.',
+        body: deleteAccountBodySchema,
+        response: { 204: z.null(), 429: errorResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
       const user = userOf(request)
+      const check = await confirmPassword(app.services, user, request.body.password, options.throttlePolicy)
+      if (!check.ok) {
+        if (check.retryAfterSeconds > 0)
+          throw new ApiError('too_many_requests', undefined, check.retryAfterSeconds)
+        const message = validationMessage('incorrect_password', requestLanguage(request))
+        throw new ApiError('validation_failed', { password: message })
+      }
       await deleteAccount(app.services, user)
       await app.endSession(request, reply)
       return reply.code(204).send(null)

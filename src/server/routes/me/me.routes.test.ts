@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { afterEach, describe, expect, it } from 'vitest'
-import { loginThrottleKey } from '../../repositories/login-throttle.repository'
+import { confirmThrottleKey, loginThrottleKey } from '../../repositories/login-throttle.repository'
 import { asUser, createTestApp, postLogin, sessionCookie, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
@@ -88,7 +88,7 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     const keep = await signUp(app)
     await postLogin(app, { email: user.email, password: user.password })
 
-    const response = await asUser(app, user).delete('/api/me')
+    const response = await asUser(app, user).delete('/api/me', { password: user.password })
     expect(response.statusCode).toBe(204)
     expect((await asUser(app, user).get('/api/me')).statusCode).toBe(401)
     expect(await app.repositories.users.findById(user.id)).toBeUndefined()
@@ -99,6 +99,112 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     expect((await asUser(app, keep).get('/api/me')).statusCode).toBe(200)
     // The email can be used again.
     expect((await signUp(app, { email: user.email })).id).not.toBe(user.id)
+  })
+
+  it('deleting the account asks for the password: missing or wrong, a message on the field, nothing deleted', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app)
+    expect((await asUser(app, user).delete('/api/me')).statusCode).toBe(400)
+    const missing = await asUser(app, user).delete('/api/me', {})
+    expect(missing.statusCode).toBe(400)
+    expect(missing.json().error.fields).toHaveProperty('password')
+
+    const wrong = await app.inject({
+      method: 'DELETE',
+      url: '/api/me',
+      headers: { cookie: user.cookie, 'accept-language': 'fr' },
+      payload: { password: 'pas le bon mot de passe' },
+    })
+    expect(wrong.statusCode).toBe(400)
+    expect(wrong.json().error).toMatchObject({
+      code: 'validation_failed',
+      fields: { password: 'Ce mot de passe ne correspond pas à votre compte.' },
+    })
+    expect((await asUser(app, user).get('/api/me')).statusCode).toBe(200)
+    expect(await app.repositories.users.findById(user.id)).toBeDefined()
+  })
+
+  it('wrong passwords at deletion are throttled like sign-in, on a counter of their own', async () => {
+    app = await createTestApp(database, {
+      throttlePolicy: { maxFailures: 3, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+    })
+    const user = await signUp(app)
+    const attempt = (password: string) => asUser(app, user).delete('/api/me', { password })
+    expect((await attempt('guess one')).statusCode).toBe(400)
+    expect((await attempt('guess two')).statusCode).toBe(400)
+    const locked = await attempt('guess three')
+    expect(locked.statusCode).toBe(429)
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0)
+    // Locked: even the right password waits, and the account is still there.
+    expect((await attempt(user.password)).statusCode).toBe(429)
+    expect((await asUser(app, user).get('/api/me')).statusCode).toBe(200)
+    // Signing in is not locked by these guesses.
+    expect((await postLogin(app, { email: user.email, password: user.password })).statusCode).toBe(200)
+  })
+
+  it('wrong current passwords at a password change are throttled too, and a change checks the stored one', async () => {
+    app = await createTestApp(database, {
+      throttlePolicy: { maxFailures: 3, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+    })
+    const user = await signUp(app)
+    const change = (currentPassword: string, newPassword = 'a brand new passphrase') =>
+      asUser(app, user).post('/api/me/password', { currentPassword, newPassword })
+    expect((await change('guess one')).statusCode).toBe(400)
+    expect((await change('guess two')).statusCode).toBe(400)
+    const locked = await change('guess three')
+    expect(locked.statusCode).toBe(429)
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0)
+    expect((await change(user.password)).statusCode).toBe(429)
+    await app.repositories.loginThrottle.clear(confirmThrottleKey(user.id))
+
+    expect((await change(user.password)).statusCode).toBe(204)
+    // The old password no longer counts, even though this session read it before the change.
+    expect((await change(user.password, 'yet another passphrase')).statusCode).toBe(400)
+    expect((await change('a brand new passphrase', 'yet another passphrase')).statusCode).toBe(204)
+  })
+
+  it('holds a time zone: the browser’s at sign-up, changed in Account, an unknown one refused on its field', async () => {
+    app = await createTestApp(database)
+    const user = await signUp(app, { timeZone: 'America/Toronto' })
+    expect((await asUser(app, user).get('/api/me')).json().user.timeZone).toBe('America/Toronto')
+
+    const changed = await asUser(app, user).patch('/api/me', { timeZone: 'pacific/noumea' })
+    expect(changed.statusCode).toBe(200)
+    expect(changed.json().user.timeZone).toBe('Pacific/Noumea')
+
+    const unknown = await app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { cookie: user.cookie, 'accept-language': 'fr' },
+      payload: { timeZone: 'Mars/Olympus_Mons' },
+    })
+    expect(unknown.statusCode).toBe(400)
+    expect(unknown.json().error.fields).toEqual({
+      timeZone: 'Ce fuseau horaire n’est pas reconnu : choisissez-en un dans la liste.',
+    })
+    expect((await asUser(app, user).get('/api/me')).json().user.timeZone).toBe('Pacific/Noumea')
+
+    // No zone, or one this server does not know: the account starts in Europe/Paris, sign-up goes through.
+    const plain = await signUp(app)
+    expect((await asUser(app, plain).get('/api/me')).json().user.timeZone).toBe('Europe/Paris')
+    const odd = await signUp(app, { timeZone: 'Nowhere/Special' })
+    expect((await asUser(app, odd).get('/api/me')).json().user.timeZone).toBe('Europe/Paris')
+  })
+
+  it('tells who is signed in without an error: null for an anonymous visit, the user otherwise', async () => {
+    app = await createTestApp(database)
+    const anonymous = await app.inject({ url: '/api/auth/session' })
+    expect(anonymous.statusCode).toBe(200)
+    expect(anonymous.json()).toEqual({ user: null })
+    const stale = await app.inject({ url: '/api/auth/session', headers: { cookie: 'rebond_session=forged' } })
+    expect(stale.statusCode).toBe(200)
+    expect(stale.json()).toEqual({ user: null })
+
+    const user = await signUp(app)
+    const signedIn = await asUser(app, user).get('/api/auth/session')
+    expect(signedIn.statusCode).toBe(200)
+    expect(signedIn.json().user).toMatchObject({ id: user.id, timeZone: 'Europe/Paris' })
+    expect(signedIn.json().user).not.toHaveProperty('passwordHash')
   })
 
   it('deleting the account deletes its sign-in throttle record too', async () => {
@@ -113,9 +219,15 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
       failures: 1,
     })
 
-    const response = await asUser(app, user).delete('/api/me')
+    const mistyped = await asUser(app, user).delete('/api/me', { password: 'not the password' })
+    expect(mistyped.statusCode).toBe(400)
+    expect(await app.repositories.loginThrottle.find(confirmThrottleKey(user.id))).toMatchObject({
+      failures: 1,
+    })
+    const response = await asUser(app, user).delete('/api/me', { password: user.password })
     expect(response.statusCode).toBe(204)
     expect(await app.repositories.loginThrottle.find(loginThrottleKey(user.email))).toBeUndefined()
+    expect(await app.repositories.loginThrottle.find(confirmThrottleKey(user.id))).toBeUndefined()
     expect(await app.repositories.loginThrottle.find(loginThrottleKey(other.email))).toMatchObject({
       failures: 1,
     })

@@ -92,6 +92,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         to: to ?? null,
         name: user.displayName,
         now: at,
+        timeZone: user.timeZone,
       })
       const name = ['rebond-progress', from, to].filter(Boolean).join('-')
       return reply

@@ -7,5 +7,6 @@ export const toPublicUser = (user: UserRecord): User => ({
   email: user.email,
   displayName: user.displayName,
   language: user.language,
+  timeZone: user.timeZone,
   createdAt: user.createdAt,
 })

@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
-import { type User, userResponseSchema } from '../../../shared/schemas/auth'
-import { apiRequest, isApiError } from '../api-client'
+import { sessionStateResponseSchema, type User } from '../../../shared/schemas/auth'
+import { apiRequest } from '../api-client'
 import { queryKeys } from '../query-keys'
 
-/** The signed-in person, or null when there is no session (401 is an answer here, not an error). */
+/**
+ * The signed-in person, or null when there is no session. Asked of `/api/auth/session`, which
+ * answers an anonymous visit with 200 and null: no failed request in the console of a page that
+ * anyone may open.
+ */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
-  try {
-    const { user } = await apiRequest('/api/me', userResponseSchema, { signal })
-    return user
-  } catch (error) {
-    if (isApiError(error, 401)) return null
-    throw error
-  }
+  const { user } = await apiRequest('/api/auth/session', sessionStateResponseSchema, { signal })
+  return user
 }
 
 export function useMe() {

@@ -1,25 +1,68 @@
-import { useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { deleteAccountBodySchema } from '../../../../shared/schemas/auth'
+import { CurrentPasswordField } from '../../../components/ui/account-fields'
 import { Button } from '../../../components/ui/button'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
 import { TitledSection } from '../../../components/ui/titled-section'
-import { useDescribeError } from '../../../lib/error-text'
+import { useLanguage } from '../../../lib/use-language'
+import { useSchemaForm } from '../../../lib/use-schema-form'
 import { useDeleteAccount } from '../api/delete-account'
+import { progressReportUrl } from '../api/export-links'
+
+const FIELDS = ['password'] as const
+const EMPTY = { password: '' }
+const FORM_ID = 'delete-account-form'
+
+/** What can be kept before leaving: today, each debrief and the progress report (a full export is to come). */
+function KeepACopy() {
+  const { t } = useTranslation('account')
+  const language = useLanguage()
+  return (
+    <div className="keep-copy">
+      <h3 className="keep-copy__title">{t('delete.exportTitle')}</h3>
+      <p>{t('delete.exportBody')}</p>
+      <ul className="keep-copy__links">
+        <li>
+          <a href={progressReportUrl(language)} download>
+            {t('delete.exportReport')}
+          </a>
+        </li>
+        <li>
+          <Link to="/interviews">{t('delete.exportDebriefs')}</Link>
+        </li>
+      </ul>
+      <p className="muted">{t('delete.exportSoon')}</p>
+    </div>
+  )
+}
 
 export function DeleteAccountSection() {
   const { t } = useTranslation('account')
-  const describe = useDescribeError()
   const deleteAccount = useDeleteAccount()
   const [open, setOpen] = useState(false)
+  const form = useSchemaForm({ schema: deleteAccountBodySchema, fieldNames: FIELDS, initial: EMPTY })
 
   function openDialog() {
     deleteAccount.reset()
+    form.setValues(EMPTY)
+    form.clearErrors()
     setOpen(true)
+  }
+
+  function confirm(event?: FormEvent<HTMLFormElement>) {
+    event?.preventDefault()
+    if (deleteAccount.isPending) return
+    const data = form.check()
+    if (!data) return
+    deleteAccount.mutate(data, { onError: form.failed })
   }
 
   return (
     <TitledSection id="delete-account-title" className="card card--danger" title={t('delete.heading')}>
       <p>{t('delete.body')}</p>
+      <KeepACopy />
       <Button variant="danger-outline" onClick={openDialog}>
         {t('delete.open')}
       </Button>
@@ -31,10 +74,19 @@ export function DeleteAccountSection() {
         confirmLabel={t('delete.confirm')}
         pendingLabel={t('delete.pending')}
         pending={deleteAccount.isPending}
-        onConfirm={() => deleteAccount.mutate()}
-        error={deleteAccount.isError ? describe(deleteAccount.error) : null}
+        onConfirm={() => confirm()}
+        // A wrong password is said on its field; the dialog repeats only what belongs to no field.
+        error={form.errors.fields.password ? null : (form.errors.form ?? null)}
       >
         <p>{t('delete.dialogBody')}</p>
+        <form id={FORM_ID} ref={form.formRef} className="form" noValidate onSubmit={confirm}>
+          <CurrentPasswordField
+            id="delete-account-password"
+            label={t('delete.password')}
+            hint={t('delete.passwordHint')}
+            {...form.field('password')}
+          />
+        </form>
       </ConfirmDialog>
     </TitledSection>
   )

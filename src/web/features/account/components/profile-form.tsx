@@ -7,12 +7,16 @@ import { Button } from '../../../components/ui/button'
 import { CheckedForm } from '../../../components/ui/checked-form'
 import { useSchemaForm } from '../../../lib/use-schema-form'
 import { useUpdateMe } from '../api/update-me'
+import { TimeZoneField } from './time-zone-field'
 
-const FIELDS = ['displayName', 'language'] as const
+const FIELDS = ['displayName', 'language', 'timeZone'] as const
 
 type ProfileFormProps = { user: User }
 
-/** Display name and language, saved together with one button. A new language applies at once. */
+/**
+ * Display name, language and time zone, saved together with one button. A new language applies at
+ * once; a new zone too, to every time shown.
+ */
 export function ProfileForm({ user }: ProfileFormProps) {
   const { t } = useTranslation('account')
   const update = useUpdateMe()
@@ -20,7 +24,7 @@ export function ProfileForm({ user }: ProfileFormProps) {
   const form = useSchemaForm({
     schema: updateMeBodySchema,
     fieldNames: FIELDS,
-    initial: { displayName: user.displayName, language: user.language },
+    initial: { displayName: user.displayName, language: user.language, timeZone: user.timeZone },
     onEdit: () => setStatus(null),
   })
   const { values, errors } = form
@@ -31,7 +35,8 @@ export function ProfileForm({ user }: ProfileFormProps) {
     const changes: UpdateMeBody = {}
     if (values.displayName.trim() !== user.displayName) changes.displayName = values.displayName
     if (values.language !== user.language) changes.language = values.language
-    if (changes.displayName === undefined && changes.language === undefined) {
+    if (values.timeZone !== user.timeZone) changes.timeZone = values.timeZone
+    if (Object.keys(changes).length === 0) {
       form.clearErrors()
       setStatus('unchanged')
       return
@@ -66,6 +71,15 @@ export function ProfileForm({ user }: ProfileFormProps) {
           setStatus(null)
         }}
         error={errors.fields.language}
+      />
+      <TimeZoneField
+        id="account-time-zone"
+        value={values.timeZone}
+        onChange={(zone) => {
+          form.setValue('timeZone', zone)
+          setStatus(null)
+        }}
+        error={errors.fields.timeZone}
       />
       <div className="form__footer">
         <Button type="submit" pending={update.isPending} pendingLabel={t('profile.pending')}>

@@ -10,6 +10,7 @@ import {
 } from '../../../components/ui/account-fields'
 import { Button } from '../../../components/ui/button'
 import { CheckedForm } from '../../../components/ui/checked-form'
+import { browserTimeZone } from '../../../lib/dates'
 import { useLanguage } from '../../../lib/use-language'
 import { useSchemaForm } from '../../../lib/use-schema-form'
 import { useSignup } from '../api/signup'
@@ -33,7 +34,8 @@ export function SignupForm() {
     if (signup.isPending) return
     const data = form.check()
     if (!data) return
-    signup.mutate(data, { onError: form.failed })
+    // The account starts in this browser's time zone; Account can change it.
+    signup.mutate({ ...data, timeZone: browserTimeZone() }, { onError: form.failed })
   }
 
   return (
