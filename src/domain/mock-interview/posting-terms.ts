@@ -128,8 +128,8 @@ function postingLanguage(all: string[]): PostingLanguage {
     if (FR_STOP_WORDS.has(key)) frHits++
     if (EN_STOP_WORDS.has(key)) enHits++
   }
-  // Postings in French or English use stop words in at least a fifth of their words.
-  if (Math.max(frHits, enHits) < all.length * 0.2) return 'other'
+  // Even terse postings in French or English use stop words in more than an eighth of their words.
+  if (Math.max(frHits, enHits) < all.length * 0.12) return 'other'
   return frHits >= enHits ? 'fr' : 'en'
 }
 

@@ -9,6 +9,7 @@ import * as progress from './0007-progress'
 import * as prepCompletedActions from './0008-prep-completed-actions'
 import * as oneRowPerIdentity from './0009-one-row-per-identity'
 import * as accountsHardening from './0010-accounts-hardening'
+import * as mockInterviews from './0015-mock-interviews'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-prep-completed-actions': prepCompletedActions,
   '0009-one-row-per-identity': oneRowPerIdentity,
   '0010-accounts-hardening': accountsHardening,
+  '0015-mock-interviews': mockInterviews,
 }
