@@ -118,7 +118,7 @@ describe('follow-up wording', () => {
   })
   it('puts the cut-in before the follow-up when the interviewer interrupts', () => {
     expect(followUpPrompt('en', 'exigeant', 'one-sentence', 'over-time')).toBe(
-      'Let me stop you. Let me stop you there: in one sentence?',
+      'Let me stop you. In one sentence, please?',
     )
     expect(followUpPrompt('fr', 'neutre', 'example', null)).toBe('Pouvez-vous me donner un exemple concret ?')
   })

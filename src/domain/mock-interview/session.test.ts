@@ -138,7 +138,7 @@ describe('mock interview session', () => {
         turn: {
           followUp: 1,
           followUpKind: 'one-sentence',
-          prompt: 'Je vous arrête. Je vous arrête là : en une phrase ?',
+          prompt: 'Je vous arrête. En une phrase, s’il vous plaît ?',
         },
       })
     })

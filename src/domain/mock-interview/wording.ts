@@ -38,7 +38,7 @@ export const FOLLOW_UP_LINES: Record<MockLang, Record<FollowUpKind, Lines>> = {
     'one-sentence': {
       bienveillant: 'Merci, c’est riche. Si vous deviez tout résumer en une phrase ?',
       neutre: 'En une phrase, que faut-il retenir ?',
-      exigeant: 'Je vous arrête là : en une phrase ?',
+      exigeant: 'En une phrase, s’il vous plaît ?',
     },
   },
   en: {
@@ -65,7 +65,7 @@ export const FOLLOW_UP_LINES: Record<MockLang, Record<FollowUpKind, Lines>> = {
     'one-sentence': {
       bienveillant: 'Thank you, there is a lot there. If you had to sum it up in one sentence?',
       neutre: 'In one sentence, what should I remember?',
-      exigeant: 'Let me stop you there: in one sentence?',
+      exigeant: 'In one sentence, please?',
     },
   },
 }
