@@ -81,4 +81,41 @@ describe('a mock interview', () => {
     expect(problems).toEqual([])
     await context.close()
   })
+  it('at level 4, in English: a long answer is cut when it runs far past its limit (moved clock)', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'en-GB' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    await page.clock.install()
+    const app = rebond(page, baseURL)
+    await app.signUp('en', {
+      name: 'Sam',
+      email: `sam-${Date.now()}@example.com`,
+      password: 'a long enough password',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+
+    await page.goto(`${baseURL}/mock-interview`)
+    await page.getByRole('radio', { name: 'Demanding', exact: true }).check()
+    await page.getByRole('radio', { name: '4 · Timed, with interruptions', exact: true }).check()
+    await page.getByRole('button', { name: 'Start', exact: true }).click()
+    await page.waitForURL(/\/mock-interview\/[^/]+$/)
+    await page
+      .getByRole('group', { name: 'How tense you feel right now, from 1 (calm) to 5 (very tense)' })
+      .getByRole('radio', { name: '3', exact: true })
+      .check()
+    await page.getByRole('button', { name: 'I am ready', exact: true }).click()
+
+    // Thinking time first, then the answer and its clock.
+    await page.getByRole('button', { name: 'Answer now', exact: true }).click()
+    const box = page.getByRole('textbox', { name: 'Your answer', exact: true })
+    await box.fill('I led the migration of our billing system, and there is a lot to say about how it went.')
+    // Far past the limit: the interviewer cuts in and asks for one sentence.
+    await page.clock.fastForward(400_000)
+    await page.getByText('Let me stop you. In one sentence, please?').waitFor()
+    expect(await page.locator('.mock-turn__eyebrow').textContent()).toBe('Follow-up')
+    await screenshot(page, 'mock-06-interrupted-en-phone')
+
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })
