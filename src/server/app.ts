@@ -33,6 +33,7 @@ import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
 import { interviewsRoutes } from './routes/interviews'
 import { meRoutes } from './routes/me'
+import { mockInterviewsRoutes } from './routes/mock-interviews'
 import { preparationRoutes } from './routes/preparation'
 import { progressRoutes } from './routes/progress'
 import { reboundsRoutes } from './routes/rebounds'
@@ -196,6 +197,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           preparationRoutes,
           progressRoutes,
           reboundsRoutes,
+          mockInterviewsRoutes,
         ]) {
           await signedIn.register(routes)
         }

@@ -81,6 +81,7 @@ describe.each(testDatabases)('every operation of the OpenAPI document, fuzzed, o
         'card',
         'attempt',
         'mood',
+        'mock interview',
         'session',
       ]),
     )

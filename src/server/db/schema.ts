@@ -214,6 +214,50 @@ export type MoodsTable = {
   rebound_id: string | null
 }
 
+/** A mock interview (migration 0015); JSON columns are validated by the domain's types when written. */
+export type MockSessionsTable = {
+  id: string
+  user_id: string
+  application_id: string | null
+  role: string
+  lang: 'fr' | 'en'
+  stage: InterviewStage
+  persona: 'bienveillant' | 'neutre' | 'exigeant'
+  level: number
+  question_count: number
+  seed: number
+  posting_terms: string
+  posting_language: 'fr' | 'en' | 'other' | null
+  questions: string
+  tension_before: number | null
+  note_before: string
+  tension_after: number | null
+  note_after: string
+  ended_at: string | null
+  completed_at: string | null
+  summary: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type MockAnswersTable = {
+  id: string
+  session_id: string
+  user_id: string
+  question_index: number
+  follow_up: number
+  prompt: string
+  follow_up_kind: string | null
+  text: string
+  spoken_seconds: number | null
+  long_pauses: number | null
+  interrupted: 'over-time' | 'silence' | null
+  limit_seconds: number
+  gate: 'ok' | 'too-short' | 'unintelligible'
+  figures: string
+  created_at: string
+}
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -231,4 +275,6 @@ export type Database = {
   pitches: PitchesTable
   rebounds: ReboundsTable
   moods: MoodsTable
+  mock_sessions: MockSessionsTable
+  mock_answers: MockAnswersTable
 }

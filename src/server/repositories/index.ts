@@ -8,6 +8,7 @@ import { createFeedbackRepository } from './feedback.repository'
 import { createInterviewsRepository } from './interviews.repository'
 import { createLocksRepository } from './locks.repository'
 import { createLoginThrottleRepository } from './login-throttle.repository'
+import { createMockInterviewsRepository } from './mock-interviews.repository'
 import { createMoodsRepository } from './moods.repository'
 import { createPreparationRepository } from './preparation.repository'
 import { createProgressRepository } from './progress.repository'
@@ -31,6 +32,7 @@ export function createRepositories(db: Kysely<Database>) {
     rebounds: createReboundsRepository(db),
     moods: createMoodsRepository(db),
     locks: createLocksRepository(db),
+    mockInterviews: createMockInterviewsRepository(db),
   }
 }
 

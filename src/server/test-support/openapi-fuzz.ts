@@ -958,6 +958,11 @@ async function seedOwner(app: FastifyInstance, owner: FuzzUser): Promise<FuzzIds
   }
   const mood = await send('POST', '/api/moods', { mood: 2, note: 'Journée lourde' })
   own(mood?.id ?? mood?.mood?.id, 'mood')
+  const mock = await send('POST', '/api/mock-interviews', { lang: 'fr', seed: 5 })
+  own(mock?.id, 'mock interview')
+  if (typeof mock?.id === 'string') {
+    await send('POST', `/api/mock-interviews/${mock.id}/check-in`, { moment: 'before', tension: 3 })
+  }
   await send('POST', '/api/pitch', { pitch: 'Cheffe de projet digital depuis six ans.' })
   const sessions = await send('GET', '/api/me/sessions')
   for (const session of (sessions?.sessions ?? []) as unknown as Loose[]) own(session.id, 'session')

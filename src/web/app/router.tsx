@@ -9,6 +9,8 @@ import { InterviewPage } from '../features/interviews/routes/interview-page'
 import { InterviewsPage } from '../features/interviews/routes/interviews-page'
 import { NewInterviewPage } from '../features/interviews/routes/new-interview-page'
 import { SummaryPage } from '../features/interviews/routes/summary-page'
+import { MockSessionPage } from '../features/mock-interview/routes/mock-session-page'
+import { MockSetupPage } from '../features/mock-interview/routes/mock-setup-page'
 import { PitchPage } from '../features/preparation/routes/pitch-page'
 import { PrepPage } from '../features/preparation/routes/prep-page'
 import { RejectionOffer } from '../features/rebound/components/rejection-offer'
@@ -78,6 +80,8 @@ export function createRouter() {
                 { path: 'interviews/:id/feedback', element: <FeedbackPage />, errorElement: <RouteError /> },
                 { path: 'rebound/:id', element: <ReboundPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal', element: <RehearsalPage />, errorElement: <RouteError /> },
+                { path: 'mock-interview', element: <MockSetupPage />, errorElement: <RouteError /> },
+                { path: 'mock-interview/:id', element: <MockSessionPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal/deck', element: <DeckPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal/bank', element: <BankPage />, errorElement: <RouteError /> },
                 { path: 'rehearsal/cram/:interviewId', element: <CramPage />, errorElement: <RouteError /> },

@@ -9,6 +9,7 @@ import enDebrief from '../locales/en/debrief.json'
 import enFeedback from '../locales/en/feedback.json'
 import enHome from '../locales/en/home.json'
 import enInterviews from '../locales/en/interviews.json'
+import enMock from '../locales/en/mock.json'
 import enPages from '../locales/en/pages.json'
 import enPreparation from '../locales/en/preparation.json'
 import enProgress from '../locales/en/progress.json'
@@ -21,6 +22,7 @@ import frDebrief from '../locales/fr/debrief.json'
 import frFeedback from '../locales/fr/feedback.json'
 import frHome from '../locales/fr/home.json'
 import frInterviews from '../locales/fr/interviews.json'
+import frMock from '../locales/fr/mock.json'
 import frPages from '../locales/fr/pages.json'
 import frPreparation from '../locales/fr/preparation.json'
 import frProgress from '../locales/fr/progress.json'
@@ -42,6 +44,7 @@ export const resources = {
     preparation: frPreparation,
     progress: frProgress,
     rebound: frRebound,
+    mock: frMock,
   },
   en: {
     common: enCommon,
@@ -56,6 +59,7 @@ export const resources = {
     preparation: enPreparation,
     progress: enProgress,
     rebound: enRebound,
+    mock: enMock,
   },
 } as const
 
@@ -100,6 +104,7 @@ void i18n
       'preparation',
       'progress',
       'rebound',
+      'mock',
     ],
     defaultNS: 'common',
     fallbackLng: DEFAULT_LANGUAGE,

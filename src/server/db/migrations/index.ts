@@ -11,6 +11,7 @@ import * as oneRowPerIdentity from './0009-one-row-per-identity'
 import * as accountsHardening from './0010-accounts-hardening'
 import * as userTimeZone from './0011-user-time-zone'
 import * as reboundMoodAndSteps from './0012-rebound-mood-and-steps'
+import * as mockInterviews from './0015-mock-interviews'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-accounts-hardening': accountsHardening,
   '0011-user-time-zone': userTimeZone,
   '0012-rebound-mood-and-steps': reboundMoodAndSteps,
+  '0015-mock-interviews': mockInterviews,
 }

@@ -29,6 +29,7 @@ type Queue = z.infer<typeof queueResponseSchema>
 export function RehearsalPage() {
   const { t: tp } = useTranslation('pages')
   const { t } = useTranslation('rehearsal')
+  const { t: tm } = useTranslation('mock')
   useDocumentTitle(tp('rehearsal.title'))
   const queue = useQueue()
   const data = queue.data
@@ -59,6 +60,14 @@ export function RehearsalPage() {
           </p>
         </>
       )}
+
+      <section className="card card--quiet" aria-labelledby="mock-interview-title">
+        <h2 id="mock-interview-title">{tm('callout.title')}</h2>
+        <p className="r-small">{tm('callout.body')}</p>
+        <Link to="/mock-interview" className={buttonClass('secondary', 'r-start')}>
+          {tm('callout.cta')}
+        </Link>
+      </section>
 
       <section className="card card--quiet r-analyzer" aria-labelledby="analyzer-title">
         <h2 className="r-analyzer__title" id="analyzer-title">

@@ -1,0 +1,205 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { errorResponseSchema } from '../../../shared/schemas/common'
+import { idParamsSchema } from '../../../shared/schemas/interviews'
+import {
+  mockAnswerBodySchema,
+  mockCheckInSchema,
+  mockInterviewSchema,
+  mockInterviewsResponseSchema,
+  mockRehearseBodySchema,
+  mockRehearseResponseSchema,
+  newMockInterviewSchema,
+} from '../../../shared/schemas/mock-interviews'
+import { ApiError } from '../../errors'
+import { requestLanguage } from '../../lib/language'
+import { userOf } from '../../plugins/auth'
+import {
+  answerMockInterview,
+  checkInMockInterview,
+  endMockInterview,
+  getMockInterview,
+  mockInterviewMarkdown,
+  rehearseMockInterview,
+  startMockInterview,
+} from '../../services/mock-interviews/mock-interviews'
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+const withConflict = { ...errors, 409: errorResponseSchema }
+
+export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { repositories } = app.services
+
+  app.get(
+    '/mock-interviews',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary: 'Mock interview sessions, newest first, with their figures once completed',
+        response: { 200: mockInterviewsResponseSchema, 401: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const sessions = await repositories.mockInterviews.list(userOf(request).id, 50)
+      return {
+        sessions: sessions.map((s) => ({
+          id: s.id,
+          createdAt: s.createdAt,
+          completedAt: s.completedAt,
+          role: s.role,
+          lang: s.settings.lang,
+          stage: s.settings.stage,
+          persona: s.settings.persona,
+          level: s.settings.level,
+          questionCount: s.questions.length,
+          answered: s.answered,
+          summary: s.summary,
+        })),
+      }
+    },
+  )
+
+  app.post(
+    '/mock-interviews',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary: 'Set up a mock interview: the questions are drawn now, the session waits for the check-in',
+        body: newMockInterviewSchema,
+        response: { 201: mockInterviewSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const session = await startMockInterview(
+        app.services,
+        userOf(request).id,
+        request.body,
+        requestLanguage(request),
+      )
+      return reply.code(201).send(session)
+    },
+  )
+
+  app.get(
+    '/mock-interviews/:id',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary: 'A session where it stands (resumed after an interruption), with its report so far',
+        params: idParamsSchema,
+        response: { 200: mockInterviewSchema, ...errors },
+      },
+    },
+    async (request) => getMockInterview(app.services, userOf(request).id, request.params.id),
+  )
+
+  app.post(
+    '/mock-interviews/:id/check-in',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary: 'The check-in before the first question, or after the last (which completes the session)',
+        params: idParamsSchema,
+        body: mockCheckInSchema,
+        response: { 200: mockInterviewSchema, ...withConflict },
+      },
+    },
+    async (request) =>
+      checkInMockInterview(app.services, userOf(request).id, request.params.id, request.body),
+  )
+
+  app.post(
+    '/mock-interviews/:id/answers',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary:
+          'Save the answer to the current turn; the session moves on (follow-up, next question, check-in)',
+        description:
+          'The same turn sent again answers 200 with the session as it stands; another turn is 409.',
+        params: idParamsSchema,
+        body: mockAnswerBodySchema,
+        response: { 200: mockInterviewSchema, 201: mockInterviewSchema, ...withConflict },
+      },
+    },
+    async (request, reply) => {
+      const { created, session } = await answerMockInterview(
+        app.services,
+        userOf(request).id,
+        request.params.id,
+        request.body,
+      )
+      return reply.code(created ? 201 : 200).send(session)
+    },
+  )
+
+  app.post(
+    '/mock-interviews/:id/end',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary: 'Stop before the last question: the session goes to the check-in after',
+        params: idParamsSchema,
+        response: { 200: mockInterviewSchema, ...errors },
+      },
+    },
+    async (request) => endMockInterview(app.services, userOf(request).id, request.params.id),
+  )
+
+  app.post(
+    '/mock-interviews/:id/rehearse',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary: 'Send questions of the session (its weakest answers by default) to the rehearsal deck',
+        params: idParamsSchema,
+        body: mockRehearseBodySchema,
+        response: { 200: mockRehearseResponseSchema, ...errors },
+      },
+    },
+    async (request) =>
+      rehearseMockInterview(
+        app.services,
+        userOf(request).id,
+        request.params.id,
+        request.body.questionIndexes,
+      ),
+  )
+
+  app.get(
+    '/mock-interviews/:id/report.md',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary: 'The report as Markdown, in the session’s language',
+        params: idParamsSchema,
+        response: { 200: z.string(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const markdown = await mockInterviewMarkdown(app.services, userOf(request).id, request.params.id)
+      return reply
+        .type('text/markdown; charset=utf-8')
+        .header('content-disposition', `attachment; filename="mock-interview-${request.params.id}.md"`)
+        .send(markdown)
+    },
+  )
+
+  app.delete(
+    '/mock-interviews/:id',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary: 'Delete a session and its answers',
+        params: idParamsSchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (!(await repositories.mockInterviews.remove(userOf(request).id, request.params.id))) {
+        throw new ApiError('not_found')
+      }
+      return reply.code(204).send(null)
+    },
+  )
+}
