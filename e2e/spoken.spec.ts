@@ -96,6 +96,13 @@ describe('spoken practice, end to end', () => {
     expect(await fitsWidth(page)).toBe(true)
     await screenshot(page, 'spoken-01-card-fr-phone')
 
+    // ---- Transcription goes through the browser maker's servers: off until the person opts in ----
+    const transcribe = panel.getByRole('checkbox', { name: 'Écrire ce que je dis pendant l’enregistrement' })
+    if ((await transcribe.count()) > 0) {
+      expect(await transcribe.isChecked()).toBe(false)
+      await transcribe.check()
+    }
+
     // ---- Record: the meter and the clock run; focus moves to Stop ----
     await panel.getByRole('button', { name: l.start }).click()
     const stop = panel.getByRole('button', { name: l.stop })
