@@ -47,7 +47,13 @@ const STORY_CATEGORIES: QuestionCategory[] = [
  * French threshold for "and you, personally?" is higher; the rest reads the same figures.
  */
 export const FOLLOW_UP_RULES: Record<MockLang, FollowUpRule[]> = {
-  fr: [
+  fr: rulesWith({ pluralShare: 0.7 }),
+  en: rulesWith({ pluralShare: 0.6 }),
+}
+
+/** The rules, the same in both languages but for the share of "on"/"we" that asks "and you?". */
+function rulesWith({ pluralShare }: { pluralShare: number }): FollowUpRule[] {
+  return [
     { kind: 'one-sentence', when: [{ signal: 'overLimit', atLeast: 2 }] },
     { kind: 'example', when: [{ signal: 'words', below: 25 }] },
     {
@@ -61,30 +67,11 @@ export const FOLLOW_UP_RULES: Record<MockLang, FollowUpRule[]> = {
       kind: 'personal',
       when: [
         { signal: 'pronouns', atLeast: 3 },
-        { signal: 'pluralShare', atLeast: 0.7 },
+        { signal: 'pluralShare', atLeast: pluralShare },
       ],
     },
     { kind: 'outcome', when: [{ signal: 'hasResult', is: false }], only: STORY_CATEGORIES },
-  ],
-  en: [
-    { kind: 'one-sentence', when: [{ signal: 'overLimit', atLeast: 2 }] },
-    { kind: 'example', when: [{ signal: 'words', below: 25 }] },
-    {
-      kind: 'as-fact',
-      when: [
-        { signal: 'hedges', atLeast: 2 },
-        { signal: 'hedgesPer100', atLeast: 3 },
-      ],
-    },
-    {
-      kind: 'personal',
-      when: [
-        { signal: 'pronouns', atLeast: 3 },
-        { signal: 'pluralShare', atLeast: 0.6 },
-      ],
-    },
-    { kind: 'outcome', when: [{ signal: 'hasResult', is: false }], only: STORY_CATEGORIES },
-  ],
+  ]
 }
 
 export function answerSignals(

@@ -1,6 +1,7 @@
 import { type Kysely, Migrator, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { testDatabases } from '../test-support/databases'
+import type { DatabaseHandle } from './connection'
 import { migrateToLatest } from './migrate'
 import { migrations } from './migrations'
 
@@ -25,41 +26,8 @@ describe.each(testDatabases)('migration 0009 on $kind', (database) => {
   it('closes the extra open rebounds a race left behind, keeping the oldest open, before forbidding them', async () => {
     const handle = await database.open()
     try {
-      const db = handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>
-      const migrator = new Migrator({
-        db,
-        provider: { getMigrations: async () => migrations },
-        ...(handle.kind === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
-      })
-      expect((await migrator.migrateTo('0008-prep-completed-actions')).error).toBeUndefined()
-      const at = '2026-03-02T09:00:00.000Z'
-      await db
-        .insertInto('users')
-        .values({
-          id: 'u1',
-          email: 'u1@example.com',
-          password_hash: 'x',
-          display_name: 'U',
-          language: 'fr',
-          created_at: at,
-          updated_at: at,
-        })
-        .execute()
-      await db
-        .insertInto('applications')
-        .values({
-          id: 'a1',
-          user_id: 'u1',
-          company: 'C',
-          role: 'R',
-          posting_url: '',
-          source: '',
-          status: 'rejected',
-          notes: '',
-          created_at: at,
-          updated_at: at,
-        })
-        .execute()
+      const db = await migratedTo(handle, '0008-prep-completed-actions')
+      await insertOwnerWithApplication(db, at)
       const rebound = (id: string, createdAt: string) => ({
         id,
         user_id: 'u1',
@@ -98,41 +66,8 @@ describe.each(testDatabases)('migration 0012 on $kind', (database) => {
   it("puts each plan's mood in the mood log, and keeps suggested steps by key only", async () => {
     const handle = await database.open()
     try {
-      const db = handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>
-      const migrator = new Migrator({
-        db,
-        provider: { getMigrations: async () => migrations },
-        ...(handle.kind === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
-      })
-      expect((await migrator.migrateTo('0010-accounts-hardening')).error).toBeUndefined()
-      const at = '2026-03-02T09:00:00.000Z'
-      await db
-        .insertInto('users')
-        .values({
-          id: 'u1',
-          email: 'u1@example.com',
-          password_hash: 'x',
-          display_name: 'U',
-          language: 'fr',
-          created_at: at,
-          updated_at: at,
-        })
-        .execute()
-      await db
-        .insertInto('applications')
-        .values({
-          id: 'a1',
-          user_id: 'u1',
-          company: 'C',
-          role: 'R',
-          posting_url: '',
-          source: '',
-          status: 'rejected',
-          notes: '',
-          created_at: at,
-          updated_at: at,
-        })
-        .execute()
+      const db = await migratedTo(handle, '0010-accounts-hardening')
+      await insertOwnerWithApplication(db, at)
       const steps = [
         { id: 's1', key: 'rest', text: 'Faire quelque chose qui vous ressource', done: true },
         { id: 's2', key: 'talk', text: 'Talk it over with someone you trust', done: false },
@@ -181,7 +116,53 @@ describe.each(testDatabases)('migration 0012 on $kind', (database) => {
   })
 })
 
-async function currentSchema(db: Kysely<Record<string, Record<string, unknown>>>): Promise<string> {
+const at = '2026-03-02T09:00:00.000Z'
+type AnyDb = Kysely<Record<string, Record<string, unknown>>>
+
+/** The database migrated up to `name` only, as an older version left it, untyped. */
+async function migratedTo(handle: DatabaseHandle, name: string): Promise<AnyDb> {
+  const db = handle.db as unknown as AnyDb
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(handle.kind === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
+  })
+  expect((await migrator.migrateTo(name)).error).toBeUndefined()
+  return db
+}
+
+/** User u1 and its rejected application a1, as the early migrations' tables hold them. */
+async function insertOwnerWithApplication(db: AnyDb, createdAt: string): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id: 'u1',
+      email: 'u1@example.com',
+      password_hash: 'x',
+      display_name: 'U',
+      language: 'fr',
+      created_at: createdAt,
+      updated_at: createdAt,
+    })
+    .execute()
+  await db
+    .insertInto('applications')
+    .values({
+      id: 'a1',
+      user_id: 'u1',
+      company: 'C',
+      role: 'R',
+      posting_url: '',
+      source: '',
+      status: 'rejected',
+      notes: '',
+      created_at: createdAt,
+      updated_at: createdAt,
+    })
+    .execute()
+}
+
+async function currentSchema(db: AnyDb): Promise<string> {
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
   return rows[0]?.schema ?? 'public'
 }
