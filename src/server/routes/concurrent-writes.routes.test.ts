@@ -92,4 +92,69 @@ describe.each(testDatabases)('identical writes at once on $kind', (database) => 
     const deck = (await as(ctx.user).get('/api/rehearsal/cards')).json().cards
     expect(deck.filter((c: { bankKey: string | null }) => c.bankKey === bankKey)).toHaveLength(1)
   })
+
+  it('a rejection tapped several times at once records it once and opens one plan', async () => {
+    const { interview } = (await capture()).json()
+    const answers = await times(AT_ONCE, () =>
+      as(ctx.user).post('/api/rebounds', { interviewId: interview.id, markRejected: true }),
+    )
+    expect(answers.every((a) => a.statusCode === 200 || a.statusCode === 201)).toBe(true)
+    expect(answers.filter((a) => a.statusCode === 201)).toHaveLength(1)
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(1)
+    expect((await as(ctx.user).get('/api/rebounds')).json().rebounds).toHaveLength(1)
+    expect((await as(ctx.user).get(`/api/interviews/${interview.id}`)).json().interview.outcome).toBe(
+      'rejected',
+    )
+  })
+
+  it('one mock interview answer sent from several tabs is kept once; the weakest go to the deck once', async () => {
+    const started = await as(ctx.user).post('/api/mock-interviews', {
+      lang: 'fr',
+      seed: 3,
+      questionCount: 5,
+      level: 1,
+    })
+    expect(started.statusCode).toBe(201)
+    const id = started.json().id as string
+    const checked = await as(ctx.user).post(`/api/mock-interviews/${id}/check-in`, {
+      moment: 'before',
+      tension: 3,
+    })
+    let session = checked.json()
+    const turn = session.turn
+    const answers = await times(AT_ONCE, () =>
+      as(ctx.user).post(`/api/mock-interviews/${id}/answers`, {
+        questionIndex: turn.questionIndex,
+        followUp: turn.followUp,
+        text: 'Je ne sais pas trop.',
+      }),
+    )
+    const statuses = answers.map((a) => a.statusCode)
+    expect(statuses.filter((code) => code === 201)).toHaveLength(1)
+    expect(statuses.every((code) => code === 201 || code === 200)).toBe(true)
+    session = (await as(ctx.user).get(`/api/mock-interviews/${id}`)).json()
+    expect(
+      session.answers.filter(
+        (a: { questionIndex: number; followUp: number }) =>
+          a.questionIndex === turn.questionIndex && a.followUp === turn.followUp,
+      ),
+    ).toHaveLength(1)
+
+    while (session.phase === 'answering') {
+      const next = session.turn
+      session = (
+        await as(ctx.user).post(`/api/mock-interviews/${id}/answers`, {
+          questionIndex: next.questionIndex,
+          followUp: next.followUp,
+          text: 'Je ne sais pas trop.',
+        })
+      ).json()
+    }
+    const sent = await times(AT_ONCE, () => as(ctx.user).post(`/api/mock-interviews/${id}/rehearse`, {}))
+    expect(sent.map((a) => a.statusCode)).toEqual(Array(AT_ONCE).fill(200))
+    const added = sent.reduce((sum, a) => sum + (a.json().added as number), 0)
+    const deck = (await as(ctx.user).get('/api/rehearsal/cards')).json().cards
+    expect(deck).toHaveLength(added)
+    expect(added).toBeGreaterThan(0)
+  })
 })
