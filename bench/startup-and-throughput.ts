@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 
-import { freePort, stopChild } from './support'
+import { freePort, stopChild, waitForHealth } from './support'
 
 const root = path.resolve(import.meta.dirname, '..')
 const DURATION = Number(process.env.BENCH_DURATION ?? 10)
@@ -78,12 +78,7 @@ app.stdout?.resume()
 app.stderr?.resume()
 try {
   // Polls as a user would, whatever the log level.
-  let healthy = false
-  while (!healthy) {
-    if (app.exitCode !== null) throw new Error('the app exited during start-up')
-    healthy = (await fetch(`${base}/api/health`).catch(() => undefined))?.ok ?? false
-    if (!healthy) await new Promise((r) => setTimeout(r, 5))
-  }
+  await waitForHealth(base, app)
   const startupMs = performance.now() - started
 
   await new Promise((r) => setTimeout(r, 2000))

@@ -81,3 +81,19 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM')
   await exited
 }
+
+/** Waits until `base`/api/health answers 200, polling every `everyMs`; fails if `child` exits or time runs out. */
+export async function waitForHealth(
+  base: string,
+  child: ChildProcess,
+  { timeoutMs = 60_000, everyMs = 5 } = {},
+): Promise<void> {
+  const until = performance.now() + timeoutMs
+  while (performance.now() < until) {
+    if (child.exitCode !== null) throw new Error('the app exited during start-up')
+    const answer = await fetch(`${base}/api/health`).catch(() => undefined)
+    if (answer?.ok) return
+    await new Promise((resolve) => setTimeout(resolve, everyMs))
+  }
+  throw new Error(`the app did not answer /api/health within ${timeoutMs / 1000} s`)
+}

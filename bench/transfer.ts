@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
 import { DEMO_PASSWORD } from '../src/server/seed/seed'
-import { freePort, stopChild } from './support'
+import { freePort, stopChild, waitForHealth } from './support'
 
 const root = path.resolve(import.meta.dirname, '..')
 const DEMO_EMAIL = 'camille.demo@example.org'
@@ -42,13 +42,8 @@ async function startApp(dataDir: string): Promise<{ child: ChildProcess; baseURL
     stdio: 'ignore',
   })
   const baseURL = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) return { child, baseURL }
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error('the app did not start within 60 s')
+  await waitForHealth(baseURL, child, { everyMs: 100 })
+  return { child, baseURL }
 }
 
 /** Bytes received for one cold visit, from the browser's own network log. */
