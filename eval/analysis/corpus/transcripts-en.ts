@@ -1,0 +1,190 @@
+// English spoken answers as speech recognition writes them (mostly lower case, little or no
+// punctuation, false starts, numbers in words), labeled by hand with the labeling guide
+// (/work/shared/analyzer-labeling.md, revision 2, "Spoken transcripts"). Ground truth, not a snapshot
+// of the analyzer. The held-out answers (ids with -h) were written first and never looked at while the
+// analyzer was tuned; the development answers were written after them.
+
+import { type CorpusItem, type ItemSpec, item } from './label'
+
+const heldOut: ItemSpec[] = [
+  {
+    id: 'ten-h01',
+    text: 'um so at my last job i was the only support engineer for a team of forty sales people and uh my goal was to cut the response time on urgent tickets i built a simple triage board and i set up a rota with two volunteers and we got the response time down from two days to four hours',
+    fillers: ['um', 'uh'],
+    star: 'STAR',
+    metrics: true,
+    ownership: 'i',
+  },
+  {
+    id: 'ten-h02',
+    text: 'i really like working with data so in my internship at a bank i was asked to clean up like fifteen years of customer records in tools like excel and access it was like really messy i wrote a few scripts and we cut the duplicates by half',
+    fillers: [
+      ['like', 1],
+      ['like', 3],
+    ],
+    star: 'STAR',
+    metrics: true,
+    ownership: 'i',
+    traps: ['like-verb', 'like-preposition', 'like-tic'],
+  },
+  {
+    id: 'ten-h03',
+    text: 'if you hired me i would start by meeting every shift lead and i would look at the last six months of incidents then i could set up a weekly review i think the night shift needs the most attention',
+    hedges: ['i think'],
+    star: '',
+    metrics: true,
+    ownership: 'i',
+    traps: ['hypothesis'],
+  },
+  {
+    id: 'ten-h04',
+    text: "honestly i just helped out i'm not great at public speaking so the others did the demo and i handled the bug reports afterwards it was nothing special and i was just lucky the product was good and that is really all there was to it",
+    hedges: ['just', 'just'],
+    selfDeprecation: true,
+    star: 'A',
+    metrics: false,
+    ownership: 'i',
+    traps: ['just-minimizer'],
+  },
+  {
+    id: 'ten-h05',
+    text: 'the hardest part of retail is the weekend rush at my last store we had you know three people for a hundred customers an hour i mean it was chaos so i asked my manager to move the breaks and we hired two students for saturdays and the queues got way shorter',
+    fillers: ['you know', 'i mean'],
+    star: 'SAR',
+    metrics: true,
+    ownership: 'mixed',
+    traps: ['i-mean', 'you-know-tic'],
+  },
+  {
+    id: 'ten-h06',
+    text: "what kind of manager am i well i'd say i'm kind of hands off i trust people to own their work but i check in every friday and i sort of step in when a deadline is at risk or a client is unhappy",
+    hedges: ["i'd say", ['kind of', 1], 'sort of'],
+    star: '',
+    metrics: false,
+    ownership: 'i',
+    traps: ['kind-of-noun', 'id-say'],
+  },
+  {
+    id: 'ten-h07',
+    text: 'back in twenty nineteen i was in my third year at a logistics company and we were moving to a new warehouse system my job was to train the pickers i ran short sessions on the floor during each shift and the new system went live on time',
+    star: 'STAR',
+    metrics: false,
+    ownership: 'mixed',
+    traps: ['year-in-words', 'ordinal'],
+  },
+  {
+    id: 'ten-h08',
+    text: 'uhm basically i run the front desk at a dental clinic er my main task is scheduling and i actually rebuilt the booking calendar last spring umm now patients literally never wait more than ten minutes which they really appreciate',
+    fillers: ['uhm', 'basically', 'er', 'actually', 'umm', 'literally'],
+    star: 'STAR',
+    metrics: true,
+    ownership: 'i',
+  },
+  {
+    id: 'ten-h09',
+    text: "i believe in giving people feedback early in my last team i noticed a junior was struggling with code reviews so i paired with her twice a week and two months later she was reviewing other people's code on her own hopefully she would agree",
+    hedges: ['hopefully'],
+    star: 'SAR',
+    metrics: true,
+    ownership: 'i',
+    traps: ['believe-in'],
+  },
+  {
+    id: 'ten-h10',
+    text: 'we had just moved to a new crm when our biggest client threatened to leave i could see the data was wrong so i spent the weekend fixing their account history and they renewed with us for two more years',
+    star: 'SAR',
+    metrics: true,
+    ownership: 'mixed',
+    traps: ['just-time', 'could-see'],
+  },
+  {
+    id: 'ten-h11',
+    text: 'so i was a teaching assistant in a primary school and you see in my group the kids could barely read my task was to run reading sessions every morning i made picture cards and i read with each child for ten minutes by june all of them could read simple books so yeah',
+    fillers: ['you see', 'so yeah'],
+    star: 'STAR',
+    metrics: true,
+    ownership: 'i',
+    traps: ['you-see-tic'],
+  },
+  {
+    id: 'ten-h12',
+    text: "i'd love to join your team because i'd already led two product launches at my previous company i was responsible for pricing on both and we hit our revenue target in the first quarter after that the board gave me the pricing of the whole catalogue",
+    star: 'STAR',
+    metrics: true,
+    ownership: 'i',
+    traps: ['id-had', 'courtesy'],
+  },
+  {
+    id: 'ten-h13',
+    text: 'at a fintech in berlin our team was tasked with cutting cloud costs by 20 % so we audited every service together and i personally rewrote the image pipeline which was the biggest cost we ended the year 35 % under budget',
+    star: 'STAR',
+    metrics: true,
+    ownership: 'mixed',
+  },
+  {
+    id: 'ten-h14',
+    text: 'i guess my weakness is that i take on a bit too much i say yes to everyone and then i get a little stressed so now i block two hours a day in my calendar for my own work',
+    hedges: ['i guess', 'a bit', 'a little'],
+    star: '',
+    metrics: true,
+    ownership: 'i',
+  },
+  {
+    id: 'ten-h15',
+    text: 'hmm i feel like my biggest achievement was the migration at my last company we moved forty clients to the new platform in three months i planned the waves and i probably wrote more or less half of the scripts and every client was live before the deadline',
+    fillers: ['hmm'],
+    hedges: ['i feel like', 'probably', 'more or less'],
+    star: 'SAR',
+    metrics: true,
+    ownership: 'i',
+  },
+  {
+    id: 'ten-h16',
+    text: 'i try to plan my week on monday morning at my last job i tried to do the same for the whole team i made a shared board and i might have overdone the colour codes but people used it every day',
+    hedges: ['i try to', 'i tried to', 'i might'],
+    star: 'SAR',
+    metrics: false,
+    ownership: 'i',
+  },
+  {
+    id: 'ten-h17',
+    text: 'like i said earlier i worked in a call centre for three years and the calls were like nonstop my goal was to keep the waiting time under five minutes and we kind of managed it most days even in december',
+    fillers: [['like', 1]],
+    hedges: ['kind of'],
+    star: 'STR',
+    metrics: true,
+    ownership: 'mixed',
+    traps: ['like-conjunction', 'like-tic'],
+  },
+  {
+    id: 'ten-h18',
+    text: 'at my previous store i was in charge of returns which had a high error rate i wrote a simple checklist for the counter staff and errors dropped by a third within a month actually the manager rolled it out to the other stores',
+    fillers: ['actually'],
+    star: 'STAR',
+    metrics: true,
+    ownership: 'i',
+  },
+  {
+    id: 'ten-h19',
+    text: 'we we were a small team of five and we had to launch the new checkout before black friday we we split the work by page i took the payment page and we shipped two days early and conversion went up twenty percent',
+    star: 'STAR',
+    metrics: true,
+    ownership: 'we',
+    traps: ['false-start'],
+  },
+  {
+    id: 'ten-h20',
+    text: 'maybe i would describe myself as somewhat reserved at first but perhaps that is what makes me a good listener i always ask one more question before i decide and people tell me they feel heard even in difficult meetings with clients',
+    hedges: ['maybe', 'i would', 'somewhat', 'perhaps'],
+    star: '',
+    metrics: false,
+    ownership: 'i',
+    traps: ['conditional-outside-hypothesis'],
+  },
+]
+
+const development: ItemSpec[] = []
+
+const transcript = (spec: ItemSpec): CorpusItem => item('en', { ...spec, kind: 'transcript' })
+
+export const enTranscriptCorpus: CorpusItem[] = [...heldOut, ...development].map(transcript)
