@@ -341,7 +341,7 @@ const development: ItemSpec[] = [
     fillers: ['basically'],
     hedges: ['i believe'],
     star: 'SAR',
-    metrics: false,
+    metrics: true,
     ownership: 'mixed',
   },
   {

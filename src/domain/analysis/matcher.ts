@@ -14,6 +14,7 @@ export type Group =
   | 'result'
   | 'metric'
   | 'hypothesis'
+  | 'date'
   | 'singular'
   | 'plural'
 
@@ -32,6 +33,7 @@ type CompiledContext = {
   punctBefore: readonly string[] | null
   punctAfter: readonly string[] | null
   sentenceEnd: readonly string[] | null
+  spoken: boolean
 }
 
 export type CompiledEntry = {
@@ -132,6 +134,7 @@ function compileContext(context: Context): CompiledContext {
     punctBefore: context.punctBefore ?? null,
     punctAfter: context.punctAfter ?? null,
     sentenceEnd: context.sentenceEnd ?? null,
+    spoken: context.spoken === true,
   }
 }
 
@@ -180,6 +183,7 @@ const GROUPS: readonly [Group, keyof Lexicon][] = [
   ['result', 'result'],
   ['metric', 'metrics'],
   ['hypothesis', 'hypothesis'],
+  ['date', 'dates'],
   ['singular', 'singular'],
   ['plural', 'plural'],
 ]
@@ -204,7 +208,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 
 // ---------------------------------------------------------------------------------------------------
 
-export type MatchInput = { text: string; tokens: readonly Token[]; compiled: CompiledLexicon }
+export type MatchInput = {
+  text: string
+  tokens: readonly Token[]
+  compiled: CompiledLexicon
+  /** A spoken transcript: contexts marked `spoken` apply too. */
+  spoken?: boolean
+}
 
 function stepMatches(step: Step, token: Token, input: MatchInput): boolean {
   if (step.cls !== null) return input.compiled.classes.get(step.cls)?.(token) === true
@@ -238,6 +248,7 @@ function contextHolds(ctx: CompiledContext, from: number, to: number, input: Mat
   const first = tokens[from]
   const last = tokens[to - 1]
   if (!first || !last) return false
+  if (ctx.spoken && input.spoken !== true) return false
   if (ctx.clauseStart && first.gap !== 'boundary') return false
   if (ctx.lineStart && from > 0 && !opensLine(input, from)) return false
   if (ctx.clauseEnd && to < tokens.length && tokens[to]?.gap !== 'boundary') return false
