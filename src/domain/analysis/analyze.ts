@@ -275,13 +275,14 @@ function hypotheticalScope(candidates: readonly Candidate[], input: MatchInput):
     return false
   }
   let covered = -1
+  // Where each sentence starts and ends, found once: a transcript is often one long sentence, and
+  // walking it for every hypothesis would be quadratic.
+  let bounds: { first: Int32Array; end: Int32Array } | null = null
   for (const c of candidates) {
     if (c.entry.group !== 'hypothesis' || c.from < covered) continue
-    const sentence = tokens[c.from]?.sentence
-    let first = c.from
-    while (tokens[first - 1]?.sentence === sentence) first--
-    let end = c.to
-    while (tokens[end]?.sentence === sentence) end++
+    bounds ??= sentenceBounds(tokens)
+    const first = bounds.first[c.from] ?? c.from
+    let end = Math.max(c.to, bounds.end[c.from] ?? c.to)
     // The clause holding the marker starts after the last punctuation before it, or at the
     // conjunction right before it ("… and if needed I could…").
     const coordinated =
@@ -330,6 +331,21 @@ function hypotheticalScope(candidates: readonly Candidate[], input: MatchInput):
     covered = end
   }
   return scope
+}
+
+/** For each token, the index of its sentence's first token and the index after its last one. */
+function sentenceBounds(tokens: readonly Token[]): { first: Int32Array; end: Int32Array } {
+  const first = new Int32Array(tokens.length)
+  const end = new Int32Array(tokens.length)
+  let start = 0
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || (i > 0 && tokens[i]?.sentence !== tokens[i - 1]?.sentence)) {
+      first.fill(start, start, i)
+      end.fill(i, start, i)
+      start = i
+    }
+  }
+  return { first, end }
 }
 
 /** The next token at or after `from`, before `end`, that opens a clause with a subject pronoun. */
