@@ -327,7 +327,7 @@ const APPROXIMATED = [
 
 // Where a story happens, after "at a", "for a", "in a" and maybe one word ("a logistics startup").
 const PLACES =
-  'startup|start-up|scale-up|agency|hospital|restaurant|school|bank|store|shop|warehouse|factory|company|nonprofit|firm|clinic|hotel|charity|bakery|airline|retailer|supermarket|manufacturer|consultancy|fintech|university|lab|laboratory|café|cafe|gym|council|ministry|ngo|insurer|publisher|studio|plant|call_center|call_centre|nursery|pharmacy|garage'
+  'startup|start-up|scale-up|agency|hospital|restaurant|school|bank|store|shop|warehouse|factory|company|nonprofit|firm|clinic|hotel|charity|bakery|airline|retailer|supermarket|manufacturer|consultancy|fintech|university|lab|laboratory|café|cafe|gym|council|ministry|ngo|insurer|publisher|studio|plant|call_center|call_centre|nursery|pharmacy|garage|bar|pub|brewery|dealership|library|bookshop|care_home|nursing_home|distributor|carrier|franchise|chain|cooperative|foundation'
 
 // Adverbs that open a verb phrase: after "they like," they show the tic ("they like, never call").
 const PAUSE_ADVERBS =
@@ -388,6 +388,8 @@ const fillers: Entry[] = [
       { before: BE, after: ['{adj}'] },
       { before: [...OBJECT_VERBS, "there_was|there_were|there_is|there_are|there's"] },
       { before: ['and', 'so', 'but', 'because', 'then', 'or'], beforeOpensClause: true },
+      // Unpunctuated: "and like we had no budget", "so like the client called twice".
+      { spoken: true, before: ['and', 'so', 'but', 'because', 'then', 'or'], after: [...SUBJECTS, 'the'] },
       // After a subject, a pause then an adverb and a verb: "now they like, barely use the phone".
       { before: SUBJECTS, afterPause: [`${PAUSE_ADVERBS} {any}`] },
     ],
@@ -471,7 +473,14 @@ const fillers: Entry[] = [
       { before: ['just'], after: ['{any}'] },
       // "like-minded"; "like I said", "like you mentioned"; "like you, I…", "like most startups".
       { after: ['-minded', '-wise'] },
-      { after: [`i|we|you|they|he|she ${SPEECH_VERBS}`, 'it_or_not', 'the_others'] },
+      {
+        after: [
+          `i|we|you|they|he|she ${SPEECH_VERBS}`,
+          'i|we|you|they|he|she was|were|had saying|mentioning|explaining|said|mentioned',
+          'it_or_not',
+          'the_others',
+        ],
+      },
       {
         after: ['me', 'him', 'her', 'us', 'them', 'you', 'most', 'many', 'other', 'others', 'everyone'],
         punctBefore: [','],
@@ -797,6 +806,9 @@ const situation: Entry[] = [
   { phrase: 'our|my team|company|store|department|office is|was|has|had' },
   { phrase: 'i_was|we_were {adv}? the only' },
   { phrase: 'i started|began as a|an' },
+  // Where one worked, whatever the company's name (transcripts write it in lower case): "I interned at
+  // decathlon", "working for ikea".
+  { phrase: 'worked|working|work|interned|interning|internship|placement|apprenticeship at|for {employer}' },
   {
     phrase:
       'in a|an startup|agency|hospital|restaurant|school|bank|store|shop|warehouse|factory|team|company|nonprofit|firm|call',
@@ -1433,6 +1445,36 @@ export const en: Lexicon = {
         "they're",
         'he',
         'she',
+      ],
+    },
+    // What follows "worked at" when it names an employer, not a time or a place in general.
+    employer: {
+      pattern: /^\p{L}/u,
+      except: [
+        ...DETERMINERS,
+        'home',
+        'night',
+        'nights',
+        'least',
+        'first',
+        'last',
+        'once',
+        'times',
+        'weekends',
+        'free',
+        'it',
+        'them',
+        'us',
+        'me',
+        'myself',
+        'hours',
+        'years',
+        'months',
+        'weeks',
+        'days',
+        'while',
+        'long',
+        'length',
       ],
     },
     // Spoken years: "twenty nineteen", "nineteen ninety eight".

@@ -239,7 +239,7 @@ const WISHED = ['travailler', 'rejoindre', 'intégrer', 'évoluer', 'trouver', '
 
 // Where a story happens ("dans une petite agence", "à l'hôpital").
 const PLACES =
-  'startup|start-up|entreprise|pme|groupe|cabinet|agence|association|restaurant|magasin|hôpital|banque|école|collectivité|société|usine|boutique|clinique|hôtel|mairie|centre|laboratoire|labo|entrepôt|supermarché|boulangerie|crèche|lycée|collège|université|administration|ministère|ong|mutuelle|assurance|pharmacie|garage|rédaction|studio|salon|chantier'
+  'startup|start-up|entreprise|pme|groupe|cabinet|agence|association|restaurant|magasin|hôpital|banque|école|collectivité|société|usine|boutique|clinique|hôtel|mairie|centre|laboratoire|labo|entrepôt|supermarché|boulangerie|crèche|lycée|collège|université|administration|ministère|ong|mutuelle|assurance|pharmacie|garage|rédaction|studio|salon|chantier|brasserie|café|bar|pizzeria|ehpad|concession|concessionnaire|imprimerie|librairie|pâtisserie|supérette|hypermarché|plateforme|fintech|scale-up|enseigne|franchise|coopérative|fondation'
 
 // Who does things differently "depuis" (since then), other than the speaker.
 const SINCE_SUBJECTS =
@@ -747,6 +747,11 @@ const hedges: Entry[] = [
     ],
     unless: [
       { clauseEnd: true },
+      // Unpunctuated: "mon chef a dit que c'était juste je l'ai remercié" (fair, then a new clause).
+      {
+        spoken: true,
+        after: ['je', "j'", 'on', 'nous', 'il', 'elle', 'ils', 'elles', 'mais', 'donc', 'alors'],
+      },
       {
         after: [
           'après',
