@@ -838,6 +838,7 @@ const task: Entry[] = [
     only: LABEL_CONTEXTS,
   },
   { phrase: 'asked|wanted|needed me|us to' },
+  { phrase: 'put|placed me|us in_charge' },
   { phrase: 'i|we had {num}|{qty}|only|just {num}|{qty}? {unit} to' },
   { phrase: 'i took on|over' },
   { phrase: 'i|we took|take ownership|responsibility' },
@@ -861,6 +862,7 @@ const action: Entry[] = [
   },
   // A first step, told in the present perfect: "I've started by handing the report to a junior".
   { phrase: "i've|we've {adv}? started|begun by" },
+  { phrase: 'i_have|we_have {adv}? started|begun' },
 ]
 
 const result: Entry[] = [

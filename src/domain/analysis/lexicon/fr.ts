@@ -239,7 +239,7 @@ const WISHED = ['travailler', 'rejoindre', 'intégrer', 'évoluer', 'trouver', '
 
 // Where a story happens ("dans une petite agence", "à l'hôpital").
 const PLACES =
-  'startup|start-up|entreprise|pme|groupe|cabinet|agence|association|restaurant|magasin|hôpital|banque|école|collectivité|société|usine|boutique|clinique|hôtel|mairie|centre|laboratoire|labo|entrepôt|supermarché|boulangerie|crèche|lycée|collège|université|administration|ministère|ong|mutuelle|assurance|pharmacie|garage|rédaction|studio|salon|chantier|brasserie|café|bar|pizzeria|ehpad|concession|concessionnaire|imprimerie|librairie|pâtisserie|supérette|hypermarché|plateforme|fintech|scale-up|enseigne|franchise|coopérative|fondation'
+  'startup|start-up|entreprise|pme|groupe|cabinet|agence|association|restaurant|magasin|hôpital|banque|école|collectivité|société|usine|boutique|clinique|hôtel|mairie|centre|laboratoire|labo|entrepôt|supermarché|boulangerie|crèche|lycée|collège|université|administration|ministère|ong|mutuelle|assurance|pharmacie|garage|rédaction|studio|salon|chantier|brasserie|café|bar|pizzeria|ehpad|concession|concessionnaire|imprimerie|librairie|pâtisserie|supérette|hypermarché|plateforme|fintech|scale-up|enseigne|franchise|coopérative|fondation|médiathèque|bibliothèque|musée|théâtre|cinéma|piscine|gare|aéroport'
 
 // Who does things differently "depuis" (since then), other than the speaker.
 const SINCE_SUBJECTS =
@@ -421,6 +421,11 @@ const SPOKEN_LABEL_FOLLOWERS = [
   'plus',
   'aucun',
   'aucune',
+  'en',
+  'au',
+  'dès',
+  'après',
+  'depuis',
 ]
 
 // Labels that open a part of a STAR answer written as notes: "Tâche : …", "Résultat – …".
@@ -673,6 +678,20 @@ const fillers: Entry[] = [
       { punctBefore: [','], after: [...CORRECTED] },
       // Unpunctuated: "une équipe de six enfin cinq personnes", "deux semaines d'avance enfin dix jours".
       { spoken: true, after: ['{num}', '{qty}'] },
+      // "… ont baissé quoi enfin je crois qu'elles ont baissé de moitié".
+      {
+        spoken: true,
+        after: [
+          'je_crois',
+          'je_pense',
+          'il_me_semble',
+          'disons',
+          'en_tout_cas',
+          'du_moins',
+          'presque',
+          'quasiment',
+        ],
+      },
     ],
     unless: [
       {
