@@ -29,21 +29,39 @@ function print(title: string, s: Scores): void {
 }
 
 const evaluation = evaluateCorpus()
-print('overall', evaluation.overall)
-print('français', evaluation.fr)
-print('English', evaluation.en)
-print('trap answers', evaluation.traps)
+print('written answers, overall', evaluation.overall)
+print('written, français', evaluation.fr)
+print('written, English', evaluation.en)
+print('written trap answers', evaluation.traps)
 console.log(
   `\ntrap answers whose fillers AND hedges are exactly right: ${pct(evaluation.traps.exactDisfluencies)} of ${evaluation.trapCount}`,
 )
-print('held-out answers (ids with -h, written after tuning)', evaluation.heldOut)
+print('written held-out answers (ids with -h, written after tuning)', evaluation.heldOut)
+const spoken = evaluation.transcripts
+print('spoken transcripts, overall', spoken.overall)
+print('transcripts, français', spoken.fr)
+print('transcripts, English', spoken.en)
+print('transcripts, development (tuned on)', spoken.development)
+print('transcripts, held-out (ids with -h, never looked at while tuning)', spoken.heldOut)
+console.log(
+  `\ntranscript trap answers whose fillers AND hedges are exactly right: ${pct(spoken.traps.exactDisfluencies)} of ${spoken.trapCount}`,
+)
 const { language } = evaluation
 console.log(
   `\n== language detection (language not given, ${language.items} answers): ${pct(language.accuracy)}` +
     language.wrong.map((w) => `\n${w.id}  detected ${w.detected}`).join(''),
 )
-if (evaluation.mismatches.length > 0) {
-  console.log(`\n== ${evaluation.mismatches.length} disagreements with the labels`)
-  for (const m of evaluation.mismatches)
+// The held-out transcripts' disagreements stay hidden unless asked for (--show-held-out), so that
+// tuning never looks at them.
+const showHeldOut = process.argv.includes('--show-held-out')
+const heldOutTranscript = (id: string) => /^t(?:fr|en)-h\d/.test(id)
+const shown = evaluation.mismatches.filter((m) => showHeldOut || !heldOutTranscript(m.id))
+const hidden = evaluation.mismatches.length - shown.length
+if (shown.length > 0 || hidden > 0) {
+  console.log(
+    `\n== ${evaluation.mismatches.length} disagreements with the labels` +
+      (hidden > 0 ? ` (${hidden} on held-out transcripts not shown: --show-held-out)` : ''),
+  )
+  for (const m of shown)
     console.log(`${m.id}  ${m.field}: expected ${m.expected || '—'} | got ${m.actual || '—'}`)
 }

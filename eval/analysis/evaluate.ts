@@ -5,6 +5,8 @@ import { type AnswerAnalysis, analyzeAnswer, type Span, type StarPart } from '..
 import { enCorpus } from './corpus/en'
 import { frCorpus } from './corpus/fr'
 import type { CorpusItem, LabeledSpan } from './corpus/label'
+import { enTranscriptCorpus } from './corpus/transcripts-en'
+import { frTranscriptCorpus } from './corpus/transcripts-fr'
 
 export type SpanScore = { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
 export type BinaryScore = { accuracy: number; precision: number; recall: number; f1: number }
@@ -30,7 +32,21 @@ export type Mismatch = { id: string; field: string; expected: string; actual: st
 /** Language detection, scored on a second run of every answer without passing its language. */
 export type LanguageScore = { items: number; accuracy: number; wrong: { id: string; detected: string }[] }
 
+/** The spoken transcripts, scored apart from the written answers. */
+export type TranscriptEvaluation = {
+  overall: Scores
+  fr: Scores
+  en: Scores
+  /** Answers the analyzer was tuned on. */
+  development: Scores
+  /** Answers written first and never looked at while tuning (ids with `-h`). */
+  heldOut: Scores
+  traps: Scores
+  trapCount: number
+}
+
 export type Evaluation = {
+  /** Written answers only, as are `fr`, `en`, `traps` and `heldOut`. */
   overall: Scores
   fr: Scores
   en: Scores
@@ -38,6 +54,7 @@ export type Evaluation = {
   trapCount: number
   /** Answers written after the lexicons were tuned (ids with `-h`): how the rules generalise. */
   heldOut: Scores
+  transcripts: TranscriptEvaluation
   language: LanguageScore
   mismatches: Mismatch[]
 }
@@ -45,7 +62,10 @@ export type Evaluation = {
 /** Held-out answers carry `-h` in their id ("fr-h01"). */
 export const isHeldOut = (item: CorpusItem) => /-h\d/.test(item.id)
 
-export const CORPUS: readonly CorpusItem[] = [...frCorpus, ...enCorpus]
+export const WRITTEN_CORPUS: readonly CorpusItem[] = [...frCorpus, ...enCorpus]
+export const TRANSCRIPT_CORPUS: readonly CorpusItem[] = [...frTranscriptCorpus, ...enTranscriptCorpus]
+/** Every labeled answer, written and spoken. */
+export const CORPUS: readonly CorpusItem[] = [...WRITTEN_CORPUS, ...TRANSCRIPT_CORPUS]
 
 const key = (s: { start: number; text: string }) => `${s.start}:${s.text}`
 
@@ -194,14 +214,26 @@ export function evaluateCorpus(corpus: readonly CorpusItem[] = CORPUS): Evaluati
     item,
     analysis: analyzeAnswer(item.text, { lang: item.lang }),
   }))
-  const traps = runs.filter((r) => r.item.trap)
+  const written = runs.filter((r) => r.item.kind === 'written')
+  const spoken = runs.filter((r) => r.item.kind === 'transcript')
+  const traps = written.filter((r) => r.item.trap)
+  const spokenTraps = spoken.filter((r) => r.item.trap)
   return {
-    overall: score(runs),
-    fr: score(runs.filter((r) => r.item.lang === 'fr')),
-    en: score(runs.filter((r) => r.item.lang === 'en')),
+    overall: score(written),
+    fr: score(written.filter((r) => r.item.lang === 'fr')),
+    en: score(written.filter((r) => r.item.lang === 'en')),
     traps: score(traps),
     trapCount: traps.length,
-    heldOut: score(runs.filter((r) => isHeldOut(r.item))),
+    heldOut: score(written.filter((r) => isHeldOut(r.item))),
+    transcripts: {
+      overall: score(spoken),
+      fr: score(spoken.filter((r) => r.item.lang === 'fr')),
+      en: score(spoken.filter((r) => r.item.lang === 'en')),
+      development: score(spoken.filter((r) => !isHeldOut(r.item))),
+      heldOut: score(spoken.filter((r) => isHeldOut(r.item))),
+      traps: score(spokenTraps),
+      trapCount: spokenTraps.length,
+    },
     language: languageScore(corpus),
     mismatches: runs.flatMap(mismatchesOf),
   }

@@ -6,9 +6,13 @@ import type { AssertivenessLevel, Lang, OwnershipVerdict } from '../../../src/do
 
 export type LabeledSpan = { text: string; start: number }
 
+/** How the answer reached Rebond: typed, or written by speech recognition from what was said. */
+export type AnswerKind = 'written' | 'transcript'
+
 export type CorpusItem = {
   id: string
   lang: Lang
+  kind: AnswerKind
   text: string
   fillers: LabeledSpan[]
   hedges: LabeledSpan[]
@@ -26,6 +30,8 @@ export type Mark = string | readonly [string, number]
 
 export type ItemSpec = {
   id: string
+  /** 'written' unless given. */
+  kind?: AnswerKind
   text: string
   fillers?: readonly Mark[]
   hedges?: readonly Mark[]
@@ -108,6 +114,7 @@ export function item(lang: Lang, spec: ItemSpec): CorpusItem {
   return {
     id: spec.id,
     lang,
+    kind: spec.kind ?? 'written',
     text: spec.text,
     fillers,
     hedges,

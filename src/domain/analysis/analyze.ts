@@ -44,10 +44,12 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
   const wordCount = countWords(text, runs)
   const lang: Lang =
     options.lang === 'fr' || options.lang === 'en' ? options.lang : detectLanguage(tokens, text)
-  const input: MatchInput = { text, tokens, compiled: COMPILED[lang] }
+  const spoken = typeof options.transcript === 'boolean' ? options.transcript : looksSpoken(tokens, wordCount)
+  const input: MatchInput = { text, tokens, compiled: COMPILED[lang], spoken }
 
   const raw = findCandidates(input)
   const hypothetical = hypotheticalScope(raw, input)
+  const dates = dateMask(raw, tokens.length)
   const byGroup = new Map<Group, Candidate[]>()
   for (const c of raw) {
     // Inside a real hypothesis, a conditional is not a hedge and a plan is not a story. In the
@@ -63,6 +65,8 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
     ) {
       continue
     }
+    // "deux mille vingt-deux", "twenty nineteen": a year said aloud is a date, not a quantity.
+    if (group === 'metric' && dates[c.from] === 1) continue
     const list = byGroup.get(c.entry.group)
     if (list) list.push(c)
     else byGroup.set(c.entry.group, [c])
@@ -203,6 +207,34 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
   }
 }
 
+/** Fewer punctuation marks than this per 100 words: the answer reads as a speech transcript. */
+const SPOKEN_PUNCTUATION_PER_100_WORDS = 2.5
+/** Shorter answers are too short to tell. */
+const SPOKEN_MIN_WORDS = 12
+const PUNCTUATION = /[.,;:!?…]/g
+
+/**
+ * Whether an answer reads like the output of speech recognition: long enough, and with almost no
+ * punctuation ("euh alors dans mon ancien poste j'étais…"). Typed answers punctuate their clauses.
+ */
+export function looksSpoken(tokens: readonly Token[], wordCount: number): boolean {
+  if (wordCount < SPOKEN_MIN_WORDS) return false
+  let marks = 0
+  for (const token of tokens) {
+    if (token.before !== '') marks += token.before.match(PUNCTUATION)?.length ?? 0
+  }
+  const tail = tokens[tokens.length - 1]?.after ?? ''
+  marks += tail.match(PUNCTUATION)?.length ?? 0
+  return (marks * 100) / wordCount < SPOKEN_PUNCTUATION_PER_100_WORDS
+}
+
+/** Tokens inside a spelled-out year (1), where number words are not quantities. */
+function dateMask(candidates: readonly Candidate[], length: number): Uint8Array {
+  const mask = new Uint8Array(length)
+  for (const c of candidates) if (c.entry.group === 'date') mask.fill(1, c.from, c.to)
+  return mask
+}
+
 function truncate(text: string, max: number): string {
   if (text.length <= max) return text
   // Never cut a surrogate pair in two.
@@ -243,18 +275,30 @@ function hypotheticalScope(candidates: readonly Candidate[], input: MatchInput):
     return false
   }
   let covered = -1
+  // Where each sentence starts and ends, found once: a transcript is often one long sentence, and
+  // walking it for every hypothesis would be quadratic.
+  let bounds: { first: Int32Array; end: Int32Array } | null = null
   for (const c of candidates) {
     if (c.entry.group !== 'hypothesis' || c.from < covered) continue
-    const sentence = tokens[c.from]?.sentence
-    let first = c.from
-    while (tokens[first - 1]?.sentence === sentence) first--
-    let end = c.to
-    while (tokens[end]?.sentence === sentence) end++
+    bounds ??= sentenceBounds(tokens)
+    const first = bounds.first[c.from] ?? c.from
+    let end = Math.max(c.to, bounds.end[c.from] ?? c.to)
     // The clause holding the marker starts after the last punctuation before it, or at the
     // conjunction right before it ("… and if needed I could…").
     const coordinated =
       c.from > first && tokens[c.from]?.gap !== 'boundary' && isClassWord(input, 'coordinator', c.from - 1)
     let from = coordinated ? c.from - 1 : c.from
+    if (input.spoken) {
+      // Unpunctuated speech: the clauses are told apart by their subjects. The hypothesis covers the
+      // clauses right before it that use the conditional ("je commencerais par un audit si vous me
+      // recrutez"), and those after it up to the first one that does not ("… je pourrais proposer un
+      // outil je pense que c'est urgent", "… si j'étais à votre place j'ai passé dix ans en magasin").
+      from = spokenClauseBefore(input, from, first, hasConditional)
+      end = spokenHypothesisEnd(input, c.to, end, hasConditional)
+      scope.fill(1, from, end)
+      covered = end
+      continue
+    }
     if (!coordinated) while (from > first && tokens[from]?.gap !== 'boundary') from--
     let closesSentence = true
     for (let k = c.to; k < end && closesSentence; k++) closesSentence = tokens[k]?.gap !== 'boundary'
@@ -287,6 +331,59 @@ function hypotheticalScope(candidates: readonly Candidate[], input: MatchInput):
     covered = end
   }
   return scope
+}
+
+/** For each token, the index of its sentence's first token and the index after its last one. */
+function sentenceBounds(tokens: readonly Token[]): { first: Int32Array; end: Int32Array } {
+  const first = new Int32Array(tokens.length)
+  const end = new Int32Array(tokens.length)
+  let start = 0
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || (i > 0 && tokens[i]?.sentence !== tokens[i - 1]?.sentence)) {
+      first.fill(start, start, i)
+      end.fill(i, start, i)
+      start = i
+    }
+  }
+  return { first, end }
+}
+
+/** The next token at or after `from`, before `end`, that opens a clause with a subject pronoun. */
+function nextSubject(input: MatchInput, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (isClassWord(input, 'subject', k)) return k
+  return end
+}
+
+/** Start of the spoken clauses right before `from` that use the conditional. */
+function spokenClauseBefore(
+  input: MatchInput,
+  from: number,
+  first: number,
+  hasConditional: (from: number, to: number) => boolean,
+): number {
+  let start = from
+  for (;;) {
+    let previous = start - 1
+    while (previous >= first && !isClassWord(input, 'subject', previous)) previous--
+    if (previous < first || !hasConditional(previous, start)) return start
+    start = previous
+  }
+}
+
+/** End of a spoken hypothesis: the first clause after it (from its subject on) without a conditional. */
+function spokenHypothesisEnd(
+  input: MatchInput,
+  from: number,
+  end: number,
+  hasConditional: (from: number, to: number) => boolean,
+): number {
+  let clause = nextSubject(input, from, end)
+  while (clause < end) {
+    const next = nextSubject(input, clause + 1, end)
+    if (!hasConditional(clause, next)) return clause
+    clause = next
+  }
+  return end
 }
 
 /** Longest quote of what a label introduces, in tokens. */

@@ -1,5 +1,5 @@
 // Public entry point of the answer analyzer. Pure: no I/O, runs in the browser and on the server.
-export { analyzeAnswer, MAX_ANSWER_LENGTH, WORDS_PER_MINUTE } from './analyze'
+export { analyzeAnswer, looksSpoken, MAX_ANSWER_LENGTH, WORDS_PER_MINUTE } from './analyze'
 export type { Lang } from './lexicon/types'
 export type {
   AnalyzeOptions,

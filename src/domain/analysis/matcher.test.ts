@@ -16,6 +16,7 @@ const empty: Lexicon = {
   result: [],
   metrics: [],
   hypothesis: [],
+  dates: [],
   singular: [],
   plural: [],
   claimStarts: [],

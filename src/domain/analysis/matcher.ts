@@ -14,24 +14,33 @@ export type Group =
   | 'result'
   | 'metric'
   | 'hypothesis'
+  | 'date'
   | 'singular'
   | 'plural'
 
 type Step = { hyphen: boolean; word: string | null; cls: string | null }
 type Sequence = readonly Step[]
 
+/**
+ * Context phrases indexed by the word of the step next to the match (the last step of a phrase before
+ * it, the first of one after it): a context can list thousands of phrases ("sais pas trop quoi"…),
+ * and only those whose neighbouring word is the token's need checking.
+ */
+type SequenceIndex = { byWord: ReadonlyMap<string, readonly Sequence[]>; other: readonly Sequence[] }
+
 type CompiledContext = {
-  before: readonly Sequence[] | null
+  before: SequenceIndex | null
   beforeOpensClause: boolean
-  after: readonly Sequence[] | null
-  afterPause: readonly Sequence[] | null
-  beforePause: readonly Sequence[] | null
+  after: SequenceIndex | null
+  afterPause: SequenceIndex | null
+  beforePause: SequenceIndex | null
   clauseStart: boolean
   lineStart: boolean
   clauseEnd: boolean
   punctBefore: readonly string[] | null
   punctAfter: readonly string[] | null
   sentenceEnd: readonly string[] | null
+  spoken: boolean
 }
 
 export type CompiledEntry = {
@@ -119,19 +128,59 @@ function parseAlternative(alt: string): Step[] {
   }))
 }
 
+function indexSequences(
+  phrases: readonly string[] | undefined,
+  edge: 'first' | 'last',
+): SequenceIndex | null {
+  if (!phrases) return null
+  const byWord = new Map<string, Sequence[]>()
+  const other: Sequence[] = []
+  for (const seq of phrases.flatMap(parsePhrase)) {
+    const step = edge === 'first' ? seq[0] : seq[seq.length - 1]
+    if (!step || step.word === null) {
+      other.push(seq)
+      continue
+    }
+    const list = byWord.get(step.word)
+    if (list) list.push(seq)
+    else byWord.set(step.word, [seq])
+  }
+  return { byWord, other }
+}
+
+/** The indexed phrases that may match next to `token`: those whose edge word is one of its keys. */
+function sequencesNear(
+  index: SequenceIndex,
+  token: Token | undefined,
+  visit: (seq: Sequence) => boolean,
+): boolean {
+  if (token) {
+    const own = index.byWord.get(token.key)
+    if (own?.some(visit)) return true
+    if (token.alt.length > 1) {
+      for (const alt of token.alt) {
+        if (alt === token.key) continue
+        if (index.byWord.get(alt)?.some(visit)) return true
+      }
+    }
+  }
+  return index.other.some(visit)
+}
+
 function compileContext(context: Context): CompiledContext {
   return {
-    before: context.before ? context.before.flatMap(parsePhrase) : null,
+    before: indexSequences(context.before, 'last'),
     beforeOpensClause: context.beforeOpensClause === true,
-    after: context.after ? context.after.flatMap(parsePhrase) : null,
-    afterPause: context.afterPause ? context.afterPause.flatMap(parsePhrase) : null,
-    beforePause: context.beforePause ? context.beforePause.flatMap(parsePhrase) : null,
+    after: indexSequences(context.after, 'first'),
+    afterPause: indexSequences(context.afterPause, 'first'),
+    beforePause: indexSequences(context.beforePause, 'last'),
     clauseStart: context.clauseStart === true,
     lineStart: context.lineStart === true,
     clauseEnd: context.clauseEnd === true,
     punctBefore: context.punctBefore ?? null,
     punctAfter: context.punctAfter ?? null,
     sentenceEnd: context.sentenceEnd ?? null,
+    spoken: context.spoken === true,
   }
 }
 
@@ -180,6 +229,7 @@ const GROUPS: readonly [Group, keyof Lexicon][] = [
   ['result', 'result'],
   ['metric', 'metrics'],
   ['hypothesis', 'hypothesis'],
+  ['date', 'dates'],
   ['singular', 'singular'],
   ['plural', 'plural'],
 ]
@@ -204,7 +254,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 
 // ---------------------------------------------------------------------------------------------------
 
-export type MatchInput = { text: string; tokens: readonly Token[]; compiled: CompiledLexicon }
+export type MatchInput = {
+  text: string
+  tokens: readonly Token[]
+  compiled: CompiledLexicon
+  /** A spoken transcript: contexts marked `spoken` apply too. */
+  spoken?: boolean
+}
 
 function stepMatches(step: Step, token: Token, input: MatchInput): boolean {
   if (step.cls !== null) return input.compiled.classes.get(step.cls)?.(token) === true
@@ -238,6 +294,7 @@ function contextHolds(ctx: CompiledContext, from: number, to: number, input: Mat
   const first = tokens[from]
   const last = tokens[to - 1]
   if (!first || !last) return false
+  if (ctx.spoken && input.spoken !== true) return false
   if (ctx.clauseStart && first.gap !== 'boundary') return false
   if (ctx.lineStart && from > 0 && !opensLine(input, from)) return false
   if (ctx.clauseEnd && to < tokens.length && tokens[to]?.gap !== 'boundary') return false
@@ -251,7 +308,7 @@ function contextHolds(ctx: CompiledContext, from: number, to: number, input: Mat
   }
   if (ctx.before) {
     if (first.gap === 'boundary') return false
-    const ok = ctx.before.some((seq) => {
+    const ok = sequencesNear(ctx.before, tokens[from - 1], (seq) => {
       const at = from - seq.length
       const lastStep = seq[seq.length - 1]
       if (at < 0 || !lastStep) return false
@@ -263,7 +320,7 @@ function contextHolds(ctx: CompiledContext, from: number, to: number, input: Mat
   }
   if (ctx.beforePause) {
     if (first.gap === 'boundary' && first.before !== ',') return false
-    const ok = ctx.beforePause.some((seq) => {
+    const ok = sequencesNear(ctx.beforePause, tokens[from - 1], (seq) => {
       const at = from - seq.length
       return at >= 0 && sequenceAt(seq, at, input)
     })
@@ -272,12 +329,12 @@ function contextHolds(ctx: CompiledContext, from: number, to: number, input: Mat
   if (ctx.afterPause) {
     const next = tokens[to]
     if (!next || (next.gap === 'boundary' && next.before !== ',')) return false
-    if (!ctx.afterPause.some((seq) => sequenceAt(seq, to, input))) return false
+    if (!sequencesNear(ctx.afterPause, next, (seq) => sequenceAt(seq, to, input))) return false
   }
   if (ctx.after) {
     const next = tokens[to]
     if (!next || next.gap === 'boundary') return false
-    const ok = ctx.after.some((seq) => {
+    const ok = sequencesNear(ctx.after, next, (seq) => {
       const firstStep = seq[0]
       if (!firstStep || !joinOk(firstStep, next)) return false
       return sequenceAt(seq, to, input)
@@ -297,8 +354,8 @@ export function opensLine(input: MatchInput, index: number): boolean {
 
 /** Are the entry's context rules satisfied by the match [from, to)? */
 export function contextOk(entry: CompiledEntry, from: number, to: number, input: MatchInput): boolean {
-  if (entry.unless?.some((ctx) => contextHolds(ctx, from, to, input))) return false
   if (entry.only && !entry.only.some((ctx) => contextHolds(ctx, from, to, input))) return false
+  if (entry.unless?.some((ctx) => contextHolds(ctx, from, to, input))) return false
   return true
 }
 

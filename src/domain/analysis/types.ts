@@ -49,4 +49,13 @@ export type AnswerAnalysis = {
   suggestions: Suggestion[]
 }
 
-export type AnalyzeOptions = { lang?: Lang }
+export type AnalyzeOptions = {
+  lang?: Lang
+  /**
+   * The answer was written by speech recognition (mostly lower case, little or no punctuation): the
+   * rules that find a clause boundary from punctuation also find it from the words. `true` for a
+   * transcript, `false` for typed text; left out, an answer with almost no punctuation is read as a
+   * transcript (see `looksSpoken`), so typed answers with ordinary punctuation read as before.
+   */
+  transcript?: boolean
+}

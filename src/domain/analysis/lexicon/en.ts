@@ -327,7 +327,7 @@ const APPROXIMATED = [
 
 // Where a story happens, after "at a", "for a", "in a" and maybe one word ("a logistics startup").
 const PLACES =
-  'startup|start-up|scale-up|agency|hospital|restaurant|school|bank|store|shop|warehouse|factory|company|nonprofit|firm|clinic|hotel|charity|bakery|airline|retailer|supermarket|manufacturer|consultancy|fintech|university|lab|laboratory|café|cafe|gym|council|ministry|ngo|insurer|publisher|studio|plant|call_center|call_centre|nursery|pharmacy|garage'
+  'startup|start-up|scale-up|agency|hospital|restaurant|school|bank|store|shop|warehouse|factory|company|nonprofit|firm|clinic|hotel|charity|bakery|airline|retailer|supermarket|manufacturer|consultancy|fintech|university|lab|laboratory|café|cafe|gym|council|ministry|ngo|insurer|publisher|studio|plant|call_center|call_centre|nursery|pharmacy|garage|bar|pub|brewery|dealership|library|bookshop|care_home|nursing_home|distributor|carrier|franchise|chain|cooperative|foundation'
 
 // Adverbs that open a verb phrase: after "they like," they show the tic ("they like, never call").
 const PAUSE_ADVERBS =
@@ -388,6 +388,8 @@ const fillers: Entry[] = [
       { before: BE, after: ['{adj}'] },
       { before: [...OBJECT_VERBS, "there_was|there_were|there_is|there_are|there's"] },
       { before: ['and', 'so', 'but', 'because', 'then', 'or'], beforeOpensClause: true },
+      // Unpunctuated: "and like we had no budget", "so like the client called twice".
+      { spoken: true, before: ['and', 'so', 'but', 'because', 'then', 'or'], after: [...SUBJECTS, 'the'] },
       // After a subject, a pause then an adverb and a verb: "now they like, barely use the phone".
       { before: SUBJECTS, afterPause: [`${PAUSE_ADVERBS} {any}`] },
     ],
@@ -471,7 +473,14 @@ const fillers: Entry[] = [
       { before: ['just'], after: ['{any}'] },
       // "like-minded"; "like I said", "like you mentioned"; "like you, I…", "like most startups".
       { after: ['-minded', '-wise'] },
-      { after: [`i|we|you|they|he|she ${SPEECH_VERBS}`, 'it_or_not', 'the_others'] },
+      {
+        after: [
+          `i|we|you|they|he|she ${SPEECH_VERBS}`,
+          'i|we|you|they|he|she was|were|had saying|mentioning|explaining|said|mentioned',
+          'it_or_not',
+          'the_others',
+        ],
+      },
       {
         after: ['me', 'him', 'her', 'us', 'them', 'you', 'most', 'many', 'other', 'others', 'everyone'],
         punctBefore: [','],
@@ -540,6 +549,9 @@ const fillers: Entry[] = [
       },
     ],
   },
+  // Unpunctuated: "we had you know a really old system", "it was you know three times": the verb's
+  // object comes after the tic.
+  { phrase: 'you know', only: [{ spoken: true, before: [...OBJECT_VERBS, ...BE] }] },
   {
     // "I mean it", "what I mean is" carry meaning.
     phrase: 'i mean',
@@ -732,7 +744,7 @@ const selfDeprecation: Entry[] = [
   { phrase: "i didn't|i_did_not really? do|contribute much" },
   { phrase: 'anyone|anybody could_have|could_have_easily done' },
   { phrase: "i'm|i_am not smart|good|experienced|qualified enough" },
-  { phrase: "i'm|i_am|i_was just|only a|an junior|intern|beginner|assistant|student" },
+  { phrase: "i'm|i_am|i_was just|only a|an|the junior|intern|beginner|assistant|student" },
   { phrase: "i'm|i_am not cut out for" },
   { phrase: "i'm|i_am not much of a" },
   { phrase: "i'm|i_am not up to" },
@@ -741,7 +753,7 @@ const selfDeprecation: Entry[] = [
 const situation: Entry[] = [
   {
     phrase:
-      'at|in|during|on|for my|our previous|last|first|former|old|current? job|role|position|company|internship|team|employer|startup|workplace|placement|contract|apprenticeship|project|shift|store|shop|restaurant|hotel|office|school|hospital|warehouse|agency|bank|firm|club',
+      'at|in|during|on|for my|our previous|last|first|former|old|current? job|role|position|company|internship|team|employer|startup|workplace|placement|contract|apprenticeship|project|shift|store|shop|restaurant|hotel|office|school|hospital|warehouse|agency|bank|firm|club|university|college|lab',
   },
   { phrase: 'at|for {org}' },
   {
@@ -791,13 +803,19 @@ const situation: Entry[] = [
   { phrase: 'situation|context|background|setting', label: true, only: LABEL_CONTEXTS },
   { phrase: 'the|our problem|issue was' },
   { phrase: 'one day' },
+  { phrase: 'our|my team|company|store|department|office is|was|has|had' },
+  { phrase: 'i_was|we_were {adv}? the only' },
+  { phrase: 'i started|began as a|an' },
+  // Where one worked, whatever the company's name (transcripts write it in lower case): "I interned at
+  // decathlon", "working for ikea".
+  { phrase: 'worked|working|work|interned|interning|internship|placement|apprenticeship at|for {employer}' },
   {
     phrase:
       'in a|an startup|agency|hospital|restaurant|school|bank|store|shop|warehouse|factory|team|company|nonprofit|firm|call',
   },
   // "At a logistics startup", "for a local clinic"; not a wish ("I'd love to work for a company").
   {
-    phrase: `at|for|with|within|in a|an {any}? ${PLACES}`,
+    phrase: `at|for|with|within|in a|an {any}? {any}? ${PLACES}`,
     unless: [{ before: ['work', 'working', 'join', 'joining', 'be', 'being', 'find', 'finding'] }],
   },
 ]
@@ -805,7 +823,7 @@ const situation: Entry[] = [
 const task: Entry[] = [
   {
     phrase:
-      'my|our|the goal|aim|objective|task|job|role|mission|challenge|brief|assignment|responsibility|mandate|priority was|is',
+      'my|our|the main|real|biggest|first|key|overall|daily? goal|aim|objective|task|job|role|mission|challenge|brief|assignment|responsibility|mandate|priority was|is',
   },
   { phrase: "i_was|i'd_been responsible|tasked|asked|assigned|charged|given|brought_in|hired|put_in_charge" },
   { phrase: 'i was in charge of' },
@@ -820,6 +838,8 @@ const task: Entry[] = [
     only: LABEL_CONTEXTS,
   },
   { phrase: 'asked|wanted|needed me|us to' },
+  { phrase: 'put|placed me|us in_charge' },
+  { phrase: 'i|we had {num}|{qty}|only|just {num}|{qty}? {unit} to' },
   { phrase: 'i took on|over' },
   { phrase: 'i|we took|take ownership|responsibility' },
 ]
@@ -827,7 +847,12 @@ const task: Entry[] = [
 const action: Entry[] = [
   {
     phrase: "i|we|i'd|we'd {adv}? {adv}? {past}",
-    unless: [{ before: ['if', 'when', 'before', 'as', 'until', 'since', 'what'] }],
+    unless: [
+      { before: ['if', 'when', 'before', 'as', 'until', 'since', 'what'] },
+      // Time spent or a career's start, not a step: "I spent five years in logistics", "I started as a
+      // cashier".
+      { after: ['{num}|{qty}|several|a_few|many years|months', 'as a|an'] },
+    ],
   },
   { phrase: 'i took the lead|initiative|ownership|charge' },
   {
@@ -837,6 +862,7 @@ const action: Entry[] = [
   },
   // A first step, told in the present perfect: "I've started by handing the report to a junior".
   { phrase: "i've|we've {adv}? started|begun by" },
+  { phrase: 'i_have|we_have {adv}? started|begun' },
 ]
 
 const result: Entry[] = [
@@ -866,7 +892,8 @@ const result: Entry[] = [
   { phrase: 'still use|uses|used|using it|them|this|that' },
   { phrase: 'got|brought it|them|that|this down|up' },
   {
-    phrase: 'passed the|an|its|our|every {any}? audit|inspection|review|test|tests|exam|certification',
+    phrase:
+      'passed the|an|its|our|their|every {any}? audit|inspection|review|test|tests|exam|exams|certification',
   },
   // "we got the green light in March", "they gave us the go-ahead".
   {
@@ -903,7 +930,7 @@ const result: Entry[] = [
   // "Fewer orders came back after that."
   { phrase: 'after that|this', only: [{ clauseEnd: true }] },
   { phrase: 'never {adv}? {past}|lost|had|got|saw|broke|heard {any}? {any}? again' },
-  { phrase: 'we {adv}? never {adv}? missed|lost|failed|dropped|had_another|had_a_single' },
+  { phrase: 'we {adv}? never {adv}? missed|lost|failed|dropped|had_another|had_a_single|ran_out' },
   {
     phrase:
       'became|become|becomes|got much|far|way|a_lot|noticeably|significantly? shorter|faster|quicker|easier|simpler|smoother|clearer|cheaper|better|calmer|fewer',
@@ -923,6 +950,30 @@ const result: Entry[] = [
   },
   { phrase: 'since_then|thanks_to_that|thanks_to_this|thanks_to_it|from_then_on' },
   { phrase: 'got promoted' },
+  {
+    phrase:
+      'without a|any single? complaint|complaints|error|errors|incident|delay|issue|problem|hitch|glitch|loss|accident',
+  },
+  { phrase: 'i|we kept|retained|maintained {num}|{qty}' },
+  { phrase: 'kept|maintained {any}? {any}? {any}? above|below|under|over {num}|{qty}' },
+  {
+    phrase:
+      '{num}|{qty}|all|most of them|us passed|succeeded|stayed|agreed|signed|renewed|improved|returned|came_back',
+  },
+  { phrase: 'promoted|hired|offered me|us' },
+  { phrase: 'running|working|back again' },
+  { phrase: 'got|received|brought_in more|fewer' },
+  {
+    phrase: 'was|were cleared|completed|finished|ready|done|fixed|solved|live',
+    unless: [{ after: ['to', 'for', 'with'] }],
+  },
+  // Unpunctuated: "and now onboarding takes five days", "umm now patients never wait" (not "and now
+  // I'm looking for a new role").
+  {
+    phrase: 'now',
+    only: [{ spoken: true, before: ['and', 'so', 'but', '{hesitation}'], after: ['{any}'] }],
+    unless: [{ after: ["i|i'm|i've|i'd|i'll|i_want|i_would|i_am"] }],
+  },
 ]
 
 const metrics: Entry[] = [
@@ -934,8 +985,74 @@ const metrics: Entry[] = [
   },
   // A year counts only as a quantity ("2000 customers"), not as a date ("in 2019").
   { phrase: '{year}', only: [{ after: ['{unit}'] }, { punctAfter: ['%', '€', '$'] }] },
+  // A duration: "in a week", "for a month", "after a year" (not "once a week", "a week ago").
+  {
+    phrase: 'a|an year|month|week|day|hour|weekend|minute|quarter',
+    only: [
+      {
+        before: [
+          'for',
+          'in',
+          'within',
+          'after',
+          'over',
+          'about',
+          'nearly',
+          'almost',
+          'under',
+          'than',
+          'only',
+          'just',
+        ],
+      },
+    ],
+    unless: [{ after: ['ago', 'later', 'earlier'] }],
+  },
   // A fraction: "dropped by a third", "a quarter of our clients"; not "a third party".
-  { phrase: 'a|one third|quarter|fifth|tenth', unless: [{ after: ['party', '-party'] }] },
+  {
+    phrase: 'a|one third|quarter|fifth|tenth',
+    unless: [
+      { after: ['party', '-party'] },
+      // An ordinal: "my third year", "a third time".
+      {
+        after: ['year', 'time', 'round', 'attempt', 'day', 'week', 'month', 'job', 'try', 'place', 'option'],
+      },
+    ],
+  },
+]
+
+// A year said aloud: "twenty nineteen", "twenty twenty-one", "nineteen ninety eight", "two thousand and
+// five"; not "two thousand customers".
+const dates: Entry[] = [
+  {
+    phrase: 'twenty|nineteen {decade} {digit}?',
+    unless: [{ after: ['{unit}', 'percent', '%'] }],
+  },
+  { phrase: 'twenty|nineteen {decade} -{digit}', unless: [{ after: ['{unit}', 'percent'] }] },
+  { phrase: 'twenty|nineteen oh|hundred {digit}', unless: [{ after: ['{unit}', 'percent'] }] },
+  {
+    phrase: 'two thousand and? {digit}|{decade}|ten -{digit}?',
+    only: [
+      {
+        before: [
+          'in',
+          'since',
+          'from',
+          'until',
+          'till',
+          'by',
+          'early',
+          'late',
+          'mid',
+          'of',
+          '{month}',
+          'back_in',
+          'around',
+        ],
+      },
+    ],
+    unless: [{ after: ['{unit}', 'percent'] }],
+  },
 ]
 
 const hypothesis: Entry[] = [
@@ -1015,7 +1132,8 @@ const hypothesis: Entry[] = [
 export const en: Lexicon = {
   lang: 'en',
   classes: {
-    hesitation: { pattern: /^(?:u+m+|u+h+|e+r+|e+r+m+|h+m+|h+u+m+|m+h?m+)$/ },
+    // Spelled as recognizers write them: "um", "umm", "uh", "uhh", "uhm", "er", "erm", "ehm", "hmm", "mhm".
+    hesitation: { pattern: /^(?:u+m+|u+h+m*|e+r+m*|e+h+m+|h+m+|h+u+m+|m+h?m+)$/ },
     num: { words: NUMBER_WORDS },
     qty: { pattern: /^(?!(?:19|20)\d\d$)(?:\d|x\d)/ },
     year: { pattern: /^(?:19|20)\d\d$/ },
@@ -1312,6 +1430,79 @@ export const en: Lexicon = {
     any: { pattern: /./ },
     // Joins two clauses: a hypothesis right after one opens its own clause ("and if needed I could").
     coordinator: { words: ['and', 'but', 'or', 'so', 'then', 'yet', 'plus'] },
+    // Subject pronouns that open a clause: in unpunctuated speech they end a hypothesis.
+    subject: {
+      words: [
+        'i',
+        "i'm",
+        "i'd",
+        "i've",
+        "i'll",
+        'we',
+        "we're",
+        "we'd",
+        "we've",
+        "we'll",
+        'they',
+        "they're",
+        'he',
+        'she',
+      ],
+    },
+    // What follows "worked at" when it names an employer, not a time or a place in general.
+    employer: {
+      pattern: /^\p{L}/u,
+      except: [
+        ...DETERMINERS,
+        'home',
+        'night',
+        'nights',
+        'least',
+        'first',
+        'last',
+        'once',
+        'times',
+        'weekends',
+        'free',
+        'it',
+        'them',
+        'us',
+        'me',
+        'myself',
+        'hours',
+        'years',
+        'months',
+        'weeks',
+        'days',
+        'while',
+        'long',
+        'length',
+      ],
+    },
+    // Spoken years: "twenty nineteen", "nineteen ninety eight".
+    decade: {
+      words: [
+        'ten',
+        'eleven',
+        'twelve',
+        'thirteen',
+        'fourteen',
+        'fifteen',
+        'sixteen',
+        'seventeen',
+        'eighteen',
+        'nineteen',
+        'twenty',
+        'thirty',
+        'forty',
+        'fifty',
+        'sixty',
+        'seventy',
+        'eighty',
+        'ninety',
+      ],
+    },
+    digit: { words: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] },
     conditional: {
       words: ['would', 'could', 'might', "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "it'd"],
     },
@@ -1382,6 +1573,7 @@ export const en: Lexicon = {
   result,
   metrics,
   hypothesis,
+  dates,
   singular: [{ phrase: "i|i'm|i've|i'd|i'll" }],
   plural: [{ phrase: "we|we're|we've|we'd|we'll" }],
   claimStarts: ["i|i'm|i've|i'll"],

@@ -239,7 +239,7 @@ const WISHED = ['travailler', 'rejoindre', 'intégrer', 'évoluer', 'trouver', '
 
 // Where a story happens ("dans une petite agence", "à l'hôpital").
 const PLACES =
-  'startup|start-up|entreprise|pme|groupe|cabinet|agence|association|restaurant|magasin|hôpital|banque|école|collectivité|société|usine|boutique|clinique|hôtel|mairie|centre|laboratoire|labo|entrepôt|supermarché|boulangerie|crèche|lycée|collège|université|administration|ministère|ong|mutuelle|assurance|pharmacie|garage|rédaction|studio|salon|chantier'
+  'startup|start-up|entreprise|pme|groupe|cabinet|agence|association|restaurant|magasin|hôpital|banque|école|collectivité|société|usine|boutique|clinique|hôtel|mairie|centre|laboratoire|labo|entrepôt|supermarché|boulangerie|crèche|lycée|collège|université|administration|ministère|ong|mutuelle|assurance|pharmacie|garage|rédaction|studio|salon|chantier|brasserie|café|bar|pizzeria|ehpad|concession|concessionnaire|imprimerie|librairie|pâtisserie|supérette|hypermarché|plateforme|fintech|scale-up|enseigne|franchise|coopérative|fondation|médiathèque|bibliothèque|musée|théâtre|cinéma|piscine|gare|aéroport'
 
 // Who does things differently "depuis" (since then), other than the speaker.
 const SINCE_SUBJECTS =
@@ -357,6 +357,77 @@ const BON_FOLLOWERS = [
 // A subject right after "bon" opens a new clause: the adjective never stands there.
 const BON_SUBJECTS = ["j'", 'je', 'on', 'nous', 'il', 'elle', 'ils', 'elles', "c'", 'ça', 'vous']
 
+// What opens a new clause in unpunctuated speech: a subject, a conjunction or a discourse word. A
+// clause-final tag right before one of them ends its clause ("c'était limite quoi mais le client…").
+const SPOKEN_CLAUSE_OPENERS = [
+  'je',
+  "j'",
+  'on',
+  'nous',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  '{elided-c}',
+  'ça',
+  'mais',
+  'et',
+  'donc',
+  'alors',
+  'puis',
+  'bon',
+  'bref',
+  'enfin',
+  'du_coup',
+  'en_fait',
+  'parce',
+  'car',
+  'sinon',
+  'ensuite',
+  'après',
+  'résultat',
+  '{hesitation}',
+]
+
+// Subjects and determiners that start what a label introduces: "résultat il a prolongé son contrat".
+const SPOKEN_LABEL_FOLLOWERS = [
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'on',
+  'nous',
+  'je',
+  "j'",
+  '{elided-c}',
+  'ça',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'tout',
+  'toute',
+  'tous',
+  'notre',
+  'nos',
+  'mon',
+  'ma',
+  'mes',
+  'leur',
+  'leurs',
+  'un',
+  'une',
+  'des',
+  'plus',
+  'aucun',
+  'aucune',
+  'en',
+  'au',
+  'dès',
+  'après',
+  'depuis',
+]
+
 // Labels that open a part of a STAR answer written as notes: "Tâche : …", "Résultat – …".
 const LABEL_CONTEXTS = [
   { clauseStart: true, punctAfter: [':', '–', '—'] },
@@ -376,8 +447,13 @@ const fillers: Entry[] = [
       { before: BON_LEADERS, clauseEnd: true },
       { before: BON_LEADERS, after: BON_FOLLOWERS },
       { after: ['ben', 'bah', 'voilà', 'bref', 'euh', 'heu'] },
-      // Unpunctuated speech: "en droit social bon j'ai surtout fait de la paie".
+      // Unpunctuated speech: "en droit social bon j'ai surtout fait de la paie", "… les délais bon
+      // alors on a…".
       { after: BON_SUBJECTS },
+      {
+        spoken: true,
+        after: ['alors', 'bref', 'voilà', 'donc', 'enfin', 'ensuite', 'puis', 'écoutez', 'disons'],
+      },
     ],
     unless: [
       {
@@ -446,7 +522,11 @@ const fillers: Entry[] = [
   // "il en fait partie", "on en fait trop": the verb faire after a subject.
   {
     phrase: 'en fait',
-    unless: [{ before: [...SUBJECTS, "l'équipe", 'personne', 'tout le monde'] }, { after: ['partie'] }],
+    unless: [
+      { before: [...SUBJECTS, "l'équipe", 'personne', 'tout le monde'] },
+      // "le client en fait encore une anecdote": the verb, followed by what is made of it.
+      { after: ['partie', 'encore', 'toujours', 'autant', 'trop', 'souvent', 'régulièrement', 'rarement'] },
+    ],
   },
   { phrase: 'genre', unless: [{ before: [...DETERMINERS, ...PREPOSITIONS, 'bon', 'mauvais'] }] },
   {
@@ -457,7 +537,11 @@ const fillers: Entry[] = [
     // A tic when it closes an idea ("et voilà.", "voilà, c'est tout") or follows "et"; not the
     // presentative "voilà pourquoi", "voilà deux ans", "voilà ce que j'ai fait".
     phrase: 'voilà',
-    only: [{ clauseEnd: true }, { before: ['et', 'bon', 'mais', 'donc', 'alors'] }],
+    only: [
+      { clauseEnd: true },
+      { before: ['et', 'bon', 'mais', 'donc', 'alors'] },
+      { spoken: true, after: SPOKEN_CLAUSE_OPENERS },
+    ],
     unless: [
       {
         after: [
@@ -492,7 +576,7 @@ const fillers: Entry[] = [
     // Only the clause-final tag "c'était compliqué, quoi." — never a question word nor the object of
     // a verb ("je ne sais plus quoi.", "je ne sais quoi", "on ne savait pas trop quoi").
     phrase: 'quoi',
-    only: [{ clauseEnd: true }],
+    only: [{ clauseEnd: true }, { spoken: true, after: SPOKEN_CLAUSE_OPENERS }],
     unless: [
       { punctAfter: ['?'] },
       {
@@ -529,6 +613,12 @@ const fillers: Entry[] = [
   {
     phrase: 'vous voyez',
     unless: [{ before: ['si', 'comme', 'que', 'quand', 'ne', 'où'] }, { after: OBJECT_STARTS }],
+  },
+  // Followed by a new clause ("tu vois c'était les commandes"), not by its object ("tu vois ce que").
+  {
+    phrase: 'tu_vois|vous_voyez',
+    only: [{ after: ['{elided-c}', 'je', "j'", 'on', 'nous', 'il', 'elle', 'ils', 'elles'] }],
+    unless: [{ before: ['si', 'comme', 'que', 'quand', 'ne', 'où'] }],
   },
   { phrase: 'en gros', unless: [{ after: ['plan', 'caractères', 'titres', 'titre', 'œuvre'] }] },
   {
@@ -567,7 +657,14 @@ const fillers: Entry[] = [
     unless: [{ after: ['-le', '-la', '-les', '-lui', '-leur'] }, { before: ['nous', 'ne'] }],
   },
   // A tic only at the start of a clause ("Bref, on a livré"); not "en bref", "un bref échange".
-  { phrase: 'bref', only: [{ clauseStart: true }, { before: ['et', 'mais', 'enfin', 'bon', 'donc'] }] },
+  {
+    phrase: 'bref',
+    only: [
+      { clauseStart: true },
+      { before: ['et', 'mais', 'enfin', 'bon', 'donc'] },
+      { spoken: true, after: BON_SUBJECTS },
+    ],
+  },
   {
     // Self-correction only ("enfin, je veux dire", "mardi, enfin, mercredi"), not "finally", which
     // also ends a sequence or a conclusion ("au final, enfin, on a réussi", "puis, enfin, …").
@@ -579,6 +676,22 @@ const fillers: Entry[] = [
       // a figure corrects a figure (in "puis le test, enfin deux semaines de recette" it ends a list).
       { punctBefore: [','], beforePause: ['{num}', '{qty}', '{unit}'], after: ['{num}', '{qty}'] },
       { punctBefore: [','], after: [...CORRECTED] },
+      // Unpunctuated: "une équipe de six enfin cinq personnes", "deux semaines d'avance enfin dix jours".
+      { spoken: true, after: ['{num}', '{qty}'] },
+      // "… ont baissé quoi enfin je crois qu'elles ont baissé de moitié".
+      {
+        spoken: true,
+        after: [
+          'je_crois',
+          'je_pense',
+          'il_me_semble',
+          'disons',
+          'en_tout_cas',
+          'du_moins',
+          'presque',
+          'quasiment',
+        ],
+      },
     ],
     unless: [
       {
@@ -653,6 +766,11 @@ const hedges: Entry[] = [
     ],
     unless: [
       { clauseEnd: true },
+      // Unpunctuated: "mon chef a dit que c'était juste je l'ai remercié" (fair, then a new clause).
+      {
+        spoken: true,
+        after: ['je', "j'", 'on', 'nous', 'il', 'elle', 'ils', 'elles', 'mais', 'donc', 'alors'],
+      },
       {
         after: [
           'après',
@@ -765,7 +883,10 @@ const situation: Entry[] = [
       "quand|lorsque j'étais|je_travaillais|nous_étions|on_était|je_suis_arrivé|je_suis_arrivée|j'ai_rejoint|j'ai_commencé",
   },
   { phrase: 'il_y_a|voilà {num}|{qty}|quelques|plusieurs ans|mois|semaines|années' },
-  { phrase: "avant|pendant|lors_de|durant|au_moment_de une|un|la|le|les|l'|notre|mon|ma" },
+  {
+    phrase:
+      "avant|pendant|lors_de|durant|au_moment_de une|un|la|le|les|l'|notre|mon|ma|ses|son|sa|leur|leurs|ce|cette|ces",
+  },
   {
     phrase:
       'le|mon|ma premier|première jour|semaine|mois|année|poste|emploi|stage|job|travail|contrat|boulot',
@@ -811,7 +932,22 @@ const situation: Entry[] = [
     phrase:
       'il_y_avait|nous_avions|on_avait un|une|des|beaucoup|trop|plusieurs|peu|aucun|aucune|deux|trois|{qty}',
   },
-  { phrase: 'un jour' },
+  // What was going on: "personne ne voulait changer d'outil", "le logiciel est tombé en panne".
+  {
+    phrase:
+      "personne ne|n' voulait|savait|connaissait|utilisait|remplissait|respectait|lisait|répondait|comprenait",
+  },
+  { phrase: 'est|était tombé|tombée|tombés|tombées en panne' },
+  { phrase: 'un jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|hiver|été|week-end' },
+  // Where a story happens, whatever the company's name (transcripts write it in lower case).
+  { phrase: 'chez {employer}', unless: [{ before: WISHED }] },
+  {
+    phrase:
+      'de mon|ma|notre ancien|ancienne|précédent|précédente|dernier|dernière entreprise|employeur|poste|équipe|société|agence|magasin|boîte',
+  },
+  { phrase: "j'ai travaillé|fait|passé {num}|{qty} ans|mois|années" },
+  { phrase: 'le|la|notre|mon|ma {any}? projet|mission|contrat|stage|chantier a duré' },
+  { phrase: 'on_a_eu|nous_avons_eu un|une|des|{num}' },
   { phrase: 'à ce moment-là' },
 ]
 
@@ -846,9 +982,12 @@ const task: Entry[] = [
   { phrase: 'je me suis vu|vue confier' },
 ]
 
+const SPENT_TIME = '{num}|{qty}|quelques|plusieurs ans|mois|années|semaines'
+
 const action: Entry[] = [
-  { phrase: "j'ai {adv}? {adv}? {pp}" },
-  { phrase: 'nous_avons|on_a {adv}? {adv}? {pp}' },
+  // Not time spent somewhere: "j'ai fait six ans en agence", "j'ai passé dix ans en magasin".
+  { phrase: "j'ai {adv}? {adv}? {pp}", unless: [{ after: [SPENT_TIME] }] },
+  { phrase: 'nous_avons|on_a {adv}? {adv}? {pp}', unless: [{ after: [SPENT_TIME] }] },
   // With "y" or "en" before the verb: "j'y ai mis en place", "on en a supprimé la moitié".
   { phrase: "j'y_ai|j'en_ai|nous_y_avons|nous_en_avons|on_y_a|on_en_a {adv}? {pp}" },
   {
@@ -874,7 +1013,11 @@ const action: Entry[] = [
 
 const result: Entry[] = [
   // "Résultat : …", "Résultat, …", "le résultat a été…": the evidence is what the word introduces.
-  { phrase: 'résultat|résultats', label: true, only: [{ clauseStart: true }, { lineStart: true }] },
+  {
+    phrase: 'résultat|résultats',
+    label: true,
+    only: [{ clauseStart: true }, { lineStart: true }, { spoken: true, after: SPOKEN_LABEL_FOLLOWERS }],
+  },
   { phrase: 'le|les|au|comme|en|pour résultat|résultats', label: true },
   { phrase: 'bilan|impact|impacts|conclusion', label: true, only: LABEL_CONTEXTS },
   { phrase: 'au_final|finalement|en_fin_de_compte|au_bout_du_compte|à_la_fin|au_bout_de' },
@@ -901,6 +1044,20 @@ const result: Entry[] = [
       { after: ['je', 'nous', 'on'] },
       { before: ['je {any}', 'je {any} {any}', 'je ne {any}', 'je ne {any} pas', "c'est", 'et', 'mais'] },
       { clauseStart: true },
+    ],
+  },
+  // Unpunctuated: "et maintenant les transmissions durent dix minutes", "maintenant on clôture en cinq
+  // jours" (not "et maintenant je cherche un poste").
+  {
+    phrase: 'maintenant|désormais',
+    only: [
+      {
+        spoken: true,
+        before: ['et', 'donc', 'du_coup', 'alors', 'depuis', '{hesitation}'],
+        after: [
+          "on|nous|les|le|la|l'|tout|toute|tous|chaque|il|elle|ils|elles|ça|cette|ces|plus|{num}|{qty}",
+        ],
+      },
     ],
   },
   // "Depuis, on teste chaque canal": what changed for the others since then (like "since then");
@@ -954,6 +1111,25 @@ const result: Entry[] = [
   { phrase: "j'ai été promu|promue|félicité|félicitée|retenu|retenue|embauché|embauchée" },
   { phrase: 'nous_sommes|on_est|est|sont passés|passé|passée|passées de|à' },
   { phrase: 'en_conséquence|depuis_ce_jour' },
+  // Recognition: "le patron m'a augmentée", "on m'a proposé un poste", "ils nous ont félicités".
+  {
+    phrase:
+      "m'a|m'ont|nous_a|nous_ont augmenté|augmentée|promu|promue|félicité|félicitée|félicités|titularisé|titularisée|embauché|embauchée",
+  },
+  { phrase: "m'a|m'ont|on_m'a proposé|offert un|une poste|cdi|promotion|augmentation" },
+  // Time to the outcome: "en deux mois on avait une base de cinquante articles".
+  { phrase: 'en|au_bout_de {num}|{qty}|un|une {unit} on|nous avait|avions|était|étions' },
+  { phrase: "pas un|une|un_seul|une_seule {any} ne|n' a|est|ont|sont|était" },
+  {
+    phrase:
+      "je_l'ai|on_l'a|nous_l'avons|je_les_ai|on_les_a dépassé|dépassés|atteint|atteints|battu|doublé|tenu|tenus",
+  },
+  { phrase: 'ne? a|avons|ont|avait eu aucun|aucune|zéro' },
+  { phrase: 'en avance sur|de' },
+  {
+    phrase:
+      'sans aucun|aucune|un_seul|une_seule? remarque|problème|souci|réserve|faute|oubli|retour_négatif|non-conformité',
+  },
   { phrase: 'le_bilan', label: true },
 ]
 
@@ -967,6 +1143,17 @@ const metrics: Entry[] = [
   },
   // A year counts only as a quantity ("2000 clients"), not as a date ("en 2022").
   { phrase: '{year}', only: [{ after: ['{unit}'] }, { punctAfter: ['%', '€', '$'] }] },
+]
+
+// A year said aloud: "deux mille vingt-deux", "mille neuf cent quatre-vingt-dix-neuf"; not "deux mille
+// euros" nor "deux mille cinq cents clients".
+const YEAR_TAIL = '{year-part} -{year-part}? -{year-part}? -{year-part}?'
+const dates: Entry[] = [
+  { phrase: `deux mille ${YEAR_TAIL}`, unless: [{ after: ['{unit}', '{num}', 'de', "d'"] }] },
+  {
+    phrase: `mille|mil|dix-neuf neuf? cent ${YEAR_TAIL}`,
+    unless: [{ after: ['{unit}', '{num}', 'de', "d'"] }],
+  },
 ]
 
 const hypothesis: Entry[] = [
@@ -1016,7 +1203,8 @@ const hypothesis: Entry[] = [
 export const fr: Lexicon = {
   lang: 'fr',
   classes: {
-    hesitation: { pattern: /^(?:e+u+h+|h+e+u+h*|h+u+m+|h+m+)$/ },
+    // Spelled as recognizers write them: "euh", "euhh", "heu", "heuu", "euhm", "hum", "hmm", "mmh".
+    hesitation: { pattern: /^(?:e+u+h+m*|h+e+u+h*m*|h+u+m+|h+m+|m+h+m*)$/ },
     det: { words: DETERMINERS.filter((d) => d !== 'en' && d !== 'tout') },
     num: { words: NUMBER_WORDS },
     qty: { pattern: /^(?!(?:19|20)\d\d$)(?:\d|x\d)/ },
@@ -1330,6 +1518,38 @@ export const fr: Lexicon = {
     },
     // Joins two clauses: a hypothesis right after one opens its own clause ("et si on me donnait…").
     coordinator: { words: ['et', 'mais', 'ou', 'donc', 'puis', 'alors', 'ensuite', 'sinon'] },
+    // Subject pronouns that open a clause: in unpunctuated speech they end a hypothesis.
+    subject: { words: ['je', 'on', 'nous', 'il', 'elle', 'ils', 'elles', 'ça'], pattern: /^c'$/ },
+    'elided-c': { pattern: /^c'$/ },
+    // What follows "chez" when it names where one worked: a company or a determiner, not a person.
+    employer: { pattern: /^\p{L}/u, except: ['moi', 'soi', 'toi', 'lui', 'eux', 'vous', 'elle', 'elles'] },
+    // The words of a year said aloud, after "deux mille" or "mille neuf cent".
+    'year-part': {
+      words: [
+        'un',
+        'deux',
+        'trois',
+        'quatre',
+        'cinq',
+        'six',
+        'sept',
+        'huit',
+        'neuf',
+        'dix',
+        'onze',
+        'douze',
+        'treize',
+        'quatorze',
+        'quinze',
+        'seize',
+        'vingt',
+        'trente',
+        'quarante',
+        'cinquante',
+        'soixante',
+        'et',
+      ],
+    },
     // The conditional ends in r + ais, ait, ions, iez, aient ("pourrais", "gérerais", "prendrait");
     // after a vowel that r is the stem of a verb in -rer, in the imperfect or the subjunctive ("je
     // gérais", "je préparais", "que vous préfériez"), except for avoir, savoir and aller.
@@ -1423,6 +1643,7 @@ export const fr: Lexicon = {
   result,
   metrics,
   hypothesis,
+  dates,
   singular: [{ phrase: 'je' }],
   plural: [
     // "nous" counts as a subject unless it follows a preposition ("avec nous"), another subject or a

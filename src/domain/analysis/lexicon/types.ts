@@ -44,6 +44,11 @@ export type Context = {
   punctAfter?: readonly string[]
   /** The sentence holding the match ends with one of these characters: `['?']` for a question. */
   sentenceEnd?: readonly string[]
+  /**
+   * Only in a spoken transcript, where a clause boundary is rarely written: the context says from the
+   * words what punctuation would have said ("c'était limite quoi mais…": "quoi" before "mais").
+   */
+  spoken?: boolean
 }
 
 export type Entry = {
@@ -77,7 +82,8 @@ export type Lexicon = {
   lang: Lang
   /**
    * Named word classes usable as `{name}` in phrases. `conditional` marks conditional verb forms and
-   * `coordinator` the conjunctions that join two clauses (both used to scope hypotheses).
+   * `coordinator` the conjunctions that join two clauses (both used to scope hypotheses); `subject`
+   * the subject pronouns that open a clause, which end a hypothesis in an unpunctuated transcript.
    */
   classes: Readonly<Record<string, WordClass>>
   /** Frequent function words, for language detection. */
@@ -92,6 +98,11 @@ export type Lexicon = {
   metrics: readonly Entry[]
   /** Opens a real hypothesis ("si j'étais", "if you hired me"): conditionals in its scope are not hedges. */
   hypothesis: readonly Entry[]
+  /**
+   * Number words that are not quantities: a year said aloud ("deux mille vingt-deux", "twenty
+   * nineteen"). A metric found inside one is dropped.
+   */
+  dates: readonly Entry[]
   /** Subject pronouns, for ownership. */
   singular: readonly Entry[]
   plural: readonly Entry[]
