@@ -2,7 +2,7 @@
 // first visit (the entry and its static imports, the interface language's texts, the page's own lazy chunk and
 // its static imports) from Vite's manifest, and fails the build when a page is over its budget or carries one
 // of the heavy parts that belong to other pages (charts, analyzer, recorder, voice analysis).
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -110,7 +110,11 @@ export function checkBuiltBudgets(distDir) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-  if (!checkBuiltBudgets(path.join(root, 'dist/web'))) {
+  const distDir = path.join(root, 'dist/web')
+  const withinBudgets = checkBuiltBudgets(distDir)
+  // The manifests served nothing to the app: they are not left where the server would send them.
+  rmSync(path.join(distDir, '.vite'), { recursive: true, force: true })
+  if (!withinBudgets) {
     console.error('A page is over its JavaScript budget (scripts/check-budgets.mjs): see above.')
     process.exit(1)
   }
