@@ -1,7 +1,33 @@
+import path from 'node:path'
 import { constants as zlibConstants } from 'node:zlib'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { compression, defineAlgorithm } from 'vite-plugin-compression2'
+import { VitePWA } from 'vite-plugin-pwa'
+
+/**
+ * Writes which modules each chunk holds (`.vite/chunk-modules.json`, paths from the project root), beside
+ * Vite's manifest: scripts/check-budgets.mjs reads both to keep heavy parts off the pages that do not use them.
+ */
+function chunkModules(): Plugin {
+  return {
+    name: 'rebond:chunk-modules',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const modules: Record<string, string[]> = {}
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue
+        modules[output.fileName] = output.moduleIds.map((id) =>
+          path
+            .relative(import.meta.dirname, id)
+            .split(path.sep)
+            .join('/'),
+        )
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/chunk-modules.json', source: JSON.stringify(modules) })
+    },
+  }
+}
 
 // The web app lives in src/web and is built into dist/web, which the Fastify server serves.
 // In development, /api goes to the local server. No changeOrigin: the server compares the
@@ -10,6 +36,42 @@ export default defineConfig({
   root: 'src/web',
   plugins: [
     react(),
+    chunkModules(),
+    // Installable and offline (docs/adr/0009-offline-pages-and-their-data.md): the web app manifest, and
+    // src/web/sw.ts built with the list of files to precache. The page registers it (app/service-worker.ts).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        id: '/',
+        name: 'Rebond',
+        short_name: 'Rebond',
+        description:
+          'Rebond\u00a0: après un entretien difficile, des leçons, de l’entraînement et des progrès.',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        // The app's tokens (app/styles/tokens.css): --color-primary, --color-bg.
+        theme_color: '#0e5a63',
+        background_color: '#f6f4ef',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        // The app shell and every page's code; the heaviest parts (charts, analyzer, question bank) are
+        // kept by the service worker when a page first uses them, not downloaded ahead.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globIgnores: ['**/recharts-*.js', '**/analyzer-*.js', '**/question-bank-*.js', 'sw.js'],
+      },
+    }),
     // Every text file also as .br and .gz, compressed once at their best here: the server sends the
     // one the browser accepts (@fastify/static's preCompressed) instead of compressing per request.
     compression({
@@ -24,6 +86,8 @@ export default defineConfig({
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
+    // .vite/manifest.json: what each page loads first, for the JavaScript budgets (scripts/check-budgets.mjs).
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
@@ -43,7 +107,14 @@ export default defineConfig({
               name: 'recharts',
               test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|clsx)[\\/]/,
             },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // zod in a chunk of its own: the pages that validate with it load it, the welcome page does not.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // The libraries every page starts with. Others (stopword, ts-fsrs...) follow the pages that use
+            // them: a catch-all vendor group would put them all in the first load.
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](i18next|i18next-browser-languagedetector|react-i18next|@tanstack[\\/][a-z-]+)[\\/]/,
+            },
           ],
         },
       },

@@ -1,18 +1,30 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import './lib/i18n'
+import { i18nReady } from './lib/i18n'
 import './app/styles/tokens.css'
 import './app/styles/base.css'
 import './app/styles/components.css'
 import './app/styles/layout.css'
 import './app/styles/pages.css'
 import { App } from './app/app'
+import { createRouter } from './app/router'
+import { registerServiceWorker } from './app/service-worker'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('Rebond: the #root element is missing from index.html')
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+// The router starts loading the first page's chunk now, while the interface language's texts load:
+// both requests leave together instead of one after the other.
+const router = createRouter()
+
+function render() {
+  createRoot(container as HTMLElement).render(
+    <StrictMode>
+      <App router={router} />
+    </StrictMode>,
+  )
+}
+
+// Should the texts fail to load (a lost connection at that moment), the app still starts.
+void i18nReady.then(render, render)
+registerServiceWorker()

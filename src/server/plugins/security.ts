@@ -34,6 +34,9 @@ export const contentSecurityPolicy = {
   'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
   'script-src-attr': ["'none'"],
+  // The service worker (sw.js) and the web app manifest, from this origin only.
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
 }
 
 /** True when the Origin (or, failing that, Referer) names a site other than the one being asked. */

@@ -4,11 +4,12 @@ import { I18nextProvider } from 'react-i18next'
 import { RouterProvider } from 'react-router'
 import { i18n } from '../lib/i18n'
 import { createQueryClient } from '../lib/query-client'
-import { createRouter } from './router'
+import type { AppRouter } from './router'
 
-export function App() {
+type AppProps = { router: AppRouter }
+
+export function App({ router }: AppProps) {
   const [queryClient] = useState(createQueryClient)
-  const [router] = useState(createRouter)
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

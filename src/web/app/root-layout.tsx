@@ -5,6 +5,7 @@ import { OfflineIcon } from '../components/ui/icons'
 import { currentLanguage, setLanguage } from '../lib/i18n'
 import { useMe } from '../lib/session/get-me'
 import { useOnlineStatus } from '../lib/use-online-status'
+import { AppUpdateBanner } from './layout/app-update'
 
 /** When someone is signed in, their saved language wins over this device's choice. */
 function useUserLanguage() {
@@ -34,6 +35,7 @@ export function RootLayout() {
   return (
     <>
       <OfflineBanner />
+      <AppUpdateBanner />
       <Outlet />
       <ScrollRestoration />
     </>

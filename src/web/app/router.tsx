@@ -1,36 +1,156 @@
-import { createBrowserRouter } from 'react-router'
-import { AccountPage } from '../features/account/routes/account-page'
-import { LoginPage } from '../features/auth/routes/login-page'
-import { SignupPage } from '../features/auth/routes/signup-page'
-import { FeedbackPage } from '../features/feedback/routes/feedback-page'
-import { HomePage } from '../features/home/routes/home-page'
-import { DebriefPage } from '../features/interviews/routes/debrief-page'
-import { InterviewPage } from '../features/interviews/routes/interview-page'
-import { InterviewsPage } from '../features/interviews/routes/interviews-page'
-import { NewInterviewPage } from '../features/interviews/routes/new-interview-page'
-import { SummaryPage } from '../features/interviews/routes/summary-page'
-import { MockSessionPage } from '../features/mock-interview/routes/mock-session-page'
-import { MockSetupPage } from '../features/mock-interview/routes/mock-setup-page'
-import { PitchPage } from '../features/preparation/routes/pitch-page'
-import { PrepPage } from '../features/preparation/routes/prep-page'
-import { RejectionOffer } from '../features/rebound/components/rejection-offer'
-import { ReboundPage } from '../features/rebound/routes/rebound-page'
-import { BankPage } from '../features/rehearsal/routes/bank-page'
-import { CramPage } from '../features/rehearsal/routes/cram-page'
-import { DeckPage } from '../features/rehearsal/routes/deck-page'
-import { RehearsalPage } from '../features/rehearsal/routes/rehearsal-page'
-import { WelcomePage } from '../features/welcome/routes/welcome-page'
-import { AppShell } from './layout/app-shell'
+import type { ComponentType } from 'react'
+import { createBrowserRouter, type RouteObject } from 'react-router'
+import { loadTexts, type Namespace } from '../lib/i18n'
 import { PublicOnly, RequireAuth } from './layout/guards'
 import { PublicLayout } from './layout/public-layout'
 import { RootLayout } from './root-layout'
-import { NotFoundRoute } from './routes/not-found'
 import { RootError, RouteError } from './routes/route-error'
 import { RouteLoading } from './routes/route-loading'
 
+export type AppRouter = ReturnType<typeof createBrowserRouter>
+
+type Lazy = () => Promise<{ Component: ComponentType }>
+
+/** A lazily loaded route waits for its code and for its texts in the interface language. */
+function withTexts(namespaces: readonly Namespace[], load: Lazy): Lazy {
+  return async () => (await Promise.all([load(), loadTexts(namespaces)]))[0]
+}
+
+/**
+ * A page whose code is its own chunk, fetched when the page is first opened, with its texts: the first
+ * load carries the frame (router, guards) and the page asked for, not every page. On a first visit the
+ * accessible loading state shows meanwhile; between pages the current one stays, the navigation's
+ * progress announced (root-layout.tsx).
+ */
+function page(path: string, namespaces: readonly Namespace[], load: Lazy): RouteObject {
+  return {
+    path,
+    lazy: withTexts(namespaces, load),
+    hydrateFallbackElement: <RouteLoading />,
+    errorElement: <RouteError />,
+  }
+}
+
+const INTERVIEWS: readonly Namespace[] = ['interviews', 'debrief', 'feedback', 'preparation', 'rebound']
+const REHEARSAL: readonly Namespace[] = ['rehearsal', 'mock', 'pages']
+
+/** The signed-in frame (navigation, waiting debriefs): the public pages do not carry it. */
+const signedInFrame = withTexts(['interviews'], () =>
+  import('./layout/app-shell').then((m) => ({ Component: m.AppShell })),
+)
+
+/** Unknown paths, in the signed-in frame for a signed-in visitor: that frame's texts come too. */
+const notFound = withTexts(['interviews'], () =>
+  import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),
+)
+
+const welcome = withTexts([], () =>
+  import('../features/welcome/routes/welcome-page').then((m) => ({ Component: m.WelcomePage })),
+)
+
+/** The pages of the signed-in frame. */
+const SIGNED_IN_PAGES: RouteObject[] = [
+  page('home', ['home', 'feedback', 'preparation', 'rebound'], () =>
+    import('../features/home/routes/home-page').then((m) => ({ Component: m.HomePage })),
+  ),
+  page('interviews', INTERVIEWS, () =>
+    import('../features/interviews/routes/interviews-page').then((m) => ({
+      Component: m.InterviewsPage,
+    })),
+  ),
+  page('interviews/new', INTERVIEWS, () =>
+    import('../features/interviews/routes/new-interview-page').then((m) => ({
+      Component: m.NewInterviewPage,
+    })),
+  ),
+  page('interviews/:id', INTERVIEWS, () =>
+    import('./routes/interview-route').then((m) => ({ Component: m.InterviewRoute })),
+  ),
+  page('interviews/:id/debrief', INTERVIEWS, () =>
+    import('../features/interviews/routes/debrief-page').then((m) => ({
+      Component: m.DebriefPage,
+    })),
+  ),
+  page('interviews/:id/debrief/:step', INTERVIEWS, () =>
+    import('../features/interviews/routes/debrief-page').then((m) => ({
+      Component: m.DebriefPage,
+    })),
+  ),
+  page('interviews/:id/summary', INTERVIEWS, () =>
+    import('../features/interviews/routes/summary-page').then((m) => ({
+      Component: m.SummaryPage,
+    })),
+  ),
+  page('interviews/:id/prep', ['preparation'], () =>
+    import('../features/preparation/routes/prep-page').then((m) => ({ Component: m.PrepPage })),
+  ),
+  page('pitch', ['preparation'], () =>
+    import('../features/preparation/routes/pitch-page').then((m) => ({
+      Component: m.PitchPage,
+    })),
+  ),
+  page('interviews/:id/feedback', ['feedback'], () =>
+    import('../features/feedback/routes/feedback-page').then((m) => ({
+      Component: m.FeedbackPage,
+    })),
+  ),
+  page('rebound/:id', ['rebound'], () =>
+    import('../features/rebound/routes/rebound-page').then((m) => ({
+      Component: m.ReboundPage,
+    })),
+  ),
+  page('rehearsal', REHEARSAL, () =>
+    import('../features/rehearsal/routes/rehearsal-page').then((m) => ({
+      Component: m.RehearsalPage,
+    })),
+  ),
+  page('mock-interview', REHEARSAL, () =>
+    import('../features/mock-interview/routes/mock-setup-page').then((m) => ({
+      Component: m.MockSetupPage,
+    })),
+  ),
+  page('mock-interview/:id', REHEARSAL, () =>
+    import('../features/mock-interview/routes/mock-session-page').then((m) => ({
+      Component: m.MockSessionPage,
+    })),
+  ),
+  page('rehearsal/deck', REHEARSAL, () =>
+    import('../features/rehearsal/routes/deck-page').then((m) => ({ Component: m.DeckPage })),
+  ),
+  page('rehearsal/bank', REHEARSAL, () =>
+    import('../features/rehearsal/routes/bank-page').then((m) => ({ Component: m.BankPage })),
+  ),
+  page('rehearsal/cram/:interviewId', REHEARSAL, () =>
+    import('../features/rehearsal/routes/cram-page').then((m) => ({ Component: m.CramPage })),
+  ),
+  page('rehearsal/cards/:id', REHEARSAL, () =>
+    import('../features/rehearsal/routes/card-page').then((m) => ({ Component: m.CardPage })),
+  ),
+  page('rehearsal/analyzer', REHEARSAL, () =>
+    import('../features/rehearsal/routes/analyzer-page').then((m) => ({
+      Component: m.AnalyzerPage,
+    })),
+  ),
+  page('progress', ['progress'], () =>
+    import('../features/progress/routes/progress-page').then((m) => ({
+      Component: m.ProgressPage,
+    })),
+  ),
+  page('progress/report', ['progress'], () =>
+    import('../features/progress/routes/report-page').then((m) => ({
+      Component: m.ReportPage,
+    })),
+  ),
+  page('account', ['account'], () =>
+    import('../features/account/routes/account-page').then((m) => ({
+      Component: m.AccountPage,
+    })),
+  ),
+]
+
 // Each page has its own error boundary, so a failing page keeps the navigation around it;
 // the frames have theirs, and the root catches the rest.
-export function createRouter() {
+export function createRouter(): AppRouter {
   return createBrowserRouter([
     {
       element: <RootLayout />,
@@ -44,9 +164,18 @@ export function createRouter() {
               element: <PublicOnly />,
               errorElement: <RouteError />,
               children: [
-                { index: true, element: <WelcomePage />, errorElement: <RouteError /> },
-                { path: 'signup', element: <SignupPage />, errorElement: <RouteError /> },
-                { path: 'login', element: <LoginPage />, errorElement: <RouteError /> },
+                {
+                  index: true,
+                  lazy: welcome,
+                  hydrateFallbackElement: <RouteLoading />,
+                  errorElement: <RouteError />,
+                },
+                page('signup', [], () =>
+                  import('../features/auth/routes/signup-page').then((m) => ({ Component: m.SignupPage })),
+                ),
+                page('login', [], () =>
+                  import('../features/auth/routes/login-page').then((m) => ({ Component: m.LoginPage })),
+                ),
               ],
             },
           ],
@@ -56,80 +185,14 @@ export function createRouter() {
           errorElement: <RootError />,
           children: [
             {
-              element: <AppShell />,
+              lazy: signedInFrame,
+              hydrateFallbackElement: <RouteLoading />,
               errorElement: <RootError />,
-              children: [
-                { path: 'home', element: <HomePage />, errorElement: <RouteError /> },
-                { path: 'interviews', element: <InterviewsPage />, errorElement: <RouteError /> },
-                { path: 'interviews/new', element: <NewInterviewPage />, errorElement: <RouteError /> },
-                {
-                  // The rebound offer is composed here: features do not import each other.
-                  path: 'interviews/:id',
-                  element: <InterviewPage rejectionOffer={RejectionOffer} />,
-                  errorElement: <RouteError />,
-                },
-                { path: 'interviews/:id/debrief', element: <DebriefPage />, errorElement: <RouteError /> },
-                {
-                  path: 'interviews/:id/debrief/:step',
-                  element: <DebriefPage />,
-                  errorElement: <RouteError />,
-                },
-                { path: 'interviews/:id/summary', element: <SummaryPage />, errorElement: <RouteError /> },
-                { path: 'interviews/:id/prep', element: <PrepPage />, errorElement: <RouteError /> },
-                { path: 'pitch', element: <PitchPage />, errorElement: <RouteError /> },
-                { path: 'interviews/:id/feedback', element: <FeedbackPage />, errorElement: <RouteError /> },
-                { path: 'rebound/:id', element: <ReboundPage />, errorElement: <RouteError /> },
-                { path: 'rehearsal', element: <RehearsalPage />, errorElement: <RouteError /> },
-                { path: 'mock-interview', element: <MockSetupPage />, errorElement: <RouteError /> },
-                { path: 'mock-interview/:id', element: <MockSessionPage />, errorElement: <RouteError /> },
-                { path: 'rehearsal/deck', element: <DeckPage />, errorElement: <RouteError /> },
-                { path: 'rehearsal/bank', element: <BankPage />, errorElement: <RouteError /> },
-                { path: 'rehearsal/cram/:interviewId', element: <CramPage />, errorElement: <RouteError /> },
-                {
-                  // With the answer editor and its analyzer: its own chunk, like the analyzer page.
-                  path: 'rehearsal/cards/:id',
-                  lazy: async () => {
-                    const { CardPage } = await import('../features/rehearsal/routes/card-page')
-                    return { Component: CardPage }
-                  },
-                  hydrateFallbackElement: <RouteLoading />,
-                  errorElement: <RouteError />,
-                },
-                {
-                  // Its own chunk, with the analyzer: the other pages do not carry its weight.
-                  path: 'rehearsal/analyzer',
-                  lazy: async () => {
-                    const { AnalyzerPage } = await import('../features/rehearsal/routes/analyzer-page')
-                    return { Component: AnalyzerPage }
-                  },
-                  hydrateFallbackElement: <RouteLoading />,
-                  errorElement: <RouteError />,
-                },
-                {
-                  // Its own chunk; its charts (recharts) load in another, once the page asks for them.
-                  path: 'progress',
-                  lazy: async () => {
-                    const { ProgressPage } = await import('../features/progress/routes/progress-page')
-                    return { Component: ProgressPage }
-                  },
-                  hydrateFallbackElement: <RouteLoading />,
-                  errorElement: <RouteError />,
-                },
-                {
-                  path: 'progress/report',
-                  lazy: async () => {
-                    const { ReportPage } = await import('../features/progress/routes/report-page')
-                    return { Component: ReportPage }
-                  },
-                  hydrateFallbackElement: <RouteLoading />,
-                  errorElement: <RouteError />,
-                },
-                { path: 'account', element: <AccountPage />, errorElement: <RouteError /> },
-              ],
+              children: SIGNED_IN_PAGES,
             },
           ],
         },
-        { path: '*', element: <NotFoundRoute />, errorElement: <RootError /> },
+        { path: '*', lazy: notFound, hydrateFallbackElement: <RouteLoading />, errorElement: <RootError /> },
       ],
     },
   ])

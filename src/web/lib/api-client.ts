@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { errorResponseSchema } from '../../shared/schemas/common'
+import type { ErrorResponse } from '../../shared/schemas/common'
 import { currentLanguage } from './i18n'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -131,9 +131,9 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 function errorFromPayload(response: Response, payload: unknown): ApiError {
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'))
-  const parsed = errorResponseSchema.safeParse(payload)
-  if (parsed.success) {
-    const { code, message, fields } = parsed.data.error
+  const body = readErrorBody(payload)
+  if (body) {
+    const { code, message, fields } = body.error
     return new ApiError({ status: response.status, code, message, fields, retryAfterSeconds })
   }
   return new ApiError({
@@ -144,18 +144,55 @@ function errorFromPayload(response: Response, payload: unknown): ApiError {
   })
 }
 
-async function readJson<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {
+const isString = (value: unknown): value is string => typeof value === 'string'
+
+/**
+ * The API's error shape, checked by hand: the API client is in every page's first load, and zod (about
+ * 25 KB) stays with the pages that validate forms (scripts/check-budgets.mjs).
+ */
+export function readErrorBody(payload: unknown): ErrorResponse | undefined {
+  if (typeof payload !== 'object' || payload === null || !('error' in payload)) return undefined
+  const error: unknown = payload.error
+  if (typeof error !== 'object' || error === null) return undefined
+  const { code, message, fields } = error as Record<string, unknown>
+  if (!isString(code) || !isString(message)) return undefined
+  if (fields === undefined) return { error: { code, message } }
+  if (typeof fields !== 'object' || fields === null || !Object.values(fields).every(isString))
+    return undefined
+  return { error: { code, message, fields: fields as Record<string, string> } }
+}
+
+/** Reads a JSON answer with `read`, which returns undefined for an answer of the wrong shape. */
+async function readPayload<T>(response: Response, read: (payload: unknown) => T | undefined): Promise<T> {
   let payload: unknown
   try {
     payload = await response.json()
   } catch {
     throw new ApiError({ status: response.status, code: 'invalid_response', message: '' })
   }
-  const parsed = schema.safeParse(payload)
-  if (!parsed.success) {
+  const data = read(payload)
+  if (data === undefined)
     throw new ApiError({ status: response.status, code: 'invalid_response', message: '' })
-  }
-  return parsed.data
+  return data
+}
+
+function readJson<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {
+  return readPayload(response, (payload) => {
+    const parsed = schema.safeParse(payload)
+    return parsed.success ? parsed.data : undefined
+  })
+}
+
+/**
+ * Sends a request and reads the JSON answer with a hand-written check instead of a zod schema: for the
+ * requests of every page's first load (who is signed in), which must not bring zod along.
+ */
+export async function apiRequestRead<T>(
+  path: string,
+  read: (payload: unknown) => T | undefined,
+  options: RequestOptions = {},
+): Promise<T> {
+  return readPayload(await send(path, options), read)
 }
 
 /** Sends a request and validates the JSON answer with the given zod schema. */

@@ -2,66 +2,34 @@ import i18next from 'i18next'
 import LanguageDetector from 'i18next-browser-languagedetector'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/schemas/common'
-import enAccount from '../locales/en/account.json'
-import enAuth from '../locales/en/auth.json'
-import enCommon from '../locales/en/common.json'
-import enDebrief from '../locales/en/debrief.json'
-import enFeedback from '../locales/en/feedback.json'
-import enHome from '../locales/en/home.json'
-import enInterviews from '../locales/en/interviews.json'
-import enMock from '../locales/en/mock.json'
-import enPages from '../locales/en/pages.json'
-import enPreparation from '../locales/en/preparation.json'
-import enProgress from '../locales/en/progress.json'
-import enRebound from '../locales/en/rebound.json'
-import enRehearsal from '../locales/en/rehearsal.json'
-import frAccount from '../locales/fr/account.json'
-import frAuth from '../locales/fr/auth.json'
-import frCommon from '../locales/fr/common.json'
-import frDebrief from '../locales/fr/debrief.json'
-import frFeedback from '../locales/fr/feedback.json'
-import frHome from '../locales/fr/home.json'
-import frInterviews from '../locales/fr/interviews.json'
-import frMock from '../locales/fr/mock.json'
-import frPages from '../locales/fr/pages.json'
-import frPreparation from '../locales/fr/preparation.json'
-import frProgress from '../locales/fr/progress.json'
-import frRebound from '../locales/fr/rebound.json'
-import frRehearsal from '../locales/fr/rehearsal.json'
 import { deviceStorage } from './device-storage'
 
-export const resources = {
-  fr: {
-    common: frCommon,
-    auth: frAuth,
-    account: frAccount,
-    pages: frPages,
-    home: frHome,
-    interviews: frInterviews,
-    debrief: frDebrief,
-    rehearsal: frRehearsal,
-    feedback: frFeedback,
-    preparation: frPreparation,
-    progress: frProgress,
-    rebound: frRebound,
-    mock: frMock,
-  },
-  en: {
-    common: enCommon,
-    auth: enAuth,
-    account: enAccount,
-    pages: enPages,
-    home: enHome,
-    interviews: enInterviews,
-    debrief: enDebrief,
-    rehearsal: enRehearsal,
-    feedback: enFeedback,
-    preparation: enPreparation,
-    progress: enProgress,
-    rebound: enRebound,
-    mock: enMock,
-  },
-} as const
+/** A namespace of the interface's texts: one file per language in locales/{fr,en}/. */
+export type Namespace =
+  | 'common'
+  | 'auth'
+  | 'account'
+  | 'pages'
+  | 'home'
+  | 'interviews'
+  | 'debrief'
+  | 'rehearsal'
+  | 'feedback'
+  | 'preparation'
+  | 'progress'
+  | 'rebound'
+  | 'mock'
+
+// Each language's namespaces are chunks of their own, fetched when a page that shows them opens in
+// that language: nobody downloads both languages, and the welcome page does not carry Progress's texts.
+// The analyzer's texts load with the answer editor (components/answer-editor/locales.ts).
+const LOCALE_FILES = import.meta.glob<Record<string, unknown>>(
+  ['../locales/*/*.json', '!../locales/*/analyzer.json'],
+  { import: 'default' },
+)
+
+/** What every page shows at once: the frame's words, and the public pages'. */
+const FIRST_NAMESPACES: readonly Namespace[] = ['common', 'auth', 'pages']
 
 export const SUPPORTED_LANGUAGES: readonly Language[] = ['fr', 'en']
 export const DEFAULT_LANGUAGE: Language = 'fr'
@@ -81,31 +49,56 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 function syncDocumentLanguage(lng: string) {
-  document.documentElement.lang = isLanguage(lng) ? lng : DEFAULT_LANGUAGE
+  // Unit tests import this module outside a browser.
+  if (typeof document !== 'undefined')
+    document.documentElement.lang = isLanguage(lng) ? lng : DEFAULT_LANGUAGE
 }
 
 i18n.on('languageChanged', syncDocumentLanguage)
+
+/** The namespaces this visit has needed: a change of language fetches them all in the new language. */
+const neededNamespaces = new Set<Namespace>(FIRST_NAMESPACES)
+const loading = new Map<string, Promise<void>>()
+
+function loadNamespace(lng: Language, ns: Namespace): Promise<void> {
+  const file = `../locales/${lng}/${ns}.json`
+  const load = LOCALE_FILES[file]
+  if (i18n.hasResourceBundle(lng, ns) || !load) return Promise.resolve()
+  const pending =
+    loading.get(file) ??
+    load().then(
+      (bundle) => {
+        i18n.addResourceBundle(lng, ns, bundle, true, true)
+      },
+      (error: unknown) => {
+        // Offline without the service worker's copy: the next page or language change tries again.
+        loading.delete(file)
+        throw error
+      },
+    )
+  loading.set(file, pending)
+  return pending
+}
+
+/** Fetches the needed namespaces in a language (once each) and registers them. */
+export async function loadLanguage(lng: Language): Promise<void> {
+  await Promise.all([...neededNamespaces].map((ns) => loadNamespace(lng, ns)))
+}
+
+/** A page's namespaces in the language shown: its route waits for them before it renders (app/router.tsx). */
+export function loadTexts(namespaces: readonly Namespace[]): Promise<void> {
+  for (const ns of namespaces) neededNamespaces.add(ns)
+  return loadLanguage(currentLanguage())
+}
 
 void i18n
   .use(languageDetector)
   .use(initReactI18next)
   .init({
-    resources,
-    ns: [
-      'common',
-      'auth',
-      'account',
-      'pages',
-      'home',
-      'interviews',
-      'debrief',
-      'rehearsal',
-      'feedback',
-      'preparation',
-      'progress',
-      'rebound',
-      'mock',
-    ],
+    // The texts arrive with loadLanguage and loadTexts: none are bundled with the app's code.
+    resources: {},
+    partialBundledLanguages: true,
+    ns: [...FIRST_NAMESPACES],
     defaultNS: 'common',
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...SUPPORTED_LANGUAGES],
@@ -113,14 +106,28 @@ void i18n
     initAsync: false,
     returnNull: false,
     interpolation: { escapeValue: false },
+    // A component showing a namespace its page did not announce still gets it: the namespace is
+    // fetched, and the components re-render when it arrives ('added').
+    saveMissing: true,
+    missingKeyHandler: (_lngs, ns) => {
+      if (!i18n.hasResourceBundle(currentLanguage(), ns))
+        void loadTexts([ns as Namespace]).catch(() => undefined)
+    },
     detection: {
       order: ['deviceStorage', 'navigator'],
       // Only an explicit choice is remembered (see setLanguage), not the browser's guess.
       caches: [],
       convertDetectedLanguage: (lng: string) => lng.split('-')[0] ?? lng,
     },
-    react: { useSuspense: false },
+    react: { useSuspense: false, bindI18nStore: 'added' },
   })
+
+/** The language detected at start (this device's choice, else the browser's), its first texts loaded. */
+export const i18nReady: Promise<void> = (async () => {
+  const detected = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
+  await loadLanguage(detected)
+  await i18n.changeLanguage(detected)
+})()
 
 /** The language the interface is showing now, always one Rebond supports. */
 export function currentLanguage(): Language {
@@ -133,6 +140,9 @@ export function setLanguage(lng: Language) {
   // Private browsing or storage disabled: the choice still applies for this visit.
   deviceStorage.writeText(STORAGE_KEY, lng)
   if (currentLanguage() !== lng) {
-    void i18n.changeLanguage(lng)
+    // Offline, the service worker has both languages' texts; should a fetch fail, the language stays.
+    void loadLanguage(lng)
+      .then(() => i18n.changeLanguage(lng))
+      .catch(() => undefined)
   }
 }

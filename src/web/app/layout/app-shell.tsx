@@ -16,6 +16,7 @@ import { useLogout } from '../../features/auth/api/logout'
 import { WaitingDebriefs } from '../../features/interviews/components/waiting-debriefs'
 import { useDescribeError } from '../../lib/error-text'
 import { useCurrentUser } from '../../lib/session/get-me'
+import { offerInstall, useAppUpdate } from '../service-worker'
 import { useFocusMainOnNavigate } from './use-focus-main'
 
 type NavItem = {
@@ -41,6 +42,7 @@ export function AppShell({ children }: AppShellProps) {
   const logout = useLogout()
   const describe = useDescribeError()
   const mainRef = useRef<HTMLElement>(null)
+  const { canInstall } = useAppUpdate()
   useFocusMainOnNavigate(mainRef)
 
   return (
@@ -57,6 +59,11 @@ export function AppShell({ children }: AppShellProps) {
             <AccountIcon className="shell__name-icon" />
             <span className="shell__name-text">{user.displayName}</span>
           </span>
+          {canInstall ? (
+            <Button variant="ghost" className="shell__install" onClick={() => void offerInstall()}>
+              {t('shell.install')}
+            </Button>
+          ) : null}
           <Button
             variant="ghost"
             className="shell__signout"

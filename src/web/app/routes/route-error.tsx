@@ -5,7 +5,7 @@ import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-route
 import { Button } from '../../components/ui/button'
 import { Logo } from '../../components/ui/logo'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import { NotFoundContent } from './not-found'
+import { NotFoundContent } from './not-found-content'
 
 function ErrorContent() {
   const { t } = useTranslation('common')

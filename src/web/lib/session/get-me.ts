@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { sessionStateResponseSchema, type User } from '../../../shared/schemas/auth'
-import { apiRequest } from '../api-client'
+import type { User } from '../../../shared/schemas/auth'
+import { apiRequestRead } from '../api-client'
 import { queryKeys } from '../query-keys'
+import { keepOfflineDataFor } from './offline-owner'
+import { readSessionState } from './session-state'
 
 /**
  * The signed-in person, or null when there is no session. Asked of `/api/auth/session`, which
@@ -9,7 +11,9 @@ import { queryKeys } from '../query-keys'
  * anyone may open.
  */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
-  const { user } = await apiRequest('/api/auth/session', sessionStateResponseSchema, { signal })
+  const { user } = await apiRequestRead('/api/auth/session', readSessionState, { signal })
+  // Before any page asks for data: what the service worker kept for someone else goes.
+  await keepOfflineDataFor(user?.id ?? null)
   return user
 }
 

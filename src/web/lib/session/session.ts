@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { User } from '../../../shared/schemas/auth'
 import { queryKeys } from '../query-keys'
 import { clearTabDrafts } from '../use-tab-draft'
+import { keepOfflineDataFor } from './offline-owner'
 
 /** Why a session ended on purpose; the sign-in guard then goes to the welcome page with a notice. */
 export type SessionExit = 'signedOut' | 'accountDeleted'
@@ -19,6 +20,7 @@ export function clearSessionExit() {
 /** After sign-in or sign-up: the user becomes the current user. */
 export function startSession(queryClient: QueryClient, user: User) {
   pendingExit = null
+  void keepOfflineDataFor(user.id)
   queryClient.setQueryData(queryKeys.me, user)
 }
 
@@ -34,6 +36,8 @@ export function updateSessionUser(queryClient: QueryClient, user: User) {
 export function endSession(queryClient: QueryClient, exit: SessionExit | null) {
   pendingExit = exit
   clearTabDrafts()
+  // The service worker's copies of this person's answers go too (lib/offline-data.ts).
+  void keepOfflineDataFor(null)
   // Everything but the current user itself, including what hangs under it (the account's devices).
   queryClient.removeQueries({
     predicate: (query) => !(query.queryKey.length === 1 && query.queryKey[0] === queryKeys.me[0]),

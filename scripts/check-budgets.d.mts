@@ -1,0 +1,15 @@
+export type Budget = { page: string; routes: string[]; texts: string[]; maxKB: number }
+export type Manifest = Record<string, { file: string; imports?: string[] }>
+export type BudgetRow = { page: string; bytes: number; maxKB: number; files: number; problems: string[] }
+export declare const BUDGETS: readonly Budget[]
+export declare const ENTRY: string
+export declare const LANGUAGES: readonly string[]
+export declare const HEAVY_PARTS: readonly { name: string; test: RegExp }[]
+export declare function staticClosure(manifest: Manifest, key: string): Set<string>
+export declare function checkBudgets(input: {
+  manifest: Manifest
+  chunkModules: Record<string, string[]>
+  gzipBytes: (file: string) => number
+  budgets?: readonly Budget[]
+}): { rows: BudgetRow[]; failures: BudgetRow[] }
+export declare function checkBuiltBudgets(distDir: string): boolean

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { type Budget, checkBudgets, staticClosure } from './check-budgets.mjs'
+
+// A small build: an entry with a library, the texts, a light page, and a page with the chart library.
+const manifest = {
+  'index.html': { file: 'assets/index.js', imports: ['_react.js'] },
+  '_react.js': { file: 'assets/react.js' },
+  '_zod.js': { file: 'assets/zod.js' },
+  '_recharts.js': { file: 'assets/recharts.js', imports: ['_react.js'] },
+  'locales/fr/common.json': { file: 'assets/common-fr.js' },
+  'locales/en/common.json': { file: 'assets/common-en.js' },
+  'features/light-page.tsx': { file: 'assets/light-page.js', imports: ['_react.js'] },
+  'features/heavy-page.tsx': { file: 'assets/heavy-page.js', imports: ['_zod.js'] },
+  'features/chart-page.tsx': { file: 'assets/chart-page.js', imports: ['_recharts.js'] },
+}
+const chunkModules = {
+  'assets/recharts.js': ['node_modules/recharts/es6/index.js'],
+  'assets/chart-page.js': ['src/web/features/progress/routes/progress-page.tsx'],
+}
+const KB = 1024
+const sizes: Record<string, number> = {
+  'assets/index.js': 10 * KB,
+  'assets/react.js': 90 * KB,
+  'assets/zod.js': 25 * KB,
+  'assets/recharts.js': 5 * KB,
+  'assets/common-fr.js': 2 * KB,
+  'assets/common-en.js': 3 * KB,
+  'assets/light-page.js': 4 * KB,
+  'assets/heavy-page.js': 4 * KB,
+  'assets/chart-page.js': 1 * KB,
+}
+const gzipBytes = (file: string) => sizes[file] ?? 0
+const budget = (page: string, route: string, maxKB: number): Budget => ({
+  page,
+  routes: [route],
+  texts: ['common'],
+  maxKB,
+})
+
+describe('the first-load JavaScript budgets', () => {
+  it('follows static imports, counted once, and not dynamic ones', () => {
+    expect([...staticClosure(manifest, 'features/light-page.tsx')]).toEqual([
+      'assets/light-page.js',
+      'assets/react.js',
+    ])
+  })
+
+  it('passes a page within its budget: entry, its imports, the larger language, the page', () => {
+    const { rows, failures } = checkBudgets({
+      manifest,
+      chunkModules,
+      gzipBytes,
+      budgets: [budget('light', 'features/light-page.tsx', 110)],
+    })
+    // 10 + 90 + 3 (English, the larger) + 4
+    expect(rows[0]?.bytes).toBe(107 * KB)
+    expect(failures).toEqual([])
+  })
+
+  it('fails a page over its budget, saying by how much', () => {
+    const { failures } = checkBudgets({
+      manifest,
+      chunkModules,
+      gzipBytes,
+      budgets: [
+        budget('light', 'features/light-page.tsx', 110),
+        budget('heavy', 'features/heavy-page.tsx', 110),
+      ],
+    })
+    expect(failures.map((row) => row.page)).toEqual(['heavy'])
+    expect(failures[0]?.problems).toEqual(['132.0 KB is over its 110 KB budget'])
+  })
+
+  it('fails a page that carries a heavy part of another page, even within its budget', () => {
+    const { failures } = checkBudgets({
+      manifest,
+      chunkModules,
+      gzipBytes,
+      budgets: [budget('charts', 'features/chart-page.tsx', 500)],
+    })
+    expect(failures[0]?.problems).toEqual(['it loads the charts (recharts), which belongs to another page'])
+  })
+
+  it('refuses a route the build does not have, rather than counting nothing', () => {
+    expect(() =>
+      checkBudgets({
+        manifest,
+        chunkModules,
+        gzipBytes,
+        budgets: [budget('gone', 'features/gone.tsx', 150)],
+      }),
+    ).toThrow(/not in Vite's manifest/)
+  })
+})
