@@ -15,13 +15,14 @@ import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/accounts/s
 import { AUDIO_CONTENT_TYPES } from '../shared/schemas/rehearsal'
 import { type Config, fastifyTrustProxy } from './config'
 import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/connection'
-import { migrateToLatest } from './db/migrate'
+import { migrateToLatest, readinessProblems } from './db/migrate'
 import { ApiError } from './errors'
 import type { RateLimit } from './lib/rate-limit'
 import { authPlugin } from './plugins/auth'
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler, refuseConnect } from './plugins/errors'
 import { DEFAULT_MAX_EVENT_LOOP_DELAY_MS, loadSheddingPlugin } from './plugins/load-shedding'
 import { openapiPlugin } from './plugins/openapi'
+import { databaseRateLimitStore } from './plugins/rate-limit-store'
 import { securityPlugin } from './plugins/security'
 import { webPlugin } from './plugins/web'
 import type { createRepositories } from './repositories'
@@ -153,8 +154,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     throw error
   })
   await app.register(cookie, { secret: sessionSecret, hook: 'onRequest' })
+  // Counted in the database, so that the limits hold across instances sharing it (ADR 0009).
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateLimitStore(repositories.rateLimits, now),
     errorResponseBuilder: (_request, context) =>
       new ApiError('too_many_requests', undefined, Math.max(1, Math.ceil(context.ttl / 1000))),
   })
@@ -169,7 +172,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes)
+      await api.register(healthRoutes, { readiness: () => readinessProblems(database.db) })
       await api.register(authRoutes, {
         repositories,
         now,
@@ -211,7 +214,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(webPlugin, { webRoot: options.webRoot ?? DEFAULT_WEB_ROOT })
 
-  // Expired sessions and sign-in throttle rows past their window are ignored on sight;
+  // Expired sessions, sign-in throttle rows and rate limit counts past their window are ignored on sight;
   // this sweep, at start and then hourly, only keeps the tables small.
   const sweepExpired = async () => {
     const at = now()
@@ -222,6 +225,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       repositories.loginThrottle
         .deleteStale(at, failureWindowStart(at, throttlePolicy))
         .catch((err) => app.log.warn({ err }, 'sign-in throttle sweep failed')),
+      repositories.rateLimits
+        .deleteExpired(at)
+        .catch((err) => app.log.warn({ err }, 'rate limit sweep failed')),
     ])
   }
   await sweepExpired()
