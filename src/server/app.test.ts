@@ -218,6 +218,7 @@ describe('HTTP conventions and security defaults', () => {
     expect(spec.openapi).toMatch(/^3\./)
     for (const route of [
       '/api/health',
+      '/api/ready',
       '/api/auth/signup',
       '/api/auth/login',
       '/api/auth/logout',

@@ -15,13 +15,14 @@ import { DEFAULT_SESSION_POLICY, type SessionPolicy } from '../domain/accounts/s
 import { AUDIO_CONTENT_TYPES } from '../shared/schemas/rehearsal'
 import { type Config, fastifyTrustProxy } from './config'
 import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/connection'
-import { migrateToLatest } from './db/migrate'
+import { migrateToLatest, readinessProblems } from './db/migrate'
 import { ApiError } from './errors'
 import type { RateLimit } from './lib/rate-limit'
 import { authPlugin } from './plugins/auth'
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler, refuseConnect } from './plugins/errors'
 import { DEFAULT_MAX_EVENT_LOOP_DELAY_MS, loadSheddingPlugin } from './plugins/load-shedding'
 import { openapiPlugin } from './plugins/openapi'
+import { databaseRateLimitStore } from './plugins/rate-limit-store'
 import { securityPlugin } from './plugins/security'
 import { webPlugin } from './plugins/web'
 import type { createRepositories } from './repositories'
@@ -66,6 +67,38 @@ export type BuildAppOptions = {
 
 export const DEFAULT_BODY_LIMIT = 256 * 1024
 
+/**
+ * Standard output for the log, written once per turn of the event loop instead of once per line:
+ * under load one write carries the lines of many requests. What is pending is written before the
+ * process exits, whatever the reason (a SIGKILL aside).
+ */
+function batchedStdout(): { write: (line: string) => void; close: () => void } {
+  let pending = ''
+  let scheduled = false
+  const flush = () => {
+    scheduled = false
+    if (pending === '') return
+    const text = pending
+    pending = ''
+    process.stdout.write(text)
+  }
+  process.on('exit', flush)
+  return {
+    close() {
+      flush()
+      process.off('exit', flush)
+    },
+    write(line) {
+      pending += line
+      if (pending.length >= 64 * 1024) flush()
+      else if (!scheduled) {
+        scheduled = true
+        setImmediate(flush)
+      }
+    },
+  }
+}
+
 /** Builds the whole app without listening: server.ts listens, tests use app.inject. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options
@@ -73,12 +106,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const throttlePolicy = options.throttlePolicy ?? DEFAULT_THROTTLE_POLICY
   const database = options.database ?? openDatabase(connectionOptionsFor(config))
 
+  const logStream = options.logger === false ? undefined : batchedStdout()
   const logger: FastifyServerOptions['logger'] =
-    options.logger === false
+    logStream === undefined
       ? false
       : {
           level: config.logLevel,
           redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          stream: logStream,
         }
   const app = Fastify({
     logger,
@@ -97,7 +132,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   })
   // CONNECT requests never reach Fastify: without this, Node drops them without an answer.
   app.server.on('connect', refuseConnect)
-  app.addHook('onResponse', async (request, reply) => {
+  // Synchronous hooks on the paths every request takes: an async one costs a turn of the promise machinery.
+  app.addHook('onResponse', (request, reply, done) => {
     request.log.info(
       {
         method: request.method,
@@ -107,12 +143,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       },
       'request',
     )
+    done()
   })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
 
   app.addHook('onClose', async () => {
     await database.close()
+    logStream?.close()
   })
 
   try {
@@ -135,13 +173,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     threshold: 1024,
     brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   })
-  const maxEventLoopDelayMs = options.maxEventLoopDelayMs ?? DEFAULT_MAX_EVENT_LOOP_DELAY_MS
-  if (maxEventLoopDelayMs !== false) await app.register(loadSheddingPlugin, { maxEventLoopDelayMs })
   await app.register(securityPlugin, {
     rawBodyRoutes: [
       { path: /^\/api\/rehearsal\/attempts\/[^/]+\/audio$/, contentTypes: AUDIO_CONTENT_TYPES },
     ],
   })
+  // After the security headers, so that a 503 carries them (and no-store) like any other answer.
+  const maxEventLoopDelayMs = options.maxEventLoopDelayMs ?? DEFAULT_MAX_EVENT_LOOP_DELAY_MS
+  if (maxEventLoopDelayMs !== false) await app.register(loadSheddingPlugin, { maxEventLoopDelayMs })
   // Generated when not configured: in the database on PostgreSQL, in DATA_DIR on SQLite (ADR 0006).
   const sessionSecret = await resolveSessionSecret({
     configured: config.sessionSecret,
@@ -153,8 +192,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     throw error
   })
   await app.register(cookie, { secret: sessionSecret, hook: 'onRequest' })
+  // Counted in the database, so that the limits hold across instances sharing it (ADR 0010).
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateLimitStore(repositories.rateLimits, now),
     errorResponseBuilder: (_request, context) =>
       new ApiError('too_many_requests', undefined, Math.max(1, Math.ceil(context.ttl / 1000))),
   })
@@ -169,7 +210,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes)
+      await api.register(healthRoutes, { readiness: () => readinessProblems(database.db) })
       await api.register(authRoutes, {
         repositories,
         now,
@@ -211,7 +252,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(webPlugin, { webRoot: options.webRoot ?? DEFAULT_WEB_ROOT })
 
-  // Expired sessions and sign-in throttle rows past their window are ignored on sight;
+  // Expired sessions, sign-in throttle rows and rate limit counts past their window are ignored on sight;
   // this sweep, at start and then hourly, only keeps the tables small.
   const sweepExpired = async () => {
     const at = now()
@@ -222,6 +263,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       repositories.loginThrottle
         .deleteStale(at, failureWindowStart(at, throttlePolicy))
         .catch((err) => app.log.warn({ err }, 'sign-in throttle sweep failed')),
+      repositories.rateLimits
+        .deleteExpired(at)
+        .catch((err) => app.log.warn({ err }, 'rate limit sweep failed')),
     ])
   }
   await sweepExpired()

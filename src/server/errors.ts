@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'too_many_requests'
   | 'internal_error'
   | 'server_busy'
+  | 'not_ready'
 
 /** What the API says for each error, in both languages; the request's language picks one. */
 const messages: Record<ErrorCode, Record<Language, string>> = {
@@ -104,6 +105,10 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
     fr: "Le serveur est très sollicité en ce moment. Rien de ce que vous aviez enregistré n'est perdu ; réessayez dans quelques secondes.",
     en: 'The server is very busy right now. Nothing you had saved is lost; try again in a few seconds.',
   },
+  not_ready: {
+    fr: 'Le serveur n’est pas encore prêt à répondre : sa base de données est injoignable ou pas à jour. Réessayez dans quelques secondes.',
+    en: 'The server is not ready to answer yet: its database cannot be reached or is not up to date. Try again in a few seconds.',
+  },
 }
 
 export const errorMessage = (code: ErrorCode, lang: Language): string => messages[code][lang]
@@ -129,6 +134,7 @@ const statusOf: Record<ErrorCode, number> = {
   too_many_requests: 429,
   internal_error: 500,
   server_busy: 503,
+  not_ready: 503,
 }
 
 /** An error the API reports as-is: a status, a stable code, optional field messages. */

@@ -10,6 +10,8 @@ if (!sqlite) throw new Error('no test database')
 // one added later, must answer 401 to a stranger.
 const PUBLIC = new Set([
   'GET /api/health',
+  // Readiness for a load balancer: the database answers and is migrated, nothing about anyone.
+  'GET /api/ready',
   'POST /api/auth/signup',
   'POST /api/auth/login',
   'POST /api/auth/logout',

@@ -1,9 +1,16 @@
 import { mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import SQLite from 'better-sqlite3'
+import type SQLite from 'better-sqlite3'
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from 'kysely'
-import pg from 'pg'
+import type pg from 'pg'
 import type { Database } from './schema'
+
+// Only the driver of the configured database is loaded: an instance on SQLite never loads pg, one on
+// PostgreSQL never loads better-sqlite3 (start-up time and memory).
+const requireDriver = createRequire(import.meta.url)
+const loadSqlite = (): typeof SQLite => requireDriver('better-sqlite3')
+const loadPg = (): typeof pg => requireDriver('pg')
 
 export type DatabaseKind = 'sqlite' | 'postgres'
 
@@ -29,7 +36,7 @@ export function connectionOptionsFor(config: {
 export function openDatabase(options: ConnectionOptions): DatabaseHandle {
   if (options.kind === 'sqlite') {
     if (options.filename !== ':memory:') mkdirSync(path.dirname(options.filename), { recursive: true })
-    const sqlite = new SQLite(options.filename, { timeout: 5000 })
+    const sqlite = new (loadSqlite())(options.filename, { timeout: 5000 })
     // WAL lets readers proceed during a write; FULL makes an acknowledged write survive a power cut.
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = FULL')
@@ -38,7 +45,7 @@ export function openDatabase(options: ConnectionOptions): DatabaseHandle {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
     return { db, kind: 'sqlite', close: once(() => db.destroy()) }
   }
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: options.connectionString,
     max: options.max ?? 10,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),

@@ -28,3 +28,22 @@ export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResu
   }
   return result
 }
+
+/**
+ * Why the database cannot serve this build, if it cannot: it does not answer, or a migration this
+ * build knows has not been applied (a database restored from an older backup, a migration still
+ * running on another instance). Empty when ready. Reads Kysely's own record of applied migrations.
+ */
+export async function readinessProblems<DB>(db: Kysely<DB>): Promise<string[]> {
+  try {
+    const schema = await postgresSchema(db)
+    const table = schema ? sql.table(`${schema}.kysely_migration`) : sql.table('kysely_migration')
+    const { rows } = await sql<{ name: string }>`select name from ${table}`.execute(db)
+    const applied = new Set(rows.map((row) => row.name))
+    return Object.keys(migrations)
+      .filter((name) => !applied.has(name))
+      .map((name) => `migration ${name} not applied`)
+  } catch (error) {
+    return [`database unreachable: ${error instanceof Error ? error.message : String(error)}`]
+  }
+}

@@ -45,6 +45,14 @@ export type LoginThrottleTable = {
   locked_until: string | null
 }
 
+/** Requests counted against a limit (migration 0016): one row per limited route and client. */
+export type RateLimitsTable = {
+  /** SHA-256 of the route and the client's key (its IP address, or a person's id). */
+  key: string
+  hits: number
+  window_ends_at: string
+}
+
 /** Secrets the server generates once and every instance sharing the database reads (migration 0010). */
 export type ServerSecretsTable = {
   /** What the secret is for, e.g. `session`. */
@@ -262,6 +270,7 @@ export type Database = {
   users: UsersTable
   sessions: SessionsTable
   login_throttle: LoginThrottleTable
+  rate_limits: RateLimitsTable
   server_secrets: ServerSecretsTable
   applications: ApplicationsTable
   interviews: InterviewsTable

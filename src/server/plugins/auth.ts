@@ -61,6 +61,8 @@ export type AuthOptions = {
 export const DEFAULT_SESSION_CACHE_MS = 1000
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
+/** Checked cookie values remembered at most (a few megabytes); past it the memory starts afresh. */
+const VERIFIED_COOKIES_KEPT = 10_000
 
 /** Returns the signed-in user of a request that went through `requireUser`. */
 export function userOf(request: FastifyRequest): UserRecord {
@@ -78,8 +80,9 @@ export const authPlugin = fp(
 
     // Whatever a signed-in person writes (a sign-out, a new password, a language, a deleted
     // account...) drops what this instance remembers of them, before the answer leaves.
-    app.addHook('onSend', async (request) => {
+    app.addHook('onSend', (request, _reply, payload, done) => {
       if (request.currentUser && !READS.has(request.method)) cache.forgetUser(request.currentUser.id)
+      done(null, payload)
     })
 
     const lookUp = async (id: string) => {
@@ -100,11 +103,21 @@ export const authPlugin = fp(
       maxAge: Math.floor(sessionPolicy.absoluteMs / 1000),
     })
 
+    // Signed cookie values already checked, and the session id each gives: the signature and the
+    // hash are the same every time for one value, so each browser's cookie costs them once. Only
+    // cookies that carry our signature get here; what the session is worth is judged every time.
+    const verifiedCookies = new Map<string, string>()
     const sessionIdFromCookie = (request: FastifyRequest): string | null => {
       const raw = request.cookies[SESSION_COOKIE]
       if (!raw) return null
+      const known = verifiedCookies.get(raw)
+      if (known) return known
       const unsigned = request.unsignCookie(raw)
-      return unsigned.valid && unsigned.value ? sha256(unsigned.value) : null
+      if (!unsigned.valid || !unsigned.value) return null
+      const id = sha256(unsigned.value)
+      if (verifiedCookies.size >= VERIFIED_COOKIES_KEPT) verifiedCookies.clear()
+      verifiedCookies.set(raw, id)
+      return id
     }
 
     async function loadUser(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {

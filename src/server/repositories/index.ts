@@ -12,6 +12,7 @@ import { createMockInterviewsRepository } from './mock-interviews.repository'
 import { createMoodsRepository } from './moods.repository'
 import { createPreparationRepository } from './preparation.repository'
 import { createProgressRepository } from './progress.repository'
+import { createRateLimitsRepository } from './rate-limits.repository'
 import { createReboundsRepository } from './rebounds.repository'
 import { createSessionsRepository } from './sessions.repository'
 import { createUsersRepository } from './users.repository'
@@ -21,6 +22,7 @@ export function createRepositories(db: Kysely<Database>) {
     users: createUsersRepository(db),
     sessions: createSessionsRepository(db),
     loginThrottle: createLoginThrottleRepository(db),
+    rateLimits: createRateLimitsRepository(db),
     applications: createApplicationsRepository(db),
     interviews: createInterviewsRepository(db),
     debriefs: createDebriefsRepository(db),

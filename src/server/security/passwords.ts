@@ -1,4 +1,14 @@
-import { type Algorithm, hash, verify } from '@node-rs/argon2'
+import type { Algorithm } from '@node-rs/argon2'
+
+// Loaded with the first password to hash or check, not at start-up (its native library is a few MiB).
+let argon2: Promise<typeof import('@node-rs/argon2')> | undefined
+const loadArgon2 = () => {
+  argon2 ??= import('@node-rs/argon2')
+  return argon2
+}
+const hash: typeof import('@node-rs/argon2').hash = async (...args) => (await loadArgon2()).hash(...args)
+const verify: typeof import('@node-rs/argon2').verify = async (...args) =>
+  (await loadArgon2()).verify(...args)
 
 const ARGON2ID: Algorithm = 2
 

@@ -15,6 +15,8 @@ export type ErrorResponse = z.infer<typeof errorResponseSchema>
 
 export const healthResponseSchema = z.object({ status: z.literal('ok') })
 
+export const readyResponseSchema = z.object({ status: z.literal('ready') })
+
 const LINE_BREAK = /[\r\n\u2028\u2029]/
 
 /**

@@ -1,7 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { errorResponseSchema, healthResponseSchema } from '../../../shared/schemas/common'
+import {
+  errorResponseSchema,
+  healthResponseSchema,
+  readyResponseSchema,
+} from '../../../shared/schemas/common'
+import { ApiError } from '../../errors'
 
-export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+export type HealthRoutesOptions = {
+  /** Why the database cannot serve this build (unreachable, a migration missing); empty when ready. */
+  readiness: () => Promise<string[]>
+}
+
+export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (app, options) => {
   app.get(
     '/health',
     {
@@ -9,10 +19,35 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['health'],
         summary: 'Liveness check',
         description:
-          'Answers 200 while the server keeps up. When its event loop falls behind, this route like every other answers 503 `server_busy` with Retry-After, so that a load balancer backs off.',
+          'Answers 200 while the server keeps up, whatever its database does (a restart would not help ' +
+          'with that: see `/api/ready`). When its event loop falls behind, this route like every other ' +
+          'answers 503 `server_busy` with Retry-After, so that a load balancer backs off.',
         response: { 200: healthResponseSchema, 503: errorResponseSchema },
       },
     },
     async () => ({ status: 'ok' as const }),
+  )
+
+  app.get(
+    '/ready',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Readiness check, for a load balancer',
+        description:
+          'Answers 200 when the database answers and every migration this version knows has been ' +
+          'applied; otherwise 503 `not_ready` with Retry-After (the reason goes to the log, not to the ' +
+          'caller). Like every route, 503 `server_busy` when the event loop falls behind.',
+        response: { 200: readyResponseSchema, 503: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const problems = await options.readiness()
+      if (problems.length > 0) {
+        request.log.warn({ problems }, 'not ready')
+        throw new ApiError('not_ready', undefined, 5)
+      }
+      return { status: 'ready' as const }
+    },
   )
 }
