@@ -272,13 +272,14 @@ describe('refreshing from the server', () => {
     expect(state.baseCanonical).toBe(canonical(debrief('newer')))
   })
 
-  it.each<[string, SyncEvent[]]>([
+  it.each<[string, SyncEvent[], number?]>([
     ['the same version', []],
+    ['an older version', [], 0],
     ['an edit made while it was asked for', [ev.type('typed meanwhile')]],
     ['a save in flight', [ev.type('typed meanwhile'), ev.flush]],
-  ])('ignores the answer given %s', (_case, events) => {
+  ])('ignores the answer given %s', (_case, events, serverVersion) => {
     const before = play(showing(debrief('mine'), 1), ...events).state
-    const server = onServer(events.length === 0 ? 1 : 2, debrief('other'))
+    const server = onServer(serverVersion ?? (events.length === 0 ? 1 : 2), debrief('other'))
     expect(play(before, { type: 'refreshed', server }).state).toBe(before)
   })
 })
