@@ -570,6 +570,9 @@ describe('when a save fails', () => {
 
 describe('a 409: another save came first', () => {
   const base = debrief('base')
+  /** 'mine' typed and sent from version 3 (after `before`), and 'theirs' saved first as version 7. */
+  const inConflict = (...before: SyncEvent[]) =>
+    play(showing(base, 3), ...before, ev.type('mine'), ev.flush, ev.conflict(onServer(7, debrief('theirs'))))
 
   it.each([
     {
@@ -616,12 +619,7 @@ describe('a 409: another save came first', () => {
   })
 
   it('a real conflict keeps both versions and holds the lock until the person chooses', () => {
-    const { state } = play(
-      showing(base, 3),
-      ev.type('mine'),
-      ev.flush,
-      ev.conflict(onServer(7, debrief('theirs'))),
-    )
+    const { state } = inConflict()
     expect(state.conflict?.mine.feelings.wentWell).toBe('mine')
     expect(state.conflict?.theirs).toEqual(onServer(7, debrief('theirs')))
     expect(state.version).toBe(3)
@@ -629,12 +627,7 @@ describe('a 409: another save came first', () => {
   })
 
   it('the person keeps mine: saved over the other, which is set aside on this device', () => {
-    const conflicted = play(
-      showing(base, 3),
-      ev.type('mine'),
-      ev.flush,
-      ev.conflict(onServer(7, debrief('theirs'))),
-    ).state
+    const conflicted = inConflict().state
     const { state, effects } = play(conflicted, { type: 'keep_mine' })
     expect(find(effects, 'set_aside')).toMatchObject({ which: 'theirs', content: debrief('theirs') })
     expect(find(effects, 'write_draft')?.draft.baseVersion).toBe(7)
@@ -645,13 +638,7 @@ describe('a 409: another save came first', () => {
   })
 
   it('the person takes theirs: shown at my step, mine set aside, the draft removed', () => {
-    const conflicted = play(
-      showing(base, 3),
-      ev.goTo('replay'),
-      ev.type('mine'),
-      ev.flush,
-      ev.conflict(onServer(7, debrief('theirs'))),
-    ).state
+    const conflicted = inConflict(ev.goTo('replay')).state
     const { state, effects } = play(conflicted, { type: 'take_theirs', now: NOW, setAside: true })
     expect(find(effects, 'set_aside')).toMatchObject({ which: 'mine' })
     expect(find(effects, 'set_aside')?.content.feelings.wentWell).toBe('mine')
@@ -664,12 +651,7 @@ describe('a 409: another save came first', () => {
   })
 
   it('an edit withdrawn by the page that made it: theirs taken, nothing set aside', () => {
-    const conflicted = play(
-      showing(base, 3),
-      ev.type('mine'),
-      ev.flush,
-      ev.conflict(onServer(7, debrief('theirs'))),
-    ).state
+    const conflicted = inConflict().state
     const { state, effects } = play(conflicted, { type: 'take_theirs', now: NOW, setAside: false })
     expect(kinds(effects)).toEqual(['remove_draft'])
     expect(state.content?.feelings.wentWell).toBe('theirs')
