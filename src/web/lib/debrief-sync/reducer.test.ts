@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { type DebriefContent, EMOTIONS, emptyDebrief, type ReplayedQuestion } from '../../../domain/debrief'
+import {
+  DEBRIEF_STEPS,
+  type DebriefContent,
+  EMOTIONS,
+  emptyDebrief,
+  type ReplayedQuestion,
+} from '../../../domain/debrief'
 import type { DebriefState } from '../../../shared/schemas/interviews'
 import { ApiError, NetworkError } from '../api-client'
 import { canonical, type DiscardedCopy, type Draft } from './drafts'
@@ -346,15 +352,7 @@ describe('moving between steps', () => {
   }
 
   it('going through every step without typing sends nothing and keeps nothing on the device', () => {
-    const steps = [
-      'feelings',
-      'replay',
-      'diagnose',
-      'destabilizing',
-      'lessons',
-      'ratings',
-      'summary',
-    ] as const
+    const steps = [...DEBRIEF_STEPS, 'summary' as const]
     const events = steps.flatMap((step): SyncEvent[] =>
       step === 'replay'
         ? [ev.goTo(step), blankQuestion]
