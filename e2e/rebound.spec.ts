@@ -194,6 +194,25 @@ describe('bouncing back after a rejection', () => {
       REWORDED,
     ])
 
+    // ---- Leaving the page right after typing: what waits goes out as a request that outlives it ----
+    await page.evaluate(`{
+      window.sentWithKeepalive = []
+      const send = window.fetch
+      window.fetch = (input, init) => {
+        if (init && init.method === 'PATCH') window.sentWithKeepalive.push(init.keepalive === true)
+        return send(input, init)
+      }
+    }`)
+    await ui.learned().fill(`${LEARNED} Et le redire à voix haute.`)
+    await page.evaluate(`{
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+      document.dispatchEvent(new Event('visibilitychange'))
+    }`)
+    await expect.poll(() => page.evaluate<boolean[]>('window.sentWithKeepalive')).toEqual([true])
+    await ui.waitAllSaved()
+    await page.reload()
+    expect(await ui.learned().inputValue()).toBe(`${LEARNED} Et le redire à voix haute.`)
+
     // ---- Back on the interview page: the way back to the plan, not the offer again ----
     await page.goto(`${baseURL}/interviews/${interviewId}`)
     const resume = page.getByRole('region', { name: REBOUND_FR.plan })

@@ -33,31 +33,32 @@ describe('local days and times', () => {
     expect(localDay(at, 'America/New_York')).toBe('2026-03-10')
   })
 
-  it('finds the moment of a local clock time, in winter and in summer', () => {
-    expect(
-      zonedTime({ year: 2026, month: 1, day: 15, hour: 9, minute: 30 }, 'Europe/Paris').toISOString(),
-    ).toBe('2026-01-15T08:30:00.000Z')
-    expect(
-      zonedTime({ year: 2026, month: 7, day: 15, hour: 9, minute: 30 }, 'Europe/Paris').toISOString(),
-    ).toBe('2026-07-15T07:30:00.000Z')
-    expect(
-      zonedTime({ year: 2026, month: 7, day: 15, hour: 9, minute: 30 }, 'America/Los_Angeles').toISOString(),
-    ).toBe('2026-07-15T16:30:00.000Z')
-  })
-
-  it('reads clock times around a change of hour as a person would', () => {
+  it.each([
+    ['in winter', [2026, 1, 15, 9, 30], 'Europe/Paris', '2026-01-15T08:30:00.000Z'],
+    ['in summer', [2026, 7, 15, 9, 30], 'Europe/Paris', '2026-07-15T07:30:00.000Z'],
+    ['in summer, elsewhere', [2026, 7, 15, 9, 30], 'America/Los_Angeles', '2026-07-15T16:30:00.000Z'],
     // 29 March 2026: Paris goes from 02:00 to 03:00. 02:30 does not exist: it is read as 03:30.
-    expect(
-      zonedTime({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }, 'Europe/Paris').toISOString(),
-    ).toBe('2026-03-29T01:30:00.000Z')
-    expect(
-      zonedTime({ year: 2026, month: 3, day: 29, hour: 10, minute: 0 }, 'Europe/Paris').toISOString(),
-    ).toBe('2026-03-29T08:00:00.000Z')
+    [
+      'in an hour that does not exist, read as the next',
+      [2026, 3, 29, 2, 30],
+      'Europe/Paris',
+      '2026-03-29T01:30:00.000Z',
+    ],
+    ['on the day the clocks go forward', [2026, 3, 29, 10, 0], 'Europe/Paris', '2026-03-29T08:00:00.000Z'],
     // 25 October 2026: 02:30 happens twice; the first one is meant.
-    expect(
-      zonedTime({ year: 2026, month: 10, day: 25, hour: 2, minute: 30 }, 'Europe/Paris').toISOString(),
-    ).toBe('2026-10-25T00:30:00.000Z')
-  })
+    [
+      'in an hour that happens twice, the first time',
+      [2026, 10, 25, 2, 30],
+      'Europe/Paris',
+      '2026-10-25T00:30:00.000Z',
+    ],
+  ] as const)(
+    'finds the moment of a local clock time %s, as a person would read it',
+    (_case, clock, zone, moment) => {
+      const [year, month, day, hour, minute] = clock
+      expect(zonedTime({ year, month, day, hour, minute }, zone).toISOString()).toBe(moment)
+    },
+  )
 
   it('moves a moment to another clock time of its local day', () => {
     // 03:55 UTC is 04:55 in Paris: the same day at 09:30 there.

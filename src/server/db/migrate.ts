@@ -1,4 +1,4 @@
-import { type Kysely, type MigrationResultSet, Migrator, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, type MigrationResultSet, Migrator, PostgresAdapter, SqliteAdapter, sql } from 'kysely'
 import { migrations } from './migrations'
 
 /**
@@ -12,15 +12,42 @@ async function postgresSchema<DB>(db: Kysely<DB>): Promise<string | undefined> {
   return rows[0]?.schema ?? undefined
 }
 
-/** Brings the schema to the latest migration; throws with the failing migration's name. */
+/**
+ * Brings the schema to the latest migration; throws with the failing migration's name.
+ *
+ * Two processes may start on one fresh database at once. On PostgreSQL, Kysely holds an advisory
+ * lock while it migrates. On SQLite its lock does nothing across processes, so the whole run
+ * (reading what is applied, then applying the rest) happens in one `BEGIN IMMEDIATE` transaction:
+ * the second process waits for the first to commit (busy timeout), then finds nothing left to do.
+ * A failing migration rolls the whole run back.
+ */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return checked(await migrateWith(db))
+  return db.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection)
+    let result: MigrationResultSet
+    try {
+      result = await migrateWith(connection)
+    } catch (error) {
+      await sql`rollback`.execute(connection)
+      throw error
+    }
+    await sql.raw(result.error ? 'rollback' : 'commit').execute(connection)
+    return checked(result)
+  })
+}
+
+async function migrateWith<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
   const schema = await postgresSchema(db)
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     ...(schema ? { migrationTableSchema: schema } : {}),
   })
-  const result = await migrator.migrateToLatest()
+  return migrator.migrateToLatest()
+}
+
+function checked(result: MigrationResultSet): MigrationResultSet {
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')
     const reason = result.error instanceof Error ? result.error.message : String(result.error)

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { RecordedAnswer, SessionSummary } from '../../domain/mock-interview'
 import { testDatabases } from '../test-support/databases'
+import { attemptFigures } from '../test-support/rehearsal-builders'
 import { insertUsers } from '../test-support/repositories'
 import { migratedPerFile } from '../test-support/shared-database'
 import type { NewMockSession } from './mock-interviews.repository'
@@ -42,19 +43,12 @@ const answer = (
   interrupted: followUp === 0 ? 'over-time' : null,
   limitSeconds: 51,
   gate: 'too-short',
-  figures: {
-    lang: 'fr',
+  figures: attemptFigures({
     wordCount: 2,
     estimatedSeconds: 1,
-    fillerCount: 0,
-    hedgeCount: 0,
-    selfDeprecationCount: 0,
-    starParts: 0,
-    star: { situation: false, task: false, action: false, result: false },
-    metricsCount: 0,
     assertivenessScore: 40,
     assertivenessLevel: 'low',
-  },
+  }),
 })
 
 const summary: SessionSummary = {

@@ -104,10 +104,11 @@ export async function signUp(app: FastifyInstance, overrides: SignUpOverrides = 
   }
 }
 
-/** Requests as a signed-in user, through `app.inject`. */
-export function asUser(app: FastifyInstance, who: { cookie: string }) {
+/** Requests as a signed-in user, through `app.inject`; with `language`, its messages asked in that language. */
+export function asUser(app: FastifyInstance, who: { cookie: string }, language?: 'fr' | 'en') {
+  const headers = { cookie: who.cookie, ...(language ? { 'accept-language': language } : {}) }
   const send = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-    app.inject({ method, url, headers: { cookie: who.cookie }, ...(payload ? { payload } : {}) })
+    app.inject({ method, url, headers, ...(payload ? { payload } : {}) })
   return {
     get: (url: string) => send('GET', url),
     post: (url: string, payload: object) => send('POST', url, payload),

@@ -18,6 +18,9 @@ export type RequestOptions = {
   keepalive?: boolean
 }
 
+/** How a save goes out: `keepalive` when it is sent as the page is hidden or closed. */
+export type Delivery = { keepalive?: boolean }
+
 /** Browsers refuse keepalive requests whose body is larger than 64 KiB. */
 const KEEPALIVE_MAX_BYTES = 60_000
 

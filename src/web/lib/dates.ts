@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { User } from '../../shared/schemas/auth'
 import type { Language } from '../../shared/schemas/common'
-import { queryKeys } from './query-keys'
+import { meQuery } from './session/get-me'
 import { useLanguage } from './use-language'
 
 /**
@@ -129,11 +129,9 @@ export function browserTimeZone(): string | undefined {
  * query the app shell already holds (`lib/session/get-me.ts`) and never sends it itself.
  */
 export function useTimeZone(): string | undefined {
-  const { data } = useQuery<User | null, Error, string | undefined>({
-    queryKey: queryKeys.me,
-    enabled: false,
-    select: (user) => user?.timeZone,
-  })
+  // Disabled, it never sends the request itself; with the query's own options, a refetch
+  // started while it is the only reader still knows how to ask (no "No queryFn" error).
+  const { data } = useQuery({ ...meQuery, enabled: false, select: (user: User | null) => user?.timeZone })
   return data
 }
 

@@ -53,11 +53,9 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     const other = await postLogin(app, { email: user.email, password: user.password })
     const otherCookie = sessionCookie(other)
 
-    const wrong = await app.inject({
-      method: 'POST',
-      url: '/api/me/password',
-      headers: { cookie: user.cookie, 'accept-language': 'fr' },
-      payload: { currentPassword: 'not it at all', newPassword: 'a brand new password' },
+    const wrong = await asUser(app, user, 'fr').post('/api/me/password', {
+      currentPassword: 'not it at all',
+      newPassword: 'a brand new password',
     })
     expect(wrong.statusCode).toBe(400)
     expect(wrong.json().error.fields).toEqual({ currentPassword: 'Le mot de passe actuel est incorrect.' })
@@ -109,12 +107,7 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     expect(missing.statusCode).toBe(400)
     expect(missing.json().error.fields).toHaveProperty('password')
 
-    const wrong = await app.inject({
-      method: 'DELETE',
-      url: '/api/me',
-      headers: { cookie: user.cookie, 'accept-language': 'fr' },
-      payload: { password: 'pas le bon mot de passe' },
-    })
+    const wrong = await asUser(app, user, 'fr').delete('/api/me', { password: 'pas le bon mot de passe' })
     expect(wrong.statusCode).toBe(400)
     expect(wrong.json().error).toMatchObject({
       code: 'validation_failed',
@@ -172,12 +165,7 @@ describe.each(testDatabases)('account routes on $kind', (database) => {
     expect(changed.statusCode).toBe(200)
     expect(changed.json().user.timeZone).toBe('Pacific/Noumea')
 
-    const unknown = await app.inject({
-      method: 'PATCH',
-      url: '/api/me',
-      headers: { cookie: user.cookie, 'accept-language': 'fr' },
-      payload: { timeZone: 'Mars/Olympus_Mons' },
-    })
+    const unknown = await asUser(app, user, 'fr').patch('/api/me', { timeZone: 'Mars/Olympus_Mons' })
     expect(unknown.statusCode).toBe(400)
     expect(unknown.json().error.fields).toEqual({
       timeZone: 'Ce fuseau horaire n’est pas reconnu : choisissez-en un dans la liste.',

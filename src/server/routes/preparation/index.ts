@@ -13,16 +13,14 @@ import {
   savePrepBodySchema,
   saveResearchBodySchema,
 } from '../../../shared/schemas/preparation'
-import { validationMessage } from '../../../shared/validation-messages'
-import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import { foldForSearch } from '../../repositories/text-search'
-import { saveDebrief } from '../../services/debriefs/save-debrief'
 import { ownedInterview } from '../../services/interviews/owned-interview'
-import { buildPlan, carriedActionsFor } from '../../services/preparation/build-plan'
+import { buildPlan } from '../../services/preparation/build-plan'
 import { pitchMaterial } from '../../services/preparation/pitch-material'
 import { savePitch } from '../../services/preparation/save-pitch'
+import { savePrep, setActionStatus } from '../../services/preparation/save-prep'
 import { PITCH_CARD_KEY } from '../../services/rehearsal/cards-for-interview'
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
@@ -59,37 +57,8 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const user = userOf(request)
-      const { interview } = await context(user.id, request.params.id)
-      const current = await repositories.preparation.prep(user.id, interview.id)
-      const applied = request.body.appliedActionIds
-      let appliedOffered = current.appliedOffered
-      if (applied) {
-        // Only actions this plan carries can have been applied; one accepted before stays
-        // acceptable, so a debrief edited since never blocks saving.
-        const carried = await carriedActionsFor(repositories, user.id, interview, current.appliedActionIds)
-        const allowed = new Set([...carried.map((c) => c.action.id), ...current.appliedActionIds])
-        const fields = Object.fromEntries(
-          applied.flatMap((id, index) =>
-            allowed.has(id)
-              ? []
-              : [
-                  [
-                    `appliedActionIds.${index}`,
-                    validationMessage('invalid_choice', requestLanguage(request)),
-                  ],
-                ],
-          ),
-        )
-        if (Object.keys(fields).length > 0) throw new ApiError('validation_failed', fields)
-        appliedOffered = allowed.size
-      }
-      await repositories.preparation.savePrep(
-        user.id,
-        interview.id,
-        { ...current, ...request.body, appliedOffered },
-        now().toISOString(),
-      )
-      return plan(user.id, interview.id)
+      await savePrep(app.services, user, request.params.id, request.body, requestLanguage(request))
+      return plan(user.id, request.params.id)
     },
   )
 
@@ -129,48 +98,15 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ version: z.number().int() }), 409: errorResponseSchema, ...errors },
       },
     },
-    async (request) => {
-      const user = userOf(request)
-      const { interview: source } = await context(user.id, request.params.id)
-      const { status, planInterviewId } = request.body
-      if (planInterviewId !== undefined) {
-        const { interview: target } = await context(user.id, planInterviewId)
-        // A plan only carries actions from the debriefs of earlier interviews.
-        if (!(source.date < target.date)) {
-          throw new ApiError('validation_failed', {
-            planInterviewId: validationMessage('invalid_choice', requestLanguage(request)),
-          })
-        }
-      }
-      // A concurrent edit of the same debrief wins the race once; try again on the fresh version.
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const stored = await repositories.debriefs.find(user.id, request.params.id)
-        const found = stored?.content.lessons.some((l) =>
-          l.actions.some((a) => a.id === request.params.actionId),
-        )
-        if (!stored || !found) throw new ApiError('not_found')
-        const result = await saveDebrief(app.services, user, request.params.id, stored.version, {
-          ...stored.content,
-          lessons: stored.content.lessons.map((l) => ({
-            ...l,
-            actions: l.actions.map((a) => (a.id === request.params.actionId ? { ...a, status } : a)),
-          })),
-        })
-        if (result.saved) {
-          // Done from a plan: it stays in that plan and leaves later ones. Open again: no plan holds it.
-          if (status === 'open' || planInterviewId !== undefined) {
-            await repositories.preparation.recordCompletion(
-              user.id,
-              request.params.actionId,
-              status === 'done' ? (planInterviewId ?? null) : null,
-              now().toISOString(),
-            )
-          }
-          return { version: result.debrief.version }
-        }
-      }
-      throw new ApiError('conflict')
-    },
+    async (request) =>
+      setActionStatus(
+        app.services,
+        userOf(request),
+        request.params.id,
+        request.params.actionId,
+        request.body,
+        requestLanguage(request),
+      ),
   )
 
   async function pitchState(userId: string) {

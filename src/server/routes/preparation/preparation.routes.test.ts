@@ -320,11 +320,8 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     const past = await pastInterviewWithFlaggedAction()
     const id = await capture('Leroy Merlin', '2026-03-09T10:00:00Z')
     const other = await capture('Boulanger', '2026-03-01T10:00:00Z')
-    const bad = await ctx.app.inject({
-      method: 'PUT',
-      url: `/api/interviews/${id}/prep`,
-      headers: { cookie: ctx.user.cookie, 'accept-language': 'fr' },
-      payload: { appliedActionIds: ['a1', 'a2', 'invented'] },
+    const bad = await asUser(ctx.app, ctx.user, 'fr').put(`/api/interviews/${id}/prep`, {
+      appliedActionIds: ['a1', 'a2', 'invented'],
     })
     expect(bad.statusCode).toBe(400)
     // a2 is not flagged, "invented" does not exist.

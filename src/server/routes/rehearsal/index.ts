@@ -1,11 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { analyzeAnswer } from '../../../domain/analysis'
-import { attemptFigures } from '../../../domain/rehearsal/cards'
-import { bankQuestion, QUESTION_BANK } from '../../../domain/rehearsal/question-bank'
-import { dailyQueue } from '../../../domain/rehearsal/queue'
-import { newSchedule, previewIntervals, reschedule } from '../../../domain/rehearsal/scheduling'
-import { wordsPerMinute } from '../../../domain/rehearsal/speech'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import {
@@ -25,27 +19,24 @@ import {
   queueResponseSchema,
   updateCardBodySchema,
 } from '../../../shared/schemas/rehearsal'
-import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
-import { matchesAll } from '../../repositories/text-search'
-import { newId } from '../../security/tokens'
 import { ownedInterview } from '../../services/interviews/owned-interview'
 import { cardsFittingInterview } from '../../services/rehearsal/cards-for-interview'
-
-/** How many due cards the queue returns at once. */
-export const QUEUE_PAGE = 50
+import {
+  addCard,
+  bankWithDeck,
+  cardDetail,
+  dueQueue,
+  recordAttempt,
+  updateCard,
+} from '../../services/rehearsal/deck'
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
 export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
-  async function ownedCard(userId: string, id: string) {
-    const card = await repositories.cards.find(userId, id)
-    if (!card) throw new ApiError('not_found')
-    return card
-  }
 
   app.get(
     '/rehearsal/bank',
@@ -57,17 +48,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: bankResponseSchema, ...errors },
       },
     },
-    async (request) => {
-      const inDeck = await repositories.cards.bankKeys(userOf(request).id)
-      const { lang, category, q } = request.query
-      const questions = QUESTION_BANK.filter(
-        (b) =>
-          (!lang || b.lang === lang) &&
-          (!category || b.category === category) &&
-          matchesAll([b.text, b.hint], q),
-      ).map((b) => ({ ...b, stages: b.stages ?? [], inDeck: inDeck.has(b.key) }))
-      return { questions }
-    },
+    async (request) => ({ questions: await bankWithDeck(repositories, userOf(request).id, request.query) }),
   )
 
   app.get(
@@ -94,47 +75,8 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = userOf(request)
-      const at = now()
-      const body = request.body
-      let card: Parameters<typeof repositories.cards.insert>[1]
-      if ('bankKey' in body) {
-        const question = bankQuestion(body.bankKey)
-        if (!question)
-          throw new ApiError('validation_failed', {
-            bankKey: validationMessage('invalid', requestLanguage(request)),
-          })
-        card = {
-          id: newId(),
-          source: 'bank',
-          bankKey: question.key,
-          interviewId: null,
-          debriefQuestionId: null,
-          lang: question.lang,
-          category: question.category,
-          question: question.text,
-          hint: question.hint,
-          schedule: newSchedule(at),
-          createdAt: at.toISOString(),
-        }
-      } else {
-        card = {
-          id: newId(),
-          source: 'own',
-          bankKey: null,
-          interviewId: null,
-          debriefQuestionId: null,
-          lang: body.lang,
-          category: body.category ?? 'situational',
-          question: body.question,
-          hint: body.hint,
-          schedule: newSchedule(at),
-          createdAt: at.toISOString(),
-        }
-      }
-      const created = await repositories.cards.insert(user.id, card)
-      if (!created) throw new ApiError('conflict')
-      return reply.code(201).send({ card: created })
+      const card = await addCard(app.services, userOf(request).id, request.body, requestLanguage(request))
+      return reply.code(201).send({ card })
     },
   )
 
@@ -148,16 +90,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: cardDetailSchema, ...errors },
       },
     },
-    async (request) => {
-      const user = userOf(request)
-      const card = await ownedCard(user.id, request.params.id)
-      const [attempts, schedule] = await Promise.all([
-        repositories.attempts.listForCard(user.id, card.id),
-        repositories.cards.schedule(user.id, card.id),
-      ])
-      if (!schedule) throw new ApiError('not_found')
-      return { card, attempts, nextIntervals: previewIntervals(schedule, now()) }
-    },
+    async (request) => cardDetail(app.services, userOf(request).id, request.params.id),
   )
 
   app.patch(
@@ -171,22 +104,15 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: cardResponseSchema, ...errors },
       },
     },
-    async (request) => {
-      const user = userOf(request)
-      const card = await ownedCard(user.id, request.params.id)
-      const { referenceAttemptId } = request.body
-      if (referenceAttemptId) {
-        const attempt = await repositories.attempts.find(user.id, referenceAttemptId)
-        if (!attempt || attempt.cardId !== card.id) {
-          throw new ApiError('validation_failed', {
-            referenceAttemptId: validationMessage('invalid', requestLanguage(request)),
-          })
-        }
-      }
-      const updated = await repositories.cards.update(user.id, card.id, request.body, now().toISOString())
-      if (!updated) throw new ApiError('not_found')
-      return { card: updated }
-    },
+    async (request) => ({
+      card: await updateCard(
+        app.services,
+        userOf(request).id,
+        request.params.id,
+        request.body,
+        requestLanguage(request),
+      ),
+    }),
   )
 
   app.delete(
@@ -218,42 +144,14 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = userOf(request)
-      const card = await ownedCard(user.id, request.params.id)
-      const body = request.body
-      if (body.mode === 'review' && !body.grade) {
-        throw new ApiError('validation_failed', {
-          grade: validationMessage('required', requestLanguage(request)),
-        })
-      }
-      const at = now()
-      const analysis = analyzeAnswer(body.text, { lang: body.lang ?? card.lang })
-      const attempt = await repositories.attempts.insert(user.id, {
-        id: newId(),
-        cardId: card.id,
-        mode: body.mode,
-        grade: body.grade ?? null,
-        text: body.text,
-        figures: attemptFigures(analysis),
-        spokenSeconds: body.spokenSeconds ?? null,
-        longPauses: body.longPauses ?? null,
-        wordsPerMinute: wordsPerMinute(analysis.wordCount, body.spokenSeconds),
-        createdAt: at.toISOString(),
-      })
-      // The card went (deleted in another tab) between the check and the write.
-      if (!attempt) throw new ApiError('not_found')
-      if (body.mode === 'review' && body.grade) {
-        const schedule = await repositories.cards.schedule(user.id, card.id)
-        if (schedule)
-          await repositories.cards.saveSchedule(
-            user.id,
-            card.id,
-            reschedule(schedule, body.grade, at),
-            at.toISOString(),
-          )
-      }
-      const updated = await ownedCard(user.id, card.id)
-      return reply.code(201).send({ attempt, card: updated })
+      const result = await recordAttempt(
+        app.services,
+        userOf(request).id,
+        request.params.id,
+        request.body,
+        requestLanguage(request),
+      )
+      return reply.code(201).send(result)
     },
   )
 
@@ -266,21 +164,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: queueResponseSchema, ...errors },
       },
     },
-    async (request) => {
-      const user = userOf(request)
-      const at = now()
-      const [dueKeys, summary] = await Promise.all([
-        repositories.cards.listDueKeys(user.id, at.toISOString()),
-        repositories.cards.deckSummary(user.id, at.toISOString()),
-      ])
-      const ordered = dailyQueue(dueKeys, at)
-      // A session's worth at a time: the rest stays counted and comes next.
-      const due = await repositories.cards.findMany(
-        user.id,
-        ordered.slice(0, QUEUE_PAGE).map((c) => c.id),
-      )
-      return { due, dueCount: ordered.length, nextDue: summary.nextDue, deckSize: summary.size }
-    },
+    async (request) => dueQueue(app.services, userOf(request).id),
   )
 
   app.get(

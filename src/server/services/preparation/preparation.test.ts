@@ -8,7 +8,9 @@ import {
   insertUsers,
   migratedPerTest,
 } from '../../test-support/repositories'
+import { createServiceContext } from '../context'
 import { buildPlan } from './build-plan'
+import { recordCompletion, savePrep } from './save-prep'
 
 const T0 = '2026-03-05T09:00:00.000Z'
 const NOW = new Date(T0)
@@ -27,7 +29,7 @@ const debriefWith = (status: { a1: 'open' | 'done'; a2: 'open' | 'done' }): Debr
   ],
 })
 
-describe.each(testDatabases)('preparation repository on $kind', (database) => {
+describe.each(testDatabases)('preparation repository and service on $kind', (database) => {
   const ctx = migratedPerTest(database)
 
   beforeEach(async () => {
@@ -142,5 +144,21 @@ describe.each(testDatabases)('preparation repository on $kind', (database) => {
     expect(await carried('P')).toEqual({})
     // Another user's interview id gives them nothing.
     await expect(buildPlan(ctx.repos, 'u2', 'B', NOW)).rejects.toMatchObject({ code: 'not_found' })
+  })
+  it('never writes a plan on someone else’s interview, even where none exists yet', async () => {
+    const services = createServiceContext(ctx.handle.db, () => NOW)
+    const intruder = { id: 'u2', language: 'fr' as const }
+    const planRows = () =>
+      ctx.handle.db.selectFrom('interview_prep').select(['interview_id', 'user_id']).execute()
+    await expect(
+      savePrep(services, intruder, 'B', { questionsToAsk: [{ id: 'q', text: 'x', done: false }] }, 'fr'),
+    ).rejects.toMatchObject({ code: 'not_found' })
+    await expect(recordCompletion(services, 'u2', 'a1', 'C')).rejects.toMatchObject({ code: 'not_found' })
+    expect(await planRows()).toEqual([])
+    // The owner's own writes go through.
+    await savePrep(services, { id: 'u1', language: 'fr' }, 'B', { questionsToAsk: [] }, 'fr')
+    await recordCompletion(services, 'u1', 'a1', 'C')
+    expect(await ctx.repos.preparation.completions('u1')).toEqual(new Map([['a1', 'C']]))
+    expect((await planRows()).map((r) => r.user_id)).toEqual(['u1', 'u1'])
   })
 })

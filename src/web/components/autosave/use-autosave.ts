@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Delivery } from '../../lib/api-client'
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error'
 
@@ -12,8 +13,14 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'error'
  *   (a choice clicked, not text being typed).
  * - `flush()` sends what waits now; its promise settles once the server has answered.
  * - `edited` stays false until something changes: 'saved' then only means "nothing to save".
+ * - `save` gets `{ keepalive: true }` when the page is being hidden or closed: it must pass it on
+ *   to the request (`apiRequest`'s `keepalive`), so that what waits outlives the page.
  */
-export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, delay = 700) {
+export function useAutosave<T>(
+  value: T,
+  save: (value: T, delivery: Delivery) => Promise<unknown>,
+  delay = 700,
+) {
   const [state, setState] = useState<SaveState>('saved')
   const [error, setError] = useState<unknown>(undefined)
   const [changed, setChanged] = useState(false)
@@ -26,7 +33,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, d
   saveRef.current = save
   latest.current = value
 
-  const flush = useCallback((): Promise<void> => {
+  const send = useCallback((delivery: Delivery): Promise<void> => {
     clearTimeout(timer.current)
     timer.current = undefined
     const current = latest.current
@@ -38,7 +45,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, d
     setState('saving')
     chain.current = chain.current
       .catch(() => undefined)
-      .then(() => saveRef.current(current))
+      .then(() => saveRef.current(current, delivery))
       .then(
         () => {
           saved.current = text
@@ -52,6 +59,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, d
       )
     return chain.current.then(() => undefined)
   }, [])
+  const flush = useCallback(() => send({ keepalive: false }), [send])
 
   const serialized = JSON.stringify(value)
   useEffect(() => {
@@ -71,20 +79,21 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, d
   // Leaving sends what is waiting: another page of the app (unmount), another app on a phone
   // or a closed tab (the page is hidden first, while it can still send a request).
   useEffect(() => {
-    const sendWaiting = () => {
-      if (timer.current !== undefined) void flush()
+    const sendWaiting = (keepalive: boolean) => {
+      if (timer.current !== undefined) void send({ keepalive })
     }
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') sendWaiting()
+      if (document.visibilityState === 'hidden') sendWaiting(true)
     }
+    const onPageHide = () => sendWaiting(true)
     document.addEventListener('visibilitychange', onVisibility)
-    window.addEventListener('pagehide', sendWaiting)
+    window.addEventListener('pagehide', onPageHide)
     return () => {
       document.removeEventListener('visibilitychange', onVisibility)
-      window.removeEventListener('pagehide', sendWaiting)
-      sendWaiting()
+      window.removeEventListener('pagehide', onPageHide)
+      sendWaiting(false)
     }
-  }, [flush])
+  }, [send])
 
   const saveNow = useCallback(() => {
     immediately.current = true

@@ -5,16 +5,33 @@ type TitledSectionProps = {
   id: string
   title: ReactNode
   className?: string
+  /** A section inside another one takes a level 3 title. */
+  level?: 2 | 3
+  titleClassName?: string
+  /** A short paragraph under the title. */
+  lead?: ReactNode
+  leadClassName?: string
   children: ReactNode
 }
 
-/** A section of a page named by its title: a card by default. */
-export function TitledSection({ id, title, className = 'card', children }: TitledSectionProps) {
+/** A section of a page named by its title (a card by default), with an optional lead paragraph. */
+export function TitledSection({
+  id,
+  title,
+  className = 'card',
+  level = 2,
+  titleClassName = 'section-title',
+  lead,
+  leadClassName = 'muted',
+  children,
+}: TitledSectionProps) {
+  const Title = level === 2 ? 'h2' : 'h3'
   return (
     <section className={className} aria-labelledby={id}>
-      <h2 className="section-title" id={id}>
+      <Title className={titleClassName} id={id}>
         {title}
-      </h2>
+      </Title>
+      {lead ? <p className={leadClassName}>{lead}</p> : null}
       {children}
     </section>
   )

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { type DebriefContent, EMOTIONS, emptyDebrief, type ReplayedQuestion } from '../../../domain/debrief'
+import {
+  DEBRIEF_STEPS,
+  type DebriefContent,
+  EMOTIONS,
+  emptyDebrief,
+  type ReplayedQuestion,
+} from '../../../domain/debrief'
 import type { DebriefState } from '../../../shared/schemas/interviews'
 import { ApiError, NetworkError } from '../api-client'
 import { canonical, type DiscardedCopy, type Draft } from './drafts'
@@ -272,13 +278,14 @@ describe('refreshing from the server', () => {
     expect(state.baseCanonical).toBe(canonical(debrief('newer')))
   })
 
-  it.each<[string, SyncEvent[]]>([
+  it.each<[string, SyncEvent[], number?]>([
     ['the same version', []],
+    ['an older version', [], 0],
     ['an edit made while it was asked for', [ev.type('typed meanwhile')]],
     ['a save in flight', [ev.type('typed meanwhile'), ev.flush]],
-  ])('ignores the answer given %s', (_case, events) => {
+  ])('ignores the answer given %s', (_case, events, serverVersion) => {
     const before = play(showing(debrief('mine'), 1), ...events).state
-    const server = onServer(events.length === 0 ? 1 : 2, debrief('other'))
+    const server = onServer(serverVersion ?? (events.length === 0 ? 1 : 2), debrief('other'))
     expect(play(before, { type: 'refreshed', server }).state).toBe(before)
   })
 })
@@ -345,15 +352,7 @@ describe('moving between steps', () => {
   }
 
   it('going through every step without typing sends nothing and keeps nothing on the device', () => {
-    const steps = [
-      'feelings',
-      'replay',
-      'diagnose',
-      'destabilizing',
-      'lessons',
-      'ratings',
-      'summary',
-    ] as const
+    const steps = [...DEBRIEF_STEPS, 'summary' as const]
     const events = steps.flatMap((step): SyncEvent[] =>
       step === 'replay'
         ? [ev.goTo(step), blankQuestion]
@@ -569,6 +568,9 @@ describe('when a save fails', () => {
 
 describe('a 409: another save came first', () => {
   const base = debrief('base')
+  /** 'mine' typed and sent from version 3 (after `before`), and 'theirs' saved first as version 7. */
+  const inConflict = (...before: SyncEvent[]) =>
+    play(showing(base, 3), ...before, ev.type('mine'), ev.flush, ev.conflict(onServer(7, debrief('theirs'))))
 
   it.each([
     {
@@ -615,12 +617,7 @@ describe('a 409: another save came first', () => {
   })
 
   it('a real conflict keeps both versions and holds the lock until the person chooses', () => {
-    const { state } = play(
-      showing(base, 3),
-      ev.type('mine'),
-      ev.flush,
-      ev.conflict(onServer(7, debrief('theirs'))),
-    )
+    const { state } = inConflict()
     expect(state.conflict?.mine.feelings.wentWell).toBe('mine')
     expect(state.conflict?.theirs).toEqual(onServer(7, debrief('theirs')))
     expect(state.version).toBe(3)
@@ -628,12 +625,7 @@ describe('a 409: another save came first', () => {
   })
 
   it('the person keeps mine: saved over the other, which is set aside on this device', () => {
-    const conflicted = play(
-      showing(base, 3),
-      ev.type('mine'),
-      ev.flush,
-      ev.conflict(onServer(7, debrief('theirs'))),
-    ).state
+    const conflicted = inConflict().state
     const { state, effects } = play(conflicted, { type: 'keep_mine' })
     expect(find(effects, 'set_aside')).toMatchObject({ which: 'theirs', content: debrief('theirs') })
     expect(find(effects, 'write_draft')?.draft.baseVersion).toBe(7)
@@ -644,13 +636,7 @@ describe('a 409: another save came first', () => {
   })
 
   it('the person takes theirs: shown at my step, mine set aside, the draft removed', () => {
-    const conflicted = play(
-      showing(base, 3),
-      ev.goTo('replay'),
-      ev.type('mine'),
-      ev.flush,
-      ev.conflict(onServer(7, debrief('theirs'))),
-    ).state
+    const conflicted = inConflict(ev.goTo('replay')).state
     const { state, effects } = play(conflicted, { type: 'take_theirs', now: NOW, setAside: true })
     expect(find(effects, 'set_aside')).toMatchObject({ which: 'mine' })
     expect(find(effects, 'set_aside')?.content.feelings.wentWell).toBe('mine')
@@ -663,12 +649,7 @@ describe('a 409: another save came first', () => {
   })
 
   it('an edit withdrawn by the page that made it: theirs taken, nothing set aside', () => {
-    const conflicted = play(
-      showing(base, 3),
-      ev.type('mine'),
-      ev.flush,
-      ev.conflict(onServer(7, debrief('theirs'))),
-    ).state
+    const conflicted = inConflict().state
     const { state, effects } = play(conflicted, { type: 'take_theirs', now: NOW, setAside: false })
     expect(kinds(effects)).toEqual(['remove_draft'])
     expect(state.content?.feelings.wentWell).toBe('theirs')

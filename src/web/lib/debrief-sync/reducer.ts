@@ -313,8 +313,10 @@ function loadFailed(state: SyncState, error: unknown, online: boolean, draft: Dr
   return failed(fromDevice, error, online)
 }
 
+/** A fresher copy from the server replaces what is shown, unless something here is under way. */
 function refreshed(state: SyncState, server: DebriefState): Step {
-  if (state.dirty || state.sending || state.conflict || server.version === state.version)
+  // A copy no newer than the one shown (a slow answer overtaken by a save) changes nothing.
+  if (state.dirty || state.sending || state.conflict || server.version <= state.version)
     return unchanged(state)
   const step = state.content?.currentStep ?? server.debrief.currentStep
   return unchanged({ ...basedOn(state, server), content: theirsAtStep(server, step) })

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { User } from '../../../shared/schemas/auth'
 import { apiRequestRead } from '../api-client'
 import { queryKeys } from '../query-keys'
@@ -17,12 +17,15 @@ export async function getMe(signal?: AbortSignal): Promise<User | null> {
   return user
 }
 
+/** The session query: every reader of `queryKeys.me` uses these options, so any of them can refetch it. */
+export const meQuery = queryOptions({
+  queryKey: queryKeys.me,
+  queryFn: ({ signal }) => getMe(signal),
+  staleTime: 5 * 60 * 1000,
+})
+
 export function useMe() {
-  return useQuery({
-    queryKey: queryKeys.me,
-    queryFn: ({ signal }) => getMe(signal),
-    staleTime: 5 * 60 * 1000,
-  })
+  return useQuery(meQuery)
 }
 
 /** The signed-in person, for pages that only render behind the sign-in guard. */

@@ -4,19 +4,20 @@ import {
   feedbackRequestSchema,
   type SaveFeedbackBody,
 } from '../../../../shared/schemas/feedback'
-import { apiRequest } from '../../../lib/api-client'
+import { apiRequest, type Delivery } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
 import { feedbackKey, feedbackPath } from './get-feedback'
 
-export function saveFeedback(interviewId: string, body: SaveFeedbackBody) {
-  return apiRequest(feedbackPath(interviewId), feedbackRequestSchema, { method: 'PUT', body })
+export function saveFeedback(interviewId: string, body: SaveFeedbackBody, delivery: Delivery = {}) {
+  return apiRequest(feedbackPath(interviewId), feedbackRequestSchema, { method: 'PUT', body, ...delivery })
 }
 
 /** Saves part of the request and puts the answer in the cache. */
 export function useSaveFeedback(interviewId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: SaveFeedbackBody) => saveFeedback(interviewId, body),
+    mutationFn: ({ keepalive, ...body }: SaveFeedbackBody & Delivery) =>
+      saveFeedback(interviewId, body, { keepalive }),
     onSuccess: (request) => {
       queryClient.setQueryData<FeedbackResponse>(feedbackKey(interviewId), (old) =>
         old ? { ...old, request } : old,

@@ -5,7 +5,7 @@ import { LIMITS } from '../../../../domain/debrief'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
-import { SelectField } from '../../../components/ui/fields'
+import { SelectField, TextAreaField } from '../../../components/ui/fields'
 import { useDescribeError } from '../../../lib/error-text'
 import { LessonChangeError, useAddToLessons, useDebriefLessons } from '../api/debrief-lessons'
 
@@ -41,12 +41,17 @@ export function TurnIntoLesson({ interviewId, initial }: { interviewId: string; 
       <h3 className="fb-subtitle" id="fb-turn-title">
         {t('received.turnTitle')}
       </h3>
-      <PassageField
+      {/* The passage to keep, which may be shortened, with its length limit. */}
+      <TextAreaField
+        id="fb-passage"
+        label={t('received.passage')}
+        hint={t('received.passageHint')}
+        error={tooLong ? t('received.tooLong', { max }) : undefined}
+        className="fb-textarea"
+        rows={3}
         value={passage}
-        max={max}
-        tooLong={tooLong}
-        onChange={(value) => {
-          setPassage(value)
+        onChange={(event) => {
+          setPassage(event.target.value)
           setDone(null)
         }}
       />
@@ -106,39 +111,6 @@ export function TurnIntoLesson({ interviewId, initial }: { interviewId: string; 
         ) : null}
       </StatusMessage>
       {errorText ? <FormAlert>{errorText}</FormAlert> : null}
-    </div>
-  )
-}
-
-type PassageFieldProps = { value: string; max: number; tooLong: boolean; onChange: (value: string) => void }
-
-/** The passage to keep, which may be shortened, with its length limit. */
-function PassageField({ value, max, tooLong, onChange }: PassageFieldProps) {
-  const { t } = useTranslation('feedback')
-  return (
-    <div className={tooLong ? 'field field--invalid' : 'field'}>
-      <label className="field__label" htmlFor="fb-passage">
-        {t('received.passage')}
-      </label>
-      <p className="field__hint" id="fb-passage-hint">
-        {t('received.passageHint')}
-      </p>
-      <textarea
-        id="fb-passage"
-        className="input fb-textarea"
-        rows={3}
-        value={value}
-        aria-invalid={tooLong || undefined}
-        aria-describedby={tooLong ? 'fb-passage-hint fb-passage-error' : 'fb-passage-hint'}
-        onChange={(event) => {
-          onChange(event.target.value)
-        }}
-      />
-      {tooLong ? (
-        <p className="field__error" id="fb-passage-error">
-          {t('received.tooLong', { max })}
-        </p>
-      ) : null}
     </div>
   )
 }

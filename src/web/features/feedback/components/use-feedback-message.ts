@@ -43,7 +43,7 @@ export function useFeedbackMessage(
   // What is saved of the message: typing waits for a pause, a choice goes out at once (saveNow).
   const autosave = useAutosave(
     { tone, lang, subject: custom?.subject ?? '', body: custom?.body ?? '', recipient: savedRecipient },
-    (body) => save.mutateAsync(body),
+    (body, delivery) => save.mutateAsync({ ...body, ...delivery }),
     800,
   )
 

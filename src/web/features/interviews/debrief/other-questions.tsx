@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LIMITS, newDestabilizing, type ReplayedQuestion } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useFocusSoon } from './editable-list'
 import { newId, type StepProps } from './step-types'
 
@@ -36,11 +37,15 @@ export function OtherQuestions({ content, edit }: Pick<StepProps, 'content' | 'e
   }
 
   return (
-    <section className="other-questions" aria-labelledby="other-questions-title">
-      <h3 className="other-questions__title" id="other-questions-title">
-        {t('destabilizing.pickLegend')}
-      </h3>
-      <p className="field__hint">{t('destabilizing.pickHint')}</p>
+    <TitledSection
+      id="other-questions-title"
+      className="other-questions"
+      level={3}
+      titleClassName="other-questions__title"
+      title={t('destabilizing.pickLegend')}
+      lead={t('destabilizing.pickHint')}
+      leadClassName="field__hint"
+    >
       {others.length > 0 ? (
         <ul className="other-questions__list">
           {others.map((q) => (
@@ -63,6 +68,6 @@ export function OtherQuestions({ content, edit }: Pick<StepProps, 'content' | 'e
           + {t('destabilizing.addNew')}
         </Button>
       ) : null}
-    </section>
+    </TitledSection>
   )
 }

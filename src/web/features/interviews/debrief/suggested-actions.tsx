@@ -7,6 +7,7 @@ import {
   PREP_SECTION_LABELS,
 } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useLanguage } from '../../../lib/use-language'
 import { useLabel } from '../components/labels'
 import type { StepProps } from './step-types'
@@ -25,11 +26,15 @@ export function SuggestedActions({ content, edit }: Pick<StepProps, 'content' | 
     content.lessons.some((l) => blank(l) || l.text.trim() === CAUSE_GUIDANCE[cause].lesson[lang])
 
   return (
-    <section className="cause-actions" aria-labelledby="cause-actions-title">
-      <h3 className="cause-actions__title" id="cause-actions-title">
-        {t('lessons.suggestions.title')}
-      </h3>
-      <p className="muted small">{t('lessons.suggestions.lead')}</p>
+    <TitledSection
+      id="cause-actions-title"
+      className="cause-actions"
+      level={3}
+      titleClassName="cause-actions__title"
+      title={t('lessons.suggestions.title')}
+      lead={t('lessons.suggestions.lead')}
+      leadClassName="muted small"
+    >
       {causes.map((cause) => {
         const guidance = CAUSE_GUIDANCE[cause]
         const entry = content.causes.find((c) => c.cause === cause)
@@ -65,6 +70,6 @@ export function SuggestedActions({ content, edit }: Pick<StepProps, 'content' | 
           </div>
         )
       })}
-    </section>
+    </TitledSection>
   )
 }

@@ -6,7 +6,7 @@ import {
   STAGE_LABELS,
 } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
-import { SelectField } from '../../../components/ui/fields'
+import { SelectField, TextField } from '../../../components/ui/fields'
 import { useLabel } from '../components/labels'
 import { type InterviewList, isOutcome, isStage } from './use-interview-list'
 
@@ -18,19 +18,14 @@ export function InterviewFilters({ list }: { list: InterviewList }) {
   const { search, setSearch, setParam, clear } = filters
   return (
     <search className="filters" aria-label={t('list.filtersLabel')}>
-      <div className="field">
-        <label className="field__label" htmlFor="interviews-search">
-          {t('list.search')}
-        </label>
-        <input
-          id="interviews-search"
-          className="input"
-          type="search"
-          value={search}
-          placeholder={t('list.searchPlaceholder')}
-          onChange={(event) => setSearch(event.target.value)}
-        />
-      </div>
+      <TextField
+        id="interviews-search"
+        label={t('list.search')}
+        type="search"
+        value={search}
+        placeholder={t('list.searchPlaceholder')}
+        onChange={(event) => setSearch(event.target.value)}
+      />
       <div className="filters__row">
         <SelectField
           id="filter-stage"

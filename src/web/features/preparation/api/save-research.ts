@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { prepResponseSchema } from '../../../../shared/schemas/preparation'
-import { apiRequest } from '../../../lib/api-client'
+import { apiRequest, type Delivery } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
 import type { Research } from './get-plan'
 
-export function saveResearch(interviewId: string, research: Research) {
+export function saveResearch(interviewId: string, research: Research, delivery: Delivery = {}) {
   return apiRequest(`/api/interviews/${encodeURIComponent(interviewId)}/research`, prepResponseSchema, {
     method: 'PUT',
     body: { research },
+    ...delivery,
   })
 }
 
@@ -15,7 +16,8 @@ export function saveResearch(interviewId: string, research: Research) {
 export function useSaveResearch(interviewId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (research: Research) => saveResearch(interviewId, research),
+    mutationFn: ({ research, keepalive }: { research: Research } & Delivery) =>
+      saveResearch(interviewId, research, { keepalive }),
     onSuccess: (plan) => {
       queryClient.setQueryData(queryKeys.preparationPlans.one(interviewId), plan)
       void queryClient.invalidateQueries({ queryKey: queryKeys.home })

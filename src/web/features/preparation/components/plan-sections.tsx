@@ -156,7 +156,11 @@ export function AppliedSection({ plan }: { plan: Plan }) {
   const { t } = useTranslation('preparation')
   const save = useSavePrep(plan.interview.id)
   const [applied, setApplied] = useState<string[]>(plan.appliedActionIds)
-  const autosave = useAutosave(applied, (appliedActionIds) => save.mutateAsync({ appliedActionIds }), 300)
+  const autosave = useAutosave(
+    applied,
+    (appliedActionIds, delivery) => save.mutateAsync({ appliedActionIds, ...delivery }),
+    300,
+  )
   const toggle = (id: string, on: boolean) =>
     setApplied((ids) => (on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id)))
   const count = plan.carriedActions.filter((c) => applied.includes(c.action.id)).length
@@ -200,7 +204,9 @@ export function ResearchSection({ plan }: { plan: Plan }) {
   const lang = useLanguage()
   const save = useSaveResearch(plan.interview.id)
   const [research, setResearch] = useState<Research>(plan.research)
-  const autosave = useAutosave(research, (value) => save.mutateAsync(value))
+  const autosave = useAutosave(research, (value, delivery) =>
+    save.mutateAsync({ research: value, ...delivery }),
+  )
   const change = (item: ResearchItem, patch: Partial<Research[ResearchItem]>) =>
     setResearch((r) => ({ ...r, [item]: { ...r[item], ...patch } }))
   return (
@@ -261,7 +267,9 @@ export function QuestionsSection({ plan }: { plan: Plan }) {
   const save = useSavePrep(plan.interview.id)
   const [items, setItems] = useState<Checkable[]>(plan.questionsToAsk)
   const ready = filled(items)
-  const autosave = useAutosave(ready, (questionsToAsk) => save.mutateAsync({ questionsToAsk }))
+  const autosave = useAutosave(ready, (questionsToAsk, delivery) =>
+    save.mutateAsync({ questionsToAsk, ...delivery }),
+  )
   const met = ready.length >= QUESTIONS_TO_PREPARE
   return (
     <section className="card prep-section" aria-labelledby="prep-questions">
@@ -316,7 +324,9 @@ export function LogisticsSection({ plan }: { plan: Plan }) {
   const checked = validateForm(logisticsSchema, draft, lang, LOGISTICS_FIELDS)
   const lastValid = useRef(draft)
   if (checked.ok) lastValid.current = draft
-  const autosave = useAutosave(lastValid.current, (value) => save.mutateAsync({ logistics: value }))
+  const autosave = useAutosave(lastValid.current, (value, delivery) =>
+    save.mutateAsync({ logistics: value, ...delivery }),
+  )
   const sent = isApiError(save.error) ? (save.error.fields ?? {}) : {}
   const errorOf = (field: (typeof LOGISTICS_FIELDS)[number]) =>
     (checked.ok ? undefined : checked.errors.fields[field]) ?? sent[`logistics.${field}`]

@@ -4,6 +4,7 @@ import { MOOD_LABELS, MOOD_LEVELS, MOOD_NOTE_MAX, type MoodLevel } from '../../.
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useDescribeError } from '../../../lib/error-text'
 import { useAddMood } from '../api/add-mood'
 import { useDeleteMood } from '../api/delete-mood'
@@ -20,11 +21,14 @@ export function MoodLog() {
   const entries = [...(moods.data?.moods ?? [])].reverse()
 
   return (
-    <section className="card card--quiet pg-mood" aria-labelledby="mood-title">
-      <h2 className="pg-mood__title" id="mood-title">
-        {t('mood.title')}
-      </h2>
-      <p className="muted pg-small">{t('mood.lead')}</p>
+    <TitledSection
+      id="mood-title"
+      className="card card--quiet pg-mood"
+      titleClassName="pg-mood__title"
+      title={t('mood.title')}
+      lead={t('mood.lead')}
+      leadClassName="muted pg-small"
+    >
       <MoodForm />
       <h3 className="pg-mood__subtitle">{t('mood.pastTitle')}</h3>
       {moods.isPending ? (
@@ -36,7 +40,7 @@ export function MoodLog() {
       ) : (
         <MoodEntries entries={entries} />
       )}
-    </section>
+    </TitledSection>
   )
 }
 

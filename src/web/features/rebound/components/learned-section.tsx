@@ -14,7 +14,9 @@ export function LearnedSection({ rebound }: { rebound: Rebound }) {
   const lang = useLanguage()
   const save = useUpdateRebound(rebound.id)
   const [learned, setLearned] = useState(rebound.learned)
-  const autosave = useAutosave(learned, (value) => save.mutateAsync({ learned: value }))
+  const autosave = useAutosave(learned, (value, delivery) =>
+    save.mutateAsync({ learned: value, ...delivery }),
+  )
   const error = apiFieldErrors(autosave.error).learned
   const max = REBOUND_LIMITS.learned
   const full = learned.length >= max

@@ -14,7 +14,7 @@ export function MoodSection({ rebound }: { rebound: Rebound }) {
   const lang = useLanguage()
   const save = useUpdateRebound(rebound.id)
   const [mood, setMood] = useState<number | null>(rebound.mood)
-  const autosave = useAutosave(mood, (value) => save.mutateAsync({ mood: value }), 150)
+  const autosave = useAutosave(mood, (value, delivery) => save.mutateAsync({ mood: value, ...delivery }), 150)
   const error = apiFieldErrors(autosave.error).mood
   return (
     <ReboundSection titleId="rebound-mood-title" title={t('mood.title')} autosave={autosave}>

@@ -20,7 +20,11 @@ export function PlanSection({ rebound }: { rebound: Rebound }) {
   const plan = usePlanSteps(rebound.steps)
   const { steps } = plan
   const ready = steps.filter(isKept)
-  const autosave = useAutosave(ready, (value) => save.mutateAsync({ steps: value }), 400)
+  const autosave = useAutosave(
+    ready,
+    (value, delivery) => save.mutateAsync({ steps: value, ...delivery }),
+    400,
+  )
   const fields = apiFieldErrors(autosave.error)
   const errors = stepErrors(fields, ready)
   const done = ready.filter((step) => step.done).length

@@ -213,27 +213,17 @@ function OwnQuestionForm() {
       </h2>
       <p className="muted">{t('bank.ownLead')}</p>
       <form className="form" noValidate onSubmit={submit}>
-        <div className={error ? 'field field--invalid' : 'field'}>
-          <label className="field__label" htmlFor="own-question-text">
-            {t('bank.ownQuestion')}
-          </label>
-          <textarea
-            id="own-question-text"
-            className="input r-textarea"
-            rows={2}
-            maxLength={1000}
-            value={question}
-            lang={lang}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'own-question-text-error' : undefined}
-            onChange={(event) => setQuestion(event.target.value)}
-          />
-          {error ? (
-            <p className="field__error" id="own-question-text-error">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaField
+          id="own-question-text"
+          label={t('bank.ownQuestion')}
+          error={error}
+          className="r-textarea"
+          rows={2}
+          maxLength={1000}
+          value={question}
+          lang={lang}
+          onChange={(event) => setQuestion(event.target.value)}
+        />
         <div className="r-filters__row">
           <SelectField
             id="own-question-lang"
