@@ -18,6 +18,7 @@ import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/co
 import { migrateToLatest } from './db/migrate'
 import { ApiError } from './errors'
 import type { RateLimit } from './lib/rate-limit'
+import { createOutbox, createSmtpMailer, type Outbox } from './mail/mailer'
 import { authPlugin } from './plugins/auth'
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler, refuseConnect } from './plugins/errors'
 import { DEFAULT_MAX_EVENT_LOOP_DELAY_MS, loadSheddingPlugin } from './plugins/load-shedding'
@@ -34,6 +35,7 @@ import { homeRoutes } from './routes/home'
 import { interviewsRoutes } from './routes/interviews'
 import { meRoutes } from './routes/me'
 import { mockInterviewsRoutes } from './routes/mock-interviews'
+import { passwordResetRoutes } from './routes/password-reset'
 import { preparationRoutes } from './routes/preparation'
 import { progressRoutes } from './routes/progress'
 import { reboundsRoutes } from './routes/rebounds'
@@ -54,7 +56,7 @@ export type BuildAppOptions = {
   /** How long an instance reuses a session it read (ADR 0008); tests of revocation across instances set it. */
   sessionCacheMs?: number
   throttlePolicy?: ThrottlePolicy
-  rateLimits?: { login?: RateLimit; signup?: RateLimit; analyze?: RateLimit }
+  rateLimits?: { login?: RateLimit; signup?: RateLimit; analyze?: RateLimit; passwordReset?: RateLimit }
   bodyLimit?: number
   /** argon2 work factors for new hashes; production leaves the default, tests pass a tiny one. */
   passwordCost?: PasswordCost
@@ -126,6 +128,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('repositories', repositories)
   app.decorate('passwords', createPasswords(options.passwordCost))
   app.decorate('services', services)
+  app.decorate(
+    'mailOutbox',
+    createOutbox((err) => app.log.error({ err }, 'a mail could not be sent')),
+  )
 
   await app.register(errorsPlugin)
   // Answers (JSON, index.html) compressed as the browser accepts; brotli at a quality that costs
@@ -170,6 +176,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(
     async (api) => {
       await api.register(healthRoutes)
+      await api.register(passwordResetRoutes, {
+        mailer: config.mail ? createSmtpMailer(config.mail) : undefined,
+        outbox: app.mailOutbox,
+        publicUrl: config.publicUrl,
+        fallbackOrigin: `http://${config.host}:${config.port}`,
+        requestRateLimit: options.rateLimits?.passwordReset ?? { max: 10, timeWindow: 60 * 60 * 1000 },
+      })
       await api.register(authRoutes, {
         repositories,
         now,
@@ -240,5 +253,7 @@ declare module 'fastify' {
     passwords: Passwords
     /** The use cases' context: repositories, clock and transactions (see services/README.md). */
     services: ServiceContext
+    /** Mail sent after the answer (password reset); `settled()` waits for every send under way. */
+    mailOutbox: Outbox
   }
 }

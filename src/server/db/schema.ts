@@ -258,6 +258,17 @@ export type MockAnswersTable = {
   created_at: string
 }
 
+/** A password reset link (migration 0018): only its token's SHA-256 is stored. */
+export type PasswordResetTokensTable = {
+  id: string
+  user_id: string
+  /** SHA-256 of the account's password hash when the link was made: a password change since makes it stale. */
+  password_fingerprint: string
+  created_at: string
+  expires_at: string
+  used_at: string | null
+}
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -277,4 +288,5 @@ export type Database = {
   moods: MoodsTable
   mock_sessions: MockSessionsTable
   mock_answers: MockAnswersTable
+  password_reset_tokens: PasswordResetTokensTable
 }

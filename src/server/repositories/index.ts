@@ -10,6 +10,7 @@ import { createLocksRepository } from './locks.repository'
 import { createLoginThrottleRepository } from './login-throttle.repository'
 import { createMockInterviewsRepository } from './mock-interviews.repository'
 import { createMoodsRepository } from './moods.repository'
+import { createPasswordResetsRepository } from './password-resets.repository'
 import { createPreparationRepository } from './preparation.repository'
 import { createProgressRepository } from './progress.repository'
 import { createReboundsRepository } from './rebounds.repository'
@@ -33,6 +34,7 @@ export function createRepositories(db: Kysely<Database>) {
     moods: createMoodsRepository(db),
     locks: createLocksRepository(db),
     mockInterviews: createMockInterviewsRepository(db),
+    passwordResets: createPasswordResetsRepository(db),
   }
 }
 

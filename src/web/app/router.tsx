@@ -1,6 +1,8 @@
 import { createBrowserRouter } from 'react-router'
 import { AccountPage } from '../features/account/routes/account-page'
+import { ForgotPasswordPage } from '../features/auth/routes/forgot-password-page'
 import { LoginPage } from '../features/auth/routes/login-page'
+import { ResetPasswordPage } from '../features/auth/routes/reset-password-page'
 import { SignupPage } from '../features/auth/routes/signup-page'
 import { FeedbackPage } from '../features/feedback/routes/feedback-page'
 import { HomePage } from '../features/home/routes/home-page'
@@ -47,6 +49,8 @@ export function createRouter() {
                 { index: true, element: <WelcomePage />, errorElement: <RouteError /> },
                 { path: 'signup', element: <SignupPage />, errorElement: <RouteError /> },
                 { path: 'login', element: <LoginPage />, errorElement: <RouteError /> },
+                { path: 'forgot-password', element: <ForgotPasswordPage />, errorElement: <RouteError /> },
+                { path: 'reset-password', element: <ResetPasswordPage />, errorElement: <RouteError /> },
               ],
             },
           ],
