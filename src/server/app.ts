@@ -17,6 +17,7 @@ import { type Config, fastifyTrustProxy } from './config'
 import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/connection'
 import { migrateToLatest } from './db/migrate'
 import { ApiError } from './errors'
+import { publicOrigin } from './lib/public-origin'
 import type { RateLimit } from './lib/rate-limit'
 import { createOutbox, createSmtpMailer, type Outbox } from './mail/mailer'
 import { authPlugin } from './plugins/auth'
@@ -29,6 +30,7 @@ import type { createRepositories } from './repositories'
 import { analysisRoutes } from './routes/analysis'
 import { applicationsRoutes } from './routes/applications'
 import { authRoutes } from './routes/auth'
+import { CALENDAR_PATH_PREFIX, calendarFeedRoutes, calendarSubscriptionRoutes } from './routes/calendar-feed'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
@@ -103,7 +105,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     request.log.info(
       {
         method: request.method,
-        url: request.url,
+        // A calendar address's secret is its whole authority: it stays out of the logs.
+        url: request.url.startsWith(CALENDAR_PATH_PREFIX) ? `${CALENDAR_PATH_PREFIX}…` : request.url,
         statusCode: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
@@ -179,10 +182,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(passwordResetRoutes, {
         mailer: config.mail ? createSmtpMailer(config.mail) : undefined,
         outbox: app.mailOutbox,
-        publicUrl: config.publicUrl,
-        fallbackOrigin: `http://${config.host}:${config.port}`,
+        origin: () => publicOrigin(app, config),
         requestRateLimit: options.rateLimits?.passwordReset ?? { max: 10, timeWindow: 60 * 60 * 1000 },
       })
+      await api.register(calendarSubscriptionRoutes, { origin: () => publicOrigin(app, config) })
       await api.register(authRoutes, {
         repositories,
         now,
@@ -201,6 +204,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(async (signedIn) => {
         signedIn.addHook('onRequest', signedIn.requireUser)
         await signedIn.register(meRoutes, { throttlePolicy })
+        await signedIn.register(calendarFeedRoutes, { origin: () => publicOrigin(app, config) })
         for (const routes of [
           applicationsRoutes,
           interviewsRoutes,

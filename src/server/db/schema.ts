@@ -269,6 +269,13 @@ export type PasswordResetTokensTable = {
   used_at: string | null
 }
 
+/** A person's private calendar subscription (migration 0019): only its secret's SHA-256 is stored. */
+export type CalendarFeedsTable = {
+  user_id: string
+  token_hash: string
+  created_at: string
+}
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -289,4 +296,5 @@ export type Database = {
   mock_sessions: MockSessionsTable
   mock_answers: MockAnswersTable
   password_reset_tokens: PasswordResetTokensTable
+  calendar_feeds: CalendarFeedsTable
 }

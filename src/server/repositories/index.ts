@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { createApplicationsRepository } from './applications.repository'
 import { createAttemptsRepository } from './attempts.repository'
+import { createCalendarFeedsRepository } from './calendar-feeds.repository'
 import { createCardsRepository } from './cards.repository'
 import { createDebriefsRepository } from './debriefs.repository'
 import { createFeedbackRepository } from './feedback.repository'
@@ -35,6 +36,7 @@ export function createRepositories(db: Kysely<Database>) {
     locks: createLocksRepository(db),
     mockInterviews: createMockInterviewsRepository(db),
     passwordResets: createPasswordResetsRepository(db),
+    calendarFeeds: createCalendarFeedsRepository(db),
   }
 }
 

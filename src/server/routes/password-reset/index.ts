@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { errorResponseSchema } from '../../../shared/schemas/common'
@@ -28,9 +27,8 @@ export type PasswordResetRoutesOptions = {
   /** Absent when SMTP_URL is not set: requests get 409 and the sign-in page says to ask the administrator. */
   mailer: Mailer | undefined
   outbox: Outbox
-  /** PUBLIC_URL; absent, the address the server listens on (never the request's Host, which its sender writes). */
-  publicUrl: string | undefined
-  fallbackOrigin: string
+  /** Where links in mails point (lib/public-origin.ts). */
+  origin: () => string
   requestRateLimit: RateLimit
 }
 
@@ -49,15 +47,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<PasswordResetRoutesOptio
   const { services } = app
   const { mailer, outbox } = options
 
-  const origin = (): string => {
-    if (options.publicUrl) return options.publicUrl
-    const address = app.server.address() as AddressInfo | string | null
-    if (address && typeof address === 'object' && !['0.0.0.0', '::'].includes(address.address)) {
-      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
-      return `http://${host}:${address.port}`
-    }
-    return options.fallbackOrigin
-  }
+  const { origin } = options
 
   app.get(
     '/auth/password-reset',
