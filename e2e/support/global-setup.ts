@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { startMailServer } from './mail-server'
 
 declare module 'vitest' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
@@ -13,6 +14,7 @@ declare module 'vitest' {
 
 let server: ChildProcess | undefined
 let dataDir: string | undefined
+let mailServer: Awaited<ReturnType<typeof startMailServer>> | undefined
 
 /**
  * Seeds the demo accounts, then starts the built app the way a user does (`npm start`), on a
@@ -36,6 +38,10 @@ export async function setup(project: TestProject) {
   // The journeys can move the app's clock ahead (support/clock.ts); it starts on time.
   const clockFile = path.join(dataDir, 'e2e-clock-offset')
   writeFileSync(clockFile, '0')
+  // The app mails through a real SMTP server; the journeys read what it received (support/mailbox.ts).
+  const mailDir = path.join(dataDir, 'mail')
+  mkdirSync(mailDir)
+  mailServer = await startMailServer(mailDir)
   server = spawn(
     process.execPath,
     ['--import', path.join(root, 'e2e/support/clock-preload.mjs'), path.join(root, 'scripts/start.mjs')],
@@ -52,6 +58,8 @@ export async function setup(project: TestProject) {
         // Every journey signs up from 127.0.0.1; the per-IP limits are tested in the route tests.
         SIGNUPS_PER_HOUR_PER_IP: '500',
         LOGINS_PER_15_MIN_PER_IP: '500',
+        SMTP_URL: mailServer.url,
+        MAIL_FROM: 'Rebond <rebond@example.org>',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -81,6 +89,7 @@ export async function setup(project: TestProject) {
   })
   project.provide('baseURL', baseURL)
   project.provide('clockFile', clockFile)
+  project.provide('mailDir', mailDir)
 }
 
 export async function teardown() {
@@ -89,5 +98,6 @@ export async function teardown() {
     server.kill('SIGTERM')
     await exited
   }
+  await mailServer?.close()
   if (dataDir) rmSync(dataDir, { recursive: true, force: true })
 }

@@ -17,7 +17,9 @@ import { type Config, fastifyTrustProxy } from './config'
 import { connectionOptionsFor, type DatabaseHandle, openDatabase } from './db/connection'
 import { migrateToLatest, readinessProblems } from './db/migrate'
 import { ApiError } from './errors'
+import { publicOrigin } from './lib/public-origin'
 import type { RateLimit } from './lib/rate-limit'
+import { createOutbox, createSmtpMailer, type Outbox } from './mail/mailer'
 import { authPlugin } from './plugins/auth'
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler, refuseConnect } from './plugins/errors'
 import { DEFAULT_MAX_EVENT_LOOP_DELAY_MS, loadSheddingPlugin } from './plugins/load-shedding'
@@ -29,12 +31,14 @@ import type { createRepositories } from './repositories'
 import { analysisRoutes } from './routes/analysis'
 import { applicationsRoutes } from './routes/applications'
 import { authRoutes } from './routes/auth'
+import { CALENDAR_PATH_PREFIX, calendarFeedRoutes, calendarSubscriptionRoutes } from './routes/calendar-feed'
 import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
 import { interviewsRoutes } from './routes/interviews'
 import { meRoutes } from './routes/me'
 import { mockInterviewsRoutes } from './routes/mock-interviews'
+import { passwordResetRoutes } from './routes/password-reset'
 import { preparationRoutes } from './routes/preparation'
 import { progressRoutes } from './routes/progress'
 import { reboundsRoutes } from './routes/rebounds'
@@ -55,7 +59,7 @@ export type BuildAppOptions = {
   /** How long an instance reuses a session it read (ADR 0008); tests of revocation across instances set it. */
   sessionCacheMs?: number
   throttlePolicy?: ThrottlePolicy
-  rateLimits?: { login?: RateLimit; signup?: RateLimit; analyze?: RateLimit }
+  rateLimits?: { login?: RateLimit; signup?: RateLimit; analyze?: RateLimit; passwordReset?: RateLimit }
   bodyLimit?: number
   /** argon2 work factors for new hashes; production leaves the default, tests pass a tiny one. */
   passwordCost?: PasswordCost
@@ -137,7 +141,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     request.log.info(
       {
         method: request.method,
-        url: request.url,
+        // A calendar address's secret is its whole authority: it stays out of the logs.
+        url: request.url.startsWith(CALENDAR_PATH_PREFIX) ? `${CALENDAR_PATH_PREFIX}…` : request.url,
         statusCode: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
@@ -164,6 +169,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('repositories', repositories)
   app.decorate('passwords', createPasswords(options.passwordCost))
   app.decorate('services', services)
+  app.decorate(
+    'mailOutbox',
+    createOutbox((err) => app.log.error({ err }, 'a mail could not be sent')),
+  )
 
   await app.register(errorsPlugin)
   // Answers (JSON, index.html) compressed as the browser accepts; brotli at a quality that costs
@@ -211,6 +220,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { readiness: () => readinessProblems(database.db) })
+      await api.register(passwordResetRoutes, {
+        mailer: config.mail ? createSmtpMailer(config.mail) : undefined,
+        outbox: app.mailOutbox,
+        origin: () => publicOrigin(app, config),
+        requestRateLimit: options.rateLimits?.passwordReset ?? { max: 10, timeWindow: 60 * 60 * 1000 },
+      })
+      await api.register(calendarSubscriptionRoutes, { origin: () => publicOrigin(app, config) })
       await api.register(authRoutes, {
         repositories,
         now,
@@ -229,6 +245,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(async (signedIn) => {
         signedIn.addHook('onRequest', signedIn.requireUser)
         await signedIn.register(meRoutes, { throttlePolicy })
+        await signedIn.register(calendarFeedRoutes, { origin: () => publicOrigin(app, config) })
         for (const routes of [
           applicationsRoutes,
           interviewsRoutes,
@@ -284,5 +301,7 @@ declare module 'fastify' {
     passwords: Passwords
     /** The use cases' context: repositories, clock and transactions (see services/README.md). */
     services: ServiceContext
+    /** Mail sent after the answer (password reset); `settled()` waits for every send under way. */
+    mailOutbox: Outbox
   }
 }

@@ -96,6 +96,38 @@ const envSchema = z.object({
   SECURE_COOKIES: booleanish.optional(),
   SIGNUPS_PER_HOUR_PER_IP: positiveCount(10),
   LOGINS_PER_15_MIN_PER_IP: positiveCount(30),
+  // Mail (password reset). Without SMTP_URL nothing is sent and the sign-in page says to ask the administrator.
+  SMTP_URL: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => /^smtps?:\/\/[^\s/]+/.test(v) && URL.canParse(v),
+        'must be an smtp:// or smtps:// address',
+      )
+      .optional(),
+  ),
+  MAIL_FROM: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(v),
+        'must be an address, such as "Rebond <rebond@example.org>" or rebond@example.org',
+      )
+      .optional(),
+  ),
+  PUBLIC_URL: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => /^https?:\/\/[^\s/]+\/?$/.test(v) && URL.canParse(v),
+        'must be an address such as https://rebond.example.org',
+      )
+      .transform((v) => v.replace(/\/$/, ''))
+      .optional(),
+  ),
 })
 
 export type Config = {
@@ -115,6 +147,10 @@ export type Config = {
   /** Per-IP limits on account creation and sign-in attempts (the per-account limit is separate). */
   signupsPerHourPerIp: number
   loginsPer15MinPerIp: number
+  /** SMTP_URL and MAIL_FROM: where reset mails go out, and their sender; absent, no mail is sent. */
+  mail?: { smtpUrl: string; from: string } | undefined
+  /** PUBLIC_URL: the address people open, for links in mails; absent, the address the server listens on. */
+  publicUrl?: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -124,7 +160,7 @@ export class ConfigError extends Error {
 /** The value quoted back in an error, on one line, secrets left out. */
 function shownValue(variable: string, raw: string | undefined): string | undefined {
   if (raw === undefined || variable === 'SESSION_SECRET') return undefined
-  return JSON.stringify(variable === 'DATABASE_URL' ? redactPassword(raw) : raw)
+  return JSON.stringify(['DATABASE_URL', 'SMTP_URL'].includes(variable) ? redactPassword(raw) : raw)
 }
 
 /** `postgres://user:secret@host/db` -> `postgres://user:***@host/db`, for messages. */
@@ -150,6 +186,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError([...lines.values()].join('\n'))
   }
   const e = parsed.data
+  if ((e.SMTP_URL === undefined) !== (e.MAIL_FROM === undefined)) {
+    const missing = e.SMTP_URL === undefined ? 'SMTP_URL' : 'MAIL_FROM'
+    throw new ConfigError(
+      `Invalid configuration: ${missing} must be set too: SMTP_URL and MAIL_FROM go together`,
+    )
+  }
   const dataDir = path.resolve(e.DATA_DIR)
   return {
     port: e.PORT,
@@ -162,6 +204,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.SECURE_COOKIES,
     signupsPerHourPerIp: e.SIGNUPS_PER_HOUR_PER_IP,
     loginsPer15MinPerIp: e.LOGINS_PER_15_MIN_PER_IP,
+    mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
+    publicUrl: e.PUBLIC_URL,
   }
 }
 

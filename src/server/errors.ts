@@ -22,6 +22,10 @@ export type ErrorCode =
   | 'internal_error'
   | 'server_busy'
   | 'not_ready'
+  | 'reset_link_invalid'
+  | 'reset_link_expired'
+  | 'reset_link_used'
+  | 'mail_not_configured'
 
 /** What the API says for each error, in both languages; the request's language picks one. */
 const messages: Record<ErrorCode, Record<Language, string>> = {
@@ -109,6 +113,22 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
     fr: 'Le serveur n’est pas encore prêt à répondre : sa base de données est injoignable ou pas à jour. Réessayez dans quelques secondes.',
     en: 'The server is not ready to answer yet: its database cannot be reached or is not up to date. Try again in a few seconds.',
   },
+  reset_link_invalid: {
+    fr: 'Ce lien n’est pas reconnu. Vérifiez qu’il est complet, ou demandez-en un nouveau.',
+    en: 'This link is not recognised. Check that it is complete, or ask for a new one.',
+  },
+  reset_link_expired: {
+    fr: 'Ce lien a expiré : il reste valable une heure. Demandez-en un nouveau, il arrive en quelques instants.',
+    en: 'This link has expired: it works for one hour. Ask for a new one; it arrives in a few moments.',
+  },
+  reset_link_used: {
+    fr: 'Ce lien a déjà servi, ou votre mot de passe a changé depuis. Connectez-vous, ou demandez un nouveau lien.',
+    en: 'This link has already been used, or your password has changed since. Sign in, or ask for a new link.',
+  },
+  mail_not_configured: {
+    fr: 'Ce serveur n’envoie pas d’e-mails. Demandez un lien de réinitialisation à la personne qui l’administre.',
+    en: 'This server does not send emails. Ask the person who runs it for a reset link.',
+  },
 }
 
 export const errorMessage = (code: ErrorCode, lang: Language): string => messages[code][lang]
@@ -135,6 +155,10 @@ const statusOf: Record<ErrorCode, number> = {
   internal_error: 500,
   server_busy: 503,
   not_ready: 503,
+  reset_link_invalid: 400,
+  reset_link_expired: 410,
+  reset_link_used: 410,
+  mail_not_configured: 409,
 }
 
 /** An error the API reports as-is: a status, a stable code, optional field messages. */

@@ -18,6 +18,13 @@ const PUBLIC = new Set([
   // Says who is signed in, null for nobody: the web app asks it on every page, anonymous ones included.
   'GET /api/auth/session',
   'GET /api/openapi.json',
+  // The forgotten password: the person cannot sign in, the link's token is the authority.
+  'GET /api/auth/password-reset',
+  'POST /api/auth/password-reset/request',
+  'POST /api/auth/password-reset/check',
+  'POST /api/auth/password-reset/complete',
+  // A calendar app reads the private feed without a session: the address's secret is the authority.
+  'GET /api/calendar/{file}',
 ])
 
 type OpenApi = { paths: Record<string, Record<string, unknown>> }

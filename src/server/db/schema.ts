@@ -266,6 +266,24 @@ export type MockAnswersTable = {
   created_at: string
 }
 
+/** A password reset link (migration 0018): only its token's SHA-256 is stored. */
+export type PasswordResetTokensTable = {
+  id: string
+  user_id: string
+  /** SHA-256 of the account's password hash when the link was made: a password change since makes it stale. */
+  password_fingerprint: string
+  created_at: string
+  expires_at: string
+  used_at: string | null
+}
+
+/** A person's private calendar subscription (migration 0019): only its secret's SHA-256 is stored. */
+export type CalendarFeedsTable = {
+  user_id: string
+  token_hash: string
+  created_at: string
+}
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -286,4 +304,6 @@ export type Database = {
   moods: MoodsTable
   mock_sessions: MockSessionsTable
   mock_answers: MockAnswersTable
+  password_reset_tokens: PasswordResetTokensTable
+  calendar_feeds: CalendarFeedsTable
 }

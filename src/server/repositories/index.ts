@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { createApplicationsRepository } from './applications.repository'
 import { createAttemptsRepository } from './attempts.repository'
+import { createCalendarFeedsRepository } from './calendar-feeds.repository'
 import { createCardsRepository } from './cards.repository'
 import { createDebriefsRepository } from './debriefs.repository'
 import { createFeedbackRepository } from './feedback.repository'
@@ -10,6 +11,7 @@ import { createLocksRepository } from './locks.repository'
 import { createLoginThrottleRepository } from './login-throttle.repository'
 import { createMockInterviewsRepository } from './mock-interviews.repository'
 import { createMoodsRepository } from './moods.repository'
+import { createPasswordResetsRepository } from './password-resets.repository'
 import { createPreparationRepository } from './preparation.repository'
 import { createProgressRepository } from './progress.repository'
 import { createRateLimitsRepository } from './rate-limits.repository'
@@ -35,6 +37,8 @@ export function createRepositories(db: Kysely<Database>) {
     moods: createMoodsRepository(db),
     locks: createLocksRepository(db),
     mockInterviews: createMockInterviewsRepository(db),
+    passwordResets: createPasswordResetsRepository(db),
+    calendarFeeds: createCalendarFeedsRepository(db),
   }
 }
 

@@ -176,6 +176,16 @@ export function createRouter(): AppRouter {
                 page('login', [], () =>
                   import('../features/auth/routes/login-page').then((m) => ({ Component: m.LoginPage })),
                 ),
+                page('forgot-password', [], () =>
+                  import('../features/auth/routes/forgot-password-page').then((m) => ({
+                    Component: m.ForgotPasswordPage,
+                  })),
+                ),
+                page('reset-password', [], () =>
+                  import('../features/auth/routes/reset-password-page').then((m) => ({
+                    Component: m.ResetPasswordPage,
+                  })),
+                ),
               ],
             },
           ],

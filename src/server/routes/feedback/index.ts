@@ -1,14 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { createEvent } from 'ics'
 import { z } from 'zod'
-import { formatDate } from '../../../domain/debrief/markdown'
+import { followUpEntry } from '../../../domain/calendar/entries'
 import {
   DEFAULT_FOLLOW_UP_DAYS,
   defaultFollowUp,
   displayStage,
-  FOLLOW_UP_REMINDER,
   feedbackAdvice,
-  followUpReminderStart,
 } from '../../../domain/feedback'
 import { slugify } from '../../../domain/slug'
 import { errorResponseSchema } from '../../../shared/schemas/common'
@@ -19,6 +16,7 @@ import {
 } from '../../../shared/schemas/feedback'
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import { ApiError } from '../../errors'
+import { buildCalendar } from '../../lib/calendar'
 import { userOf } from '../../plugins/auth'
 import type { StoredFeedback } from '../../repositories/feedback.repository'
 import { ownedInterview } from '../../services/interviews/owned-interview'
@@ -138,32 +136,23 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       const { interview, application } = await context(user.id, request.params.id)
       const stored = await repositories.feedback.find(user.id, interview.id)
       if (!stored?.followUpAt) throw new ApiError('not_found')
-      const start = followUpReminderStart(new Date(stored.followUpAt), user.timeZone)
-      const fr = user.language === 'fr'
-      const interviewDate = formatDate(interview.date, user.language, user.timeZone)
-      // The start is given in UTC, worked out from the person's zone: every calendar reads it alike.
-      const { error, value } = createEvent({
-        productId: 'rebond/feedback',
-        uid: `feedback-${interview.id}@rebond`,
-        start: start.getTime(),
-        startInputType: 'utc',
-        startOutputType: 'utc',
-        duration: { minutes: FOLLOW_UP_REMINDER.durationMinutes },
-        title: fr
-          ? `Relancer ${application.company} pour un retour`
-          : `Follow up with ${application.company} about feedback`,
-        description: fr
-          ? `Vous avez demandé un retour sur votre entretien du ${interviewDate} (${application.role}). Sans réponse, une relance courte et polie est tout à fait normale.`
-          : `You asked for feedback on your interview of ${interviewDate} (${application.role}). With no answer yet, a short, polite follow-up is perfectly normal.`,
-        alarms: [
-          {
-            action: 'display',
-            description: fr ? 'Relance' : 'Follow-up',
-            trigger: { minutes: FOLLOW_UP_REMINDER.alarmMinutesBefore, before: true },
-          },
+      // The same builder and the same event (UID included) as the calendar subscription.
+      const value = buildCalendar(
+        [
+          followUpEntry(
+            {
+              interviewId: interview.id,
+              followUpAt: stored.followUpAt,
+              interviewDate: interview.date,
+              company: application.company,
+              role: application.role,
+            },
+            user.language,
+            user.timeZone,
+          ),
         ],
-      })
-      if (error || !value) throw error ?? new Error('could not build the calendar event')
+        { stamp: now() },
+      )
       const name = ['follow-up', slugify(application.company) || interview.id.slice(0, 8)].join('-')
       return reply
         .type('text/calendar; charset=utf-8')

@@ -3,6 +3,7 @@ import { TitledSection } from '../../../components/ui/titled-section'
 import { useFormatDate } from '../../../lib/dates'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
+import { CalendarFeedSection } from '../components/calendar-feed-section'
 import { DeleteAccountSection } from '../components/delete-account-section'
 import { DevicesSection } from '../components/devices-section'
 import { PasswordForm } from '../components/password-form'
@@ -32,6 +33,7 @@ export function AccountPage() {
         <PasswordForm email={user.email} />
       </TitledSection>
       <DevicesSection />
+      <CalendarFeedSection />
       <DeleteAccountSection />
     </div>
   )

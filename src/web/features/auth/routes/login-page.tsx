@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { Notice } from '../../../components/ui/alert'
 import { useDocumentTitle } from '../../../lib/use-document-title'
+import { ForgotPasswordHint } from '../components/forgot-password-hint'
 import { LoginForm } from '../components/login-form'
 
 export function LoginPage() {
@@ -17,6 +18,7 @@ export function LoginPage() {
         <p className="lead">{t('login.intro')}</p>
         {wantedPage ? <Notice>{t('login.redirectNotice')}</Notice> : null}
         <LoginForm />
+        <ForgotPasswordHint />
       </div>
       <p className="auth-switch">
         {t('login.noAccount')} <Link to="/signup">{t('login.toSignup')}</Link>

@@ -1,0 +1,114 @@
+import type { Kysely } from 'kysely'
+import type { FeedFollowUp, FeedInterview, FeedRebound } from '../../domain/calendar/entries'
+import type { Database } from '../db/schema'
+
+/** A person's calendar subscription, by the SHA-256 of its secret, and what its feed shows. */
+export function createCalendarFeedsRepository(db: Kysely<Database>) {
+  return {
+    async find(userId: string): Promise<{ createdAt: string } | undefined> {
+      const row = await db
+        .selectFrom('calendar_feeds')
+        .select('created_at')
+        .where('user_id', '=', userId)
+        .executeTakeFirst()
+      return row ? { createdAt: row.created_at } : undefined
+    },
+
+    /** Sets the subscription's secret: a new one replaces the old, which stops working at once. */
+    async save(userId: string, tokenHash: string, createdAt: string): Promise<void> {
+      await db
+        .insertInto('calendar_feeds')
+        .values({ user_id: userId, token_hash: tokenHash, created_at: createdAt })
+        .onConflict((oc) =>
+          oc.column('user_id').doUpdateSet({ token_hash: tokenHash, created_at: createdAt }),
+        )
+        .execute()
+    },
+
+    async delete(userId: string): Promise<boolean> {
+      const result = await db.deleteFrom('calendar_feeds').where('user_id', '=', userId).executeTakeFirst()
+      return Number(result.numDeletedRows) > 0
+    },
+
+    /** Whose feed a secret opens, if anyone's. */
+    async ownerOf(tokenHash: string): Promise<{ userId: string } | undefined> {
+      const row = await db
+        .selectFrom('calendar_feeds')
+        .select('user_id')
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst()
+      return row ? { userId: row.user_id } : undefined
+    },
+
+    /** What the owner's feed shows from `since` on: interviews, planned follow-ups, open rebounds. */
+    async sources(
+      userId: string,
+      since: string,
+    ): Promise<{ interviews: FeedInterview[]; followUps: FeedFollowUp[]; rebounds: FeedRebound[] }> {
+      const [interviews, followUps, rebounds] = await Promise.all([
+        db
+          .selectFrom('interviews')
+          .innerJoin('applications', 'applications.id', 'interviews.application_id')
+          .select([
+            'interviews.id',
+            'interviews.date',
+            'interviews.duration_minutes',
+            'interviews.stage',
+            'applications.company',
+            'applications.role',
+          ])
+          .where('interviews.user_id', '=', userId)
+          .where('applications.user_id', '=', userId)
+          .where('interviews.date', '>=', since)
+          .orderBy('interviews.date')
+          .execute(),
+        db
+          .selectFrom('feedback_requests')
+          .innerJoin('interviews', 'interviews.id', 'feedback_requests.interview_id')
+          .innerJoin('applications', 'applications.id', 'interviews.application_id')
+          .select([
+            'feedback_requests.interview_id',
+            'feedback_requests.follow_up_at',
+            'interviews.date',
+            'applications.company',
+            'applications.role',
+          ])
+          .where('feedback_requests.user_id', '=', userId)
+          .where('interviews.user_id', '=', userId)
+          .where('feedback_requests.status', '=', 'asked')
+          .where('feedback_requests.follow_up_at', 'is not', null)
+          .where('feedback_requests.follow_up_at', '>=', since)
+          .execute(),
+        db
+          .selectFrom('rebounds')
+          .innerJoin('applications', 'applications.id', 'rebounds.application_id')
+          .select(['rebounds.id', 'rebounds.created_at', 'applications.company'])
+          .where('rebounds.user_id', '=', userId)
+          .where('applications.user_id', '=', userId)
+          .where('rebounds.closed_at', 'is', null)
+          .where('rebounds.created_at', '>=', since)
+          .execute(),
+      ])
+      return {
+        interviews: interviews.map((r) => ({
+          id: r.id,
+          date: r.date,
+          durationMinutes: r.duration_minutes,
+          stage: r.stage,
+          company: r.company,
+          role: r.role,
+        })),
+        followUps: followUps.map((r) => ({
+          interviewId: r.interview_id,
+          followUpAt: r.follow_up_at ?? '',
+          interviewDate: r.date,
+          company: r.company,
+          role: r.role,
+        })),
+        rebounds: rebounds.map((r) => ({ id: r.id, createdAt: r.created_at, company: r.company })),
+      }
+    },
+  }
+}
+
+export type CalendarFeedsRepository = ReturnType<typeof createCalendarFeedsRepository>

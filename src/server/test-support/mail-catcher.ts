@@ -1,0 +1,124 @@
+import type { AddressInfo } from 'node:net'
+import { SMTPServer } from 'smtp-server'
+
+export type CaughtMail = {
+  to: string[]
+  subject: string
+  text: string
+  html: string
+  raw: string
+}
+
+function decodeQuotedPrintable(encoded: string): string {
+  const text = encoded.replace(/=\r?\n/g, '')
+  const bytes: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const hex = text.slice(i + 1, i + 3)
+    if (text[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16))
+      i += 2
+    } else bytes.push(...Buffer.from(text[i] ?? '', 'utf8'))
+  }
+  return Buffer.from(bytes).toString('utf8')
+}
+
+/** Quoted-printable or base64 body of one MIME part, as text. */
+function decodePart(part: string): { type: string; body: string } {
+  const split = part.indexOf('\r\n\r\n')
+  const head = part.slice(0, split).replace(/\r\n[ \t]+/g, ' ')
+  const body = part.slice(split + 4)
+  const type = /content-type:\s*([^;\r\n]+)/i.exec(head)?.[1]?.trim().toLowerCase() ?? 'text/plain'
+  const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(head)?.[1]?.toLowerCase()
+  if (encoding === 'base64') return { type, body: Buffer.from(body, 'base64').toString('utf8') }
+  if (encoding === 'quoted-printable') return { type, body: decodeQuotedPrintable(body) }
+  return { type, body }
+}
+
+/** The subject header, decoding RFC 2047 encoded words. */
+function decodeSubject(raw: string): string {
+  const header = /^subject:(.*(?:\r\n[ \t].*)*)/im.exec(raw)?.[1] ?? ''
+  return header
+    .replace(/\r\n[ \t]+/g, ' ')
+    .trim()
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) =>
+      kind.toLowerCase() === 'b'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    )
+}
+
+export function parseMail(raw: string, to: string[]): CaughtMail {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1]
+  const parts = boundary
+    ? raw
+        .split(`--${boundary}`)
+        .slice(1, -1)
+        .map((p) => decodePart(p.replace(/^\r\n/, '')))
+    : [decodePart(raw)]
+  return {
+    to,
+    subject: decodeSubject(raw),
+    text: parts.find((p) => p.type === 'text/plain')?.body ?? '',
+    html: parts.find((p) => p.type === 'text/html')?.body ?? '',
+    raw,
+  }
+}
+
+/**
+ * A real SMTP server on a free local port, keeping every message it receives: the app sends to it
+ * with nodemailer as it would to any other. No TLS, no authentication.
+ */
+export async function startMailCatcher() {
+  const mails: CaughtMail[] = []
+  const waiters = new Set<() => void>()
+  const server = new SMTPServer({
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: true,
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        const to = session.envelope.rcptTo.map((r) => r.address)
+        mails.push(parseMail(Buffer.concat(chunks).toString('utf8'), to))
+        for (const wake of waiters) wake()
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.server.address() as AddressInfo
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    /** Mails sent to this address so far. */
+    to: (address: string) => mails.filter((m) => m.to.includes(address)),
+    /** The next mail to this address once `count` have arrived (fails after 10 s). */
+    async waitFor(address: string, count = 1): Promise<CaughtMail> {
+      const deadline = Date.now() + 10_000
+      while (mails.filter((m) => m.to.includes(address)).length < count) {
+        if (Date.now() > deadline) throw new Error(`no mail to ${address} within 10 s`)
+        await new Promise<void>((resolve) => {
+          const wake = () => {
+            waiters.delete(wake)
+            resolve()
+          }
+          waiters.add(wake)
+          setTimeout(wake, 200)
+        })
+      }
+      const list = mails.filter((m) => m.to.includes(address))
+      return list[count - 1] as CaughtMail
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+export type MailCatcher = Awaited<ReturnType<typeof startMailCatcher>>
+
+/** The token of the reset link in a mail's text. */
+export function resetTokenIn(mail: CaughtMail): string {
+  const match = /\/reset-password#([A-Za-z0-9_-]+)/.exec(mail.text)
+  if (!match?.[1]) throw new Error(`no reset link in the mail:\n${mail.text}`)
+  return match[1]
+}
