@@ -166,6 +166,10 @@ async function main() {
         for (const title of failing(lhr, category)) console.log(`  fails (${category}): ${title}`)
       }
       for (const title of failing(lhr, 'performance')) console.log(`  fails (performance): ${title}`)
+      const errored = Object.values(lhr.audits).filter((audit) => audit.scoreDisplayMode === 'error')
+      if (errored.length > 0) {
+        console.log(`  could not run: ${errored.map((audit) => audit.id).join(', ')}`)
+      }
     }
     console.log(`\nHTML reports: ${path.relative(root, REPORTS)}/`)
   } finally {
