@@ -1,6 +1,5 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import './lib/zod-config'
 import './lib/i18n'
 import './app/styles/tokens.css'
 import './app/styles/base.css'
