@@ -213,6 +213,7 @@ const PAD = 6
 function Trend({ attempts }: { attempts: AttemptView[] }) {
   const { t } = useTranslation('rehearsal')
   const formatDate = useFormatDate()
+  const captionId = useId()
   const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
   const step = attempts.length > 1 ? (W - PAD * 2) / (attempts.length - 1) : 0
   const points = attempts.map((a, i) => {
@@ -246,9 +247,13 @@ function Trend({ attempts }: { attempts: AttemptView[] }) {
         </svg>
         <figcaption className="muted r-small">{t('history.sparkLabel')}</figcaption>
       </figure>
-      <div className="r-table-wrap">
+      {/* A named, focusable region, so a table wider than the screen scrolls from the keyboard. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+      <section className="r-table-wrap" aria-labelledby={captionId} tabIndex={0}>
         <table className="r-table">
-          <caption className="sr-only">{t('history.trendCaption')}</caption>
+          <caption className="sr-only" id={captionId}>
+            {t('history.trendCaption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('history.attempt')}</th>
@@ -272,7 +277,7 @@ function Trend({ attempts }: { attempts: AttemptView[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   )
 }
