@@ -61,5 +61,12 @@ export function watchProblems(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`)
   })
+  // What the Content-Security-Policy blocks is a problem too (zod probing for eval was one): Chromium only reports it
+  // in its issues panel, so the page says it on the console, where it is collected above.
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content-Security-Policy blocked ${event.violatedDirective}: ${event.blockedURI || 'inline'}`),
+    )
+  })
   return problems
 }
