@@ -65,7 +65,9 @@ export function watchProblems(page: Page): string[] {
   // in its issues panel, so the page says it on the console, where it is collected above.
   void page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`Content-Security-Policy blocked ${event.violatedDirective}: ${event.blockedURI || 'inline'}`),
+      console.error(
+        `Content-Security-Policy blocked ${event.violatedDirective}: ${event.blockedURI || 'inline'}`,
+      ),
     )
   })
   return problems
