@@ -14,6 +14,7 @@ import enPages from '../locales/en/pages.json'
 import enPreparation from '../locales/en/preparation.json'
 import enProgress from '../locales/en/progress.json'
 import enRebound from '../locales/en/rebound.json'
+import enRecorder from '../locales/en/recorder.json'
 import enRehearsal from '../locales/en/rehearsal.json'
 import frAccount from '../locales/fr/account.json'
 import frAuth from '../locales/fr/auth.json'
@@ -27,6 +28,7 @@ import frPages from '../locales/fr/pages.json'
 import frPreparation from '../locales/fr/preparation.json'
 import frProgress from '../locales/fr/progress.json'
 import frRebound from '../locales/fr/rebound.json'
+import frRecorder from '../locales/fr/recorder.json'
 import frRehearsal from '../locales/fr/rehearsal.json'
 import { deviceStorage } from './device-storage'
 
@@ -44,6 +46,7 @@ export const resources = {
     preparation: frPreparation,
     progress: frProgress,
     rebound: frRebound,
+    recorder: frRecorder,
     mock: frMock,
   },
   en: {
@@ -59,6 +62,7 @@ export const resources = {
     preparation: enPreparation,
     progress: enProgress,
     rebound: enRebound,
+    recorder: enRecorder,
     mock: enMock,
   },
 } as const

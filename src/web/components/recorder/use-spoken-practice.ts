@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../../shared/schemas/common'
+import type { Language } from '../../../shared/schemas/common'
 import { currentRecordingSupport, type Take } from './recorder-session'
 import { withTranscript } from './recording'
 import { useRecorder } from './use-recorder'
@@ -30,7 +30,7 @@ export function useSpokenPractice({
   onTake,
   onRecordingChange,
 }: SpokenPracticeOptions) {
-  const { t } = useTranslation('rehearsal')
+  const { t } = useTranslation('recorder')
   const [support] = useState(currentRecordingSupport)
   const [transcribe, setTranscribe] = useTranscribeChoice()
   const meterRef = useRef<HTMLDivElement>(null)

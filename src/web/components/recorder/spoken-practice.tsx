@@ -1,9 +1,10 @@
+import './recorder.css'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../../shared/schemas/common'
-import { FormAlert, Notice } from '../../../components/ui/alert'
-import { Button } from '../../../components/ui/button'
-import { MicrophoneIcon } from '../../../components/ui/icons'
+import type { Language } from '../../../shared/schemas/common'
+import { FormAlert, Notice } from '../ui/alert'
+import { Button } from '../ui/button'
+import { MicrophoneIcon } from '../ui/icons'
 import type { Take } from './recorder-session'
 import type { RecorderProblem } from './recording'
 import { RecordingPanel } from './recording-panel'
@@ -14,8 +15,10 @@ import { useSpokenPractice } from './use-spoken-practice'
 type SpokenPracticeProps = {
   /** The card's language: the transcript is recognised in it. */
   lang: Language
-  /** Before an interview the attempt is saved, not graded: the next step says so. */
-  cram: boolean
+  /** What to do once the words are in the answer, said after the take (grade it, save it, send it). */
+  nextStep: string
+  /** What recording is for here; the spoken-practice sentence by default. */
+  lead?: string
   /** The answer text, which the transcript fills while recording. */
   text: string
   onTextChange: (text: string) => void
@@ -32,7 +35,8 @@ type SpokenPracticeProps = {
  */
 export function SpokenPractice({
   lang,
-  cram,
+  nextStep,
+  lead,
   text,
   onTextChange,
   answerId,
@@ -40,7 +44,7 @@ export function SpokenPractice({
   onTake,
   onRecordingChange,
 }: SpokenPracticeProps) {
-  const { t } = useTranslation('rehearsal')
+  const { t } = useTranslation('recorder')
   const titleId = useId()
   const spoken = useSpokenPractice({ lang, text, onTextChange, take, onTake, onRecordingChange })
   const { support, recorder, recording, focus, transcription } = spoken
@@ -56,7 +60,7 @@ export function SpokenPractice({
           {t('spoken.title')}
         </h2>
       </div>
-      <p className="muted r-small">{t('spoken.lead')}</p>
+      <p className="muted r-small">{lead ?? t('spoken.lead')}</p>
 
       {support !== 'ok' ? (
         <Notice tone="warning">{problemText(support)}</Notice>
@@ -77,7 +81,7 @@ export function SpokenPractice({
               headingRef={focus.takeRef}
               answerId={answerId}
               transcribed={spoken.transcribed}
-              cram={cram}
+              nextStep={nextStep}
               onDiscard={spoken.discard}
             />
           ) : null}
