@@ -140,6 +140,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(securityPlugin, {
     rawBodyRoutes: [
       { path: /^\/api\/rehearsal\/attempts\/[^/]+\/audio$/, contentTypes: AUDIO_CONTENT_TYPES },
+      {
+        path: /^\/api\/mock-interviews\/[^/]+\/answers\/\d+\/\d+\/audio$/,
+        contentTypes: AUDIO_CONTENT_TYPES,
+      },
     ],
   })
   // Generated when not configured: in the database on PostgreSQL, in DATA_DIR on SQLite (ADR 0006).

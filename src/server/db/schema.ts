@@ -240,6 +240,15 @@ export type MockSessionsTable = {
   updated_at: string
 }
 
+export type MockAnswerAudioTable = {
+  answer_id: string
+  user_id: string
+  mime: string
+  size: number
+  data: Uint8Array
+  created_at: string
+}
+
 export type MockAnswersTable = {
   id: string
   session_id: string
@@ -277,4 +286,5 @@ export type Database = {
   moods: MoodsTable
   mock_sessions: MockSessionsTable
   mock_answers: MockAnswersTable
+  mock_answer_audio: MockAnswerAudioTable
 }

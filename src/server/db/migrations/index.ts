@@ -12,6 +12,7 @@ import * as accountsHardening from './0010-accounts-hardening'
 import * as userTimeZone from './0011-user-time-zone'
 import * as reboundMoodAndSteps from './0012-rebound-mood-and-steps'
 import * as mockInterviews from './0015-mock-interviews'
+import * as mockAnswerAudio from './0017-mock-answer-audio'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-user-time-zone': userTimeZone,
   '0012-rebound-mood-and-steps': reboundMoodAndSteps,
   '0015-mock-interviews': mockInterviews,
+  '0017-mock-answer-audio': mockAnswerAudio,
 }

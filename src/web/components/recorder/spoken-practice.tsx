@@ -1,5 +1,5 @@
 import './recorder.css'
-import { useId } from 'react'
+import { type ReactNode, useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/schemas/common'
 import { FormAlert, Notice } from '../ui/alert'
@@ -27,6 +27,14 @@ type SpokenPracticeProps = {
   take: Take | null
   onTake: (take: Take | null) => void
   onRecordingChange: (recording: boolean) => void
+  /** The meter's fill (0–1) about every 50 ms while recording. */
+  onSound?: (fraction: number) => void
+  /** Set to stop the recording from outside (an interviewer cutting in). */
+  stopRequested?: boolean
+  /** The microphone cannot be used here (missing, refused, no recording in this browser). */
+  onUnavailable?: (problem: RecorderProblem) => void
+  /** Shown under the start button when nothing is recorded yet (another way to answer). */
+  children?: ReactNode
 }
 
 /**
@@ -43,12 +51,29 @@ export function SpokenPractice({
   take,
   onTake,
   onRecordingChange,
+  onSound,
+  stopRequested,
+  onUnavailable,
+  children,
 }: SpokenPracticeProps) {
   const { t } = useTranslation('recorder')
   const titleId = useId()
-  const spoken = useSpokenPractice({ lang, text, onTextChange, take, onTake, onRecordingChange })
+  const spoken = useSpokenPractice({
+    lang,
+    text,
+    onTextChange,
+    take,
+    onTake,
+    onRecordingChange,
+    onSound,
+    stopRequested,
+  })
   const { support, recorder, recording, focus, transcription } = spoken
   const problemText = (p: RecorderProblem) => t(`spoken.problems.${p}`)
+  const unavailable = isUnavailable(spoken.problem) ? spoken.problem : null
+  useEffect(() => {
+    if (unavailable) onUnavailable?.(unavailable)
+  }, [unavailable, onUnavailable])
 
   return (
     <section className="card r-spoken" aria-labelledby={titleId}>
@@ -97,6 +122,7 @@ export function SpokenPractice({
             {take ? t('spoken.again') : t('spoken.start')}
           </Button>
           {take ? <p className="muted r-small">{t('spoken.againReplaces')}</p> : null}
+          {take ? null : children}
         </>
       )}
 
@@ -120,5 +146,12 @@ export function SpokenPractice({
         {spoken.announcement}
       </p>
     </section>
+  )
+}
+
+/** Problems that will not go away by trying again on this page: no microphone to record with. */
+export function isUnavailable(problem: RecorderProblem | null): problem is RecorderProblem {
+  return (
+    problem === 'denied' || problem === 'noMicrophone' || problem === 'unsupported' || problem === 'insecure'
   )
 }
