@@ -266,6 +266,28 @@ export function createMockInterviewsRepository(db: Kysely<Database>) {
         .reverse()
     },
 
+    /** Completed sessions in a time range, oldest first, with their stored figures. */
+    async completed(
+      userId: string,
+      range: { from?: string | undefined; until?: string | undefined },
+      limit = 200,
+    ): Promise<{ id: string; completedAt: string; summary: SessionSummary }[]> {
+      let query = db
+        .selectFrom('mock_sessions')
+        .select(['id', 'completed_at', 'summary'])
+        .where('user_id', '=', userId)
+        .where('completed_at', 'is not', null)
+        .where('summary', 'is not', null)
+      if (range.until) query = query.where('completed_at', '<', range.until)
+      if (range.from) query = query.where('completed_at', '>=', range.from)
+      const rows = await query.orderBy('completed_at', 'asc').orderBy('id', 'asc').limit(limit).execute()
+      return rows.flatMap((r) =>
+        r.completed_at === null || r.summary === null
+          ? []
+          : [{ id: r.id, completedAt: r.completed_at, summary: JSON.parse(r.summary) as SessionSummary }],
+      )
+    },
+
     /** Stores (or replaces) the recording of one of the caller's answers; false when no such answer is theirs. */
     async saveAudio(
       userId: string,

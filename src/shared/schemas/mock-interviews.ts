@@ -128,6 +128,7 @@ export const mockSummarySchema = z.object({
   fillersPer100: z.number().nullable(),
   resultShare: z.number().nullable(),
   averageSpokenSeconds: z.number().nullable(),
+  averageLongPauses: z.number().nullable().optional(),
   tensionBefore: z.number().nullable(),
   tensionAfter: z.number().nullable(),
 })
@@ -223,3 +224,23 @@ export const mockApplicationChoiceSchema = z.object({
 })
 export const mockApplicationChoicesSchema = z.object({ applications: z.array(mockApplicationChoiceSchema) })
 export type MockApplicationChoice = z.infer<typeof mockApplicationChoiceSchema>
+
+export const mockProgressSessionSchema = z.object({
+  id: z.string(),
+  completedAt: z.string(),
+  level: mockLevelSchema,
+  answered: z.number().int(),
+  tensionBefore: z.number().nullable(),
+  tensionAfter: z.number().nullable(),
+  averageAssertiveness: z
+    .number()
+    .nullable()
+    .describe('0–100, over the main answers developed enough to judge'),
+  averageSpokenSeconds: z.number().nullable().describe('Spoken main answers only'),
+  averageLongPauses: z.number().nullable().describe('Long pauses per spoken main answer'),
+  fillersPer100: z.number().nullable(),
+})
+export const mockProgressResponseSchema = z.object({
+  sessions: z.array(mockProgressSessionSchema).describe('Completed sessions of the period, oldest first'),
+  highestLevel: mockLevelSchema.nullable().describe('The highest pressure level completed in the period'),
+})

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import type { PressureLevel } from '../../../domain/mock-interview'
+import { periodRange } from '../../../domain/progress/calendar'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import {
@@ -9,10 +11,12 @@ import {
   mockCheckInSchema,
   mockInterviewSchema,
   mockInterviewsResponseSchema,
+  mockProgressResponseSchema,
   mockRehearseBodySchema,
   mockRehearseResponseSchema,
   newMockInterviewSchema,
 } from '../../../shared/schemas/mock-interviews'
+import { periodQuerySchema } from '../../../shared/schemas/progress'
 import { AUDIO_CONTENT_TYPES, AUDIO_MAX_BYTES } from '../../../shared/schemas/rehearsal'
 import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
@@ -73,6 +77,42 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({ applications: await mockApplicationChoices(app.services, userOf(request).id) }),
+  )
+
+  app.get(
+    '/mock-interviews/progress',
+    {
+      schema: {
+        tags: ['mock-interview', 'progress'],
+        summary:
+          'Completed sessions of a period (whole UTC days), oldest first: pressure level, tension before and after, average assertiveness and speaking figures',
+        querystring: periodQuerySchema,
+        response: { 200: mockProgressResponseSchema, 400: errorResponseSchema, 401: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const completed = await repositories.mockInterviews.completed(
+        userOf(request).id,
+        periodRange(request.query, now()),
+      )
+      const sessions = completed.map(({ id, completedAt, summary }) => ({
+        id,
+        completedAt,
+        level: summary.level,
+        answered: summary.answered,
+        tensionBefore: summary.tensionBefore,
+        tensionAfter: summary.tensionAfter,
+        averageAssertiveness: summary.averageAssertiveness,
+        averageSpokenSeconds: summary.averageSpokenSeconds,
+        averageLongPauses: summary.averageLongPauses ?? null,
+        fillersPer100: summary.fillersPer100,
+      }))
+      const highestLevel = sessions.reduce<PressureLevel | null>(
+        (highest, s) => (highest === null || s.level > highest ? s.level : highest),
+        null,
+      )
+      return { sessions, highestLevel }
+    },
   )
 
   app.post(

@@ -362,4 +362,55 @@ describe.each(testDatabases)('mock interviews on $kind', (database) => {
     expect((await as(ctx.user).delete(`/api/mock-interviews/${session.id}`)).statusCode).toBe(204)
     expect((await as(ctx.user).get(audioUrl)).statusCode).toBe(404)
   })
+  it('gives Progress the completed sessions of a period: level, tension before and after, assertiveness, speaking figures', async () => {
+    async function complete(level: number, spoken: boolean, before: number, after: number) {
+      let session = await checkIn((await start({ level, questionCount: 5 })).id, 'before', before)
+      while (session.turn) {
+        const extra = spoken ? { spokenSeconds: 30, longPauses: 2 } : {}
+        session = (await answer(session, STRONG, extra)).json()
+      }
+      return checkIn(session.id, 'after', after)
+    }
+    const written = await complete(1, false, 4, 3)
+    ctx.clock.advance(3 * 24 * 3600_000)
+    const spoken = await complete(3, true, 3, 2)
+    // Started, never finished: not a point on the chart.
+    await checkIn((await start({ level: 4 })).id, 'before', 5)
+
+    const all = await as(ctx.user).get('/api/mock-interviews/progress')
+    expect(all.statusCode, all.body).toBe(200)
+    expect(all.json()).toMatchObject({
+      highestLevel: 3,
+      sessions: [
+        {
+          id: written.id,
+          level: 1,
+          tensionBefore: 4,
+          tensionAfter: 3,
+          averageSpokenSeconds: null,
+          averageLongPauses: null,
+        },
+        {
+          id: spoken.id,
+          level: 3,
+          tensionBefore: 3,
+          tensionAfter: 2,
+          averageSpokenSeconds: 30,
+          averageLongPauses: 2,
+        },
+      ],
+    })
+    expect(all.json().sessions[1].averageAssertiveness).toBeGreaterThan(0)
+
+    const lastDays = await as(ctx.user).get('/api/mock-interviews/progress?from=2026-12-04')
+    expect(lastDays.json().sessions.map((s: { id: string }) => s.id)).toEqual([spoken.id])
+    const bad = await as(ctx.user).get('/api/mock-interviews/progress?from=2026-12-09&to=2026-12-01')
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().error.fields).toHaveProperty('to')
+    const other = await signUp(ctx.app)
+    expect((await as(other).get('/api/mock-interviews/progress')).json()).toEqual({
+      sessions: [],
+      highestLevel: null,
+    })
+  })
 })
