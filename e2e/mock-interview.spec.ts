@@ -133,6 +133,14 @@ describe('a mock interview', () => {
     expect(await page.locator('.mock-turn__eyebrow').textContent()).toBe('Follow-up')
     await screenshot(page, 'mock-06-interrupted-en-phone')
 
+    // One sentence, but no outcome: the demanding interviewer asks for the result, with a number.
+    await box.fill(
+      'I led the migration of our billing system to a new provider, I planned every step with the finance team, I trained the support staff and I wrote the documentation for everyone.',
+    )
+    await page.getByRole('button', { name: 'Answer', exact: true }).click()
+    await page.getByText('The result, in one number?').waitFor()
+    await screenshot(page, 'mock-12-outcome-follow-up-en-phone')
+
     expect(problems).toEqual([])
     await context.close()
   })
@@ -210,6 +218,15 @@ describe('a spoken mock interview', () => {
     await first.locator('audio').waitFor()
     await first.scrollIntoViewIfNeeded()
     await screenshot(page, 'mock-10-spoken-report-fr-phone')
+
+    // ---- Progress shows the session: level reached, tension before and after, speaking figures ----
+    await page.goto(`${baseURL}/progress`)
+    const section = page.getByRole('region', { name: 'Entretiens blancs' })
+    await section.getByText(/1 entretien blanc terminé sur la période/).waitFor()
+    await section.getByRole('cell', { name: '2/4', exact: true }).waitFor()
+    await section.getByRole('cell', { name: '3 → 2', exact: true }).waitFor()
+    await section.scrollIntoViewIfNeeded()
+    await screenshot(page, 'mock-13-progress-fr-phone')
 
     const session = await (await page.request.get(`${baseURL}/api/mock-interviews/${sessionId}`)).json()
     const [answer] = session.answers
