@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { MOCK_FR, mockInterviewPage } from './pages/mock-interview.page'
 import { rebond } from './pages/rebond.page'
 import { launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { speechWithPauses } from './support/spoken-audio'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -13,6 +17,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
+
+// What the fake microphone says, in a loop: each sentence followed by 3 s of silence.
+const SAID = [
+  "Dans mon dernier poste, j'ai repris un projet de refonte qui avait six mois de retard.",
+  "J'ai réorganisé l'équipe et nous l'avons livré en trois mois, avec quinze pour cent de ventes en plus.",
+]
+const SAID_TYPED =
+  'Dans mon dernier poste, j’ai repris un projet de refonte qui avait six mois de retard. J’ai réorganisé l’équipe et nous l’avons livré en trois mois, avec 15 % de ventes en plus.'
 
 const STRONG =
   'Dans mon dernier poste, notre service client perdait des clients. J’ai analysé les réclamations, j’ai proposé un nouveau process de rappel et je l’ai mis en place avec deux collègues. Le taux de désabonnement a baissé de 15 % en six mois.'
@@ -107,6 +119,12 @@ describe('a mock interview', () => {
 
     // Thinking time first, then the answer and its clock.
     await page.getByRole('button', { name: 'Answer now', exact: true }).click()
+    // Spoken by default from level 2. This browser has no microphone it may use: the page says so plainly
+    // and the session goes on in writing.
+    await page.getByRole('button', { name: 'Start recording', exact: true }).click()
+    await page.getByText(/so you are answering in writing for this interview/).waitFor()
+    expect(await page.getByRole('region', { name: 'Say it out loud' }).count()).toBe(0)
+    await screenshot(page, 'mock-11-no-microphone-en-phone')
     const box = page.getByRole('textbox', { name: 'Your answer', exact: true })
     await box.fill('I led the migration of our billing system, and there is a lot to say about how it went.')
     // Far past the limit: the interviewer cuts in and asks for one sentence.
@@ -115,7 +133,108 @@ describe('a mock interview', () => {
     expect(await page.locator('.mock-turn__eyebrow').textContent()).toBe('Follow-up')
     await screenshot(page, 'mock-06-interrupted-en-phone')
 
+    // One sentence, but no outcome: the demanding interviewer asks for the result, with a number.
+    await box.fill(
+      'I led the migration of our billing system to a new provider, I planned every step with the finance team, I trained the support staff and I wrote the documentation for everyone.',
+    )
+    await page.getByRole('button', { name: 'Answer', exact: true }).click()
+    await page.getByText('The result, in one number?').waitFor()
+    await screenshot(page, 'mock-12-outcome-follow-up-en-phone')
+
     expect(problems).toEqual([])
     await context.close()
   })
+})
+
+describe('a spoken mock interview', () => {
+  let voiced: Browser
+  let workDir: string
+  beforeAll(async () => {
+    workDir = mkdtempSync(path.join(tmpdir(), 'rebond-mock-voice-'))
+    voiced = await launchBrowser({ fakeMicrophone: speechWithPauses(workDir, 'fr', SAID, 3) })
+  })
+  afterAll(async () => {
+    await voiced?.close()
+    if (workDir) rmSync(workDir, { recursive: true, force: true })
+  })
+
+  it('at level 2, on a phone, in French: each answer recorded (fake microphone), its time and pauses in the report', async () => {
+    const context = await voiced.newContext({ ...phone, locale: 'fr-FR' })
+    await context.grantPermissions(['microphone'], { origin: baseURL })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    const app = rebond(page, baseURL)
+    const ui = mockInterviewPage(page)
+    const l = MOCK_FR.spoken
+    await app.signUp('fr', {
+      name: 'Aïcha',
+      email: `aicha-${Date.now()}@example.fr`,
+      password: 'un long mot de passe',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+
+    await page.goto(`${baseURL}/mock-interview`)
+    await page.getByLabel(MOCK_FR.count, { exact: true }).selectOption('5')
+    await page.getByRole('radio', { name: 'Bienveillant', exact: true }).check()
+    await page.getByRole('radio', { name: '2 · À l’oral, sans chrono', exact: true }).check()
+    await page.getByRole('button', { name: MOCK_FR.start, exact: true }).click()
+    await page.waitForURL(/\/mock-interview\/[^/]+$/)
+    const sessionId = new URL(page.url()).pathname.split('/').pop() ?? ''
+    await ui.checkIn('3', MOCK_FR.ready)
+
+    // ---- The first answer, out loud: a sentence, 3 s of silence, the next sentence ----
+    await ui.prompt().waitFor()
+    const panel = page.getByRole('region', { name: l.panel })
+    await panel.getByRole('button', { name: l.start }).waitFor()
+    await panel.getByRole('button', { name: l.writeInstead }).waitFor()
+    await screenshot(page, 'mock-07-spoken-turn-fr-phone')
+    await panel.getByRole('button', { name: l.start }).click()
+    await expect.poll(() => ui.clockSeconds(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2)
+    await screenshot(page, 'mock-08-recording-fr-phone')
+    await expect.poll(() => ui.clockSeconds(), { timeout: 20_000 }).toBeGreaterThanOrEqual(10)
+    // Sending waits for the recording to stop.
+    expect(await page.getByRole('button', { name: MOCK_FR.send, exact: true }).isDisabled()).toBe(true)
+    await panel.getByRole('button', { name: l.stop }).click()
+    await panel.getByRole('heading', { name: l.take }).waitFor()
+    await ui.answerBox().fill(SAID_TYPED)
+    await screenshot(page, 'mock-09-take-typed-fr-phone')
+    await ui.answer(SAID_TYPED)
+
+    // ---- The other questions, and any follow-up, a shorter recording each ----
+    let turns = 0
+    while (await ui.onTurn()) {
+      await ui.speak(3, SAID_TYPED)
+      turns++
+    }
+    expect(turns).toBeGreaterThanOrEqual(4)
+
+    // ---- The report: per answer, the speaking time and the long pauses, and the recording ----
+    await ui.checkIn('2', MOCK_FR.finish)
+    await page.getByRole('heading', { name: MOCK_FR.report }).waitFor()
+    const first = page.getByRole('region', { name: l.measured }).first()
+    expect(await ui.figure(first, l.time)).toMatch(/^(1[0-4]) s$/)
+    expect(Number(await ui.figure(first, l.pauses))).toBeGreaterThanOrEqual(1)
+    await first.getByRole('button', { name: l.play }).click()
+    await first.locator('audio').waitFor()
+    await first.scrollIntoViewIfNeeded()
+    await screenshot(page, 'mock-10-spoken-report-fr-phone')
+
+    // ---- Progress shows the session: level reached, tension before and after, speaking figures ----
+    await page.goto(`${baseURL}/progress`)
+    const section = page.getByRole('region', { name: 'Entretiens blancs' })
+    await section.getByText(/1 entretien blanc terminé sur la période/).waitFor()
+    await section.getByRole('cell', { name: '2/4', exact: true }).waitFor()
+    await section.getByRole('cell', { name: '3 → 2', exact: true }).waitFor()
+    await section.scrollIntoViewIfNeeded()
+    await screenshot(page, 'mock-13-progress-fr-phone')
+
+    const session = await (await page.request.get(`${baseURL}/api/mock-interviews/${sessionId}`)).json()
+    const [answer] = session.answers
+    expect(answer.spokenSeconds).toBeGreaterThan(9)
+    expect(answer.longPauses).toBeGreaterThanOrEqual(1)
+    expect(answer.hasAudio).toBe(true)
+    expect(answer.gate).toBe('ok')
+    expect(problems).toEqual([])
+    await context.close()
+  }, 240_000)
 })

@@ -34,10 +34,7 @@ export const LANGUAGES = ['fr', 'en']
 export const HEAVY_PARTS = [
   { name: 'charts (recharts)', test: /node_modules\/recharts\// },
   { name: 'answer analyzer', test: /src\/domain\/analysis\// },
-  {
-    name: 'recorder',
-    test: /features\/rehearsal\/components\/(use-recorder|recorder-session|recording)\.ts$/,
-  },
+  { name: 'recorder', test: /components\/recorder\/(use-recorder|recorder-session|recording)\.ts$/ },
   { name: 'voice analysis', test: /src\/domain\/rehearsal\/speech\.ts$/ },
 ]
 

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 
 /** What the mock interview pages say, in French: the journey uses these names only. */
@@ -15,6 +15,18 @@ export const MOCK_FR = {
   report: 'Votre bilan',
   notEnough: 'Pas assez pour juger',
   rehearse: 'Envoyer les réponses les plus fragiles en révision',
+  spoken: {
+    panel: 'Dites-la à voix haute',
+    start: 'Commencer l’enregistrement',
+    stop: 'Arrêter l’enregistrement',
+    clock: 'Durée de l’enregistrement',
+    take: /^Votre enregistrement \(\d+ s\)$/,
+    measured: 'Mesuré sur l’enregistrement',
+    time: 'Temps de parole',
+    pauses: 'Longs silences',
+    play: 'Écouter l’enregistrement',
+    writeInstead: 'Répondre par écrit pour cet entretien',
+  },
 } as const
 
 export function mockInterviewPage(page: Page) {
@@ -44,6 +56,28 @@ export function mockInterviewPage(page: Page) {
           return now !== before
         })
         .toBe(true)
+    },
+    /** Seconds on the recording clock ("0:09" → 9); 0 before it shows. */
+    async clockSeconds(): Promise<number> {
+      const timer = page.getByRole('timer', { name: MOCK_FR.spoken.clock })
+      if ((await timer.count()) === 0) return 0
+      const [minutes = '0', seconds = '0'] = ((await timer.textContent()) ?? '').trim().split(':')
+      return Number(minutes) * 60 + Number(seconds)
+    },
+    /** Says the answer into the (fake) microphone for at least `seconds`, then types what was said and sends it. */
+    async speak(seconds: number, transcript: string) {
+      const panel = page.getByRole('region', { name: MOCK_FR.spoken.panel })
+      await panel.getByRole('button', { name: MOCK_FR.spoken.start }).click()
+      await panel.getByRole('button', { name: MOCK_FR.spoken.stop }).waitFor()
+      await expect.poll(() => this.clockSeconds(), { timeout: 20_000 }).toBeGreaterThanOrEqual(seconds)
+      await panel.getByRole('button', { name: MOCK_FR.spoken.stop }).click()
+      await panel.getByRole('heading', { name: MOCK_FR.spoken.take }).waitFor()
+      await this.answer(transcript)
+    },
+    /** A figure of a definition list ("Temps de parole" → "9 s"). */
+    async figure(scope: Locator, term: string): Promise<string> {
+      const item = scope.locator('dl > div').filter({ has: page.getByRole('term').filter({ hasText: term }) })
+      return ((await item.first().getByRole('definition').textContent()) ?? '').trim()
     },
     /** Whether a question or follow-up is waiting for an answer. */
     async onTurn(): Promise<boolean> {

@@ -63,12 +63,7 @@ export function watchProblems(page: Page): string[] {
   })
   // What the Content-Security-Policy blocks is a problem too (zod probing for eval was one): Chromium only reports it
   // in its issues panel, so the page says it on the console, where it is collected above.
-  void page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(
-        `Content-Security-Policy blocked ${event.violatedDirective}: ${event.blockedURI || 'inline'}`,
-      ),
-    )
-  })
+  void page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) =>
+    console.error('Content-Security-Policy blocked ' + event.violatedDirective + ': ' + (event.blockedURI || 'inline')))`)
   return problems
 }

@@ -185,6 +185,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(securityPlugin, {
     rawBodyRoutes: [
       { path: /^\/api\/rehearsal\/attempts\/[^/]+\/audio$/, contentTypes: AUDIO_CONTENT_TYPES },
+      {
+        path: /^\/api\/mock-interviews\/[^/]+\/answers\/\d+\/\d+\/audio$/,
+        contentTypes: AUDIO_CONTENT_TYPES,
+      },
     ],
   })
   // After the security headers, so that a 503 carries them (and no-store) like any other answer.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { contentKeys, MAX_POSTING_LENGTH, postingTerms, termOverlap, termsUsed } from './posting-terms'
+import {
+  contentKeys,
+  MAX_POSTING_LENGTH,
+  postingTerms,
+  termOverlap,
+  termSpans,
+  termsUsed,
+} from './posting-terms'
 
 const FR_POSTING =
   'Nous recherchons un(e) Chef de projet data H/F pour rejoindre notre équipe à Lyon. Vous piloterez les projets de migration vers le cloud (AWS), la gouvernance des données et le reporting Power BI. Vous animerez une équipe de 4 data analysts. Maîtrise de SQL et de Python. Les projets data sont au cœur de notre stratégie.'
@@ -77,5 +84,21 @@ describe('posting terms', () => {
       termOverlap('Tell me about yourself.', terms),
     )
     expect(termOverlap('anything', [])).toBe(0)
+  })
+
+  it.each([
+    ['fr', FR_POSTING, 'J’ai piloté deux Projets Data, et l’équipe a suivi.', ['Projets', 'Data', 'équipe']],
+    ['en', EN_POSTING, 'I cut churn by 12% for our customers.', ['churn', 'customers']],
+  ] as const)(
+    '%s: finds where an answer uses the terms, in any form, to highlight them',
+    (_, posting, answer, said) => {
+      const spans = termSpans(answer, termsOf(posting).terms)
+      expect(spans.map((s) => answer.slice(s.start, s.end))).toEqual(said)
+    },
+  )
+
+  it('highlights nothing without a posting, or in an answer that shares no term', () => {
+    expect(termSpans('J’ai piloté des projets data.', [])).toEqual([])
+    expect(termSpans('Je cuisine le dimanche.', termsOf(FR_POSTING).terms)).toEqual([])
   })
 })

@@ -181,3 +181,18 @@ export function termsUsed(answer: string, terms: readonly PostingTerm[]): Postin
   const keys = contentKeys(answer)
   return terms.filter((term) => keys.has(term.key))
 }
+
+export type TermSpan = { start: number; end: number; term: PostingTerm }
+
+/** Where an answer uses the posting's terms (any form: "Projets" for "projet"), to highlight them. */
+export function termSpans(answer: string, terms: readonly PostingTerm[]): TermSpan[] {
+  if (terms.length === 0) return []
+  const byKey = new Map(terms.map((term) => [term.key, term]))
+  const spans: TermSpan[] = []
+  for (const match of answer.matchAll(WORD)) {
+    const key = normalizeKey(match[0])
+    const term = isContent(match[0], key) ? byKey.get(singular(key)) : undefined
+    if (term) spans.push({ start: match.index, end: match.index + match[0].length, term })
+  }
+  return spans
+}

@@ -88,7 +88,13 @@ describe('mock interview report', () => {
     expect(first).toMatchObject({ spokenSeconds: 40, longPauses: 1, overLimit: false })
     expect(report.before?.tension).toBe(4)
     expect(report.after?.tension).toBe(2)
-    expect(report.summary).toMatchObject({ answered: 2, judged: 2, resultShare: 1, averageSpokenSeconds: 40 })
+    expect(report.summary).toMatchObject({
+      answered: 2,
+      judged: 2,
+      resultShare: 1,
+      averageSpokenSeconds: 40,
+      averageLongPauses: 1,
+    })
   })
 
   it('compares with the mean of the last three sessions, knowing which way is better', () => {

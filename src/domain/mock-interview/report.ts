@@ -31,6 +31,8 @@ export type SessionSummary = {
   /** Share (0–1) of judged main answers that told a result. */
   resultShare: number | null
   averageSpokenSeconds: number | null
+  /** Mean long pauses per spoken main answer; absent from sessions saved before it was measured. */
+  averageLongPauses?: number | null
   tensionBefore: number | null
   tensionAfter: number | null
 }
@@ -80,6 +82,9 @@ export function summarize(
         ? null
         : Math.round((judged.filter((a) => a.figures.star.result).length * 100) / judged.length) / 100,
     averageSpokenSeconds: mean(spoken),
+    averageLongPauses: mean(
+      s.answers.flatMap((a) => (a.followUp === 0 && a.longPauses !== null ? [a.longPauses] : [])),
+    ),
     tensionBefore: s.before?.tension ?? null,
     tensionAfter: s.after?.tension ?? null,
   }

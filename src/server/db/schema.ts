@@ -248,6 +248,15 @@ export type MockSessionsTable = {
   updated_at: string
 }
 
+export type MockAnswerAudioTable = {
+  answer_id: string
+  user_id: string
+  mime: string
+  size: number
+  data: Uint8Array
+  created_at: string
+}
+
 export type MockAnswersTable = {
   id: string
   session_id: string
@@ -306,4 +315,5 @@ export type Database = {
   mock_answers: MockAnswersTable
   password_reset_tokens: PasswordResetTokensTable
   calendar_feeds: CalendarFeedsTable
+  mock_answer_audio: MockAnswerAudioTable
 }

@@ -266,6 +266,85 @@ export function createMockInterviewsRepository(db: Kysely<Database>) {
         .reverse()
     },
 
+    /** Completed sessions in a time range, oldest first, with their stored figures. */
+    async completed(
+      userId: string,
+      range: { from?: string | undefined; until?: string | undefined },
+      limit = 200,
+    ): Promise<{ id: string; completedAt: string; summary: SessionSummary }[]> {
+      let query = db
+        .selectFrom('mock_sessions')
+        .select(['id', 'completed_at', 'summary'])
+        .where('user_id', '=', userId)
+        .where('completed_at', 'is not', null)
+        .where('summary', 'is not', null)
+      if (range.until) query = query.where('completed_at', '<', range.until)
+      if (range.from) query = query.where('completed_at', '>=', range.from)
+      const rows = await query.orderBy('completed_at', 'asc').orderBy('id', 'asc').limit(limit).execute()
+      return rows.flatMap((r) =>
+        r.completed_at === null || r.summary === null
+          ? []
+          : [{ id: r.id, completedAt: r.completed_at, summary: JSON.parse(r.summary) as SessionSummary }],
+      )
+    },
+
+    /** Stores (or replaces) the recording of one of the caller's answers; false when no such answer is theirs. */
+    async saveAudio(
+      userId: string,
+      sessionId: string,
+      turn: { questionIndex: number; followUp: number },
+      audio: { mime: string; data: Uint8Array },
+      now: string,
+    ): Promise<boolean> {
+      const answer = await db
+        .selectFrom('mock_answers')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('session_id', '=', sessionId)
+        .where('question_index', '=', turn.questionIndex)
+        .where('follow_up', '=', turn.followUp)
+        .executeTakeFirst()
+      if (!answer) return false
+      const values = { mime: audio.mime, size: audio.data.byteLength, data: audio.data, created_at: now }
+      await db
+        .insertInto('mock_answer_audio')
+        .values({ answer_id: answer.id, user_id: userId, ...values })
+        .onConflict((oc) =>
+          oc.column('answer_id').doUpdateSet(values).where('mock_answer_audio.user_id', '=', userId),
+        )
+        .execute()
+      return true
+    },
+
+    async findAudio(
+      userId: string,
+      sessionId: string,
+      turn: { questionIndex: number; followUp: number },
+    ): Promise<{ mime: string; data: Uint8Array } | undefined> {
+      const row = await db
+        .selectFrom('mock_answer_audio as r')
+        .innerJoin('mock_answers as a', 'a.id', 'r.answer_id')
+        .select(['r.mime', 'r.data'])
+        .where('r.user_id', '=', userId)
+        .where('a.session_id', '=', sessionId)
+        .where('a.question_index', '=', turn.questionIndex)
+        .where('a.follow_up', '=', turn.followUp)
+        .executeTakeFirst()
+      return row ? { mime: row.mime, data: row.data } : undefined
+    },
+
+    /** The turns of a session whose recording is kept, as "questionIndex-followUp". */
+    async turnsWithAudio(userId: string, sessionId: string): Promise<Set<string>> {
+      const rows = await db
+        .selectFrom('mock_answer_audio as r')
+        .innerJoin('mock_answers as a', 'a.id', 'r.answer_id')
+        .select(['a.question_index', 'a.follow_up'])
+        .where('r.user_id', '=', userId)
+        .where('a.session_id', '=', sessionId)
+        .execute()
+      return new Set(rows.map((r) => `${Number(r.question_index)}-${Number(r.follow_up)}`))
+    },
+
     async remove(userId: string, id: string): Promise<boolean> {
       const result = await db
         .deleteFrom('mock_sessions')

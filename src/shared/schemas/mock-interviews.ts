@@ -60,6 +60,16 @@ export const mockAnswerBodySchema = z.object({
   interrupted: z.enum(INTERRUPTIONS).nullable().optional().describe('The level-4 interviewer cut the answer'),
 })
 
+export const mockAnswerTurnParamsSchema = z.object({
+  id,
+  questionIndex: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_QUESTIONS - 1),
+  followUp: z.coerce.number().int().min(0).max(2),
+})
+
 export const mockRehearseBodySchema = z.object({
   questionIndexes: z
     .array(
@@ -107,6 +117,7 @@ export const mockAnswerSchema = z.object({
   figures: figuresSchema,
   postingTerms: z.array(z.string()),
   overLimit: z.boolean(),
+  hasAudio: z.boolean().describe('The spoken answer’s recording is kept'),
 })
 
 export const mockSummarySchema = z.object({
@@ -117,6 +128,7 @@ export const mockSummarySchema = z.object({
   fillersPer100: z.number().nullable(),
   resultShare: z.number().nullable(),
   averageSpokenSeconds: z.number().nullable(),
+  averageLongPauses: z.number().nullable().optional(),
   tensionBefore: z.number().nullable(),
   tensionAfter: z.number().nullable(),
 })
@@ -198,4 +210,37 @@ export const mockInterviewsResponseSchema = z.object({ sessions: z.array(mockInt
 export const mockRehearseResponseSchema = z.object({
   added: z.number().int().describe('New cards in the deck'),
   alreadyInDeck: z.number().int(),
+})
+
+export const mockApplicationChoiceSchema = z.object({
+  id: z.string(),
+  company: z.string(),
+  role: z.string(),
+  stage: z
+    .enum(INTERVIEW_STAGES)
+    .nullable()
+    .describe('Suggested: the stage of its next interview, else of its latest one; null without interviews'),
+  interviewAt: z.string().nullable().describe('The date of the interview the stage comes from'),
+})
+export const mockApplicationChoicesSchema = z.object({ applications: z.array(mockApplicationChoiceSchema) })
+export type MockApplicationChoice = z.infer<typeof mockApplicationChoiceSchema>
+
+export const mockProgressSessionSchema = z.object({
+  id: z.string(),
+  completedAt: z.string(),
+  level: mockLevelSchema,
+  answered: z.number().int(),
+  tensionBefore: z.number().nullable(),
+  tensionAfter: z.number().nullable(),
+  averageAssertiveness: z
+    .number()
+    .nullable()
+    .describe('0–100, over the main answers developed enough to judge'),
+  averageSpokenSeconds: z.number().nullable().describe('Spoken main answers only'),
+  averageLongPauses: z.number().nullable().describe('Long pauses per spoken main answer'),
+  fillersPer100: z.number().nullable(),
+})
+export const mockProgressResponseSchema = z.object({
+  sessions: z.array(mockProgressSessionSchema).describe('Completed sessions of the period, oldest first'),
+  highestLevel: mockLevelSchema.nullable().describe('The highest pressure level completed in the period'),
 })

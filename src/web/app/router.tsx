@@ -32,7 +32,7 @@ function page(path: string, namespaces: readonly Namespace[], load: Lazy): Route
 }
 
 const INTERVIEWS: readonly Namespace[] = ['interviews', 'debrief', 'feedback', 'preparation', 'rebound']
-const REHEARSAL: readonly Namespace[] = ['rehearsal', 'mock', 'pages']
+const REHEARSAL: readonly Namespace[] = ['rehearsal', 'mock', 'recorder', 'pages']
 
 /** The signed-in frame (navigation, waiting debriefs): the public pages do not carry it. */
 const signedInFrame = withTexts(['interviews'], () =>

@@ -11,6 +11,7 @@ import type pages from '../locales/fr/pages.json'
 import type preparation from '../locales/fr/preparation.json'
 import type progress from '../locales/fr/progress.json'
 import type rebound from '../locales/fr/rebound.json'
+import type recorder from '../locales/fr/recorder.json'
 import type rehearsal from '../locales/fr/rehearsal.json'
 
 declare module 'i18next' {
@@ -32,6 +33,7 @@ declare module 'i18next' {
       progress: typeof progress
       rebound: typeof rebound
       mock: typeof mock
+      recorder: typeof recorder
       analyzer: typeof analyzer
     }
   }

@@ -13,6 +13,7 @@ import * as userTimeZone from './0011-user-time-zone'
 import * as reboundMoodAndSteps from './0012-rebound-mood-and-steps'
 import * as mockInterviews from './0015-mock-interviews'
 import * as rateLimits from './0016-rate-limits'
+import * as mockAnswerAudio from './0017-mock-answer-audio'
 import * as passwordResetTokens from './0018-password-reset-tokens'
 import * as calendarFeeds from './0019-calendar-feeds'
 
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0012-rebound-mood-and-steps': reboundMoodAndSteps,
   '0015-mock-interviews': mockInterviews,
   '0016-rate-limits': rateLimits,
+  '0017-mock-answer-audio': mockAnswerAudio,
   '0018-password-reset-tokens': passwordResetTokens,
   '0019-calendar-feeds': calendarFeeds,
 }

@@ -1,16 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import type { PressureLevel } from '../../../domain/mock-interview'
+import { periodRange } from '../../../domain/progress/calendar'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import {
   mockAnswerBodySchema,
+  mockAnswerTurnParamsSchema,
+  mockApplicationChoicesSchema,
   mockCheckInSchema,
   mockInterviewSchema,
   mockInterviewsResponseSchema,
+  mockProgressResponseSchema,
   mockRehearseBodySchema,
   mockRehearseResponseSchema,
   newMockInterviewSchema,
 } from '../../../shared/schemas/mock-interviews'
+import { periodQuerySchema } from '../../../shared/schemas/progress'
+import { AUDIO_CONTENT_TYPES, AUDIO_MAX_BYTES } from '../../../shared/schemas/rehearsal'
 import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
@@ -19,6 +26,7 @@ import {
   checkInMockInterview,
   endMockInterview,
   getMockInterview,
+  mockApplicationChoices,
   mockInterviewMarkdown,
   rehearseMockInterview,
   startMockInterview,
@@ -28,7 +36,7 @@ const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorR
 const withConflict = { ...errors, 409: errorResponseSchema }
 
 export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { repositories } = app.services
+  const { repositories, now } = app.services
 
   app.get(
     '/mock-interviews',
@@ -56,6 +64,54 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
           summary: s.summary,
         })),
       }
+    },
+  )
+
+  app.get(
+    '/mock-interviews/applications',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary: 'The person’s applications to practise for, each with the stage its interviews suggest',
+        response: { 200: mockApplicationChoicesSchema, 401: errorResponseSchema },
+      },
+    },
+    async (request) => ({ applications: await mockApplicationChoices(app.services, userOf(request).id) }),
+  )
+
+  app.get(
+    '/mock-interviews/progress',
+    {
+      schema: {
+        tags: ['mock-interview', 'progress'],
+        summary:
+          'Completed sessions of a period (whole UTC days), oldest first: pressure level, tension before and after, average assertiveness and speaking figures',
+        querystring: periodQuerySchema,
+        response: { 200: mockProgressResponseSchema, 400: errorResponseSchema, 401: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const completed = await repositories.mockInterviews.completed(
+        userOf(request).id,
+        periodRange(request.query, now()),
+      )
+      const sessions = completed.map(({ id, completedAt, summary }) => ({
+        id,
+        completedAt,
+        level: summary.level,
+        answered: summary.answered,
+        tensionBefore: summary.tensionBefore,
+        tensionAfter: summary.tensionAfter,
+        averageAssertiveness: summary.averageAssertiveness,
+        averageSpokenSeconds: summary.averageSpokenSeconds,
+        averageLongPauses: summary.averageLongPauses ?? null,
+        fillersPer100: summary.fillersPer100,
+      }))
+      const highestLevel = sessions.reduce<PressureLevel | null>(
+        (highest, s) => (highest === null || s.level > highest ? s.level : highest),
+        null,
+      )
+      return { sessions, highestLevel }
     },
   )
 
@@ -130,6 +186,63 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
       )
       return reply.code(created ? 201 : 200).send(session)
+    },
+  )
+
+  // A spoken answer's recording arrives as raw audio, once the answer is saved; the security plugin lets
+  // this path through (app.ts).
+  app.addContentTypeParser(
+    AUDIO_CONTENT_TYPES,
+    { parseAs: 'buffer', bodyLimit: AUDIO_MAX_BYTES },
+    (_request, body, done) => done(null, body),
+  )
+
+  app.put(
+    '/mock-interviews/:id/answers/:questionIndex/:followUp/audio',
+    {
+      bodyLimit: AUDIO_MAX_BYTES,
+      schema: {
+        tags: ['mock-interview'],
+        summary: `Store the recording of a spoken answer already saved (raw audio body; at most ${AUDIO_MAX_BYTES / 1024 / 1024} MiB)`,
+        params: mockAnswerTurnParamsSchema,
+        response: { 204: z.null(), 413: errorResponseSchema, 415: errorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { id, questionIndex, followUp } = request.params
+      const body = request.body
+      if (!(body instanceof Buffer) || body.byteLength === 0) throw new ApiError('unsupported_media_type')
+      const mime = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+      const saved = await repositories.mockInterviews.saveAudio(
+        userOf(request).id,
+        id,
+        { questionIndex, followUp },
+        { mime, data: body },
+        now().toISOString(),
+      )
+      if (!saved) throw new ApiError('not_found')
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.get(
+    '/mock-interviews/:id/answers/:questionIndex/:followUp/audio',
+    {
+      schema: {
+        tags: ['mock-interview'],
+        summary: 'The recording of a spoken answer, to play back',
+        params: mockAnswerTurnParamsSchema,
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { id, questionIndex, followUp } = request.params
+      const audio = await repositories.mockInterviews.findAudio(userOf(request).id, id, {
+        questionIndex,
+        followUp,
+      })
+      if (!audio) throw new ApiError('not_found')
+      return reply.type(audio.mime).header('cache-control', 'private, no-store').send(Buffer.from(audio.data))
     },
   )
 

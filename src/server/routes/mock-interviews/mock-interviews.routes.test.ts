@@ -254,6 +254,60 @@ describe.each(testDatabases)('mock interviews on $kind', (database) => {
     expect(session).toMatchObject({ applicationId: mine.application.id, role: 'Chargée de mission' })
   })
 
+  it('lists the person’s applications to practise for, the stage suggested by the next interview, else the latest', async () => {
+    const past = await captureInterview(ctx.app, ctx.user, {
+      company: 'Nova',
+      role: 'Chargée de mission',
+      stage: 'hr',
+      date: '2026-11-30T10:00:00.000Z',
+    })
+    await captureInterview(ctx.app, ctx.user, {
+      company: 'Nova',
+      role: 'Chargée de mission',
+      stage: 'screening',
+      date: '2026-11-20T10:00:00.000Z',
+    })
+    const planned = await captureInterview(ctx.app, ctx.user, {
+      company: 'Alto',
+      role: 'Responsable qualité',
+      stage: 'hr',
+      date: '2026-11-25T10:00:00.000Z',
+    })
+    await captureInterview(ctx.app, ctx.user, {
+      company: 'Alto',
+      role: 'Responsable qualité',
+      stage: 'final',
+      date: '2026-12-09T14:00:00.000Z',
+    })
+    const other = await signUp(ctx.app)
+    await captureInterview(ctx.app, other, {
+      company: 'Ailleurs',
+      role: 'Autre',
+      stage: 'hr',
+      date: '2026-11-28T10:00:00.000Z',
+    })
+
+    const response = await as(ctx.user).get('/api/mock-interviews/applications')
+    expect(response.statusCode).toBe(200)
+    expect(response.json().applications).toEqual([
+      {
+        id: planned.application.id,
+        company: 'Alto',
+        role: 'Responsable qualité',
+        stage: 'final',
+        interviewAt: '2026-12-09T14:00:00.000Z',
+      },
+      {
+        id: past.application.id,
+        company: 'Nova',
+        role: 'Chargée de mission',
+        stage: 'hr',
+        interviewAt: '2026-11-30T10:00:00.000Z',
+      },
+    ])
+    expect((await as(other).get('/api/mock-interviews/applications')).json().applications).toHaveLength(1)
+  })
+
   it('keeps a session to its owner: another person gets 404 everywhere', async () => {
     const session = await checkIn((await start()).id, 'before', 3)
     const other = await signUp(ctx.app)
@@ -272,5 +326,91 @@ describe.each(testDatabases)('mock interviews on $kind', (database) => {
     expect((await as(ctx.user).get(url)).json().answers).toEqual([])
     expect((await as(ctx.user).delete(url)).statusCode).toBe(204)
     expect((await as(ctx.user).get(url)).statusCode).toBe(404)
+  })
+  it('keeps a spoken answer’s time, pauses and recording; only its owner can store or play it', async () => {
+    const session = await checkIn((await start({ level: 2 })).id, 'before', 3)
+    const turn = session.turn
+    if (!turn) throw new Error('no turn')
+    const saved = await answer(session, STRONG, { spokenSeconds: 41.5, longPauses: 2 })
+    expect(saved.statusCode).toBe(201)
+    const audioUrl = `/api/mock-interviews/${session.id}/answers/${turn.questionIndex}/${turn.followUp}/audio`
+    const upload = (who: SignedUpUser, body: Buffer, type = 'audio/webm;codecs=opus', url = audioUrl) =>
+      ctx.app.inject({
+        method: 'PUT',
+        url,
+        headers: { cookie: who.cookie, 'content-type': type },
+        payload: body,
+      })
+    const audio = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 256))
+    const other = await signUp(ctx.app)
+    expect((await upload(other, audio)).statusCode).toBe(404)
+    // A turn not answered yet has nowhere to keep a recording.
+    const later = `/api/mock-interviews/${session.id}/answers/${turn.questionIndex + 1}/0/audio`
+    expect((await upload(ctx.user, audio, 'audio/webm', later)).statusCode).toBe(404)
+    expect((await upload(ctx.user, audio, 'text/plain')).statusCode).toBe(415)
+    expect((await upload(ctx.user, audio)).statusCode).toBe(204)
+
+    const played = await ctx.app.inject({ url: audioUrl, headers: { cookie: ctx.user.cookie } })
+    expect(played.statusCode).toBe(200)
+    expect(played.headers['content-type']).toBe('audio/webm')
+    expect(played.rawPayload.equals(audio)).toBe(true)
+    expect((await as(other).get(audioUrl)).statusCode).toBe(404)
+
+    const view = (await as(ctx.user).get(`/api/mock-interviews/${session.id}`)).json()
+    expect(view.answers[0]).toMatchObject({ spokenSeconds: 41.5, longPauses: 2, hasAudio: true })
+    // Deleting the session takes its recordings with it.
+    expect((await as(ctx.user).delete(`/api/mock-interviews/${session.id}`)).statusCode).toBe(204)
+    expect((await as(ctx.user).get(audioUrl)).statusCode).toBe(404)
+  })
+  it('gives Progress the completed sessions of a period: level, tension before and after, assertiveness, speaking figures', async () => {
+    async function complete(level: number, spoken: boolean, before: number, after: number) {
+      let session = await checkIn((await start({ level, questionCount: 5 })).id, 'before', before)
+      while (session.turn) {
+        const extra = spoken ? { spokenSeconds: 30, longPauses: 2 } : {}
+        session = (await answer(session, STRONG, extra)).json()
+      }
+      return checkIn(session.id, 'after', after)
+    }
+    const written = await complete(1, false, 4, 3)
+    ctx.clock.advance(3 * 24 * 3600_000)
+    const spoken = await complete(3, true, 3, 2)
+    // Started, never finished: not a point on the chart.
+    await checkIn((await start({ level: 4 })).id, 'before', 5)
+
+    const all = await as(ctx.user).get('/api/mock-interviews/progress')
+    expect(all.statusCode, all.body).toBe(200)
+    expect(all.json()).toMatchObject({
+      highestLevel: 3,
+      sessions: [
+        {
+          id: written.id,
+          level: 1,
+          tensionBefore: 4,
+          tensionAfter: 3,
+          averageSpokenSeconds: null,
+          averageLongPauses: null,
+        },
+        {
+          id: spoken.id,
+          level: 3,
+          tensionBefore: 3,
+          tensionAfter: 2,
+          averageSpokenSeconds: 30,
+          averageLongPauses: 2,
+        },
+      ],
+    })
+    expect(all.json().sessions[1].averageAssertiveness).toBeGreaterThan(0)
+
+    const lastDays = await as(ctx.user).get('/api/mock-interviews/progress?from=2026-12-04')
+    expect(lastDays.json().sessions.map((s: { id: string }) => s.id)).toEqual([spoken.id])
+    const bad = await as(ctx.user).get('/api/mock-interviews/progress?from=2026-12-09&to=2026-12-01')
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().error.fields).toHaveProperty('to')
+    const other = await signUp(ctx.app)
+    expect((await as(other).get('/api/mock-interviews/progress')).json()).toEqual({
+      sessions: [],
+      highestLevel: null,
+    })
   })
 })

@@ -23,7 +23,11 @@ import { FROM_INTERVIEW } from '../../../domain/rehearsal/cards'
 import { bankQuestion } from '../../../domain/rehearsal/question-bank'
 import { newSchedule } from '../../../domain/rehearsal/scheduling'
 import type { Language } from '../../../shared/schemas/common'
-import type { MockInterviewView, NewMockInterview } from '../../../shared/schemas/mock-interviews'
+import type {
+  MockApplicationChoice,
+  MockInterviewView,
+  NewMockInterview,
+} from '../../../shared/schemas/mock-interviews'
 import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
 import type { Repositories } from '../../repositories'
@@ -57,7 +61,10 @@ async function load(repositories: Repositories, userId: string, id: string, now:
 
 async function view(repositories: Repositories, userId: string, loaded: Loaded): Promise<MockInterviewView> {
   const { stored, state } = loaded
-  const previous = await repositories.mockInterviews.summariesBefore(userId, stored.createdAt)
+  const [previous, withAudio] = await Promise.all([
+    repositories.mockInterviews.summariesBefore(userId, stored.createdAt),
+    repositories.mockInterviews.turnsWithAudio(userId, stored.id),
+  ])
   const report = buildReport(state, { terms: stored.postingTerms, previous })
   const turn = currentTurn(state)
   const { level, persona } = stored.settings
@@ -84,7 +91,9 @@ async function view(repositories: Repositories, userId: string, loaded: Loaded):
       interruptAfterSeconds: level === 4 ? turn.limitSeconds * OVERTIME_FACTOR : null,
       silenceSeconds: level === 4 ? profile.silenceSeconds : null,
     },
-    answers: report.questions.flatMap((q) => q.answers),
+    answers: report.questions.flatMap((q) =>
+      q.answers.map((a) => ({ ...a, hasAudio: withAudio.has(`${a.questionIndex}-${a.followUp}`) })),
+    ),
     report: { summary: report.summary, comparisons: report.comparisons, weakest: weakestQuestions(report) },
   }
 }
@@ -348,4 +357,40 @@ export async function mockInterviewMarkdown(
     role: loaded.stored.role,
     date: loaded.stored.createdAt.slice(0, 10),
   })
+}
+
+/**
+ * The person's applications to practise for, newest interview first: each with the stage to suggest,
+ * from its next interview if one is planned, else from its latest.
+ */
+export async function mockApplicationChoices(
+  context: ServiceContext,
+  userId: string,
+): Promise<MockApplicationChoice[]> {
+  const { repositories } = context
+  const now = context.now().toISOString()
+  const [applications, interviews] = await Promise.all([
+    repositories.applications.list(userId, {}),
+    repositories.interviews.list(userId),
+  ])
+  // Interviews come newest first: the last upcoming one seen is the next; the first past one, the latest.
+  const next = new Map<string, { stage: MockApplicationChoice['stage']; date: string }>()
+  const latest = new Map<string, { stage: MockApplicationChoice['stage']; date: string }>()
+  for (const interview of interviews) {
+    const entry = { stage: interview.stage, date: interview.date }
+    if (interview.date >= now) next.set(interview.applicationId, entry)
+    else if (!latest.has(interview.applicationId)) latest.set(interview.applicationId, entry)
+  }
+  return applications
+    .map((application) => {
+      const from = next.get(application.id) ?? latest.get(application.id) ?? null
+      return {
+        id: application.id,
+        company: application.company,
+        role: application.role,
+        stage: from?.stage ?? null,
+        interviewAt: from?.date ?? null,
+      }
+    })
+    .sort((a, b) => (b.interviewAt ?? '').localeCompare(a.interviewAt ?? ''))
 }

@@ -2,6 +2,7 @@
 export const mockKeys = {
   all: ['mock-interviews'] as const,
   one: (id: string) => ['mock-interviews', 'one', id] as const,
+  applications: ['mock-interviews', 'applications'] as const,
 }
 
 export const mockPath = (id: string) => `/api/mock-interviews/${encodeURIComponent(id)}`

@@ -12,6 +12,9 @@ export type SessionStep =
       followUp: number
       text: string
       interrupted: 'over-time' | 'silence' | null
+      /** A spoken answer: the recording's length and its silences of 2 s or more. */
+      spokenSeconds: number | null
+      longPauses: number | null
     }
   | { kind: 'end' }
 

@@ -1,78 +1,91 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Take } from '../../../components/recorder/recorder-session'
 import { FormAlert, Notice } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { TextAreaField } from '../../../components/ui/fields'
 import type { MockInterview, MockTurn } from '../api/get-mock-interview'
+import { SpokenAnswer, type WrittenReason } from './spoken-answer'
+import { useCutIn } from './use-cut-in'
 import { useQuestionVoice } from './use-question-voice'
 import { useTurnClock } from './use-turn-clock'
+
+export type Interruption = 'over-time' | 'silence'
+export type GivenAnswer = { text: string; interrupted: Interruption | null; take: Take | null }
 
 type InterviewTurnProps = {
   session: MockInterview
   turn: MockTurn
   pending: boolean
   error: string | null
-  onAnswer: (text: string, interrupted: 'over-time' | 'silence' | null) => void
+  /** Levels 2–4 are answered out loud, unless the person chose writing for this session. */
+  spoken: boolean
+  onWriteInstead: (reason: WrittenReason) => void
+  onAnswer: (answer: GivenAnswer) => void
   onEnd: () => void
 }
 
 /** One question (or follow-up): shown, spoken where possible, with the clock at levels 3 and 4. */
-export function InterviewTurn({ session, turn, pending, error, onAnswer, onEnd }: InterviewTurnProps) {
+export function InterviewTurn(props: InterviewTurnProps) {
+  const { session, turn, pending, error, spoken, onWriteInstead, onAnswer, onEnd } = props
   const { t } = useTranslation('mock')
   const { level, lang } = session.settings
   const [text, setText] = useState('')
-  const lastActivity = useRef(Date.now())
+  const [take, setTake] = useState<Take | null>(null)
+  const [recording, setRecording] = useState(false)
   const turnKey = `${turn.questionIndex}-${turn.followUp}`
   const voice = useQuestionVoice(turn.prompt, lang)
   const clock = useTurnClock(turnKey, turn.thinkingSeconds, level >= 3)
   const thinking = clock.thinkingLeft > 0
   const sent = useRef<string | null>(null)
+  const cutIn = useCutIn({
+    level,
+    turn,
+    turnKey,
+    clock,
+    // Spoken: the interviewer listens while the recording runs, not while the words are typed in after.
+    listening: !thinking && !pending && sent.current !== turnKey && (!spoken || recording),
+    onCutIn: (reason) => {
+      if (spoken) return
+      sent.current = turnKey
+      onAnswer({ text, interrupted: reason, take: null })
+    },
+  })
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new turn starts with an empty answer.
   useEffect(() => {
     setText('')
-    lastActivity.current = Date.now()
+    setTake(null)
   }, [turnKey])
-
-  // Level 4: the interviewer cuts in when the answer runs far over, or after a long silence.
-  useEffect(() => {
-    if (level !== 4 || thinking || pending || sent.current === turnKey) return
-    const overTime = turn.interruptAfterSeconds !== null && clock.elapsed >= turn.interruptAfterSeconds
-    const silent =
-      turn.silenceSeconds !== null &&
-      (clock.now - Math.max(lastActivity.current, clock.now - clock.elapsed * 1000)) / 1000 >=
-        turn.silenceSeconds
-    if (overTime || silent) {
-      sent.current = turnKey
-      onAnswer(text, overTime ? 'over-time' : 'silence')
-    }
-  }, [level, thinking, pending, turnKey, turn, clock.elapsed, clock.now, text, onAnswer])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
+    if (recording) return
     sent.current = turnKey
-    onAnswer(text, null)
+    onAnswer({ text, interrupted: cutIn.reason, take: spoken ? take : null })
   }
   const total = session.questions.length
   return (
-    <section className="card mock-turn" aria-live="polite">
-      <p className="mock-turn__eyebrow">
-        {turn.followUp > 0 ? t('followUp') : t('question', { n: turn.questionIndex + 1, total })}
-      </p>
-      {turn.followUp > 0 ? (
-        <p className="mock-turn__context" lang={lang}>
-          {session.questions[turn.questionIndex]?.text}
+    <section className="card mock-turn">
+      <div className="mock-turn__ask" aria-live="polite">
+        <p className="mock-turn__eyebrow">
+          {turn.followUp > 0 ? t('followUp') : t('question', { n: turn.questionIndex + 1, total })}
         </p>
-      ) : null}
-      <h2 className="mock-turn__prompt" lang={lang}>
-        {turn.prompt}
-      </h2>
+        {turn.followUp > 0 ? (
+          <p className="mock-turn__context" lang={lang}>
+            {session.questions[turn.questionIndex]?.text}
+          </p>
+        ) : null}
+        <h2 className="mock-turn__prompt" lang={lang}>
+          {turn.prompt}
+        </h2>
+      </div>
       {voice.available ? (
         <Button variant="ghost" onClick={voice.toggleMute}>
           {voice.muted ? t('unmute') : t('mute')}
         </Button>
       ) : (
-        <p className="muted">{t('noVoice')}</p>
+        <Notice tone="info">{t('noVoice')}</Notice>
       )}
       {thinking ? (
         <div className="mock-turn__thinking">
@@ -88,21 +101,39 @@ export function InterviewTurn({ session, turn, pending, error, onAnswer, onEnd }
               {t('elapsed', { elapsed: clock.elapsed, limit: turn.limitSeconds })}
             </p>
           ) : null}
-          {level >= 2 ? <Notice>{t('answerHintSpoken')}</Notice> : null}
+          {spoken ? (
+            <SpokenAnswer
+              key={turnKey}
+              lang={lang}
+              text={text}
+              onTextChange={setText}
+              take={take}
+              onTake={setTake}
+              onRecordingChange={(on) => {
+                setRecording(on)
+                if (on) cutIn.heard()
+              }}
+              onSound={cutIn.sound}
+              stopRequested={cutIn.reason !== null}
+              onWriteInstead={onWriteInstead}
+            />
+          ) : null}
+          {cutIn.reason && spoken ? <Notice tone="warning">{t('cutInSpoken')}</Notice> : null}
           <TextAreaField
             id="mock-answer"
             label={t('answer')}
-            hint={level === 1 ? t('answerHintWritten') : undefined}
+            hint={spoken ? t('answerHintTranscript') : t('answerHintWritten')}
             value={text}
             rows={6}
             maxLength={20_000}
             onChange={(event) => {
-              lastActivity.current = Date.now()
+              cutIn.heard()
               setText(event.target.value)
             }}
           />
+          {recording ? <p className="muted">{t('stopFirst')}</p> : null}
           {error ? <FormAlert>{error}</FormAlert> : null}
-          <Button type="submit" disabled={pending}>
+          <Button type="submit" disabled={pending || recording}>
             {pending ? t('sending') : t('send')}
           </Button>
         </form>

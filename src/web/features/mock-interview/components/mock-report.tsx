@@ -1,17 +1,42 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { termSpans } from '../../../../domain/mock-interview/posting-terms'
+import { wordsPerMinute } from '../../../../domain/rehearsal/speech'
+import { SpokenFigures } from '../../../components/recorder/spoken-figures'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { useDescribeError } from '../../../lib/error-text'
 import type { MockInterview } from '../api/get-mock-interview'
 import { useRehearseWeakest } from '../api/rehearse-weakest'
 import { reportMarkdownHref } from '../api/report-markdown'
+import { AnswerRecording } from './answer-recording'
 
 type Answer = MockInterview['answers'][number]
 
-function AnswerBlock({ answer }: { answer: Answer }) {
+/** The answer's words, with the posting's terms it uses marked. */
+function MarkedAnswer({ text, terms }: { text: string; terms: MockInterview['postingTerms'] }) {
+  const parts: ReactNode[] = []
+  let at = 0
+  for (const span of termSpans(text, terms)) {
+    if (span.start > at) parts.push(text.slice(at, span.start))
+    parts.push(
+      <mark key={span.start} className="mock-report__term">
+        {text.slice(span.start, span.end)}
+      </mark>,
+    )
+    at = span.end
+  }
+  parts.push(text.slice(at))
+  return <>{parts}</>
+}
+
+type AnswerBlockProps = { answer: Answer; sessionId: string; terms: MockInterview['postingTerms'] }
+
+function AnswerBlock({ answer, sessionId, terms }: AnswerBlockProps) {
   const { t } = useTranslation('mock')
   const f = answer.figures
+  const spoken = answer.spokenSeconds
   return (
     <div className="mock-report__answer">
       {answer.followUp > 0 ? (
@@ -19,8 +44,23 @@ function AnswerBlock({ answer }: { answer: Answer }) {
           <strong>{t('followUp')}</strong> — {answer.prompt}
         </p>
       ) : null}
-      <blockquote className="mock-report__text">{answer.text.trim() || '—'}</blockquote>
+      <blockquote className="mock-report__text">
+        {answer.text.trim() ? <MarkedAnswer text={answer.text.trim()} terms={terms} /> : '—'}
+      </blockquote>
       {answer.interrupted ? <p className="muted">{t('interrupted')}</p> : null}
+      {spoken !== null ? (
+        <section className="mock-report__spoken" aria-label={t('spokenFigures')}>
+          <SpokenFigures
+            spokenSeconds={spoken}
+            wordsPerMinute={wordsPerMinute(f.wordCount, spoken)}
+            longPauses={answer.longPauses}
+            explain={false}
+          />
+          {answer.hasAudio ? <AnswerRecording sessionId={sessionId} turn={answer} /> : null}
+        </section>
+      ) : (
+        <p className="muted">{t('writtenTime', { seconds: Math.round(f.estimatedSeconds) })}</p>
+      )}
       <p>
         <strong>{t(`verdicts.${answer.verdict}`)}</strong>
       </p>
@@ -63,7 +103,12 @@ export function MockReport({ session }: { session: MockInterview }) {
               {index + 1}. {question.text}
             </h3>
             {answers.map((answer) => (
-              <AnswerBlock key={`${answer.questionIndex}-${answer.followUp}`} answer={answer} />
+              <AnswerBlock
+                key={`${answer.questionIndex}-${answer.followUp}`}
+                answer={answer}
+                sessionId={session.id}
+                terms={session.postingTerms}
+              />
             ))}
           </article>
         )

@@ -2,18 +2,21 @@ import '../mock-interview.css'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { FormAlert } from '../../../components/ui/alert'
+import { FormAlert, Notice } from '../../../components/ui/alert'
 import { BackLink } from '../../../components/ui/back-link'
 import { Button } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
+import { useUploadAnswerAudio } from '../api/answer-audio'
 import { useMockInterview } from '../api/get-mock-interview'
 import { useSessionStep } from '../api/session-step'
 import { CheckInForm } from '../components/check-in-form'
-import { InterviewTurn } from '../components/interview-turn'
+import { type GivenAnswer, InterviewTurn } from '../components/interview-turn'
 import { MockReport } from '../components/mock-report'
+import { useWrittenChoice } from '../components/use-written-choice'
+import { WrittenNotice } from '../components/written-notice'
 
 /** A session where it stands: check-in, the questions one by one, the check-in after, the report. */
 export function MockSessionPage() {
@@ -24,19 +27,34 @@ export function MockSessionPage() {
   const step = useSessionStep(id)
   useDocumentTitle(t('title'))
   const error = step.isError ? describe(step.error) : null
+  const upload = useUploadAnswerAudio(id)
+  const [written, setWritten] = useWrittenChoice(id)
   const onAnswer = useCallback(
-    (text: string, interrupted: 'over-time' | 'silence' | null) => {
+    ({ text, interrupted, take }: GivenAnswer) => {
       const turn = query.data?.turn
-      if (turn)
-        step.mutate({
+      if (!turn) return
+      const at = { questionIndex: turn.questionIndex, followUp: turn.followUp }
+      upload.reset()
+      step.mutate(
+        {
           kind: 'answer',
-          questionIndex: turn.questionIndex,
-          followUp: turn.followUp,
+          ...at,
           text,
           interrupted,
-        })
+          spokenSeconds: take?.spokenSeconds ?? null,
+          longPauses: take?.longPauses ?? null,
+        },
+        {
+          // The recording follows the saved answer, so a recording that cannot follow never costs the answer.
+          onSuccess: () => {
+            if (take?.contentType && !take.tooLarge) {
+              upload.mutate({ ...at, audio: take.audio, contentType: take.contentType })
+            }
+          },
+        },
+      )
     },
-    [query.data?.turn, step.mutate],
+    [query.data?.turn, step.mutate, upload.mutate, upload.reset],
   )
 
   if (query.isPending) return <PageLoading label={t('loading')} />
@@ -68,12 +86,18 @@ export function MockSessionPage() {
       {session.phase === 'checkin-before' ? (
         <CheckInForm moment="before" pending={step.isPending} error={error} onSubmit={checkIn('before')} />
       ) : null}
+      {written && session.settings.level >= 2 && session.turn ? (
+        <WrittenNotice reason={written} onSpeakAgain={() => setWritten(null)} />
+      ) : null}
+      {upload.isError ? <Notice tone="warning">{t('recordingNotKept')}</Notice> : null}
       {session.turn ? (
         <InterviewTurn
           session={session}
           turn={session.turn}
           pending={step.isPending}
           error={error}
+          spoken={session.settings.level >= 2 && written === null}
+          onWriteInstead={setWritten}
           onAnswer={onAnswer}
           onEnd={() => step.mutate({ kind: 'end' })}
         />

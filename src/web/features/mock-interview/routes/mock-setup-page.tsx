@@ -19,8 +19,9 @@ import { errorsFromFailure, type FormErrors, NO_ERRORS } from '../../../lib/form
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useLanguage } from '../../../lib/use-language'
 import { useStartMockInterview } from '../api/start-mock-interview'
+import { ApplicationChoice } from '../components/application-choice'
 
-const FIELDS = ['role', 'stage', 'questionCount', 'persona', 'level', 'posting'] as const
+const FIELDS = ['applicationId', 'role', 'stage', 'questionCount', 'persona', 'level', 'posting'] as const
 const LEVELS = ['1', '2', '3', '4'] as const
 const COUNTS = Array.from({ length: MAX_QUESTIONS - MIN_QUESTIONS + 1 }, (_, i) => String(MIN_QUESTIONS + i))
 
@@ -32,6 +33,7 @@ export function MockSetupPage() {
   const describe = useDescribeError()
   const start = useStartMockInterview()
   useDocumentTitle(t('title'))
+  const [applicationId, setApplicationId] = useState('')
   const [role, setRole] = useState('')
   const [stage, setStage] = useState<InterviewStage>('manager')
   const [count, setCount] = useState('6')
@@ -45,6 +47,7 @@ export function MockSetupPage() {
     setErrors(NO_ERRORS)
     const setup = {
       lang,
+      applicationId: applicationId || null,
       role: role.trim(),
       stage,
       questionCount: Number(count),
@@ -66,6 +69,15 @@ export function MockSetupPage() {
         <p className="lead">{t('setupLead')}</p>
       </header>
       <form className="form card" onSubmit={submit} noValidate>
+        <ApplicationChoice
+          value={applicationId}
+          error={errors.fields.applicationId}
+          onChoose={(application) => {
+            setApplicationId(application?.id ?? '')
+            if (application) setRole(application.role)
+            if (application?.stage) setStage(application.stage)
+          }}
+        />
         <TextField
           id="mock-role"
           label={t('role')}

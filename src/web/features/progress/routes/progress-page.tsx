@@ -11,6 +11,7 @@ import { type Period, useProgress } from '../api/get-progress'
 import { InsightsPanel } from '../components/insights'
 import { preloadCharts } from '../components/lazy-charts'
 import { LoadFailed } from '../components/load-failed'
+import { MockSessions } from '../components/mock-sessions'
 import { MoodLog } from '../components/mood-log'
 import { periodFromSearch, periodSearch } from '../components/period'
 import { PeriodChooser } from '../components/period-chooser'
@@ -75,6 +76,8 @@ export function ProgressPage() {
           <ProgressSections data={data} filtered={filtered} />
         </div>
       )}
+
+      {refused ? null : <MockSessions period={choice.period} />}
 
       <MoodLog />
     </div>

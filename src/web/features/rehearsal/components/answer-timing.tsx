@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { RECOMMENDED_SECONDS } from '../../../../domain/rehearsal/cards'
 import { wordsPerMinute } from '../../../../domain/rehearsal/speech'
 import { useAnswerAnalysis } from '../../../components/answer-editor/use-answer-analysis'
-import type { Take } from './recorder-session'
-import { SpokenFigures } from './spoken-figures'
+import type { Take } from '../../../components/recorder/recorder-session'
+import { SpokenFigures } from '../../../components/recorder/spoken-figures'
 import { useDuration } from './time-words'
 
 type AnswerTimingProps = { take: Take | null; text: string; lang: 'fr' | 'en' }

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSeekableAudio } from '../../../components/recorder/use-seekable-audio'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { PlayIcon } from '../../../components/ui/icons'
 import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
 import { fetchAttemptAudio } from '../api/attempt-recording'
-import { useSeekableAudio } from './use-seekable-audio'
 
 type Playback =
   | { status: 'idle' }

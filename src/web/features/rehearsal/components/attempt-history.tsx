@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AttemptView, CardView } from '../../../../shared/schemas/rehearsal'
+import { SpokenFigures } from '../../../components/recorder/spoken-figures'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
@@ -10,7 +11,6 @@ import { useDescribeError } from '../../../lib/error-text'
 import { useDeleteAttemptAudio } from '../api/attempt-recording'
 import { useMarkBest } from '../api/mark-best'
 import { AttemptAudio } from './attempt-audio'
-import { SpokenFigures } from './spoken-figures'
 import { useDuration } from './time-words'
 
 const attemptTitleId = (attemptId: string) => `attempt-${attemptId}-title`

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
+import { uploadProblem } from '../../../components/recorder/recording'
 import { FormAlert, Notice } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { useDescribeError } from '../../../lib/error-text'
-import { uploadProblem } from './recording'
 import type { AudioStatus } from './use-attempt-audio'
 
 type AudioUploadStatusProps = AudioStatus & { onRetry: (() => void) | null }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
+import type { Take } from '../../../components/recorder/recorder-session'
 import { type AudioUpload, useUploadAttemptAudio } from '../api/attempt-recording'
-import type { Take } from './recorder-session'
 
 /** Why a saved spoken attempt has no recording kept with it. */
 export type AudioLeftOut = 'tooLarge' | 'format' | null

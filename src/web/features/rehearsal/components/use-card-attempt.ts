@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import type { CardView } from '../../../../shared/schemas/rehearsal'
+import type { Take } from '../../../components/recorder/recorder-session'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useTabDraft } from '../../../lib/use-tab-draft'
 import { type Grade, useCreateAttempt } from '../api/create-attempt'
 import type { SavedAttempt } from './attempt-result'
-import type { Take } from './recorder-session'
 import { useAttemptAudio } from './use-attempt-audio'
 
 /** The recording about to be saved; its object URL lives as long as it does (released when replaced, sent or left). */

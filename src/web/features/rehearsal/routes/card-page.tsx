@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import type { AttemptView, CardView } from '../../../../shared/schemas/rehearsal'
 import { AnswerEditor } from '../../../components/answer-editor/answer-editor'
+import { SpokenPractice } from '../../../components/recorder/spoken-practice'
 import { FormAlert } from '../../../components/ui/alert'
 import { BackLink } from '../../../components/ui/back-link'
 import { LoadError } from '../../../components/ui/load-error'
@@ -20,7 +21,6 @@ import { AttemptResult } from '../components/attempt-result'
 import { AttemptSave } from '../components/attempt-save'
 import { type CardMode, cardModeFrom } from '../components/card-mode'
 import { CardQuestion } from '../components/card-question'
-import { SpokenPractice } from '../components/spoken-practice'
 import { useCardAttempt } from '../components/use-card-attempt'
 
 /** One card: try the answer, see it analysed, grade it (or, before an interview, just save it). */
@@ -129,7 +129,7 @@ function AnswerDraft({ card, cram, answerId, nextIntervals, draft }: AnswerDraft
     <>
       <SpokenPractice
         lang={card.lang}
-        cram={cram}
+        nextStep={cram ? t('spoken.nextSave') : t('spoken.nextGrade')}
         text={text}
         onTextChange={draft.changeText}
         answerId={answerId}

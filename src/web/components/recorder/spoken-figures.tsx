@@ -1,7 +1,8 @@
+import './recorder.css'
 import { useTranslation } from 'react-i18next'
-import { COMFORTABLE_WPM, paceVerdict } from '../../../../domain/rehearsal/speech'
-import { useLanguage } from '../../../lib/use-language'
-import { useMeasuredDuration } from './time-words'
+import { COMFORTABLE_WPM, paceVerdict } from '../../../domain/rehearsal/speech'
+import { useLanguage } from '../../lib/use-language'
+import { useMeasuredDuration } from './measured-duration'
 
 type SpokenFiguresProps = {
   spokenSeconds: number
@@ -21,7 +22,7 @@ export function SpokenFigures({
   draft = false,
   explain = true,
 }: SpokenFiguresProps) {
-  const { t } = useTranslation('rehearsal')
+  const { t } = useTranslation('recorder')
   const lang = useLanguage()
   const duration = useMeasuredDuration()
   const verdict = wordsPerMinute === null ? null : paceVerdict(wordsPerMinute)

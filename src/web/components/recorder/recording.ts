@@ -3,8 +3,8 @@
  * can be tested: which format to record in, what a failure means for the person, how loud
  * the meter shows a level, and how a transcript joins what was already written.
  */
-import type { Language } from '../../../../shared/schemas/common'
-import { AUDIO_CONTENT_TYPES, AUDIO_MAX_BYTES } from '../../../../shared/schemas/rehearsal'
+import type { Language } from '../../../shared/schemas/common'
+import { AUDIO_CONTENT_TYPES, AUDIO_MAX_BYTES } from '../../../shared/schemas/rehearsal'
 
 /** Loudness is sampled this often while recording; the pause count is computed on these frames. */
 export const FRAME_MS = 50

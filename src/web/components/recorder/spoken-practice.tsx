@@ -1,9 +1,10 @@
-import { useId } from 'react'
+import './recorder.css'
+import { type ReactNode, useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../../shared/schemas/common'
-import { FormAlert, Notice } from '../../../components/ui/alert'
-import { Button } from '../../../components/ui/button'
-import { MicrophoneIcon } from '../../../components/ui/icons'
+import type { Language } from '../../../shared/schemas/common'
+import { FormAlert, Notice } from '../ui/alert'
+import { Button } from '../ui/button'
+import { MicrophoneIcon } from '../ui/icons'
 import type { Take } from './recorder-session'
 import type { RecorderProblem } from './recording'
 import { RecordingPanel } from './recording-panel'
@@ -14,8 +15,10 @@ import { useSpokenPractice } from './use-spoken-practice'
 type SpokenPracticeProps = {
   /** The card's language: the transcript is recognised in it. */
   lang: Language
-  /** Before an interview the attempt is saved, not graded: the next step says so. */
-  cram: boolean
+  /** What to do once the words are in the answer, said after the take (grade it, save it, send it). */
+  nextStep: string
+  /** What recording is for here; the spoken-practice sentence by default. */
+  lead?: string
   /** The answer text, which the transcript fills while recording. */
   text: string
   onTextChange: (text: string) => void
@@ -24,6 +27,14 @@ type SpokenPracticeProps = {
   take: Take | null
   onTake: (take: Take | null) => void
   onRecordingChange: (recording: boolean) => void
+  /** The meter's fill (0–1) about every 50 ms while recording. */
+  onSound?: (fraction: number) => void
+  /** Set to stop the recording from outside (an interviewer cutting in). */
+  stopRequested?: boolean
+  /** The microphone cannot be used here (missing, refused, no recording in this browser). */
+  onUnavailable?: (problem: RecorderProblem) => void
+  /** Shown under the start button when nothing is recorded yet (another way to answer). */
+  children?: ReactNode
 }
 
 /**
@@ -32,19 +43,37 @@ type SpokenPracticeProps = {
  */
 export function SpokenPractice({
   lang,
-  cram,
+  nextStep,
+  lead,
   text,
   onTextChange,
   answerId,
   take,
   onTake,
   onRecordingChange,
+  onSound,
+  stopRequested,
+  onUnavailable,
+  children,
 }: SpokenPracticeProps) {
-  const { t } = useTranslation('rehearsal')
+  const { t } = useTranslation('recorder')
   const titleId = useId()
-  const spoken = useSpokenPractice({ lang, text, onTextChange, take, onTake, onRecordingChange })
+  const spoken = useSpokenPractice({
+    lang,
+    text,
+    onTextChange,
+    take,
+    onTake,
+    onRecordingChange,
+    onSound,
+    stopRequested,
+  })
   const { support, recorder, recording, focus, transcription } = spoken
   const problemText = (p: RecorderProblem) => t(`spoken.problems.${p}`)
+  const unavailable = isUnavailable(spoken.problem) ? spoken.problem : null
+  useEffect(() => {
+    if (unavailable) onUnavailable?.(unavailable)
+  }, [unavailable, onUnavailable])
 
   return (
     <section className="card r-spoken" aria-labelledby={titleId}>
@@ -56,7 +85,7 @@ export function SpokenPractice({
           {t('spoken.title')}
         </h2>
       </div>
-      <p className="muted r-small">{t('spoken.lead')}</p>
+      <p className="muted r-small">{lead ?? t('spoken.lead')}</p>
 
       {support !== 'ok' ? (
         <Notice tone="warning">{problemText(support)}</Notice>
@@ -77,7 +106,7 @@ export function SpokenPractice({
               headingRef={focus.takeRef}
               answerId={answerId}
               transcribed={spoken.transcribed}
-              cram={cram}
+              nextStep={nextStep}
               onDiscard={spoken.discard}
             />
           ) : null}
@@ -93,6 +122,7 @@ export function SpokenPractice({
             {take ? t('spoken.again') : t('spoken.start')}
           </Button>
           {take ? <p className="muted r-small">{t('spoken.againReplaces')}</p> : null}
+          {take ? null : children}
         </>
       )}
 
@@ -116,5 +146,12 @@ export function SpokenPractice({
         {spoken.announcement}
       </p>
     </section>
+  )
+}
+
+/** Problems that will not go away by trying again on this page: no microphone to record with. */
+export function isUnavailable(problem: RecorderProblem | null): problem is RecorderProblem {
+  return (
+    problem === 'denied' || problem === 'noMicrophone' || problem === 'unsupported' || problem === 'insecure'
   )
 }

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useMeasuredDuration } from './measured-duration'
 import type { Take } from './recorder-session'
 import { announcedMark } from './recording'
-import { useMeasuredDuration } from './time-words'
 
 /**
  * What a screen reader is told of the recording: that it started, the time each half minute,
  * how long the take is once stopped. `announce` says anything else (a take thrown away).
  */
 export function useSpokenAnnouncement(recording: boolean, elapsedMs: number, take: Take | null) {
-  const { t } = useTranslation('rehearsal')
+  const { t } = useTranslation('recorder')
   const duration = useMeasuredDuration()
   const [announcement, announce] = useState('')
   const mark = recording ? announcedMark(elapsedMs) : 0

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../../shared/schemas/common'
+import type { Language } from '../../../shared/schemas/common'
 import { currentRecordingSupport, type Take } from './recorder-session'
 import { withTranscript } from './recording'
 import { useRecorder } from './use-recorder'
@@ -16,6 +16,10 @@ type SpokenPracticeOptions = {
   take: Take | null
   onTake: (take: Take | null) => void
   onRecordingChange: (recording: boolean) => void
+  /** The meter's fill (0–1) about every 50 ms while recording: a voice, or a silence. */
+  onSound?: ((fraction: number) => void) | undefined
+  /** Set to stop a recording from outside (an interviewer cutting in). */
+  stopRequested?: boolean | undefined
 }
 
 /**
@@ -29,15 +33,22 @@ export function useSpokenPractice({
   take,
   onTake,
   onRecordingChange,
+  onSound,
+  stopRequested = false,
 }: SpokenPracticeOptions) {
-  const { t } = useTranslation('rehearsal')
+  const { t } = useTranslation('recorder')
   const [support] = useState(currentRecordingSupport)
   const [transcribe, setTranscribe] = useTranscribeChoice()
   const meterRef = useRef<HTMLDivElement>(null)
   const { transcribed, speech, startTranscript } = useTranscript(lang, text, onTextChange)
 
+  const onSoundRef = useRef(onSound)
+  useEffect(() => {
+    onSoundRef.current = onSound
+  })
   const onLevel = useCallback((fraction: number) => {
     meterRef.current?.style.setProperty('--level', fraction.toFixed(3))
+    onSoundRef.current?.(fraction)
   }, [])
   const recorder = useRecorder({
     onLevel,
@@ -60,6 +71,11 @@ export function useSpokenPractice({
   useEffect(() => {
     if (recording && transcribe && speech.supported) speech.start()
   }, [recording, transcribe, speech.supported, speech.start])
+
+  const { stop: stopRecorder } = recorder
+  useEffect(() => {
+    if (stopRequested && recording) stopRecorder()
+  }, [stopRequested, recording, stopRecorder])
 
   async function start() {
     focus.focusStopNext()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AUDIO_MAX_BYTES } from '../../../../shared/schemas/rehearsal'
+import { AUDIO_MAX_BYTES } from '../../../shared/schemas/rehearsal'
 import {
   announcedMark,
   formatClock,

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { deviceStorage } from '../../../lib/device-storage'
+import { deviceStorage } from '../../lib/device-storage'
 
 const TRANSCRIBE_KEY = 'transcribe'
 

@@ -1,9 +1,9 @@
 import { type RefObject, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Notice } from '../../../components/ui/alert'
-import { Button } from '../../../components/ui/button'
+import { Notice } from '../ui/alert'
+import { Button } from '../ui/button'
+import { useMeasuredDuration } from './measured-duration'
 import type { Take } from './recorder-session'
-import { useMeasuredDuration } from './time-words'
 import { useSeekableAudio } from './use-seekable-audio'
 
 type TakeReviewProps = {
@@ -11,13 +11,21 @@ type TakeReviewProps = {
   headingRef: RefObject<HTMLHeadingElement | null>
   answerId: string
   transcribed: boolean
-  cram: boolean
+  /** What to do once the words are in the answer (grade it, save it, send it). */
+  nextStep: string
   onDiscard: () => void
 }
 
 /** The recording just made: listen to it, keep it for the attempt, or throw it away. */
-export function TakeReview({ take, headingRef, answerId, transcribed, cram, onDiscard }: TakeReviewProps) {
-  const { t } = useTranslation('rehearsal')
+export function TakeReview({
+  take,
+  headingRef,
+  answerId,
+  transcribed,
+  nextStep,
+  onDiscard,
+}: TakeReviewProps) {
+  const { t } = useTranslation('recorder')
   const duration = useMeasuredDuration()
   const headingId = useId()
   const audioRef = useRef<HTMLAudioElement>(null)
@@ -44,8 +52,7 @@ export function TakeReview({ take, headingRef, answerId, transcribed, cram, onDi
         <Notice tone="warning">{t('spoken.formatRefused')}</Notice>
       ) : null}
       <p className="r-small">
-        {transcribed ? t('spoken.nextReview') : t('spoken.nextType')}{' '}
-        {cram ? t('spoken.nextSave') : t('spoken.nextGrade')}
+        {transcribed ? t('spoken.nextReview') : t('spoken.nextType')} {nextStep}
       </p>
       <div className="r-spoken__actions">
         <Button

@@ -1,4 +1,4 @@
-import { recordingFigures } from '../../../../domain/rehearsal/speech'
+import { recordingFigures } from '../../../domain/rehearsal/speech'
 import {
   FRAME_MS,
   isTooLarge,

@@ -1,8 +1,8 @@
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Notice } from '../../../components/ui/alert'
-import { Button } from '../../../components/ui/button'
-import { StopIcon } from '../../../components/ui/icons'
+import { Notice } from '../ui/alert'
+import { Button } from '../ui/button'
+import { StopIcon } from '../ui/icons'
 import { formatClock } from './recording'
 import type { TranscriptionState } from './use-speech-recognition'
 
@@ -25,7 +25,7 @@ export function RecordingPanel({
   stopRef,
   onStop,
 }: RecordingPanelProps) {
-  const { t } = useTranslation('rehearsal')
+  const { t } = useTranslation('recorder')
   return (
     <div className="r-rec">
       <div className="r-rec__top">

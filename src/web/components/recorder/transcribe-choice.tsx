@@ -10,7 +10,7 @@ type TranscribeChoiceProps = {
 
 /** The box to tick for the recording to be written into the answer as it is spoken. */
 export function TranscribeChoice({ checked, onChange, textBefore }: TranscribeChoiceProps) {
-  const { t } = useTranslation('rehearsal')
+  const { t } = useTranslation('recorder')
   const id = useId()
   return (
     <div className="r-check">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Language } from '../../../../shared/schemas/common'
+import type { Language } from '../../../shared/schemas/common'
 import { isFatalRecognitionError, joinPhrases, recognitionLang } from './recording'
 
 // The Web Speech API is not in TypeScript's DOM library: the little of it used here.
