@@ -221,7 +221,7 @@ describe('a spoken mock interview', () => {
 
     // ---- Progress shows the session: level reached, tension before and after, speaking figures ----
     await page.goto(`${baseURL}/progress`)
-    const section = page.getByRole('region', { name: 'Entretiens blancs' })
+    const section = page.getByRole('region', { name: 'Entretiens blancs', exact: true })
     await section.getByText(/1 entretien blanc terminé sur la période/).waitFor()
     await section.getByRole('cell', { name: '2/4', exact: true }).waitFor()
     await section.getByRole('cell', { name: '3 → 2', exact: true }).waitFor()

@@ -16,6 +16,9 @@ export function useDeleteApplication(application: Application) {
     mutationFn: () => deleteApplication(application.id),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: queryKeys.interviews.ones })
+      // The deleted application's own list is gone too: asked again (the page may stay mounted while the next
+      // one loads), it could only answer 404.
+      queryClient.removeQueries({ queryKey: queryKeys.interviews.list({ applicationId: application.id }) })
       void queryClient.invalidateQueries({ queryKey: queryKeys.interviews.all })
       void queryClient.invalidateQueries({ queryKey: applicationKeys.all })
       void queryClient.invalidateQueries({ queryKey: queryKeys.home })

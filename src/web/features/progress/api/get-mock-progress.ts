@@ -10,9 +10,13 @@ export function getMockProgress(period: Period, signal?: AbortSignal) {
   })
 }
 
-/** The mock interviews completed in a period, oldest first, with their figures. */
-export function useMockProgress(period: Period) {
+/**
+ * The mock interviews completed in a period, oldest first, with their figures. `enabled` waits for the page's own
+ * figures to accept the period, so that a refused period is one refused request, not two.
+ */
+export function useMockProgress(period: Period, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...queryKeys.progress, 'mock', period.from ?? '', period.to ?? ''] as const,
     queryFn: ({ signal }) => getMockProgress(period, signal),
     placeholderData: keepPreviousData,

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../../lib/dates'
 import { useMe } from '../../../lib/session/get-me'
@@ -6,11 +7,12 @@ import { useMockProgress } from '../api/get-mock-progress'
 import type { Period } from '../api/get-progress'
 
 /** Mock interviews over time: the pressure level reached, tension before and after, assertiveness, speaking figures. */
-export function MockSessions({ period }: { period: Period }) {
+export function MockSessions({ period, periodAccepted }: { period: Period; periodAccepted: boolean }) {
   const { t } = useTranslation('progress')
   const lang = useLanguage()
   const timeZone = useMe().data?.timeZone
-  const query = useMockProgress(period)
+  const query = useMockProgress(period, periodAccepted)
+  const captionId = useId()
   const number = (value: number | null, digits = 0) =>
     value === null ? '—' : new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value)
   const sessions = query.data?.sessions ?? []
@@ -26,9 +28,13 @@ export function MockSessions({ period }: { period: Period }) {
       ) : (
         <>
           <p>{t('mock.summary', { count: sessions.length, level: query.data?.highestLevel ?? '—' })}</p>
-          <div className="pg-table-scroll">
+          {/* A named, focusable region, so a table wider than the screen scrolls from the keyboard. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+          <section className="pg-table-scroll" aria-labelledby={captionId} tabIndex={0}>
             <table className="pg-table">
-              <caption className="sr-only">{t('mock.caption')}</caption>
+              <caption className="sr-only" id={captionId}>
+                {t('mock.caption')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('mock.date')}</th>
@@ -54,7 +60,7 @@ export function MockSessions({ period }: { period: Period }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           <p className="muted pg-small">{t('mock.explain')}</p>
         </>
       )}

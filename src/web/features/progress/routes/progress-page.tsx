@@ -77,7 +77,12 @@ export function ProgressPage() {
         </div>
       )}
 
-      {refused ? null : <MockSessions period={choice.period} />}
+      {refused ? null : (
+        <MockSessions
+          period={choice.period}
+          periodAccepted={progress.isSuccess && !progress.isPlaceholderData}
+        />
+      )}
 
       <MoodLog />
     </div>
