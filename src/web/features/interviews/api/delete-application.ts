@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { type QueryClient, useMutation } from '@tanstack/react-query'
 import type { Application } from '../../../../shared/schemas/interviews'
 import { apiRequestNoContent } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
@@ -11,17 +11,18 @@ export function deleteApplication(id: string) {
 
 /** Deletes an application with every interview in it. */
 export function useDeleteApplication(application: Application) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: () => deleteApplication(application.id),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: queryKeys.interviews.ones })
-      // The deleted application's own list is gone too: asked again (the page may stay mounted while the next
-      // one loads), it could only answer 404.
-      queryClient.removeQueries({ queryKey: queryKeys.interviews.list({ applicationId: application.id }) })
-      void queryClient.invalidateQueries({ queryKey: queryKeys.interviews.all })
-      void queryClient.invalidateQueries({ queryKey: applicationKeys.all })
-      void queryClient.invalidateQueries({ queryKey: queryKeys.home })
-    },
-  })
+  return useMutation({ mutationFn: () => deleteApplication(application.id) })
+}
+
+/**
+ * Once the page has left the deleted application (call it after navigating away): its interviews' cached reads go
+ * and the lists are asked again. Done while its page is still shown, a read of what no longer exists would be asked
+ * again and answered 404.
+ */
+export function forgetDeletedApplication(queryClient: QueryClient, applicationId: string) {
+  queryClient.removeQueries({ queryKey: queryKeys.interviews.ones })
+  queryClient.removeQueries({ queryKey: queryKeys.interviews.list({ applicationId }) })
+  void queryClient.invalidateQueries({ queryKey: queryKeys.interviews.all })
+  void queryClient.invalidateQueries({ queryKey: applicationKeys.all })
+  void queryClient.invalidateQueries({ queryKey: queryKeys.home })
 }

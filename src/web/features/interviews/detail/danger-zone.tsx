@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
@@ -8,7 +9,7 @@ import { TitledSection } from '../../../components/ui/titled-section'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { forgetDebriefSync } from '../api/debrief-sync'
-import { useDeleteApplication } from '../api/delete-application'
+import { forgetDeletedApplication, useDeleteApplication } from '../api/delete-application'
 import { useDeleteInterview } from '../api/delete-interview'
 import { useApplicationInterviews } from '../api/get-interviews'
 
@@ -19,6 +20,7 @@ export function DangerZone({ interview, application }: DangerZoneProps) {
   const { t } = useTranslation('interviews')
   const describe = useDescribeError()
   const navigate = useNavigate()
+  const queryClient = useQueryClient()
   const user = useCurrentUser()
   const deleteInterview = useDeleteInterview(interview.id)
   const deleteApplication = useDeleteApplication(application)
@@ -68,9 +70,10 @@ export function DangerZone({ interview, application }: DangerZoneProps) {
         error={deleteApplication.isError ? describe(deleteApplication.error) : null}
         onConfirm={() =>
           deleteApplication.mutate(undefined, {
-            onSuccess: () => {
+            onSuccess: async () => {
               for (const item of related.data?.interviews ?? [interview]) forgetDebriefSync(user.id, item.id)
-              navigate('/interviews', { replace: true })
+              await navigate('/interviews', { replace: true })
+              forgetDeletedApplication(queryClient, application.id)
             },
           })
         }
