@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { FR } from './pages/interviews.page'
 import { rebond } from './pages/rebond.page'
 import { type A11yViolation, describeViolations, seriousA11yViolations } from './support/axe'
-import { launchBrowser, phone, screenshot } from './support/browser'
+import { phone, screenshot, sharedBrowser } from './support/browser'
 
 // axe as an outside judge: every main page, on a phone, in the light and the dark theme (the app
 // follows the system's setting), must show no serious or critical violation. A new account gives the
@@ -13,15 +13,7 @@ import { launchBrowser, phone, screenshot } from './support/browser'
 const baseURL = inject('baseURL')
 const CAMILLE = { email: 'camille.demo@example.org', password: 'rebond-demo-2026' }
 const DEBRIEF_STEPS = ['feelings', 'replay', 'diagnose', 'destabilizing', 'lessons', 'ratings']
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 type Scheme = 'light' | 'dark'
 

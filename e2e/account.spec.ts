@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { LABELS, rebond } from './pages/rebond.page'
-import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 describe('an account, end to end', () => {
   it('anonymous pages log nothing in the console: no 401 for the session, no error', async () => {

@@ -1,18 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { analyzerPage } from './pages/analyzer.page'
 import { rebond } from './pages/rebond.page'
-import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 const HEDGY_FR =
   'Euh, je pense que je sais gérer une équipe, enfin je crois. En fait on a plutôt bien réussi le projet.'

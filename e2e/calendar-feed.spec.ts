@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
-import { desktop, launchBrowser, screenshot, watchProblems } from './support/browser'
+import { desktop, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 describe('a private calendar address, from Account', () => {
   it('creates it, copies it, a calendar reads it without a session; a new one retires it; turned off, 404', async () => {

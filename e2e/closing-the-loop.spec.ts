@@ -1,23 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { FR, interviewsPage } from './pages/interviews.page'
 import { rebond } from './pages/rebond.page'
 import { reboundPage } from './pages/rebound.page'
-import { launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 // The method from one step to the next, as a person walks it right after a bad interview: nothing
 // to know about where to go next, each step offers the following one.
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 const NOTE = 'On m’a demandé pourquoi cette entreprise plutôt qu’une autre.'
 const BETTER =

@@ -1,18 +1,11 @@
-import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { APIRequestContext, BrowserContext } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { FR, interviewsPage } from './pages/interviews.page'
 import { rebond } from './pages/rebond.page'
-import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 async function storedDebrief(page: { request: APIRequestContext }, id: string) {
   const response = await page.request.get(`${baseURL}/api/interviews/${id}/debrief`)

@@ -5,18 +5,11 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { MOCK_FR, mockInterviewPage } from './pages/mock-interview.page'
 import { rebond } from './pages/rebond.page'
-import { launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { launchBrowser, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 import { speechWithPauses } from './support/spoken-audio'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 // What the fake microphone says, in a loop: each sentence followed by 3 s of silence.
 const SAID = [

@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { passwordReset } from './pages/password-reset.page'
 import { rebond } from './pages/rebond.page'
-import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 import { linkIn, mailsTo, waitForMail } from './support/mailbox'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 describe('a forgotten password, reset by mail', () => {
   it('asks for a link on a phone, follows it from the mail, sets a new password and signs in; the other device is signed out', async () => {
@@ -76,7 +68,7 @@ describe('a forgotten password, reset by mail', () => {
     await againPage.getByRole('link', { name: reset.labels.newLink }).waitFor()
     await screenshot(againPage, 'password-reset-05-used-fr-phone')
 
-    expect(mailsTo(user.email)).toHaveLength(1)
+    expect(await mailsTo(user.email)).toHaveLength(1)
     expect(problems).toEqual([])
     await Promise.all([laptop.close(), context.close(), again.close()])
   })
@@ -96,7 +88,7 @@ describe('a forgotten password, reset by mail', () => {
     await screenshot(page, 'password-reset-07-sent-unknown-en-desktop')
     // The answer is the same as for an account; nothing leaves.
     await new Promise((resolve) => setTimeout(resolve, 1000))
-    expect(mailsTo(nobody)).toEqual([])
+    expect(await mailsTo(nobody)).toEqual([])
     await context.close()
   })
 })

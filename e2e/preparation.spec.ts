@@ -1,19 +1,12 @@
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { PREP_FR, preparationPage } from './pages/preparation.page'
 import { rebond } from './pages/rebond.page'
-import { ARTIFACTS, desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { ARTIFACTS, desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 const DAY = 86_400_000
 const PAST_COMPANY = 'Globex'

@@ -1,19 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { PROGRESS_FR, progressPage, type SectionKey } from './pages/progress.page'
 import { rebond } from './pages/rebond.page'
 import { REBOUND_FR, reboundPage } from './pages/rebound.page'
-import { ARTIFACTS, desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { ARTIFACTS, desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 // The French demo account made by the seed (src/server/seed/demo-fr.ts): three debriefed and rated
 // interviews 38, 30 and 16 days ago (Decathlon twice, Leroy Merlin), four causes named in them, three

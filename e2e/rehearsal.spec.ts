@@ -1,19 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
 import { REHEARSAL_FR, rehearsalPage } from './pages/rehearsal.page'
-import { desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
+import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 import { setServerClockOffset } from './support/clock'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 function newUser(name: string) {
   return { name, email: `${name.toLowerCase()}-${Date.now()}@example.fr`, password: 'un long mot de passe' }

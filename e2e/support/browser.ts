@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../../artifacts/e2e')
 
@@ -36,6 +37,27 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
         : []),
     ],
   })
+}
+
+/**
+ * One headless Chromium for the journeys of a spec file: launched before them, closed after them. Specs open their
+ * contexts with `browser.newContext(...)` as they would on a Browser.
+ */
+export function sharedBrowser(options: LaunchOptions = {}): Pick<Browser, 'newContext'> {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser(options)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return {
+    newContext: (contextOptions) => {
+      if (!browser)
+        throw new Error('sharedBrowser: the browser opens in beforeAll; open contexts inside a test')
+      return browser.newContext(contextOptions)
+    },
+  }
 }
 
 export const phone: BrowserContextOptions = {
