@@ -94,15 +94,8 @@ const OBJECT_STARTS = [
   'both',
 ]
 
-const NUMBER_WORDS = [
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
+/** Ten to ninety: counts when alone, the halves of a year when said aloud ("twenty nineteen"). */
+const TEENS_AND_TENS = [
   'ten',
   'eleven',
   'twelve',
@@ -121,6 +114,18 @@ const NUMBER_WORDS = [
   'seventy',
   'eighty',
   'ninety',
+]
+
+const NUMBER_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  ...TEENS_AND_TENS,
   'hundred',
   'hundreds',
   'thousand',
@@ -1480,28 +1485,7 @@ export const en: Lexicon = {
       ],
     },
     // Spoken years: "twenty nineteen", "nineteen ninety eight".
-    decade: {
-      words: [
-        'ten',
-        'eleven',
-        'twelve',
-        'thirteen',
-        'fourteen',
-        'fifteen',
-        'sixteen',
-        'seventeen',
-        'eighteen',
-        'nineteen',
-        'twenty',
-        'thirty',
-        'forty',
-        'fifty',
-        'sixty',
-        'seventy',
-        'eighty',
-        'ninety',
-      ],
-    },
+    decade: { words: TEENS_AND_TENS },
     digit: { words: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] },
     conditional: {
       words: ['would', 'could', 'might', "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "it'd"],
