@@ -1,33 +1,15 @@
-// `npm run bench:lighthouse`: Lighthouse as an outside judge of the main pages on a phone.
-// Builds the app, starts it on a throw-away SQLite database with the French demo account, and runs
-// Lighthouse (its Node API, mobile mode: its default phone emulation and simulated slow 4G) in
-// Debian's Chromium on welcome, sign-in, Home, a debrief step, rehearsal and Progress, the signed-in
-// pages with the demo account's session cookie. Prints each page's four scores, the audits it fails
-// and, for performance, its metrics and top opportunities; writes the HTML reports to
-// artifacts/lighthouse/. Targets (issue 13): performance ≥ 95, accessibility 100, best practices ≥ 95.
-// Prints figures; asserts nothing (exits 0 whatever the scores).
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type Flags, type Result } from 'lighthouse'
+import { demoFr } from '../src/server/seed/demo-fr'
 import { DEMO_PASSWORD } from '../src/server/seed/seed'
-import { freePort, stopChild, waitForHealth } from './support'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, startBuiltDemoApp } from './support'
 
 const root = path.resolve(import.meta.dirname, '..')
 const REPORTS = path.join(root, 'artifacts/lighthouse')
-const DEMO_EMAIL = 'camille.demo@example.org'
+const DEMO_EMAIL = demoFr.email
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 type Ids = { interview: string }
 type Target = { name: string; path: string | ((ids: Ids) => string); signedIn: boolean }
@@ -40,18 +22,6 @@ const PAGES: Target[] = [
   { name: 'rehearsal', path: '/rehearsal', signedIn: true },
   { name: 'Progress', path: '/progress', signedIn: true },
 ]
-
-async function startApp(dataDir: string): Promise<{ child: ChildProcess; baseURL: string }> {
-  const port = await freePort()
-  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: 'ignore',
-  })
-  const baseURL = `http://127.0.0.1:${port}`
-  await waitForHealth(baseURL, child, { everyMs: 100 })
-  return { child, baseURL }
-}
 
 /** Signs the demo account in through the API and returns its cookies as a `Cookie` header. */
 async function signIn(baseURL: string): Promise<string> {
@@ -115,18 +85,11 @@ function performanceNotes(lhr: Result): { metrics: string; opportunities: string
 }
 
 async function main() {
-  spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' })
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-bench-lighthouse-'))
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/seed/seed-cli.ts'], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: 'ignore',
-  })
-  if (seeded.status !== 0) throw new Error('seeding the demo accounts failed')
-  const { child, baseURL } = await startApp(dataDir)
+  const app = await startBuiltDemoApp('rebond-bench-lighthouse-')
+  const { baseURL } = app
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: CHROME_FLAGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   })
   mkdirSync(REPORTS, { recursive: true })
   try {
@@ -174,8 +137,7 @@ async function main() {
     console.log(`\nHTML reports: ${path.relative(root, REPORTS)}/`)
   } finally {
     chrome.kill()
-    await stopChild(child)
-    rmSync(dataDir, { recursive: true, force: true })
+    await app.stop()
   }
 }
 

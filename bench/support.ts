@@ -1,7 +1,7 @@
 // What the benchmarks share: the app's configuration for a bench run, the databases to measure
 // on (a SQLite file as in production, and PostgreSQL in a throw-away schema when a URL is set),
-// percentiles, a free port and stopping a child process.
-import type { ChildProcess } from 'node:child_process'
+// percentiles, a free port, the built app on the demo accounts, and stopping a child process.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -97,3 +97,49 @@ export async function waitForHealth(
   }
   throw new Error(`the app did not answer /api/health within ${timeoutMs / 1000} s`)
 }
+
+const root = path.resolve(import.meta.dirname, '..')
+
+/**
+ * Builds the app, seeds the demo accounts into a throw-away SQLite data directory and starts the built server there
+ * (`npm start`), as a person installing Rebond would. `stop` ends it and removes the directory.
+ */
+export async function startBuiltDemoApp(
+  prefix: string,
+): Promise<{ child: ChildProcess; baseURL: string; stop: () => Promise<void> }> {
+  spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' })
+  const dataDir = mkdtempSync(path.join(tmpdir(), prefix))
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/seed/seed-cli.ts'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: 'ignore',
+  })
+  if (seeded.status !== 0) throw new Error('seeding the demo accounts failed')
+  const port = await freePort()
+  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: 'ignore',
+  })
+  const baseURL = `http://127.0.0.1:${port}`
+  await waitForHealth(baseURL, child, { everyMs: 100 })
+  return {
+    child,
+    baseURL,
+    stop: async () => {
+      await stopChild(child)
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Debian's Chromium for the browser benches, with the flags this sandbox needs (no outside network). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]

@@ -1,18 +1,11 @@
-// `npm run bench:transfer`: what each main page costs a phone on its first visit (cold cache).
-// Starts the built app on a throw-away SQLite database with the French demo account, opens each
-// page in Debian's Chromium and prints, per page, the bytes that crossed the network (all of it,
-// and JavaScript alone), then the time to a settled page on a simulated slow 4G link.
-// Prints figures; asserts nothing.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
+import { demoFr } from '../src/server/seed/demo-fr'
 import { DEMO_PASSWORD } from '../src/server/seed/seed'
-import { freePort, stopChild, waitForHealth } from './support'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, startBuiltDemoApp } from './support'
 
-const root = path.resolve(import.meta.dirname, '..')
-const DEMO_EMAIL = 'camille.demo@example.org'
+const _root = path.resolve(import.meta.dirname, '..')
+const DEMO_EMAIL = demoFr.email
 
 // Lighthouse's "slow 4G" (the mobile default): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 204_800, uploadThroughput: 96_000 }
@@ -33,18 +26,6 @@ const PAGES: Page[] = [
   { name: 'rehearsal', path: '/rehearsal', signedIn: true, ready: 'main h1' },
   { name: 'Progress', path: '/progress', signedIn: true, ready: 'main h1' },
 ]
-
-async function startApp(dataDir: string): Promise<{ child: ChildProcess; baseURL: string }> {
-  const port = await freePort()
-  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: 'ignore',
-  })
-  const baseURL = `http://127.0.0.1:${port}`
-  await waitForHealth(baseURL, child, { everyMs: 100 })
-  return { child, baseURL }
-}
 
 /** Bytes received for one cold visit, from the browser's own network log. */
 async function visit(context: BrowserContext, url: string, ready: string, throttle: boolean) {
@@ -86,18 +67,11 @@ async function signIn(context: BrowserContext, baseURL: string) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 async function main() {
-  spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' })
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'rebond-bench-transfer-'))
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/seed/seed-cli.ts'], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: 'ignore',
-  })
-  if (seeded.status !== 0) throw new Error('seeding the demo accounts failed')
-  const { child, baseURL } = await startApp(dataDir)
+  const app = await startBuiltDemoApp('rebond-bench-transfer-')
+  const { baseURL } = app
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
   })
   try {
     const probe = await browser.newContext()
@@ -126,8 +100,7 @@ async function main() {
     }
   } finally {
     await browser.close()
-    await stopChild(child)
-    rmSync(dataDir, { recursive: true, force: true })
+    await app.stop()
   }
 }
 
