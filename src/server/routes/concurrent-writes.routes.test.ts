@@ -157,4 +157,52 @@ describe.each(testDatabases)('identical writes at once on $kind', (database) => 
     expect(deck).toHaveLength(added)
     expect(added).toBeGreaterThan(0)
   })
+  it('a calendar address made from several tabs at once: exactly one works, the others answer 404', async () => {
+    const made = await times(AT_ONCE, () => as(ctx.user).post('/api/me/calendar-feed', {}))
+    expect(made.map((a) => a.statusCode)).toEqual(Array(AT_ONCE).fill(201))
+    const urls = made.map((a) => new URL(a.json().url as string).pathname)
+    const feeds = await Promise.all(urls.map((url) => ctx.app.inject({ url })))
+    expect(feeds.filter((feed) => feed.statusCode === 200)).toHaveLength(1)
+    expect(feeds.filter((feed) => feed.statusCode === 404)).toHaveLength(AT_ONCE - 1)
+    expect((await as(ctx.user).get('/api/me/calendar-feed')).json().feed).not.toBeNull()
+  })
+
+  it('one spoken answer’s recording sent from several tabs at once is kept once, whole', async () => {
+    const started = await as(ctx.user).post('/api/mock-interviews', {
+      lang: 'fr',
+      seed: 5,
+      questionCount: 5,
+      level: 2,
+    })
+    const id = started.json().id as string
+    const session = (
+      await as(ctx.user).post(`/api/mock-interviews/${id}/check-in`, { moment: 'before', tension: 3 })
+    ).json()
+    const turn = session.turn
+    const saved = await as(ctx.user).post(`/api/mock-interviews/${id}/answers`, {
+      questionIndex: turn.questionIndex,
+      followUp: turn.followUp,
+      text: 'J’ai conduit le projet et réduit les délais de 20 %.',
+      spokenSeconds: 30,
+      longPauses: 1,
+    })
+    expect(saved.statusCode).toBe(201)
+    const url = `/api/mock-interviews/${id}/answers/${turn.questionIndex}/${turn.followUp}/audio`
+    const recordings = Array.from({ length: AT_ONCE }, (_, i) => Buffer.alloc(2048 + i * 16, i + 1))
+    const uploads = await Promise.all(
+      recordings.map((payload) =>
+        ctx.app.inject({
+          method: 'PUT',
+          url,
+          headers: { cookie: ctx.user.cookie, 'content-type': 'audio/webm' },
+          payload,
+        }),
+      ),
+    )
+    expect(uploads.map((a) => a.statusCode)).toEqual(Array(AT_ONCE).fill(204))
+    const played = await ctx.app.inject({ url, headers: { cookie: ctx.user.cookie } })
+    expect(played.statusCode).toBe(200)
+    // One of the recordings sent, to the byte: never a mix of two, never a second row.
+    expect(recordings.some((payload) => played.rawPayload.equals(payload))).toBe(true)
+  })
 })

@@ -176,6 +176,22 @@ describe.each(testDatabases)('calendar feed on $kind', (database) => {
 
     for (const path of ['/api/calendar/not-a-secret.ics', '/api/calendar/x', `${current}x`])
       expect((await fetchFeed(path)).statusCode, path).toBe(404)
+    // Hostile addresses: refused plainly, never a 5xx, never someone's feed.
+    const secret = current.slice('/api/calendar/'.length, -'.ics'.length)
+    for (const path of [
+      `/api/calendar/${'a'.repeat(5_000)}.ics`,
+      '/api/calendar/..%2F..%2Fetc%2Fpasswd',
+      `/api/calendar/${secret}%00.ics`,
+      `/api/calendar/${secret.toUpperCase()}.ics`,
+      `/api/calendar/%F0%9F%93%85${secret}.ics`,
+      "/api/calendar/'%20OR%201=1--.ics",
+    ]) {
+      const answer = await fetchFeed(path)
+      const label = path.slice(0, 80)
+      // 414 is the router's own answer to an address far longer than any secret.
+      expect([400, 404, 414], label).toContain(answer.statusCode)
+      expect(answer.json().error.code, label).toBeTruthy()
+    }
     for (const method of ['GET', 'POST', 'DELETE'] as const)
       expect((await app.inject({ method, url: '/api/me/calendar-feed' })).statusCode).toBe(401)
     // Read-only: the feed's address takes no writes.
