@@ -104,10 +104,17 @@ describe('Rebond installed and offline, on a phone in French', () => {
     await interviewsPage(page).waitSaved(20_000)
     expect(await storedWentWell(context.request, id)).toBe('Écrit hors ligne, dans le métro.')
 
-    // Signed out, then offline: nothing of Inès shows, and nothing of hers is kept.
+    // Signed out, then offline: nothing of Inès shows, and nothing of hers is kept. A second tab left
+    // open on her interview follows the sign-out at once, without being touched.
+    const otherTab = await context.newPage()
+    await otherTab.goto(`${baseURL}/interviews/${id}`)
+    await otherTab.getByRole('heading', { level: 1, name: new RegExp(COMPANY) }).waitFor()
     await page.goto(`${baseURL}/home`)
     await app.signOut('fr')
     await page.waitForURL(`${baseURL}/`)
+    await otherTab.waitForURL(`${baseURL}/`)
+    expect(await otherTab.getByText(COMPANY).count()).toBe(0)
+    await otherTab.close()
     await expect
       .poll(() => offline.cachedApi())
       .toEqual(expect.not.arrayContaining([`/api/interviews/${id}`]))
@@ -120,5 +127,6 @@ describe('Rebond installed and offline, on a phone in French', () => {
     await screenshot(page, 'offline-04-signed-out-fr-phone')
     await context.setOffline(false)
     await context.close()
-  })
+    // The longest journey: a slow, shared CI machine needs more than the default minute.
+  }, 150_000)
 })

@@ -3,6 +3,7 @@ import type { User } from '../../../shared/schemas/auth'
 import { queryKeys } from '../query-keys'
 import { clearTabDrafts } from '../use-tab-draft'
 import { keepOfflineDataFor } from './offline-owner'
+import { listenToOtherTabs, tellOtherTabs } from './other-tabs'
 
 /** Why a session ended on purpose; the sign-in guard then goes to the welcome page with a notice. */
 export type SessionExit = 'signedOut' | 'accountDeleted'
@@ -22,6 +23,7 @@ export function startSession(queryClient: QueryClient, user: User) {
   pendingExit = null
   void keepOfflineDataFor(user.id)
   queryClient.setQueryData(queryKeys.me, user)
+  tellOtherTabs({ user, exit: null })
 }
 
 /** Replaces the current user after a change (name, language). */
@@ -34,6 +36,11 @@ export function updateSessionUser(queryClient: QueryClient, user: User) {
  * welcome page with a notice; without one (an expired session), to the sign-in page.
  */
 export function endSession(queryClient: QueryClient, exit: SessionExit | null) {
+  forgetSession(queryClient, exit)
+  tellOtherTabs({ user: null, exit })
+}
+
+function forgetSession(queryClient: QueryClient, exit: SessionExit | null) {
   pendingExit = exit
   clearTabDrafts()
   // The service worker's copies of this person's answers go too (lib/offline-data.ts).
@@ -43,4 +50,21 @@ export function endSession(queryClient: QueryClient, exit: SessionExit | null) {
     predicate: (query) => !(query.queryKey.length === 1 && query.queryKey[0] === queryKeys.me[0]),
   })
   queryClient.setQueryData(queryKeys.me, null)
+}
+
+/**
+ * Follows what other tabs do: a sign-out or a deletion there ends the session here too, with the same
+ * notice; someone else signing in there reloads this tab on their Home, so nothing of the previous
+ * person stays on screen or in memory. The same person signing in again changes nothing.
+ */
+export function followOtherTabs(queryClient: QueryClient, reload: (path: string) => void): () => void {
+  return listenToOtherTabs(({ user, exit }) => {
+    const shown = queryClient.getQueryData<User | null>(queryKeys.me)
+    if (user === null) {
+      if (shown) forgetSession(queryClient, exit)
+      return
+    }
+    if (shown && shown.id !== user.id) reload('/home')
+    else if (!shown) queryClient.setQueryData(queryKeys.me, user)
+  })
 }
