@@ -1,6 +1,6 @@
 import { type ComponentType, type ReactNode, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, NavLink, Outlet } from 'react-router'
+import { NavLink, Outlet } from 'react-router'
 import { FormAlert } from '../../components/ui/alert'
 import { Button } from '../../components/ui/button'
 import {
@@ -11,12 +11,12 @@ import {
   RehearsalIcon,
   SignOutIcon,
 } from '../../components/ui/icons'
-import { Logo } from '../../components/ui/logo'
 import { useLogout } from '../../features/auth/api/logout'
 import { WaitingDebriefs } from '../../features/interviews/components/waiting-debriefs'
 import { useDescribeError } from '../../lib/error-text'
 import { useCurrentUser } from '../../lib/session/get-me'
 import { offerInstall, useAppUpdate } from '../service-worker'
+import { BrandLink, SkipLink } from './frame-parts'
 import { useFocusMainOnNavigate } from './use-focus-main'
 
 type NavItem = {
@@ -47,13 +47,9 @@ export function AppShell({ children }: AppShellProps) {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
+      <SkipLink />
       <header className="shell__header">
-        <Link to="/home" className="brand-link">
-          <Logo />
-        </Link>
+        <BrandLink to="/home" />
         <div className="shell__user">
           <span className="shell__name" title={user.displayName}>
             <AccountIcon className="shell__name-icon" />

@@ -1,7 +1,7 @@
 import { type ReactNode, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet } from 'react-router'
-import { Logo } from '../../components/ui/logo'
+import { Outlet } from 'react-router'
+import { BrandLink, SkipLink } from './frame-parts'
 import { LanguageSwitch } from './language-switch'
 import { useFocusMainOnNavigate } from './use-focus-main'
 
@@ -14,13 +14,9 @@ export function PublicLayout({ children }: PublicLayoutProps) {
 
   return (
     <div className="public">
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
+      <SkipLink />
       <header className="public__header">
-        <Link to="/" className="brand-link">
-          <Logo />
-        </Link>
+        <BrandLink to="/" />
         <LanguageSwitch />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="public__main">
