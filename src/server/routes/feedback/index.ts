@@ -17,6 +17,7 @@ import {
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import { ApiError } from '../../errors'
 import { buildCalendar } from '../../lib/calendar'
+import { sendDownload } from '../../lib/download'
 import { userOf } from '../../plugins/auth'
 import type { StoredFeedback } from '../../repositories/feedback.repository'
 import { ownedInterview } from '../../services/interviews/owned-interview'
@@ -154,10 +155,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         { stamp: now() },
       )
       const name = ['follow-up', slugify(application.company) || interview.id.slice(0, 8)].join('-')
-      return reply
-        .type('text/calendar; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}.ics"`)
-        .send(value)
+      return sendDownload(reply, { name, extension: 'ics', body: value })
     },
   )
 

@@ -16,6 +16,7 @@ import {
   updateInterviewBodySchema,
 } from '../../../shared/schemas/interviews'
 import { ApiError, errorMessage } from '../../errors'
+import { sendDownload } from '../../lib/download'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import type { StoredDebrief } from '../../repositories/debriefs.repository'
@@ -212,10 +213,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       )
       const day = localDay(new Date(interview.date), user.timeZone)
       const name = ['debrief', slugify(application.company), day].filter(Boolean).join('-')
-      return reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}.md"`)
-        .send(markdown)
+      return sendDownload(reply, { name, extension: 'md', body: markdown })
     },
   )
 }

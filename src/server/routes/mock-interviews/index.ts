@@ -19,6 +19,7 @@ import {
 import { periodQuerySchema } from '../../../shared/schemas/progress'
 import { AUDIO_CONTENT_TYPES, AUDIO_MAX_BYTES } from '../../../shared/schemas/rehearsal'
 import { ApiError } from '../../errors'
+import { sendDownload } from '../../lib/download'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import {
@@ -291,10 +292,11 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const markdown = await mockInterviewMarkdown(app.services, userOf(request).id, request.params.id)
-      return reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', `attachment; filename="mock-interview-${request.params.id}.md"`)
-        .send(markdown)
+      return sendDownload(reply, {
+        name: `mock-interview-${request.params.id}`,
+        extension: 'md',
+        body: markdown,
+      })
     },
   )
 

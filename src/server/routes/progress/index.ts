@@ -20,6 +20,7 @@ import {
   reportQuerySchema,
 } from '../../../shared/schemas/progress'
 import { ApiError } from '../../errors'
+import { sendDownload } from '../../lib/download'
 import { userOf } from '../../plugins/auth'
 import { newId } from '../../security/tokens'
 
@@ -95,10 +96,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         timeZone: user.timeZone,
       })
       const name = ['rebond-progress', from, to].filter(Boolean).join('-')
-      return reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}.md"`)
-        .send(markdown)
+      return sendDownload(reply, { name, extension: 'md', body: markdown })
     },
   )
 
