@@ -9,7 +9,6 @@ import {
   progressSeries,
   type TimeRange,
 } from '../../../domain/progress'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   insightsResponseSchema,
   moodEntrySchema,
@@ -21,10 +20,11 @@ import {
 } from '../../../shared/schemas/progress'
 import { ApiError } from '../../errors'
 import { sendDownload } from '../../lib/download'
+import { errorResponses } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import { newId } from '../../security/tokens'
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema }
+const errors = errorResponses(400, 401)
 
 export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
@@ -61,7 +61,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['progress'],
         summary: 'Plain-language statements the whole history supports, with the figures behind each',
-        response: { 200: insightsResponseSchema, 401: errorResponseSchema },
+        response: { 200: insightsResponseSchema, ...errorResponses(401) },
       },
     },
     async (request) => {
@@ -143,7 +143,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['progress'],
         summary: 'Delete a mood check-in',
         params: z.object({ id: z.string().min(1).max(64) }),
-        response: { 204: z.null(), 401: errorResponseSchema, 404: errorResponseSchema },
+        response: { 204: z.null(), ...errorResponses(401, 404) },
       },
     },
     async (request, reply) => {
