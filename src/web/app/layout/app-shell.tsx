@@ -1,4 +1,4 @@
-import { type ComponentType, type ReactNode, useRef } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet } from 'react-router'
 import { FormAlert } from '../../components/ui/alert'
@@ -16,8 +16,7 @@ import { WaitingDebriefs } from '../../features/interviews/components/waiting-de
 import { useDescribeError } from '../../lib/error-text'
 import { useCurrentUser } from '../../lib/session/get-me'
 import { offerInstall, useAppUpdate } from '../service-worker'
-import { BrandLink, SkipLink } from './frame-parts'
-import { useFocusMainOnNavigate } from './use-focus-main'
+import { Frame } from './frame'
 
 type NavItem = {
   to: string
@@ -41,15 +40,13 @@ export function AppShell({ children }: AppShellProps) {
   const user = useCurrentUser()
   const logout = useLogout()
   const describe = useDescribeError()
-  const mainRef = useRef<HTMLElement>(null)
   const { canInstall } = useAppUpdate()
-  useFocusMainOnNavigate(mainRef)
 
   return (
-    <div className="shell">
-      <SkipLink />
-      <header className="shell__header">
-        <BrandLink to="/home" />
+    <Frame
+      name="shell"
+      home="/home"
+      header={
         <div className="shell__user">
           <span className="shell__name" title={user.displayName}>
             <AccountIcon className="shell__name-icon" />
@@ -71,28 +68,29 @@ export function AppShell({ children }: AppShellProps) {
             <span className="shell__signout-label">{t('shell.signOut')}</span>
           </Button>
         </div>
-      </header>
-      <nav className="shell__nav" aria-label={t('nav.label')}>
-        <ul className="nav-list">
-          {NAV_ITEMS.map(({ to, key, Icon }) => (
-            <li key={key}>
-              <NavLink to={to} className="nav-link">
-                <Icon className="nav-link__icon" />
-                <span className="nav-link__label">{t(`nav.${key}`)}</span>
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
-        {logout.isError ? (
-          <div className="shell__alert">
-            <FormAlert>{describe(logout.error)}</FormAlert>
-          </div>
-        ) : null}
-        <WaitingDebriefs />
-        {children ?? <Outlet />}
-      </main>
-    </div>
+      }
+      beforeMain={
+        <nav className="shell__nav" aria-label={t('nav.label')}>
+          <ul className="nav-list">
+            {NAV_ITEMS.map(({ to, key, Icon }) => (
+              <li key={key}>
+                <NavLink to={to} className="nav-link">
+                  <Icon className="nav-link__icon" />
+                  <span className="nav-link__label">{t(`nav.${key}`)}</span>
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      }
+    >
+      {logout.isError ? (
+        <div className="shell__alert">
+          <FormAlert>{describe(logout.error)}</FormAlert>
+        </div>
+      ) : null}
+      <WaitingDebriefs />
+      {children ?? <Outlet />}
+    </Frame>
   )
 }
