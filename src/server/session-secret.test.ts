@@ -1,14 +1,17 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { FastifyInstance } from 'fastify'
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildApp } from './app'
 import { type DatabaseHandle, openDatabase } from './db/connection'
 import { migrateToLatest } from './db/migrate'
 import { readOrCreateSessionSecretFile, resolveSessionSecret } from './session-secret'
 import { sessionCookie, signUp, testConfig } from './test-support/app'
-import { type SharedDatabase, sharedDatabases, sharedPostgres } from './test-support/instances'
+import {
+  instancesOnOneDatabase,
+  type SharedDatabase,
+  sharedDatabases,
+  sharedPostgres,
+} from './test-support/instances'
 
 const postgresUrl = process.env.TEST_DATABASE_URL
 const freshDir = () => mkdtempSync(path.join(tmpdir(), 'rebond-secret-'))
@@ -105,15 +108,10 @@ describe('resolveSessionSecret', () => {
 })
 
 describe.each(sharedDatabases)('two app instances without SESSION_SECRET on one database (%#)', (open) => {
-  const apps: FastifyInstance[] = []
-  let database: SharedDatabase | undefined
-  afterEach(async () => {
-    await Promise.all(apps.splice(0).map((app) => app.close()))
-    await database?.drop()
-  })
+  const instances = instancesOnOneDatabase(open)
 
   it("accept each other's sessions, and write no file outside DATA_DIR", async () => {
-    database = await open()
+    const database = await instances.open()
     // SQLite keeps its secret beside its file, so its instances share DATA_DIR; PostgreSQL
     // instances share nothing but the database, and write nothing at all.
     const sqliteDir = freshDir()
@@ -122,12 +120,7 @@ describe.each(sharedDatabases)('two app instances without SESSION_SECRET on one 
         ? [sqliteDir, sqliteDir]
         : [path.join(freshDir(), 'data'), path.join(freshDir(), 'data')]
     const start = (dataDir: string) =>
-      buildApp({
-        config: testConfig({ sessionSecret: undefined, dataDir }),
-        database: database?.connect(),
-        logger: false,
-        webRoot: path.join(tmpdir(), 'rebond-no-web-build'),
-      })
+      instances.start({ config: testConfig({ sessionSecret: undefined, dataDir }) })
     // PostgreSQL instances may start at the same moment; two on one SQLite file would race to
     // migrate it (SQLite is one instance's database), so they start one after the other.
     const [first, second] =
@@ -135,7 +128,6 @@ describe.each(sharedDatabases)('two app instances without SESSION_SECRET on one 
         ? await Promise.all(dataDirs.map(start))
         : [await start(sqliteDir), await start(sqliteDir)]
     if (!first || !second) throw new Error('apps did not start')
-    apps.push(first, second)
 
     const user = await signUp(first)
     const me = await second.inject({ url: '/api/me', headers: { cookie: user.cookie } })

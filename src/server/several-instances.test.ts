@@ -1,45 +1,15 @@
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import { afterEach, describe, expect, it } from 'vitest'
-import { type BuildAppOptions, buildApp } from './app'
-import { postLogin, signUp, TEST_PASSWORD_COST, testConfig } from './test-support/app'
-import { type SharedDatabase, sharedDatabases } from './test-support/instances'
+import { describe, expect, it } from 'vitest'
+import { postLogin, signUp } from './test-support/app'
+import { instancesOnOneDatabase, sharedDatabases } from './test-support/instances'
 
 // Several instances behind a load balancer share one database (PostgreSQL in production; a SQLite
 // file here too): whatever protects an account must hold whichever instance a request reaches.
 describe.each(sharedDatabases)('two instances on one database (%#)', (open) => {
-  const apps: FastifyInstance[] = []
-  let database: SharedDatabase | undefined
-  afterEach(async () => {
-    await Promise.all(apps.splice(0).map((app) => app.close()))
-    await database?.drop()
-  })
-
-  /** Two apps on one fresh database, as two processes would be. */
-  async function twoInstances(options: Partial<BuildAppOptions> = {}) {
-    database = await open()
-    const start = async () => {
-      const app = await buildApp({
-        config: testConfig(),
-        database: database?.connect(),
-        logger: false,
-        webRoot: path.join(tmpdir(), 'rebond-no-web-build'),
-        passwordCost: TEST_PASSWORD_COST,
-        maxEventLoopDelayMs: false,
-        ...options,
-      })
-      apps.push(app)
-      return app
-    }
-    // One after the other: the second finds the database migrated by the first.
-    const first = await start()
-    const second = await start()
-    return [first, second] as const
-  }
+  const instances = instancesOnOneDatabase(open)
 
   it('a session made on one is signed in on the other', async () => {
-    const [first, second] = await twoInstances()
+    const [first, second] = await instances.two()
     const user = await signUp(first)
     const me = await second.inject({ url: '/api/me', headers: { cookie: user.cookie } })
     expect(me.statusCode).toBe(200)
@@ -48,7 +18,7 @@ describe.each(sharedDatabases)('two instances on one database (%#)', (open) => {
   })
 
   it('wrong passwords typed on both add up to one lock, which holds on both', async () => {
-    const [first, second] = await twoInstances()
+    const [first, second] = await instances.two()
     const user = await signUp(first)
     const attempt = (app: FastifyInstance, password: string) =>
       postLogin(app, { email: user.email, password }, { 'accept-language': 'en' })
@@ -68,7 +38,7 @@ describe.each(sharedDatabases)('two instances on one database (%#)', (open) => {
   })
 
   it('the per-IP sign-up and sign-in limits count the requests made to both', async () => {
-    const [first, second] = await twoInstances({
+    const [first, second] = await instances.two({
       rateLimits: { signup: { max: 3, timeWindow: 60 * 60_000 }, login: { max: 4, timeWindow: 15 * 60_000 } },
     })
     const body = (n: number) => ({

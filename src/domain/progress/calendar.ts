@@ -70,39 +70,12 @@ export function weekRange(first: string, last: string): string[] {
   return weeks
 }
 
-export const MONTH_NAMES: Record<Lang, readonly string[]> = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 }
 
 /** "mars 2026" or "March 2026" for '2026-03'. */
 export function monthLabel(month: string, lang: Lang): string {
-  const name = MONTH_NAMES[lang][Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)
-  return `${name} ${month.slice(0, 4)}`
+  return monthFormats[lang].format(new Date(`${month}-01T00:00:00.000Z`))
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { FeedFollowUp, FeedInterview, FeedRebound } from '../../domain/calendar/entries'
 import type { Database } from '../db/schema'
+import { askedWithFollowUp } from './feedback.repository'
 
 /** A person's calendar subscription, by the SHA-256 of its secret, and what its feed shows. */
 export function createCalendarFeedsRepository(db: Kysely<Database>) {
@@ -62,10 +63,7 @@ export function createCalendarFeedsRepository(db: Kysely<Database>) {
           .where('interviews.date', '>=', since)
           .orderBy('interviews.date')
           .execute(),
-        db
-          .selectFrom('feedback_requests')
-          .innerJoin('interviews', 'interviews.id', 'feedback_requests.interview_id')
-          .innerJoin('applications', 'applications.id', 'interviews.application_id')
+        askedWithFollowUp(db, userId)
           .select([
             'feedback_requests.interview_id',
             'feedback_requests.follow_up_at',
@@ -73,10 +71,6 @@ export function createCalendarFeedsRepository(db: Kysely<Database>) {
             'applications.company',
             'applications.role',
           ])
-          .where('feedback_requests.user_id', '=', userId)
-          .where('interviews.user_id', '=', userId)
-          .where('feedback_requests.status', '=', 'asked')
-          .where('feedback_requests.follow_up_at', 'is not', null)
           .where('feedback_requests.follow_up_at', '>=', since)
           .execute(),
         db

@@ -30,6 +30,20 @@ const toStored = (row: Selectable<FeedbackRequestsTable>): StoredFeedback => ({
 })
 
 /** Every query is scoped by the owner. */
+/**
+ * The person's feedback requests sent and still unanswered that have a follow-up date, joined to their
+ * interview and application: the follow-ups due here, the calendar feed's follow-up events.
+ */
+export const askedWithFollowUp = (db: Kysely<Database>, userId: string) =>
+  db
+    .selectFrom('feedback_requests')
+    .innerJoin('interviews', 'interviews.id', 'feedback_requests.interview_id')
+    .innerJoin('applications', 'applications.id', 'interviews.application_id')
+    .where('feedback_requests.user_id', '=', userId)
+    .where('interviews.user_id', '=', userId)
+    .where('feedback_requests.status', '=', 'asked')
+    .where('feedback_requests.follow_up_at', 'is not', null)
+
 export function createFeedbackRepository(db: Kysely<Database>) {
   return {
     async find(userId: string, interviewId: string): Promise<StoredFeedback | undefined> {
@@ -75,18 +89,13 @@ export function createFeedbackRepository(db: Kysely<Database>) {
 
     /** Requests sent with nothing back whose follow-up date has come. */
     async followUpsDue(userId: string, now: string) {
-      return db
-        .selectFrom('feedback_requests')
-        .innerJoin('interviews', 'interviews.id', 'feedback_requests.interview_id')
-        .innerJoin('applications', 'applications.id', 'interviews.application_id')
+      return askedWithFollowUp(db, userId)
         .select([
           'feedback_requests.interview_id as interviewId',
           'applications.company',
           'applications.role',
           'feedback_requests.follow_up_at as followUpAt',
         ])
-        .where('feedback_requests.user_id', '=', userId)
-        .where('feedback_requests.status', '=', 'asked')
         .where('feedback_requests.follow_up_at', '<=', now)
         .orderBy('feedback_requests.follow_up_at', 'asc')
         .execute()

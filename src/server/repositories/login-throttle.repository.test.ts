@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
   countFailure,
@@ -8,7 +6,7 @@ import {
   type ThrottleState,
 } from '../../domain/accounts/login-throttle'
 import { buildApp } from '../app'
-import { testConfig } from '../test-support/app'
+import { testAppOptions } from '../test-support/app'
 import { testDatabases } from '../test-support/databases'
 import { migratedPerTest } from '../test-support/repositories'
 import { createLoginThrottleRepository, type LoginThrottleRepository } from './login-throttle.repository'
@@ -66,14 +64,9 @@ describe.each(testDatabases)('login throttle repository on $kind', (database) =>
   it('the app sweeps stale rows when it starts', async () => {
     await throttle.save('old', { failures: 2, windowStartedAt: at(0), lockedUntil: null })
     await throttle.save('recent', { failures: 2, windowStartedAt: at(50), lockedUntil: null })
-    const app = await buildApp({
-      config: testConfig(),
-      database: ctx.handle,
-      logger: false,
-      now: () => at(100),
-      throttlePolicy: policy,
-      webRoot: path.join(tmpdir(), 'rebond-no-web-build'),
-    })
+    const app = await buildApp(
+      testAppOptions({ database: ctx.handle, now: () => at(100), throttlePolicy: policy }),
+    )
     try {
       expect(await app.repositories.loginThrottle.find('old')).toBeUndefined()
       expect(await app.repositories.loginThrottle.find('recent')).toBeDefined()

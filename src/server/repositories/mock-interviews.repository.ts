@@ -106,6 +106,14 @@ export function createMockInterviewsRepository(db: Kysely<Database>) {
     return row ? toSession(row) : undefined
   }
 
+  /** The recordings kept for one session of the person's, with the turn each answers. */
+  const sessionAudio = (userId: string, sessionId: string) =>
+    db
+      .selectFrom('mock_answer_audio as r')
+      .innerJoin('mock_answers as a', 'a.id', 'r.answer_id')
+      .where('r.user_id', '=', userId)
+      .where('a.session_id', '=', sessionId)
+
   return {
     find,
 
@@ -321,12 +329,8 @@ export function createMockInterviewsRepository(db: Kysely<Database>) {
       sessionId: string,
       turn: { questionIndex: number; followUp: number },
     ): Promise<{ mime: string; data: Uint8Array } | undefined> {
-      const row = await db
-        .selectFrom('mock_answer_audio as r')
-        .innerJoin('mock_answers as a', 'a.id', 'r.answer_id')
+      const row = await sessionAudio(userId, sessionId)
         .select(['r.mime', 'r.data'])
-        .where('r.user_id', '=', userId)
-        .where('a.session_id', '=', sessionId)
         .where('a.question_index', '=', turn.questionIndex)
         .where('a.follow_up', '=', turn.followUp)
         .executeTakeFirst()
@@ -335,13 +339,7 @@ export function createMockInterviewsRepository(db: Kysely<Database>) {
 
     /** The turns of a session whose recording is kept, as "questionIndex-followUp". */
     async turnsWithAudio(userId: string, sessionId: string): Promise<Set<string>> {
-      const rows = await db
-        .selectFrom('mock_answer_audio as r')
-        .innerJoin('mock_answers as a', 'a.id', 'r.answer_id')
-        .select(['a.question_index', 'a.follow_up'])
-        .where('r.user_id', '=', userId)
-        .where('a.session_id', '=', sessionId)
-        .execute()
+      const rows = await sessionAudio(userId, sessionId).select(['a.question_index', 'a.follow_up']).execute()
       return new Set(rows.map((r) => `${Number(r.question_index)}-${Number(r.follow_up)}`))
     },
 

@@ -1,20 +1,9 @@
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { buildApp } from '../app'
 import type { SessionWithUser } from '../repositories/sessions.repository'
-import {
-  asUser,
-  createTestApp,
-  postLogin,
-  sessionCookie,
-  signUp,
-  TEST_PASSWORD_COST,
-  testConfig,
-} from '../test-support/app'
+import { asUser, createTestApp, postLogin, sessionCookie, signUp } from '../test-support/app'
 import { testDatabases } from '../test-support/databases'
-import { type SharedDatabase, sharedDatabases } from '../test-support/instances'
+import { instancesOnOneDatabase, sharedDatabases } from '../test-support/instances'
 import { createSessionCache } from './session-cache'
 
 const session = (id: string, userId: string): SessionWithUser => ({
@@ -120,29 +109,10 @@ describe.each(testDatabases)('one instance remembering sessions on $kind', (data
 })
 
 describe.each(sharedDatabases)('two instances on one database (%#)', (open) => {
-  const apps: FastifyInstance[] = []
-  let database: SharedDatabase | undefined
-  afterEach(async () => {
-    await Promise.all(apps.splice(0).map((app) => app.close()))
-    await database?.drop()
-  })
+  const instances = instancesOnOneDatabase(open)
 
   it('a sign-out on one stops the session on the other within its cache time', async () => {
-    database = await open()
-    const start = () =>
-      buildApp({
-        config: testConfig(),
-        database: database?.connect(),
-        logger: false,
-        webRoot: path.join(tmpdir(), 'rebond-no-web-build'),
-        passwordCost: TEST_PASSWORD_COST,
-        maxEventLoopDelayMs: false,
-        sessionCacheMs: 300,
-      })
-    const first = await start()
-    apps.push(first)
-    const second = await start()
-    apps.push(second)
+    const [first, second] = await instances.two({ sessionCacheMs: 300 })
 
     const user = await signUp(first)
     expect((await second.inject({ url: '/api/me', headers: { cookie: user.cookie } })).statusCode).toBe(200)

@@ -41,22 +41,24 @@ export function testClock(start = new Date('2026-03-02T09:00:00.000Z')) {
   }
 }
 
+/** What every test app is built with (no web build, a cheap password hash, no load shedding), plus `options`. */
+export const testAppOptions = (options: Partial<BuildAppOptions> = {}): BuildAppOptions => ({
+  config: testConfig(),
+  logger: false,
+  webRoot: path.join(tmpdir(), 'rebond-no-web-build'),
+  passwordCost: TEST_PASSWORD_COST,
+  // With app.inject and SQLite's synchronous driver a test can keep the event loop busy for
+  // a whole sampling interval: under-pressure then reads "no sample" as infinite lag and sheds.
+  // The tests of load shedding itself turn it on.
+  maxEventLoopDelayMs: false,
+  ...options,
+})
+
 export async function createTestApp(
   database: TestDatabase,
   options: Partial<BuildAppOptions> = {},
 ): Promise<FastifyInstance> {
-  return buildApp({
-    config: testConfig(),
-    database: await database.open(),
-    logger: false,
-    webRoot: path.join(tmpdir(), 'rebond-no-web-build'),
-    passwordCost: TEST_PASSWORD_COST,
-    // With app.inject and SQLite's synchronous driver a test can keep the event loop busy for
-    // a whole sampling interval: under-pressure then reads "no sample" as infinite lag and sheds.
-    // The tests of load shedding itself turn it on.
-    maxEventLoopDelayMs: false,
-    ...options,
-  })
+  return buildApp(testAppOptions({ database: await database.open(), ...options }))
 }
 
 /** The session cookie a response set, ready for a Cookie header. */

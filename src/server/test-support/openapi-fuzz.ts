@@ -7,6 +7,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { emptyDebrief } from '../../domain/debrief'
+import { replayedQuestion } from './debrief-builders'
 
 export type JsonSchema = {
   $ref?: string
@@ -912,13 +913,11 @@ async function seedOwner(app: FastifyInstance, owner: FuzzUser): Promise<FuzzIds
       debrief: {
         ...emptyDebrief(),
         questions: [
-          {
-            id: 'q1',
+          replayedQuestion('q1', {
             question: 'Vos prétentions ?',
             answer: 'J’ai bafouillé',
             feeling: 'destabilized',
-            recruiterReaction: '',
-          },
+          }),
         ],
         lessons: [
           {

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   applicationResponseSchema,
   applicationsQuerySchema,
@@ -10,10 +9,11 @@ import {
   updateApplicationBodySchema,
 } from '../../../shared/schemas/interviews'
 import { ApiError } from '../../errors'
+import { errorResponses } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import { newId } from '../../security/tokens'
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+const errors = errorResponses(400, 401, 404)
 
 export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services

@@ -8,7 +8,6 @@ import {
   feedbackAdvice,
 } from '../../../domain/feedback'
 import { slugify } from '../../../domain/slug'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   feedbackResponseSchema,
   followUpsResponseSchema,
@@ -17,11 +16,13 @@ import {
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import { ApiError } from '../../errors'
 import { buildCalendar } from '../../lib/calendar'
+import { sendDownload } from '../../lib/download'
+import { errorResponses } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import type { StoredFeedback } from '../../repositories/feedback.repository'
 import { ownedInterview } from '../../services/interviews/owned-interview'
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+const errors = errorResponses(400, 401, 404)
 
 const dayOnly = (iso: string, lang: 'fr' | 'en', timeZone: string) =>
   new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone }).format(
@@ -154,10 +155,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         { stamp: now() },
       )
       const name = ['follow-up', slugify(application.company) || interview.id.slice(0, 8)].join('-')
-      return reply
-        .type('text/calendar; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}.ics"`)
-        .send(value)
+      return sendDownload(reply, { name, extension: 'ics', body: value })
     },
   )
 
@@ -167,7 +165,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['feedback'],
         summary: 'Feedback requests whose follow-up is due (Home lists them)',
-        response: { 200: followUpsResponseSchema, 401: errorResponseSchema },
+        response: { 200: followUpsResponseSchema, ...errorResponses(401) },
       },
     },
     async (request) => {

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { localDay } from '../../../domain/accounts/time-zone'
 import { debriefFromCapture, debriefMarkdown, emptyDebrief } from '../../../domain/debrief'
 import { slugify } from '../../../domain/slug'
-import { errorResponseSchema, languageSchema } from '../../../shared/schemas/common'
+import { languageSchema } from '../../../shared/schemas/common'
 import {
   createInterviewBodySchema,
   debriefConflictSchema,
@@ -16,6 +16,8 @@ import {
   updateInterviewBodySchema,
 } from '../../../shared/schemas/interviews'
 import { ApiError, errorMessage } from '../../errors'
+import { sendDownload } from '../../lib/download'
+import { errorResponses } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import type { StoredDebrief } from '../../repositories/debriefs.repository'
@@ -26,7 +28,7 @@ import { ownedInterview as ownedInterviewOf } from '../../services/interviews/ow
 /** Every field at its limit, in UTF-8 and JSON, fits well under this. */
 export const DEBRIEF_BODY_LIMIT = 5 * 1024 * 1024
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+const errors = errorResponses(400, 401, 404)
 
 /** The debrief as saved; before its first save, an empty one whose replay starts from the capture note. */
 const toState = (stored: StoredDebrief | undefined, captureNote = '') =>
@@ -212,10 +214,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       )
       const day = localDay(new Date(interview.date), user.timeZone)
       const name = ['debrief', slugify(application.company), day].filter(Boolean).join('-')
-      return reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}.md"`)
-        .send(markdown)
+      return sendDownload(reply, { name, extension: 'md', body: markdown })
     },
   )
 }

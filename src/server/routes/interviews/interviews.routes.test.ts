@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../../domain/debrief'
 import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
+import { replayedQuestion } from '../../test-support/debrief-builders'
 
 describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
   const ctx = appPerTest(database, { start: new Date('2026-04-15T16:00:00.000Z') })
@@ -158,13 +159,11 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
       currentStep: 'replay',
       feelings: { emotions: [{ emotion: 'frustration', intensity: 4 }], wentWell: 'Mon pitch', note: '' },
       questions: [
-        {
-          id: 'q1',
+        replayedQuestion('q1', {
           question: 'Vos prétentions ?',
           answer: 'J’ai bafouillé',
           feeling: 'destabilized',
-          recruiterReaction: '',
-        },
+        }),
       ],
     }
     const first = await as(ctx.user).put(url, { version: 0, debrief })
@@ -218,13 +217,6 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     const { interview } = (await capture(ctx.user)).json()
     const url = `/api/interviews/${interview.id}/debrief`
     const offered = (await as(ctx.user).get(url)).json().debrief
-    const question = (id: string, text: string, feeling: string | null) => ({
-      id,
-      question: text,
-      answer: '',
-      feeling,
-      recruiterReaction: '',
-    })
     // One question marked destabilized, one the person chose to work on though it went so-so.
     const marked = (
       await as(ctx.user).put(url, {
@@ -233,7 +225,7 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
           ...offered,
           questions: [
             { ...offered.questions[0], feeling: 'destabilized' },
-            question('q2', 'Parlez-moi d’un échec.', 'so_so'),
+            replayedQuestion('q2', { question: 'Parlez-moi d’un échec.', feeling: 'so_so' }),
           ],
           destabilizing: [
             {
@@ -340,13 +332,7 @@ describe.each(testDatabases)('interviews and debriefs on $kind', (database) => {
     const debrief = {
       ...emptyDebrief(),
       questions: [
-        {
-          id: 'q1',
-          question: 'Vos prétentions ?',
-          answer: 'Je\u0000',
-          feeling: 'so_so',
-          recruiterReaction: '',
-        },
+        replayedQuestion('q1', { question: 'Vos prétentions ?', answer: 'Je\u0000', feeling: 'so_so' }),
       ],
     }
     const bad = await ctx.app.inject({

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { PressureLevel } from '../../../domain/mock-interview'
 import { periodRange } from '../../../domain/progress/calendar'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import {
   mockAnswerBodySchema,
@@ -19,6 +18,8 @@ import {
 import { periodQuerySchema } from '../../../shared/schemas/progress'
 import { AUDIO_CONTENT_TYPES, AUDIO_MAX_BYTES } from '../../../shared/schemas/rehearsal'
 import { ApiError } from '../../errors'
+import { sendDownload } from '../../lib/download'
+import { errorResponses } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import {
@@ -32,8 +33,8 @@ import {
   startMockInterview,
 } from '../../services/mock-interviews/mock-interviews'
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
-const withConflict = { ...errors, 409: errorResponseSchema }
+const errors = errorResponses(400, 401, 404)
+const withConflict = { ...errors, ...errorResponses(409) }
 
 export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
@@ -44,7 +45,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['mock-interview'],
         summary: 'Mock interview sessions, newest first, with their figures once completed',
-        response: { 200: mockInterviewsResponseSchema, 401: errorResponseSchema },
+        response: { 200: mockInterviewsResponseSchema, ...errorResponses(401) },
       },
     },
     async (request) => {
@@ -73,7 +74,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['mock-interview'],
         summary: 'The person’s applications to practise for, each with the stage its interviews suggest',
-        response: { 200: mockApplicationChoicesSchema, 401: errorResponseSchema },
+        response: { 200: mockApplicationChoicesSchema, ...errorResponses(401) },
       },
     },
     async (request) => ({ applications: await mockApplicationChoices(app.services, userOf(request).id) }),
@@ -87,7 +88,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Completed sessions of a period (whole UTC days), oldest first: pressure level, tension before and after, average assertiveness and speaking figures',
         querystring: periodQuerySchema,
-        response: { 200: mockProgressResponseSchema, 400: errorResponseSchema, 401: errorResponseSchema },
+        response: { 200: mockProgressResponseSchema, ...errorResponses(400, 401) },
       },
     },
     async (request) => {
@@ -205,7 +206,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['mock-interview'],
         summary: `Store the recording of a spoken answer already saved (raw audio body; at most ${AUDIO_MAX_BYTES / 1024 / 1024} MiB)`,
         params: mockAnswerTurnParamsSchema,
-        response: { 204: z.null(), 413: errorResponseSchema, 415: errorResponseSchema, ...errors },
+        response: { 204: z.null(), ...errors, ...errorResponses(413, 415) },
       },
     },
     async (request, reply) => {
@@ -291,10 +292,11 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const markdown = await mockInterviewMarkdown(app.services, userOf(request).id, request.params.id)
-      return reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', `attachment; filename="mock-interview-${request.params.id}.md"`)
-        .send(markdown)
+      return sendDownload(reply, {
+        name: `mock-interview-${request.params.id}`,
+        extension: 'md',
+        body: markdown,
+      })
     },
   )
 

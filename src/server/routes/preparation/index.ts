@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import {
   actionParamsSchema,
@@ -13,6 +12,7 @@ import {
   savePrepBodySchema,
   saveResearchBodySchema,
 } from '../../../shared/schemas/preparation'
+import { errorResponses } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import { foldForSearch } from '../../repositories/text-search'
@@ -23,7 +23,7 @@ import { savePitch } from '../../services/preparation/save-pitch'
 import { savePrep, setActionStatus } from '../../services/preparation/save-prep'
 import { PITCH_CARD_KEY } from '../../services/rehearsal/cards-for-interview'
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+const errors = errorResponses(400, 401, 404)
 
 export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
@@ -95,7 +95,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
           "Mark an action of this interview's debrief done or open (the debrief's version goes up); from a later interview's plan, say which",
         params: actionParamsSchema,
         body: actionStatusBodySchema,
-        response: { 200: z.object({ version: z.number().int() }), 409: errorResponseSchema, ...errors },
+        response: { 200: z.object({ version: z.number().int() }), ...errors, ...errorResponses(409) },
       },
     },
     async (request) =>
@@ -127,7 +127,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['preparation'],
         summary: 'Your professional pitch: the current version and the earlier ones',
-        response: { 200: pitchResponseSchema, 401: errorResponseSchema },
+        response: { 200: pitchResponseSchema, ...errorResponses(401) },
       },
     },
     async (request) => pitchState(userOf(request).id),

@@ -9,7 +9,6 @@ import {
   progressSeries,
   type TimeRange,
 } from '../../../domain/progress'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   insightsResponseSchema,
   moodEntrySchema,
@@ -20,10 +19,12 @@ import {
   reportQuerySchema,
 } from '../../../shared/schemas/progress'
 import { ApiError } from '../../errors'
+import { sendDownload } from '../../lib/download'
+import { errorResponses } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import { newId } from '../../security/tokens'
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema }
+const errors = errorResponses(400, 401)
 
 export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
@@ -60,7 +61,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['progress'],
         summary: 'Plain-language statements the whole history supports, with the figures behind each',
-        response: { 200: insightsResponseSchema, 401: errorResponseSchema },
+        response: { 200: insightsResponseSchema, ...errorResponses(401) },
       },
     },
     async (request) => {
@@ -95,10 +96,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         timeZone: user.timeZone,
       })
       const name = ['rebond-progress', from, to].filter(Boolean).join('-')
-      return reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}.md"`)
-        .send(markdown)
+      return sendDownload(reply, { name, extension: 'md', body: markdown })
     },
   )
 
@@ -145,7 +143,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['progress'],
         summary: 'Delete a mood check-in',
         params: z.object({ id: z.string().min(1).max(64) }),
-        response: { 204: z.null(), 401: errorResponseSchema, 404: errorResponseSchema },
+        response: { 204: z.null(), ...errorResponses(401, 404) },
       },
     },
     async (request, reply) => {

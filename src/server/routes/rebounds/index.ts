@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   newReboundSchema,
   reboundPatchSchema,
@@ -8,10 +7,11 @@ import {
   reboundsResponseSchema,
 } from '../../../shared/schemas/progress'
 import { ApiError } from '../../errors'
+import { errorResponses } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import { currentReboundOffers, startRebound, updateRebound } from '../../services/rebounds/rebounds'
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+const errors = errorResponses(400, 401, 404)
 const idParams = z.object({ id: z.string().min(1).max(64) })
 
 export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -22,7 +22,7 @@ export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['rebound'],
         summary: 'Rebounds, newest first, and recent rejections a rebound could follow',
-        response: { 200: reboundsResponseSchema, 401: errorResponseSchema },
+        response: { 200: reboundsResponseSchema, ...errorResponses(401) },
       },
     },
     async (request) => {
@@ -77,7 +77,7 @@ export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Update the mood, what was learned, the plan, or close the rebound',
         params: idParams,
         body: reboundPatchSchema,
-        response: { 200: reboundSchema, 409: errorResponseSchema, ...errors },
+        response: { 200: reboundSchema, ...errors, ...errorResponses(409) },
       },
     },
     async (request) => {

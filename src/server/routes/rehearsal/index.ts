@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import { idParamsSchema } from '../../../shared/schemas/interviews'
 import {
   AUDIO_CONTENT_TYPES,
@@ -20,6 +19,7 @@ import {
   updateCardBodySchema,
 } from '../../../shared/schemas/rehearsal'
 import { ApiError } from '../../errors'
+import { errorResponses } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import { ownedInterview } from '../../services/interviews/owned-interview'
@@ -33,7 +33,7 @@ import {
   updateCard,
 } from '../../services/rehearsal/deck'
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
+const errors = errorResponses(400, 401, 404)
 
 export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
@@ -71,7 +71,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rehearsal'],
         summary: 'Add a bank question ({bankKey}) or your own question to the deck',
         body: createCardBodySchema,
-        response: { 201: cardResponseSchema, 409: errorResponseSchema, ...errors },
+        response: { 201: cardResponseSchema, ...errors, ...errorResponses(409) },
       },
     },
     async (request, reply) => {
@@ -211,7 +211,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rehearsal'],
         summary: `Store the recording of an attempt (raw audio body: webm, ogg, wav, mp4 or mpeg; at most ${AUDIO_MAX_BYTES / 1024 / 1024} MiB)`,
         params: idParamsSchema,
-        response: { 204: z.null(), 413: errorResponseSchema, 415: errorResponseSchema, ...errors },
+        response: { 204: z.null(), ...errors, ...errorResponses(413, 415) },
       },
     },
     async (request, reply) => {

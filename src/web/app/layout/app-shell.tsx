@@ -1,6 +1,6 @@
-import { type ComponentType, type ReactNode, useRef } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, NavLink, Outlet } from 'react-router'
+import { NavLink, Outlet } from 'react-router'
 import { FormAlert } from '../../components/ui/alert'
 import { Button } from '../../components/ui/button'
 import {
@@ -11,13 +11,12 @@ import {
   RehearsalIcon,
   SignOutIcon,
 } from '../../components/ui/icons'
-import { Logo } from '../../components/ui/logo'
 import { useLogout } from '../../features/auth/api/logout'
 import { WaitingDebriefs } from '../../features/interviews/components/waiting-debriefs'
 import { useDescribeError } from '../../lib/error-text'
 import { useCurrentUser } from '../../lib/session/get-me'
 import { offerInstall, useAppUpdate } from '../service-worker'
-import { useFocusMainOnNavigate } from './use-focus-main'
+import { Frame } from './frame'
 
 type NavItem = {
   to: string
@@ -41,19 +40,13 @@ export function AppShell({ children }: AppShellProps) {
   const user = useCurrentUser()
   const logout = useLogout()
   const describe = useDescribeError()
-  const mainRef = useRef<HTMLElement>(null)
   const { canInstall } = useAppUpdate()
-  useFocusMainOnNavigate(mainRef)
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
-      <header className="shell__header">
-        <Link to="/home" className="brand-link">
-          <Logo />
-        </Link>
+    <Frame
+      name="shell"
+      home="/home"
+      header={
         <div className="shell__user">
           <span className="shell__name" title={user.displayName}>
             <AccountIcon className="shell__name-icon" />
@@ -75,28 +68,29 @@ export function AppShell({ children }: AppShellProps) {
             <span className="shell__signout-label">{t('shell.signOut')}</span>
           </Button>
         </div>
-      </header>
-      <nav className="shell__nav" aria-label={t('nav.label')}>
-        <ul className="nav-list">
-          {NAV_ITEMS.map(({ to, key, Icon }) => (
-            <li key={key}>
-              <NavLink to={to} className="nav-link">
-                <Icon className="nav-link__icon" />
-                <span className="nav-link__label">{t(`nav.${key}`)}</span>
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
-        {logout.isError ? (
-          <div className="shell__alert">
-            <FormAlert>{describe(logout.error)}</FormAlert>
-          </div>
-        ) : null}
-        <WaitingDebriefs />
-        {children ?? <Outlet />}
-      </main>
-    </div>
+      }
+      beforeMain={
+        <nav className="shell__nav" aria-label={t('nav.label')}>
+          <ul className="nav-list">
+            {NAV_ITEMS.map(({ to, key, Icon }) => (
+              <li key={key}>
+                <NavLink to={to} className="nav-link">
+                  <Icon className="nav-link__icon" />
+                  <span className="nav-link__label">{t(`nav.${key}`)}</span>
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      }
+    >
+      {logout.isError ? (
+        <div className="shell__alert">
+          <FormAlert>{describe(logout.error)}</FormAlert>
+        </div>
+      ) : null}
+      <WaitingDebriefs />
+      {children ?? <Outlet />}
+    </Frame>
   )
 }

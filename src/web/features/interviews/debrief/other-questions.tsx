@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { LIMITS, newDestabilizing, type ReplayedQuestion } from '../../../../domain/debrief'
+import { LIMITS, newDestabilizing } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
 import { TitledSection } from '../../../components/ui/titled-section'
 import { useFocusSoon } from './editable-list'
-import { newId, type StepProps } from './step-types'
+import { emptyQuestion, type StepProps } from './step-types'
 
 /**
  * Any replayed question can be worked on, not only those marked destabilized; one that was not
@@ -21,13 +21,7 @@ export function OtherQuestions({ content, edit }: Pick<StepProps, 'content' | 'e
   }
 
   function addNew() {
-    const question: ReplayedQuestion = {
-      id: newId(),
-      question: '',
-      answer: '',
-      feeling: null,
-      recruiterReaction: '',
-    }
+    const question = emptyQuestion()
     edit((c) => ({
       ...c,
       questions: [...c.questions, question],

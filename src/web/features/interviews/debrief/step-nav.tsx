@@ -19,7 +19,7 @@ export function StepNav({ interviewId, current, states, progress }: StepNavProps
       <div className="step-nav__progress">
         <span className="step-nav__percent">{t('nav.progress', { progress })}</span>
         <span className="progress-bar" aria-hidden="true">
-          <span className="progress-bar__fill" data-progress={Math.round(progress / 10) * 10} />
+          <span className="progress-bar__fill" style={{ width: `${progress}%` }} />
         </span>
       </div>
       <ol className="step-nav__list">

@@ -1,4 +1,4 @@
-import type { DebriefContent } from '../../../../domain/debrief'
+import type { DebriefContent, ReplayedQuestion } from '../../../../domain/debrief'
 
 export type Edit = (change: (content: DebriefContent) => DebriefContent) => void
 
@@ -14,3 +14,12 @@ export type StepProps = {
 export function newId(): string {
   return crypto.randomUUID()
 }
+
+/** A replayed question not written yet, as "add a question" makes it. */
+export const emptyQuestion = (): ReplayedQuestion => ({
+  id: newId(),
+  question: '',
+  answer: '',
+  feeling: null,
+  recruiterReaction: '',
+})

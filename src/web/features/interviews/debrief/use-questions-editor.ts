@@ -1,6 +1,6 @@
 import type { DestabilizingQuestion, ReplayedQuestion } from '../../../../domain/debrief'
 import { insertAt, patchById, useFirstItem, useFocusSoon, useLastRemoved } from './editable-list'
-import { newId, type StepProps } from './step-types'
+import { emptyQuestion, type StepProps } from './step-types'
 
 type Removed = {
   question: ReplayedQuestion
@@ -8,14 +8,6 @@ type Removed = {
   destabilizing: DestabilizingQuestion | undefined
   causeIndexes: number[]
 }
-
-const emptyQuestion = (): ReplayedQuestion => ({
-  id: newId(),
-  question: '',
-  answer: '',
-  feeling: null,
-  recruiterReaction: '',
-})
 
 /**
  * The questions replayed as the person edits them: added, changed, moved and removed; a removed

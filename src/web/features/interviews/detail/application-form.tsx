@@ -1,10 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import {
-  APPLICATION_STATUS_LABELS,
-  APPLICATION_STATUSES,
-  type ApplicationStatus,
-  LIMITS,
-} from '../../../../domain/debrief'
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES, LIMITS } from '../../../../domain/debrief'
 import type { Application } from '../../../../shared/schemas/interviews'
 import { SelectField } from '../../../components/ui/fields'
 import { useUpdateApplication } from '../api/update-application'
@@ -47,7 +42,6 @@ export function ApplicationForm({ interviewId, application }: ApplicationFormPro
       ),
     save: update.mutate,
   })
-  const { draft, set, errors } = form
 
   return (
     <EditFormCard
@@ -77,13 +71,7 @@ export function ApplicationForm({ interviewId, application }: ApplicationFormPro
       <SelectField
         id="app-status"
         label={t('fields.applicationStatus')}
-        value={draft.status}
-        error={errors.fields.status}
-        onChange={(event) => set('status', event.target.value as ApplicationStatus)}
-        options={APPLICATION_STATUSES.map((s) => ({
-          value: s,
-          label: label(APPLICATION_STATUS_LABELS[s]),
-        }))}
+        {...form.select('status', APPLICATION_STATUSES, (s) => label(APPLICATION_STATUS_LABELS[s]))}
       />
       <LimitedField
         id="app-url"

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, type RefObject, useRef, useState } from 'react'
+import { type ChangeEvent, type FormEvent, type ReactNode, type RefObject, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
@@ -18,6 +18,9 @@ type EditFormOptions<D, B extends object> = {
   save: (body: B, callbacks: { onSuccess: () => void; onError: (error: Error) => void }) => void
 }
 
+/** The draft's fields that hold text (a select's value is one). */
+type StringKey<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] & string
+
 export type EditForm<D> = {
   formRef: RefObject<HTMLFormElement | null>
   draft: D
@@ -26,6 +29,17 @@ export type EditForm<D> = {
   field: <K extends keyof D & string>(
     key: K,
   ) => { value: D[K]; error: string | undefined; onChange: (value: D[K]) => void }
+  /** What a select takes for one value of the draft, one of `values`, each shown as `labelOf` names it. */
+  select: <K extends StringKey<D>>(
+    key: K,
+    values: readonly D[K][],
+    labelOf: (value: D[K]) => string,
+  ) => {
+    value: D[K]
+    error: string | undefined
+    onChange: (event: ChangeEvent<HTMLSelectElement>) => void
+    options: { value: D[K]; label: string }[]
+  }
   errors: FormErrors
   saved: boolean
   submit: (event: FormEvent) => void
@@ -72,7 +86,19 @@ export function useEditForm<D, B extends object>(options: EditFormOptions<D, B>)
     onChange: (value: D[K]) => set(key, value),
   })
 
-  return { formRef, draft, set, field, errors, saved, submit }
+  const select = <K extends StringKey<D>>(
+    key: K,
+    values: readonly D[K][],
+    labelOf: (value: D[K]) => string,
+  ) => ({
+    value: draft[key],
+    error: errors.fields[key],
+    // The select offers only `values`: what it reports is one of them.
+    onChange: (event: ChangeEvent<HTMLSelectElement>) => set(key, event.target.value as D[K]),
+    options: values.map((value) => ({ value, label: labelOf(value) })),
+  })
+
+  return { formRef, draft, set, field, select, errors, saved, submit }
 }
 
 type EditFormCardProps<D> = {

@@ -4,9 +4,6 @@ import {
   INTERVIEW_FORMATS,
   INTERVIEW_OUTCOMES,
   INTERVIEW_STAGES,
-  type InterviewFormat,
-  type InterviewOutcome,
-  type InterviewStage,
   LIMITS,
   OUTCOME_LABELS,
   STAGE_LABELS,
@@ -60,29 +57,19 @@ export function InterviewForm({ interview }: { interview: Interview }) {
         <SelectField
           id="detail-stage"
           label={t('fields.stage')}
-          value={draft.stage}
-          error={errors.fields.stage}
-          onChange={(event) => set('stage', event.target.value as InterviewStage)}
-          options={INTERVIEW_STAGES.map((s) => ({ value: s, label: label(STAGE_LABELS[s]) }))}
+          {...form.select('stage', INTERVIEW_STAGES, (s) => label(STAGE_LABELS[s]))}
         />
         <SelectField
           id="detail-format"
           label={t('fields.format')}
-          value={draft.format}
-          error={errors.fields.format}
-          onChange={(event) => set('format', event.target.value as InterviewFormat | '')}
-          options={[
-            { value: '', label: t('detail.formatUnknown') },
-            ...INTERVIEW_FORMATS.map((f) => ({ value: f, label: label(FORMAT_LABELS[f]) })),
-          ]}
+          {...form.select('format', ['', ...INTERVIEW_FORMATS], (f) =>
+            f === '' ? t('detail.formatUnknown') : label(FORMAT_LABELS[f]),
+          )}
         />
         <SelectField
           id="detail-outcome"
           label={t('fields.outcome')}
-          value={draft.outcome}
-          error={errors.fields.outcome}
-          onChange={(event) => set('outcome', event.target.value as InterviewOutcome)}
-          options={INTERVIEW_OUTCOMES.map((o) => ({ value: o, label: label(OUTCOME_LABELS[o]) }))}
+          {...form.select('outcome', INTERVIEW_OUTCOMES, (o) => label(OUTCOME_LABELS[o]))}
         />
         <InputField
           id="detail-duration"

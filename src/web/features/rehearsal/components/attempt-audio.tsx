@@ -1,18 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSeekableAudio } from '../../../components/recorder/use-seekable-audio'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { PlayIcon } from '../../../components/ui/icons'
 import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
+import { useRecordingPlayback } from '../../../lib/use-recording-playback'
 import { fetchAttemptAudio } from '../api/attempt-recording'
-
-type Playback =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; url: string }
-  | { status: 'error'; error: unknown }
 
 type AttemptAudioProps = { attemptId: string; n: number; onDelete: () => void }
 
@@ -23,33 +16,12 @@ type AttemptAudioProps = { attemptId: string; n: number; onDelete: () => void }
 export function AttemptAudio({ attemptId, n, onDelete }: AttemptAudioProps) {
   const { t } = useTranslation('rehearsal')
   const describe = useDescribeError()
-  const [playback, setPlayback] = useState<Playback>({ status: 'idle' })
-  const audioRef = useRef<HTMLAudioElement>(null)
-  const controller = useRef<AbortController | null>(null)
-  const url = playback.status === 'ready' ? playback.url : null
-
-  useEffect(() => {
-    if (!url) return
-    audioRef.current?.focus()
-    return () => URL.revokeObjectURL(url)
-  }, [url])
-  // The person asked to listen: play once the player knows the length (a browser may still wait for a press on play).
-  useSeekableAudio(audioRef, url, (audio) => void audio.play().catch(() => {}))
-
-  useEffect(() => () => controller.current?.abort(), [])
-
-  async function load() {
-    controller.current?.abort()
-    const abort = new AbortController()
-    controller.current = abort
-    setPlayback({ status: 'loading' })
-    try {
-      const blob = await fetchAttemptAudio(attemptId, abort.signal)
-      if (!abort.signal.aborted) setPlayback({ status: 'ready', url: URL.createObjectURL(blob) })
-    } catch (error) {
-      if (!abort.signal.aborted) setPlayback({ status: 'error', error })
-    }
-  }
+  const { playback, url, audioRef, load } = useRecordingPlayback(
+    (signal) => fetchAttemptAudio(attemptId, signal),
+    {
+      focusWhenReady: true,
+    },
+  )
 
   const ofAttempt = <span className="sr-only"> {t('history.ofAttempt', { n })}</span>
 
