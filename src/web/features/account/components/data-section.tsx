@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next'
+import { TitledSection } from '../../../components/ui/titled-section'
+import { ExportButton } from './export-button'
+
+/** Taking one's data away, and bringing it back. */
+export function DataSection() {
+  const { t } = useTranslation('account')
+  return (
+    <TitledSection id="data-title" title={t('data.heading')} lead={t('data.lead')}>
+      <ExportButton />
+    </TitledSection>
+  )
+}
