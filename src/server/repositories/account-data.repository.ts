@@ -72,10 +72,9 @@ export function createAccountDataRepository(typed: Kysely<Database>) {
       }
     },
 
-    /** The values of one column over the user's rows of `table` (their ids, a card's bank key…). */
-    async columnOf(userId: string, table: DataTable, column: string): Promise<unknown[]> {
-      const rows = await db.selectFrom(table).select(column).where('user_id', '=', userId).execute()
-      return rows.map((row) => row[column])
+    /** Some columns of the user's rows of `table` (their ids, a card's bank key…). */
+    async columnsOf(userId: string, table: DataTable, columns: readonly string[]): Promise<DataRow[]> {
+      return db.selectFrom(table).select(columns).where('user_id', '=', userId).execute()
     },
 
     /** What earlier imports added: per table, the file's id of each row and the id it was given here. */
@@ -109,6 +108,13 @@ export function createAccountDataRepository(typed: Kysely<Database>) {
               source_id: s.sourceId,
               local_id: s.localId,
               imported_at: at,
+            })),
+          )
+          // A row an earlier import added, deleted since and now added again, gets its new id.
+          .onConflict((oc) =>
+            oc.columns(['user_id', 'table_name', 'source_id']).doUpdateSet((eb) => ({
+              local_id: eb.ref('excluded.local_id'),
+              imported_at: eb.ref('excluded.imported_at'),
             })),
           )
           .execute()
