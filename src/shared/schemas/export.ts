@@ -253,25 +253,7 @@ export const exportFileSchema = z
 
 export type ExportFile = z.infer<typeof exportFileSchema>
 
-/** Per table, how many rows an import adds and how many it finds already there (an earlier import). */
-export const importCountsSchema = z.record(
-  z.enum(EXPORT_TABLES as [ExportTableName, ...ExportTableName[]]),
-  z.object({ added: count, alreadyThere: count }),
-)
-
-export const importQuerySchema = z.object({
-  dryRun: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((v) => v === 'true'),
-})
-
-export const importResultSchema = z.object({
-  dryRun: z.boolean(),
-  exportedAt: at,
-  counts: importCountsSchema,
-})
-export type ImportResult = z.infer<typeof importResultSchema>
+export { type ImportResult, importQuerySchema, importResultSchema } from './import'
 
 /** What the export zip holds besides rebond.json: where recordings and debriefs go. */
 export const EXPORT_LIMITS = {

@@ -153,7 +153,10 @@ describe.each(testDatabases)('importing an export (made on SQLite) on $kind', (d
     expect(noRecording.fields).toHaveProperty('data.attempt_audio.0.file')
 
     // A zip bomb: 24 MB of zeros that say they are 1 KB (inflation stops at the declared size)…
-    const bomb = zipSync({ 'rebond.json': strToU8('{}'), 'recordings/attempts/a.webm': new Uint8Array(24 * 1024 * 1024) })
+    const bomb = zipSync({
+      'rebond.json': strToU8('{}'),
+      'recordings/attempts/a.webm': new Uint8Array(24 * 1024 * 1024),
+    })
     const lying = Buffer.from(bomb)
     for (let at = 0; at < lying.length - 4; at++) {
       const signature = lying.readUInt32LE(at)

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { TitledSection } from '../../../components/ui/titled-section'
 import { ExportButton } from './export-button'
+import { ImportSection } from './import-section'
 
 /** Taking one's data away, and bringing it back. */
 export function DataSection() {
@@ -8,6 +9,7 @@ export function DataSection() {
   return (
     <TitledSection id="data-title" title={t('data.heading')} lead={t('data.lead')}>
       <ExportButton />
+      <ImportSection />
     </TitledSection>
   )
 }
