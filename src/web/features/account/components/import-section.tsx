@@ -45,7 +45,7 @@ function Problem({ error }: { error: unknown }) {
   )
 }
 
-function Counts({ result }: { result: ImportResult }) {
+function Counts({ result, done = false }: { result: ImportResult; done?: boolean }) {
   const { t } = useTranslation('account')
   const rows = TABLES.map((table) => ({
     table,
@@ -57,7 +57,7 @@ function Counts({ result }: { result: ImportResult }) {
         <div key={row.table} style={{ display: 'contents' }}>
           <dt>{t(`data.tables.${row.table}`)}</dt>
           <dd>
-            {t('data.toAdd', { count: row.added })}
+            {t(done ? 'data.added' : 'data.toAdd', { count: row.added })}
             {row.alreadyThere > 0 ? ` · ${t('data.alreadyThere', { count: row.alreadyThere })}` : ''}
           </dd>
         </div>
@@ -90,7 +90,7 @@ export function ImportSection() {
     return (
       <div className="import-steps">
         <StatusMessage>{t('data.imported', { count: total(importing.data) })}</StatusMessage>
-        <Counts result={importing.data} />
+        <Counts result={importing.data} done />
         <Button variant="secondary" onClick={restart}>
           {t('data.importAnother')}
         </Button>
