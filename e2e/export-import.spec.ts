@@ -118,7 +118,9 @@ describe('taking one’s data away and bringing it back', () => {
       .getByText('Tout ce que contient ce fichier est déjà dans votre compte\u00a0: rien à ajouter.')
       .waitFor()
     // The one refusal provoked on purpose: the wrong password at deletion.
-    expect(problems).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)'])
+    expect(problems).toEqual([
+      'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ])
     await context.close()
   }, 150_000)
 })
