@@ -67,7 +67,8 @@ describe('an account, end to end', () => {
     await zone.scrollIntoViewIfNeeded()
     await screenshot(page, '04-account-fr-phone')
     // Deleting asks for the password; a wrong one is said on its field. Cancelled here.
-    await page.getByRole('link', { name: 'Télécharger mon bilan de progression (Markdown)' }).waitFor()
+    // The whole account can be downloaded from its own section and again before deleting.
+    expect(await page.getByRole('button', { name: 'Télécharger toutes mes données' }).count()).toBe(2)
     await page.getByRole('button', { name: LABELS.fr.deleteAccount }).click()
     const frDialog = page.getByRole('dialog')
     await frDialog.getByLabel('Votre mot de passe').fill('pas le mien')
@@ -116,7 +117,7 @@ describe('an account, end to end', () => {
 
     await again.goTo('en', 'account')
     // What can be kept is offered before the button.
-    await freshPage.getByRole('link', { name: 'Download my progress report (Markdown)' }).waitFor()
+    await freshPage.getByRole('button', { name: 'Download all my data' }).first().waitFor()
     await freshPage.getByRole('button', { name: LABELS.en.deleteAccount }).click()
     const dialog = freshPage.getByRole('dialog')
     await dialog.waitFor()

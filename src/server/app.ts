@@ -37,6 +37,7 @@ import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
 import { interviewsRoutes } from './routes/interviews'
 import { meRoutes } from './routes/me'
+import { ZIP_CONTENT_TYPES } from './routes/me/export'
 import { mockInterviewsRoutes } from './routes/mock-interviews'
 import { passwordResetRoutes } from './routes/password-reset'
 import { preparationRoutes } from './routes/preparation'
@@ -189,6 +190,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         path: /^\/api\/mock-interviews\/[^/]+\/answers\/\d+\/\d+\/audio$/,
         contentTypes: AUDIO_CONTENT_TYPES,
       },
+      { path: /^\/api\/me\/import$/, contentTypes: ZIP_CONTENT_TYPES },
     ],
   })
   // After the security headers, so that a 503 carries them (and no-store) like any other answer.

@@ -26,6 +26,11 @@ export type ErrorCode =
   | 'reset_link_expired'
   | 'reset_link_used'
   | 'mail_not_configured'
+  | 'import_too_large'
+  | 'import_unreadable'
+  | 'import_not_rebond'
+  | 'import_wrong_version'
+  | 'import_invalid'
 
 /** What the API says for each error, in both languages; the request's language picks one. */
 const messages: Record<ErrorCode, Record<Language, string>> = {
@@ -129,6 +134,26 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
     fr: 'Ce serveur n’envoie pas d’e-mails. Demandez un lien de réinitialisation à la personne qui l’administre.',
     en: 'This server does not send emails. Ask the person who runs it for a reset link.',
   },
+  import_too_large: {
+    fr: 'Ce fichier est trop volumineux pour être importé (100 Mo au plus, 400 Mo une fois décompressé). Rien n’a été ajouté.',
+    en: 'This file is too large to import (at most 100 MB, 400 MB once unzipped). Nothing was added.',
+  },
+  import_unreadable: {
+    fr: 'Ce fichier n’est pas une archive zip lisible : il est peut-être incomplet ou abîmé. Téléchargez à nouveau votre export. Rien n’a été ajouté.',
+    en: 'This file is not a readable zip archive: it may be incomplete or damaged. Download your export again. Nothing was added.',
+  },
+  import_not_rebond: {
+    fr: 'Cette archive n’est pas un export Rebond : le fichier rebond.json y manque ou n’est pas reconnu. Rien n’a été ajouté.',
+    en: 'This archive is not a Rebond export: rebond.json is missing from it or not recognised. Nothing was added.',
+  },
+  import_wrong_version: {
+    fr: 'Cet export vient d’une version de Rebond que ce serveur ne sait pas lire. Rien n’a été ajouté.',
+    en: 'This export comes from a version of Rebond this server cannot read. Nothing was added.',
+  },
+  import_invalid: {
+    fr: 'Certaines données de cet export ne sont pas valides ; le détail suit. Rien n’a été ajouté.',
+    en: 'Some data in this export is not valid; the details follow. Nothing was added.',
+  },
 }
 
 export const errorMessage = (code: ErrorCode, lang: Language): string => messages[code][lang]
@@ -159,6 +184,11 @@ const statusOf: Record<ErrorCode, number> = {
   reset_link_expired: 410,
   reset_link_used: 410,
   mail_not_configured: 409,
+  import_too_large: 413,
+  import_unreadable: 400,
+  import_not_rebond: 400,
+  import_wrong_version: 400,
+  import_invalid: 400,
 }
 
 /** An error the API reports as-is: a status, a stable code, optional field messages. */

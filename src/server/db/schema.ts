@@ -293,6 +293,16 @@ export type CalendarFeedsTable = {
   created_at: string
 }
 
+/** Where an imported row came from (migration 0021, ADR 0013): an import adds a row once. */
+export type ImportSourcesTable = {
+  user_id: string
+  table_name: string
+  /** The row's id in the export file (a pitch's version, a company research's key). */
+  source_id: string
+  local_id: string
+  imported_at: string
+}
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -316,4 +326,5 @@ export type Database = {
   password_reset_tokens: PasswordResetTokensTable
   calendar_feeds: CalendarFeedsTable
   mock_answer_audio: MockAnswerAudioTable
+  import_sources: ImportSourcesTable
 }

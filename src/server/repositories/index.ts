@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
+import { createAccountDataRepository } from './account-data.repository'
 import { createApplicationsRepository } from './applications.repository'
 import { createAttemptsRepository } from './attempts.repository'
 import { createCalendarFeedsRepository } from './calendar-feeds.repository'
@@ -39,6 +40,7 @@ export function createRepositories(db: Kysely<Database>) {
     mockInterviews: createMockInterviewsRepository(db),
     passwordResets: createPasswordResetsRepository(db),
     calendarFeeds: createCalendarFeedsRepository(db),
+    accountData: createAccountDataRepository(db),
   }
 }
 

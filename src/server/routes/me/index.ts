@@ -18,6 +18,7 @@ import { userOf } from '../../plugins/auth'
 import { confirmPassword } from '../../services/accounts/confirm-password'
 import { deleteAccount } from '../../services/accounts/delete-account'
 import { toPublicUser } from '../../services/accounts/public-user'
+import { exportRoutes } from './export'
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema }
 
@@ -25,6 +26,7 @@ export type MeRoutesOptions = { throttlePolicy: ThrottlePolicy }
 
 export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, options) => {
   const { repositories, now } = app.services
+  await app.register(exportRoutes)
 
   app.get(
     '/me',

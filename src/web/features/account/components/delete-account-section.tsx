@@ -1,39 +1,26 @@
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { deleteAccountBodySchema } from '../../../../shared/schemas/auth'
 import { CurrentPasswordField } from '../../../components/ui/account-fields'
 import { Button } from '../../../components/ui/button'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
 import { TitledSection } from '../../../components/ui/titled-section'
-import { useLanguage } from '../../../lib/use-language'
 import { useSchemaForm } from '../../../lib/use-schema-form'
 import { useDeleteAccount } from '../api/delete-account'
-import { progressReportUrl } from '../api/export-links'
+import { ExportButton } from './export-button'
 
 const FIELDS = ['password'] as const
 const EMPTY = { password: '' }
 const FORM_ID = 'delete-account-form'
 
-/** What can be kept before leaving: today, each debrief and the progress report (a full export is to come). */
+/** What can be kept before leaving: the whole account, in one file. */
 function KeepACopy() {
   const { t } = useTranslation('account')
-  const language = useLanguage()
   return (
     <div className="keep-copy">
       <h3 className="keep-copy__title">{t('delete.exportTitle')}</h3>
       <p>{t('delete.exportBody')}</p>
-      <ul className="keep-copy__links">
-        <li>
-          <a href={progressReportUrl(language)} download>
-            {t('delete.exportReport')}
-          </a>
-        </li>
-        <li>
-          <Link to="/interviews">{t('delete.exportDebriefs')}</Link>
-        </li>
-      </ul>
-      <p className="muted">{t('delete.exportSoon')}</p>
+      <ExportButton variant="secondary" />
     </div>
   )
 }

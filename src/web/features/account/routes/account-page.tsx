@@ -4,6 +4,7 @@ import { useFormatDate } from '../../../lib/dates'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { CalendarFeedSection } from '../components/calendar-feed-section'
+import { DataSection } from '../components/data-section'
 import { DeleteAccountSection } from '../components/delete-account-section'
 import { DevicesSection } from '../components/devices-section'
 import { PasswordForm } from '../components/password-form'
@@ -34,6 +35,7 @@ export function AccountPage() {
       </TitledSection>
       <DevicesSection />
       <CalendarFeedSection />
+      <DataSection />
       <DeleteAccountSection />
     </div>
   )
