@@ -23,7 +23,46 @@ export type DatabaseHandle = {
 
 export type ConnectionOptions =
   | { kind: 'sqlite'; filename: string }
-  | { kind: 'postgres'; connectionString: string; max?: number; searchPath?: string }
+  | {
+      kind: 'postgres'
+      connectionString: string
+      max?: number
+      searchPath?: string
+      /** How long a request waits for a connection (a new one, or a free one of the pool). */
+      connectionTimeoutMs?: number
+      /** How long a query may go without an answer before it fails. */
+      queryTimeoutMs?: number
+    }
+
+/** A PostgreSQL that does not answer a new connection within this time is taken as unavailable. */
+export const POSTGRES_CONNECTION_TIMEOUT_MS = 5_000
+/**
+ * A query unanswered after this long fails (the server cancels it too). Far above anything the app asks
+ * (a few ms; an account export, a migration: seconds), it only ends the wait on a database that stalled.
+ */
+export const POSTGRES_QUERY_TIMEOUT_MS = 30_000
+
+/**
+ * The database could not be reached or did not answer in time: the request is answered 503 (not_ready,
+ * with Retry-After) instead of waiting forever or reading as a bug (plugins/errors.ts).
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`database unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+    this.name = 'DatabaseUnavailableError'
+  }
+}
+
+/** PostgreSQL's code for a statement cancelled by statement_timeout. */
+const QUERY_CANCELED = '57014'
+
+/** Whether `error` says that the database is out of reach or stalled, rather than refusing a query. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true
+  const e = error as { message?: unknown; code?: unknown } | null
+  // pg's own words for its client-side query timeout; it gives no code.
+  return e?.message === 'Query read timeout' || e?.code === QUERY_CANCELED
+}
 
 export function connectionOptionsFor(config: {
   dataDir: string
@@ -45,12 +84,33 @@ export function openDatabase(options: ConnectionOptions): DatabaseHandle {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
     return { db, kind: 'sqlite', close: once(() => db.destroy()) }
   }
+  const queryTimeoutMs = options.queryTimeoutMs ?? POSTGRES_QUERY_TIMEOUT_MS
+  const serverSettings = [
+    ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : []),
+    `-c statement_timeout=${queryTimeoutMs}`,
+  ]
   const pool = new (loadPg().Pool)({
     connectionString: options.connectionString,
     max: options.max ?? 10,
-    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    options: serverSettings.join(' '),
+    // Without these a stalled PostgreSQL holds every request forever: waiting for a connection, or
+    // for the answer to a query sent on one (the server's statement_timeout cannot help then).
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? POSTGRES_CONNECTION_TIMEOUT_MS,
+    query_timeout: queryTimeoutMs + 1_000,
+    // A peer gone without a word (a cut network) is noticed on idle connections too.
+    keepAlive: true,
   })
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  // A connection the pool keeps can fail while idle (the server restarted): it is dropped, not fatal.
+  pool.on('error', () => undefined)
+  // Kysely asks the pool for a connection for every query: a failure there is the database's absence.
+  const connecting = {
+    connect: () =>
+      pool.connect().catch((error: unknown) => {
+        throw new DatabaseUnavailableError(error)
+      }),
+    end: () => pool.end(),
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: connecting }) })
   return { db, kind: 'postgres', close: once(() => db.destroy()) }
 }
 

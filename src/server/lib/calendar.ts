@@ -1,15 +1,16 @@
-import { createEvents, type EventAttributes } from 'ics'
+import type { EventAttributes } from 'ics'
 import type { CalendarEntry } from '../../domain/calendar/entries'
 
 /**
  * The one iCalendar builder: the subscription feed and every `.ics` download. Times are written
  * in UTC (worked out from the person's zone by the domain), so every calendar reads them alike
  * and shows them in its own zone; UIDs come from the entries, so a calendar updates an event.
+ * The ics package (and the validation library it brings) is loaded at the first calendar, not at start.
  */
-export function buildCalendar(
+export async function buildCalendar(
   entries: readonly CalendarEntry[],
   options: { name?: string; origin?: string; stamp: Date },
-): string {
+): Promise<string> {
   const events: EventAttributes[] = entries.map((entry) => ({
     uid: entry.uid,
     start: entry.start.getTime(),
@@ -32,6 +33,7 @@ export function buildCalendar(
           ],
         }),
   }))
+  const { createEvents } = await import('ics')
   const { error, value } = createEvents(events, {
     productId: 'rebond',
     method: 'PUBLISH',

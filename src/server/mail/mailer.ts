@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 
 export type OutgoingMail = {
   to: string
@@ -14,20 +14,29 @@ export type Mailer = {
   close: () => void
 }
 
+/** nodemailer is loaded, and the transport made, at the first mail rather than at start. */
 export function createSmtpMailer(settings: { smtpUrl: string; from: string }): Mailer {
-  const transport = nodemailer.createTransport(
-    {
-      url: settings.smtpUrl,
-      // A server that does not answer must not hold a send for minutes.
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
-    },
-    { from: settings.from },
-  )
+  let transport: Promise<Transporter> | undefined
+  let made: Transporter | undefined
+  const transportNow = () => {
+    transport ??= import('nodemailer').then(({ default: nodemailer }) => {
+      made = nodemailer.createTransport(
+        {
+          url: settings.smtpUrl,
+          // A server that does not answer must not hold a send for minutes.
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        },
+        { from: settings.from },
+      )
+      return made
+    })
+    return transport
+  }
   return {
     send: async (mail) => {
-      await transport.sendMail({
+      await (await transportNow()).sendMail({
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
@@ -35,7 +44,7 @@ export function createSmtpMailer(settings: { smtpUrl: string; from: string }): M
         headers: { 'Content-Language': mail.language },
       })
     },
-    close: () => transport.close(),
+    close: () => made?.close(),
   }
 }
 

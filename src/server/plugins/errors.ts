@@ -5,6 +5,7 @@ import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import type { ErrorResponse, Language } from '../../shared/schemas/common'
 import { fieldMessages, type ValidationIssueLike } from '../../shared/validation-messages'
+import { isDatabaseUnavailable } from '../db/connection'
 import { ApiError, type ErrorCode, errorMessage, isApiError } from '../errors'
 import { requestLanguage } from '../lib/language'
 import { ACCEPTED_METHODS } from './security'
@@ -183,6 +184,11 @@ export const errorsPlugin = fp(
           },
         }
         return reply.code(400).type('application/json').send(body)
+      }
+      if (isDatabaseUnavailable(error)) {
+        // Said at once, with a time to come back, instead of leaving the person waiting on a stalled database.
+        request.log.error({ err: error }, 'database unavailable')
+        return sendApiError(request, reply, new ApiError('not_ready', undefined, 5))
       }
       const apiError = toApiError(error)
       if (apiError) return sendApiError(request, reply, apiError)

@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { type AnswerAnalysis, SUGGESTION_KINDS } from '../../domain/analysis'
+// From the types module, not the analyzer's entry: the server imports this schema at start and loads the
+// analyzer itself only when it first analyses an answer (src/server/lib/analyzer.ts).
+import { type AnswerAnalysis, SUGGESTION_KINDS } from '../../domain/analysis/types'
 import { MAX_ANSWER_LENGTH } from '../../domain/answer-limits'
 import { languageSchema } from './common'
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { analyzeAnswer } from '../../../domain/analysis'
 import { analyzeBodySchema, answerAnalysisSchema } from '../../../shared/schemas/analysis'
 import { errorResponseSchema } from '../../../shared/schemas/common'
+import { loadAnalyzer } from '../../lib/analyzer'
 import type { RateLimit } from '../../lib/rate-limit'
 import { userOf } from '../../plugins/auth'
 
@@ -31,6 +31,9 @@ export const analysisRoutes: FastifyPluginAsyncZod<AnalysisRoutesOptions> = asyn
         },
       },
     },
-    async (request) => analyzeAnswer(request.body.text, request.body.lang ? { lang: request.body.lang } : {}),
+    async (request) => {
+      const { analyzeAnswer } = await loadAnalyzer()
+      return analyzeAnswer(request.body.text, request.body.lang ? { lang: request.body.lang } : {})
+    },
   )
 }

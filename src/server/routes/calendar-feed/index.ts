@@ -103,7 +103,7 @@ export const calendarSubscriptionRoutes: FastifyPluginAsyncZod<CalendarFeedRoute
       const at = now()
       const since = new Date(at.getTime() - FEED_PAST_DAYS * 86_400_000).toISOString()
       const sources = await repositories.calendarFeeds.sources(user.id, since)
-      const body = buildCalendar(calendarEntries(sources, user.language, user.timeZone), {
+      const body = await buildCalendar(calendarEntries(sources, user.language, user.timeZone), {
         name: NAME[user.language],
         origin: options.origin(),
         stamp: at,

@@ -138,7 +138,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
       const stored = await repositories.feedback.find(user.id, interview.id)
       if (!stored?.followUpAt) throw new ApiError('not_found')
       // The same builder and the same event (UID included) as the calendar subscription.
-      const value = buildCalendar(
+      const value = await buildCalendar(
         [
           followUpEntry(
             {

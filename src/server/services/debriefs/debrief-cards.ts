@@ -1,7 +1,7 @@
-import { analyzeAnswer } from '../../../domain/analysis'
 import type { DebriefContent } from '../../../domain/debrief'
 import { cardsFromDebrief, FROM_INTERVIEW } from '../../../domain/rehearsal/cards'
 import { newSchedule } from '../../../domain/rehearsal/scheduling'
+import { loadAnalyzer } from '../../lib/analyzer'
 import type { Repositories } from '../../repositories'
 import { newId } from '../../security/tokens'
 
@@ -18,6 +18,7 @@ export async function syncRehearsalCards(
   fallback: 'fr' | 'en',
   at: Date,
 ) {
+  const { analyzeAnswer } = await loadAnalyzer()
   for (const request of cardsFromDebrief(content)) {
     const inserted = await repositories.cards.insert(userId, {
       id: newId(),

@@ -1,8 +1,6 @@
 import { randomInt } from 'node:crypto'
-import { analyzeAnswer } from '../../../domain/analysis'
 import {
   buildReport,
-  currentTurn,
   HISTORY_WEIGHT,
   type HistoryQuestion,
   isTimed,
@@ -12,10 +10,8 @@ import {
   postingTerms,
   type RecordedAnswer,
   reportMarkdown,
-  resumeSession,
   type SessionState,
   selectQuestions,
-  step,
   summarize,
   weakestQuestions,
 } from '../../../domain/mock-interview'
@@ -30,6 +26,7 @@ import type {
 } from '../../../shared/schemas/mock-interviews'
 import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
+import { loadAnalyzer, loadMockSession } from '../../lib/analyzer'
 import type { Repositories } from '../../repositories'
 import type { StoredMockSession } from '../../repositories/mock-interviews.repository'
 import { newId } from '../../security/tokens'
@@ -43,7 +40,10 @@ type Loaded = { stored: StoredMockSession; answers: RecordedAnswer[]; state: Ses
 async function load(repositories: Repositories, userId: string, id: string, now: Date): Promise<Loaded> {
   const stored = await repositories.mockInterviews.find(userId, id)
   if (!stored) throw new ApiError('not_found')
-  const answers = await repositories.mockInterviews.answers(userId, id)
+  const [answers, { resumeSession }] = await Promise.all([
+    repositories.mockInterviews.answers(userId, id),
+    loadMockSession(),
+  ])
   const state = resumeSession(
     {
       settings: stored.settings,
@@ -65,6 +65,7 @@ async function view(repositories: Repositories, userId: string, loaded: Loaded):
     repositories.mockInterviews.summariesBefore(userId, stored.createdAt),
     repositories.mockInterviews.turnsWithAudio(userId, stored.id),
   ])
+  const { currentTurn } = await loadMockSession()
   const report = buildReport(state, { terms: stored.postingTerms, previous })
   const turn = currentTurn(state)
   const { level, persona } = stored.settings
@@ -100,9 +101,10 @@ async function view(repositories: Repositories, userId: string, loaded: Loaded):
 
 /** The person's own hard questions: destabilizing ones from debriefs, and weak rehearsal cards. */
 async function history(repositories: Repositories, userId: string): Promise<HistoryQuestion[]> {
-  const [debriefs, cards] = await Promise.all([
+  const [debriefs, cards, { analyzeAnswer }] = await Promise.all([
     repositories.debriefs.listContents(userId),
     repositories.cards.list(userId),
+    loadAnalyzer(),
   ])
   const fromDebriefs = debriefs.flatMap(({ interviewId, content }) => {
     const byId = new Map(content.questions.map((q) => [q.id, q]))
@@ -219,6 +221,7 @@ export async function checkInMockInterview(
     const expected = body.moment === 'before' ? 'checkin-before' : 'checkin-after'
     if (loaded.state.phase.name !== expected) throw new ApiError('conflict')
     const checkIn = { tension: body.tension, note: body.note }
+    const { step } = await loadMockSession()
     const state = step(loaded.state, { type: 'check-in', now: now.getTime(), ...checkIn })
     const at = now.toISOString()
     await tx.mockInterviews.update(
@@ -256,6 +259,7 @@ export async function answerMockInterview(
   const now = context.now()
   return context.transaction(async (tx) => {
     const loaded = await load(tx, userId, id, now)
+    const { currentTurn, step } = await loadMockSession()
     const turn = currentTurn(loaded.state)
     const saved = loaded.answers.some(
       (a) => a.questionIndex === body.questionIndex && a.followUp === body.followUp,
@@ -282,6 +286,7 @@ export async function endMockInterview(context: ServiceContext, userId: string, 
   const now = context.now()
   return context.transaction(async (tx) => {
     const loaded = await load(tx, userId, id, now)
+    const { currentTurn } = await loadMockSession()
     if (currentTurn(loaded.state) !== null) {
       await tx.mockInterviews.update(userId, id, { endedAt: now.toISOString() }, now.toISOString())
     }

@@ -1,5 +1,4 @@
 import type { z } from 'zod'
-import { analyzeAnswer } from '../../../domain/analysis'
 import { attemptFigures } from '../../../domain/rehearsal/cards'
 import { bankQuestion, QUESTION_BANK } from '../../../domain/rehearsal/question-bank'
 import { dailyQueue } from '../../../domain/rehearsal/queue'
@@ -12,6 +11,7 @@ import type {
 } from '../../../shared/schemas/rehearsal'
 import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
+import { loadAnalyzer } from '../../lib/analyzer'
 import type { Repositories } from '../../repositories'
 import { matchesAll } from '../../repositories/text-search'
 import { newId } from '../../security/tokens'
@@ -153,6 +153,7 @@ export async function recordAttempt(
     throw new ApiError('validation_failed', { grade: validationMessage('required', lang) })
   }
   const at = context.now()
+  const { analyzeAnswer } = await loadAnalyzer()
   const analysis = analyzeAnswer(body.text, { lang: body.lang ?? card.lang })
   const attempt = await context.transaction(async (tx) => {
     const inserted = await tx.attempts.insert(userId, {
