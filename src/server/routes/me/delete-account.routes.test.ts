@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '../../db/connection'
+import { DATA_TABLES } from '../../repositories/account-data.repository'
 import { fillAccount } from '../../test-support/account-history'
 import { asUser, createTestApp, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
@@ -32,27 +33,9 @@ describe.each(testDatabases)('deleting an account on $kind', (database) => {
     const [leaving, staying] = await twoFilledAccounts()
     const before = await ownedRowCounts(handle.db, leaving.id)
     const othersBefore = await ownedRowCounts(handle.db, staying.id)
-    // What fillAccount made is there to be deleted, recordings among it.
-    for (const table of [
-      'users',
-      'sessions',
-      'applications',
-      'interviews',
-      'debriefs',
-      'cards',
-      'attempts',
-      'attempt_audio',
-      'feedback_requests',
-      'company_research',
-      'interview_prep',
-      'pitches',
-      'rebounds',
-      'moods',
-      'mock_sessions',
-      'mock_answers',
-      'mock_answer_audio',
-      'calendar_feeds',
-    ])
+    // What fillAccount made is there to be deleted, recordings among it: every kind of row an export
+    // carries, and the account's own (its sessions and calendar address).
+    for (const table of ['users', 'sessions', ...DATA_TABLES, 'calendar_feeds'])
       expect(before[table], table).toBeGreaterThan(0)
 
     const response = await asUser(app, leaving).delete('/api/me', { password: leaving.password })
