@@ -26,6 +26,10 @@ export type ErrorCode =
   | 'reset_link_expired'
   | 'reset_link_used'
   | 'mail_not_configured'
+  | 'invitation_invalid'
+  | 'invitation_expired'
+  | 'invitation_used'
+  | 'invitation_self'
 
 /** What the API says for each error, in both languages; the request's language picks one. */
 const messages: Record<ErrorCode, Record<Language, string>> = {
@@ -129,6 +133,22 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
     fr: 'Ce serveur n’envoie pas d’e-mails. Demandez un lien de réinitialisation à la personne qui l’administre.',
     en: 'This server does not send emails. Ask the person who runs it for a reset link.',
   },
+  invitation_invalid: {
+    fr: 'Cette invitation n’est pas reconnue. Vérifiez que le lien est complet, ou demandez-en un nouveau.',
+    en: 'This invitation is not recognised. Check that the link is complete, or ask for a new one.',
+  },
+  invitation_expired: {
+    fr: 'Cette invitation a expiré : elle reste valable une semaine. Demandez-en une nouvelle à la personne qui vous l’a envoyée.',
+    en: 'This invitation has expired: it works for one week. Ask the person who sent it for a new one.',
+  },
+  invitation_used: {
+    fr: 'Cette invitation a déjà servi, ou elle a été retirée. Demandez-en une nouvelle à la personne qui vous l’a envoyée.',
+    en: 'This invitation has already been used, or it was withdrawn. Ask the person who sent it for a new one.',
+  },
+  invitation_self: {
+    fr: 'C’est votre propre invitation : transmettez ce lien à la personne qui doit vous accompagner.',
+    en: 'This is your own invitation: pass the link on to the person who is to support you.',
+  },
 }
 
 export const errorMessage = (code: ErrorCode, lang: Language): string => messages[code][lang]
@@ -159,6 +179,10 @@ const statusOf: Record<ErrorCode, number> = {
   reset_link_expired: 410,
   reset_link_used: 410,
   mail_not_configured: 409,
+  invitation_invalid: 400,
+  invitation_expired: 410,
+  invitation_used: 410,
+  invitation_self: 400,
 }
 
 /** An error the API reports as-is: a status, a stable code, optional field messages. */

@@ -17,6 +17,7 @@ import { createProgressRepository } from './progress.repository'
 import { createRateLimitsRepository } from './rate-limits.repository'
 import { createReboundsRepository } from './rebounds.repository'
 import { createSessionsRepository } from './sessions.repository'
+import { createSharingRepository } from './sharing.repository'
 import { createUsersRepository } from './users.repository'
 
 export function createRepositories(db: Kysely<Database>) {
@@ -39,6 +40,7 @@ export function createRepositories(db: Kysely<Database>) {
     mockInterviews: createMockInterviewsRepository(db),
     passwordResets: createPasswordResetsRepository(db),
     calendarFeeds: createCalendarFeedsRepository(db),
+    sharing: createSharingRepository(db),
   }
 }
 
