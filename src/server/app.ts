@@ -44,6 +44,7 @@ import { preparationRoutes } from './routes/preparation'
 import { progressRoutes } from './routes/progress'
 import { reboundsRoutes } from './routes/rebounds'
 import { rehearsalRoutes } from './routes/rehearsal'
+import { sharingRoutes } from './routes/sharing'
 import { createPasswords, type PasswordCost, type Passwords } from './security/passwords'
 import { createServiceContext, type ServiceContext } from './services/context'
 import { resolveSessionSecret } from './session-secret'
@@ -252,6 +253,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         signedIn.addHook('onRequest', signedIn.requireUser)
         await signedIn.register(meRoutes, { throttlePolicy })
         await signedIn.register(calendarFeedRoutes, { origin: () => publicOrigin(app, config) })
+        await signedIn.register(sharingRoutes, { origin: () => publicOrigin(app, config) })
         for (const routes of [
           applicationsRoutes,
           interviewsRoutes,

@@ -31,6 +31,10 @@ export type ErrorCode =
   | 'import_not_rebond'
   | 'import_wrong_version'
   | 'import_invalid'
+  | 'invitation_invalid'
+  | 'invitation_expired'
+  | 'invitation_used'
+  | 'invitation_self'
 
 /** What the API says for each error, in both languages; the request's language picks one. */
 const messages: Record<ErrorCode, Record<Language, string>> = {
@@ -154,6 +158,22 @@ const messages: Record<ErrorCode, Record<Language, string>> = {
     fr: 'Certaines données de cet export ne sont pas valides ; le détail suit. Rien n’a été ajouté.',
     en: 'Some data in this export is not valid; the details follow. Nothing was added.',
   },
+  invitation_invalid: {
+    fr: 'Cette invitation n’est pas reconnue. Vérifiez que le lien est complet, ou demandez-en un nouveau.',
+    en: 'This invitation is not recognised. Check that the link is complete, or ask for a new one.',
+  },
+  invitation_expired: {
+    fr: 'Cette invitation a expiré : elle reste valable une semaine. Demandez-en une nouvelle à la personne qui vous l’a envoyée.',
+    en: 'This invitation has expired: it works for one week. Ask the person who sent it for a new one.',
+  },
+  invitation_used: {
+    fr: 'Cette invitation a déjà servi, ou elle a été retirée. Demandez-en une nouvelle à la personne qui vous l’a envoyée.',
+    en: 'This invitation has already been used, or it was withdrawn. Ask the person who sent it for a new one.',
+  },
+  invitation_self: {
+    fr: 'C’est votre propre invitation : transmettez ce lien à la personne qui doit vous accompagner.',
+    en: 'This is your own invitation: pass the link on to the person who is to support you.',
+  },
 }
 
 export const errorMessage = (code: ErrorCode, lang: Language): string => messages[code][lang]
@@ -189,6 +209,10 @@ const statusOf: Record<ErrorCode, number> = {
   import_not_rebond: 400,
   import_wrong_version: 400,
   import_invalid: 400,
+  invitation_invalid: 400,
+  invitation_expired: 410,
+  invitation_used: 410,
+  invitation_self: 400,
 }
 
 /** An error the API reports as-is: a status, a stable code, optional field messages. */

@@ -82,6 +82,7 @@ describe.each(testDatabases)('every operation of the OpenAPI document, fuzzed, o
         'attempt',
         'mood',
         'mock interview',
+        'sharing link',
         'session',
       ]),
     )

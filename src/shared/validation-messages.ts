@@ -35,6 +35,8 @@ export type MessageKey =
   | 'invalid_url'
   | 'range_order'
   | 'one_line'
+  | 'nothing_shared'
+  | 'no_debrief_selected'
   | 'invalid'
 
 const catalogue: Record<Language, Record<MessageKey, string>> = {
@@ -57,6 +59,8 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     invalid_url: 'Saisissez une adresse web complète, commençant par https://.',
     range_order: 'La date de fin doit venir après la date de début.',
     one_line: 'Ce champ tient sur une seule ligne : retirez les retours à la ligne.',
+    nothing_shared: 'Choisissez au moins une chose à partager.',
+    no_debrief_selected: 'Choisissez au moins un débrief, ou partagez-les tous.',
     invalid: 'Cette valeur n’est pas valide.',
   },
   en: {
@@ -78,6 +82,8 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     invalid_url: 'Enter a full web address, starting with https://.',
     range_order: 'The end date must come after the start date.',
     one_line: 'This field fits on one line: remove the line breaks.',
+    nothing_shared: 'Choose at least one thing to share.',
+    no_debrief_selected: 'Choose at least one debrief, or share them all.',
     invalid: 'This value is not valid.',
   },
 }

@@ -303,6 +303,35 @@ export type ImportSourcesTable = {
   imported_at: string
 }
 
+/** A link between a person and a coach or partner (migration 0022): an invitation until accepted. */
+export type SharingLinksTable = {
+  id: string
+  owner_id: string
+  /** Null until the invitation is accepted. */
+  invitee_id: string | null
+  role: 'coach' | 'partner'
+  /** The owner's own words for whom the invitation is for. */
+  label: Generated<string>
+  /** The share choice, JSON text (domain/sharing ShareChoice). */
+  shares: string
+  /** SHA-256 of the invitation's token. */
+  token_hash: string
+  created_at: string
+  expires_at: string
+  accepted_at: string | null
+  ended_at: string | null
+  ended_by: 'owner' | 'invitee' | null
+}
+
+/** What an invitee opened through a link, and when (migration 0022). */
+export type SharingAccessLogTable = {
+  id: string
+  link_id: string
+  resource_kind: string
+  resource_id: string | null
+  opened_at: string
+}
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -327,4 +356,6 @@ export type Database = {
   calendar_feeds: CalendarFeedsTable
   mock_answer_audio: MockAnswerAudioTable
   import_sources: ImportSourcesTable
+  sharing_links: SharingLinksTable
+  sharing_access_log: SharingAccessLogTable
 }

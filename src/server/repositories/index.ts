@@ -18,6 +18,7 @@ import { createProgressRepository } from './progress.repository'
 import { createRateLimitsRepository } from './rate-limits.repository'
 import { createReboundsRepository } from './rebounds.repository'
 import { createSessionsRepository } from './sessions.repository'
+import { createSharingRepository } from './sharing.repository'
 import { createUsersRepository } from './users.repository'
 
 export function createRepositories(db: Kysely<Database>) {
@@ -41,6 +42,7 @@ export function createRepositories(db: Kysely<Database>) {
     passwordResets: createPasswordResetsRepository(db),
     calendarFeeds: createCalendarFeedsRepository(db),
     accountData: createAccountDataRepository(db),
+    sharing: createSharingRepository(db),
   }
 }
 

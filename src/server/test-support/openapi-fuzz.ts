@@ -963,6 +963,12 @@ async function seedOwner(app: FastifyInstance, owner: FuzzUser): Promise<FuzzIds
     await send('POST', `/api/mock-interviews/${mock.id}/check-in`, { moment: 'before', tension: 3 })
   }
   await send('POST', '/api/pitch', { pitch: 'Cheffe de projet digital depuis six ans.' })
+  // An invitation nobody accepted: the other person has no side of it, so it must stay out of their reach.
+  const invitation = await send('POST', '/api/sharing/invitations', {
+    role: 'coach',
+    shares: { debriefs: 'all', rehearsal: true, mockInterviews: true, progress: true },
+  })
+  own(invitation?.link?.id, 'sharing link')
   const sessions = await send('GET', '/api/me/sessions')
   for (const session of (sessions?.sessions ?? []) as unknown as Loose[]) own(session.id, 'session')
 

@@ -13,6 +13,8 @@ describe('which API reads the service worker keeps for offline visits', () => {
     ['/api/ready', false],
     ['/api/docs/json', false],
     ['/api/openapi.json', false],
+    ['/api/sharing/links', true],
+    ['/api/sharing/received/abc', false],
     ['/home', false],
     ['/assets/index.js', false],
   ])('%s → %s', (pathname, kept) => {

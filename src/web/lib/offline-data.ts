@@ -6,12 +6,14 @@
  */
 export const API_CACHE = 'rebond-api'
 
-const NEVER_KEPT = ['/api/health', '/api/ready', '/api/docs', '/api/openapi.json']
+// What another person shares is read live: a link they end must hide it on the next request (ADR 0014).
+const NEVER_KEPT = ['/api/health', '/api/ready', '/api/docs', '/api/openapi.json', '/api/sharing/received']
 
 /**
  * A GET the service worker may answer from its cache when offline: the API's reads, and among the
  * `/api/auth/` ones only "who is signed in" (without it no signed-in page opens offline). Health
- * checks and the API's documentation are never kept; files (exports, recordings) are left out by type.
+ * checks, the API's documentation and what others share with the person are never kept; files (exports,
+ * recordings) are left out by type.
  */
 export function isOfflineReadable(pathname: string): boolean {
   if (!pathname.startsWith('/api/')) return false

@@ -17,6 +17,7 @@ import * as mockAnswerAudio from './0017-mock-answer-audio'
 import * as passwordResetTokens from './0018-password-reset-tokens'
 import * as calendarFeeds from './0019-calendar-feeds'
 import * as importSources from './0021-import-sources'
+import * as sharingLinks from './0022-sharing-links'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0018-password-reset-tokens': passwordResetTokens,
   '0019-calendar-feeds': calendarFeeds,
   '0021-import-sources': importSources,
+  '0022-sharing-links': sharingLinks,
 }

@@ -9,6 +9,7 @@ import { DeleteAccountSection } from '../components/delete-account-section'
 import { DevicesSection } from '../components/devices-section'
 import { PasswordForm } from '../components/password-form'
 import { ProfileForm } from '../components/profile-form'
+import { SharingSection } from '../components/sharing-section'
 
 export function AccountPage() {
   const { t } = useTranslation('account')
@@ -33,6 +34,7 @@ export function AccountPage() {
       <TitledSection id="password-title" title={t('password.heading')}>
         <PasswordForm email={user.email} />
       </TitledSection>
+      <SharingSection />
       <DevicesSection />
       <CalendarFeedSection />
       <DataSection />

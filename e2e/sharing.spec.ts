@@ -1,0 +1,98 @@
+import { describe, expect, inject, it } from 'vitest'
+import { rebond } from './pages/rebond.page'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
+
+const baseURL = inject('baseURL')
+const browser = sharedBrowser()
+
+describe('who sees what, from Account', () => {
+  it('invites a coach, who accepts; the owner sees who and since when, ends it, and the coach loses sight of it', async () => {
+    const stamp = Date.now()
+    const owner = await browser.newContext({ ...phone, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+    const coach = await browser.newContext({ ...desktop, locale: 'en-GB', timezoneId: 'Europe/London' })
+    const page = await owner.newPage()
+    const coachPage = await coach.newPage()
+    const problems = watchProblems(page)
+    const coachProblems = watchProblems(coachPage)
+    const camille = rebond(page, baseURL)
+    const sam = rebond(coachPage, baseURL)
+
+    await camille.signUp('fr', {
+      name: 'Camille',
+      email: `camille-share-${stamp}@example.fr`,
+      password: 'partager avec soin',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+    await camille.goTo('fr', 'account')
+    const section = page.getByRole('region', { name: 'Qui voit quoi' })
+    await section.getByText('Vous ne partagez rien pour l’instant.').waitFor()
+    // The mood log and rebound plans are left out unless ticked; the account is never shared.
+    expect(await section.getByLabel('Votre journal d’humeur').isChecked()).toBe(false)
+    expect(await section.getByLabel('Vos plans de rebond').isChecked()).toBe(false)
+    expect(await section.getByLabel('Vos débriefs d’entretien').isChecked()).toBe(true)
+    await section.getByLabel('Vos progrès').uncheck()
+    await section.getByLabel('Pour qui (facultatif)').fill('Sam, APEC')
+    await section.getByRole('button', { name: 'Créer le lien d’invitation' }).click()
+    const field = section.getByLabel('Lien d’invitation')
+    await field.waitFor()
+    const url = await field.inputValue()
+    expect(url).toMatch(new RegExp(`^${baseURL}/invitation#[A-Za-z0-9_-]{43}$`))
+    const invited = section.getByRole('list', { name: 'Vos partages' }).getByRole('listitem')
+    await invited.getByText('Sam, APEC').waitFor()
+    await invited.getByText(/Invitation valable jusqu’au/).waitFor()
+    expect(await invited.textContent()).toContain(
+      'tous les débriefs · réponses d’entraînement et enregistrements · bilans d’entretiens simulés',
+    )
+    expect(await invited.textContent()).not.toContain('progrès')
+    await section.scrollIntoViewIfNeeded()
+    await screenshot(page, 'sharing-01-invitation-fr-phone')
+
+    // The coach signs up and accepts (the invitation page itself is still to come: its request, as that page will send it).
+    await sam.signUp('en', {
+      name: 'Sam',
+      email: `sam-coach-${stamp}@example.org`,
+      password: 'coaching with care',
+    })
+    await coachPage.waitForURL(`${baseURL}/home`)
+    const token = url.split('#')[1] ?? ''
+    const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, { data: { token } })
+    expect(accepted.status()).toBe(200)
+    const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
+    await sam.goTo('en', 'account')
+    const supported = coachPage.getByRole('list', { name: 'People you support' }).getByRole('listitem')
+    await supported.getByText('Camille').waitFor()
+    await supported.getByText('you are their coach').waitFor()
+    expect(await supported.textContent()).not.toContain('APEC')
+    await supported.getByRole('button', { name: 'Stop supporting Camille' }).waitFor()
+    await coachPage.getByRole('region', { name: 'Who sees what' }).scrollIntoViewIfNeeded()
+    await screenshot(coachPage, 'sharing-02-supporting-en-desktop')
+    await expectNoSeriousA11yViolations(coachPage, 'account of a coach')
+    expect((await coach.request.get(`${baseURL}/api/sharing/received/${linkId}`)).status()).toBe(200)
+
+    await page.reload()
+    await invited.getByText('Sam', { exact: true }).waitFor()
+    await invited.getByText(/depuis le .* · dernière consultation le/).waitFor()
+    await section.scrollIntoViewIfNeeded()
+    await screenshot(page, 'sharing-03-active-fr-phone')
+    await expectNoSeriousA11yViolations(page, 'account with an active link')
+
+    await section.getByRole('button', { name: 'Arrêter le partage avec Sam' }).click()
+    await invited.getByText(/Arrêté par vous le/).waitFor()
+    expect(await section.getByRole('button', { name: 'Arrêter le partage avec Sam' }).count()).toBe(0)
+    await screenshot(page, 'sharing-04-ended-fr-phone')
+
+    // From the next request on, the coach gets nothing.
+    expect((await coach.request.get(`${baseURL}/api/sharing/received/${linkId}`)).status()).toBe(404)
+    await coachPage.reload()
+    await coachPage
+      .getByRole('region', { name: 'Who sees what' })
+      .getByText('You are not sharing anything yet.')
+      .waitFor()
+    expect(await coachPage.getByRole('list', { name: 'People you support' }).count()).toBe(0)
+
+    expect(problems).toEqual([])
+    expect(coachProblems).toEqual([])
+    await Promise.all([owner.close(), coach.close()])
+  }, 180_000)
+})

@@ -1,0 +1,262 @@
+import './sharing-section.css'
+import { type FormEvent, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { OwnedLink, ReceivedLink } from '../../../../shared/schemas/sharing'
+import { FormAlert, StatusMessage } from '../../../components/ui/alert'
+import { Button } from '../../../components/ui/button'
+import { ChoiceGroup } from '../../../components/ui/choice-group'
+import { TextField } from '../../../components/ui/fields'
+import { TitledSection } from '../../../components/ui/titled-section'
+import { useFormatDate } from '../../../lib/dates'
+import { useDescribeError } from '../../../lib/error-text'
+import { useCreateInvitation, useEndSharingLink, useSharingLinks } from '../api/sharing'
+
+type Role = 'coach' | 'partner'
+const TOGGLES = ['debriefs', 'rehearsal', 'mockInterviews', 'progress', 'moods', 'rebounds'] as const
+type Toggle = (typeof TOGGLES)[number]
+
+/** What a link shares, in words: "debriefs (all) · rehearsal answers · Progress". */
+function useSharedWords() {
+  const { t } = useTranslation('account')
+  return (shares: OwnedLink['shares']) => {
+    const parts: string[] = []
+    if (shares.debriefs === 'all') parts.push(t('sharing.what.debriefsAll'))
+    if (shares.debriefs === 'selected')
+      parts.push(t('sharing.what.debriefsSelected', { count: shares.interviewIds.length }))
+    for (const key of ['rehearsal', 'mockInterviews', 'progress', 'moods', 'rebounds'] as const) {
+      if (shares[key]) parts.push(t(`sharing.what.${key}`))
+    }
+    return parts.join(' · ')
+  }
+}
+
+/** The invitation form: the role, what to share (the mood log and rebound plans unticked), a note of whom it is for. */
+function InviteForm({ onMade }: { onMade: (url: string) => void }) {
+  const { t } = useTranslation('account')
+  const describe = useDescribeError()
+  const create = useCreateInvitation()
+  const [role, setRole] = useState<Role>('coach')
+  const [label, setLabel] = useState('')
+  const [chosen, setChosen] = useState<Record<Toggle, boolean>>({
+    debriefs: true,
+    rehearsal: true,
+    mockInterviews: true,
+    progress: true,
+    moods: false,
+    rebounds: false,
+  })
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    create.mutate(
+      {
+        role,
+        label,
+        shares: {
+          debriefs: chosen.debriefs ? 'all' : 'none',
+          interviewIds: [],
+          rehearsal: chosen.rehearsal,
+          mockInterviews: chosen.mockInterviews,
+          progress: chosen.progress,
+          moods: chosen.moods,
+          rebounds: chosen.rebounds,
+        },
+      },
+      { onSuccess: (made) => onMade(made.url) },
+    )
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {create.isError ? <FormAlert>{describe(create.error)}</FormAlert> : null}
+      <ChoiceGroup<Role>
+        legend={t('sharing.role')}
+        name="sharing-role"
+        value={role}
+        onChange={setRole}
+        choices={[
+          { value: 'coach', label: t('sharing.roles.coach') },
+          { value: 'partner', label: t('sharing.roles.partner') },
+        ]}
+      />
+      <p className="muted">{t(`sharing.roleHint.${role}`)}</p>
+      <fieldset className="share-choices">
+        <legend className="choice-group__legend">{t('sharing.whatLegend')}</legend>
+        {TOGGLES.map((key) => (
+          <label key={key} className="share-choice">
+            <input
+              type="checkbox"
+              checked={chosen[key]}
+              onChange={(event) => setChosen({ ...chosen, [key]: event.target.checked })}
+            />
+            <span>{t(`sharing.choose.${key}`)}</span>
+          </label>
+        ))}
+        <p className="muted">{t('sharing.neverAccount')}</p>
+      </fieldset>
+      <TextField
+        id="sharing-label"
+        label={t('sharing.label')}
+        hint={t('sharing.labelHint')}
+        value={label}
+        maxLength={80}
+        onChange={(event) => setLabel(event.target.value)}
+      />
+      <div className="form__footer">
+        <Button type="submit" pending={create.isPending} pendingLabel={t('sharing.inviting')}>
+          {t('sharing.invite')}
+        </Button>
+      </div>
+    </form>
+  )
+}
+
+/** The invitation's address, shown once, with a copy button. */
+function NewInvitation({ url }: { url: string }) {
+  const { t } = useTranslation('account')
+  const [copied, setCopied] = useState<boolean | null>(null)
+  async function copy() {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
+      await navigator.clipboard.writeText(url)
+      setCopied(true)
+    } catch {
+      setCopied(false)
+    }
+  }
+  return (
+    <div className="form">
+      <TextField
+        id="sharing-url"
+        label={t('sharing.address')}
+        hint={t('sharing.onlyNow')}
+        readOnly
+        value={url}
+        spellCheck={false}
+        onFocus={(event) => event.target.select()}
+      />
+      <div className="form__footer">
+        <Button onClick={copy}>{t('sharing.copy')}</Button>
+        <StatusMessage tone={copied === false ? 'info' : 'success'}>
+          {copied === null ? null : copied ? t('sharing.copied') : t('sharing.copyByHand')}
+        </StatusMessage>
+      </div>
+    </div>
+  )
+}
+
+function OwnedItem({ link }: { link: OwnedLink }) {
+  const { t } = useTranslation('account')
+  const formatDate = useFormatDate()
+  const sharedWords = useSharedWords()
+  const end = useEndSharingLink()
+  const describe = useDescribeError()
+  const who = link.invitee?.displayName ?? (link.label || t('sharing.notYet'))
+  const since =
+    link.state === 'active' && link.acceptedAt
+      ? t('sharing.since', { date: formatDate(link.acceptedAt) })
+      : link.state === 'pending'
+        ? t('sharing.pendingUntil', { date: formatDate(link.expiresAt) })
+        : link.state === 'expired'
+          ? t('sharing.expired')
+          : t(link.endedBy === 'invitee' ? 'sharing.endedByThem' : 'sharing.endedByYou', {
+              date: formatDate(link.endedAt ?? link.createdAt),
+            })
+  return (
+    <li className="share-item">
+      <div>
+        <strong>{who}</strong> <span className="muted">— {t(`sharing.roles.${link.role}`)}</span>
+        {link.invitee && link.label ? <p className="muted">{link.label}</p> : null}
+        <p>{sharedWords(link.shares)}</p>
+        <p className="muted">
+          {since}
+          {link.state === 'active' || link.state === 'ended'
+            ? ` · ${link.lastLookedAt ? t('sharing.lastLooked', { date: formatDate(link.lastLookedAt) }) : t('sharing.neverLooked')}`
+            : null}
+        </p>
+        {end.isError ? <FormAlert>{describe(end.error)}</FormAlert> : null}
+      </div>
+      {link.state === 'active' || link.state === 'pending' ? (
+        <Button
+          variant="danger-outline"
+          pending={end.isPending}
+          pendingLabel={t('sharing.ending')}
+          onClick={() => end.mutate(link.id)}
+          aria-label={t('sharing.endNamed', { name: who })}
+        >
+          {link.state === 'pending' ? t('sharing.withdraw') : t('sharing.end')}
+        </Button>
+      ) : null}
+    </li>
+  )
+}
+
+function ReceivedItem({ link }: { link: ReceivedLink }) {
+  const { t } = useTranslation('account')
+  const formatDate = useFormatDate()
+  const sharedWords = useSharedWords()
+  const end = useEndSharingLink()
+  const describe = useDescribeError()
+  return (
+    <li className="share-item">
+      <div>
+        <strong>{link.owner.displayName}</strong>{' '}
+        <span className="muted">— {t(`sharing.youAre.${link.role}`)}</span>
+        <p>{sharedWords(link.shares)}</p>
+        {link.acceptedAt ? (
+          <p className="muted">{t('sharing.since', { date: formatDate(link.acceptedAt) })}</p>
+        ) : null}
+        {end.isError ? <FormAlert>{describe(end.error)}</FormAlert> : null}
+      </div>
+      <Button
+        variant="secondary"
+        pending={end.isPending}
+        pendingLabel={t('sharing.ending')}
+        onClick={() => end.mutate(link.id)}
+        aria-label={t('sharing.leaveNamed', { name: link.owner.displayName })}
+      >
+        {t('sharing.leave')}
+      </Button>
+    </li>
+  )
+}
+
+/** Account's "Who sees what": the links made, an invitation form, and the people one supports. */
+export function SharingSection() {
+  const { t } = useTranslation('account')
+  const describe = useDescribeError()
+  const links = useSharingLinks()
+  const [url, setUrl] = useState<string | null>(null)
+
+  return (
+    <TitledSection id="sharing-title" title={t('sharing.heading')}>
+      <p>{t('sharing.intro')}</p>
+      {links.isPending ? <p role="status">{t('sharing.loading')}</p> : null}
+      {links.isError ? <FormAlert>{describe(links.error)}</FormAlert> : null}
+      {links.data ? (
+        links.data.owned.length > 0 ? (
+          <ul className="share-list" aria-label={t('sharing.ownedLabel')}>
+            {links.data.owned.map((link) => (
+              <OwnedItem key={link.id} link={link} />
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('sharing.none')}</p>
+        )
+      ) : null}
+      {url ? <NewInvitation url={url} /> : null}
+      {links.data && links.data.received.length > 0 ? (
+        <>
+          <h3 className="share-subheading">{t('sharing.receivedHeading')}</h3>
+          <ul className="share-list" aria-label={t('sharing.receivedHeading')}>
+            {links.data.received.map((link) => (
+              <ReceivedItem key={link.id} link={link} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3 className="share-subheading">{t('sharing.inviteHeading')}</h3>
+      <InviteForm onMade={setUrl} />
+    </TitledSection>
+  )
+}
