@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeDelivery, paceAgainstBand } from './delivery'
+import { analyzeDelivery } from './delivery'
+import { paceAgainstBand } from './pace'
 import { normalizeSpeech, pausesBetween } from './segments'
 
 const RATE = 8000

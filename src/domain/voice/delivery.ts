@@ -2,7 +2,6 @@
  * Delivery figures of a spoken answer, from the recording alone (no words needed, French or English
  * alike): pauses, pace, pitch variation, loudness at the ends of phrases and probable filled pauses.
  */
-import { COMFORTABLE_WPM } from '../rehearsal/speech'
 import { analyzeFrames, FLOOR_DB, type Frames, HOP_MS, quantile, standardDeviation } from './frames'
 import { normalizeSpeech, pausesBetween, type Span, silenceThresholdDb, speechFromLoudness } from './segments'
 
@@ -229,13 +228,4 @@ export function analyzeDelivery(
     fadingPhrases: phrases.fading,
     probableFillers: probableFillers(frames, nuclei).slice(0, MAX_MARKS),
   }
-}
-
-export type PaceBandVerdict = 'slow' | 'comfortable' | 'fast'
-
-/** Where an estimated range sits against the comfortable band: only a range wholly outside it is slow or fast. */
-export function paceAgainstBand(wpmLow: number, wpmHigh: number): PaceBandVerdict {
-  if (wpmHigh < COMFORTABLE_WPM.min) return 'slow'
-  if (wpmLow > COMFORTABLE_WPM.max) return 'fast'
-  return 'comfortable'
 }

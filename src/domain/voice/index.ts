@@ -5,8 +5,7 @@ export {
   FLAT_UNDER_SEMITONES,
   MAP_PAUSE_MS,
   MAX_MARKS,
-  type PaceBandVerdict,
   type PitchVerdict,
-  paceAgainstBand,
 } from './delivery'
+export { type PaceBandVerdict, paceAgainstBand } from './pace'
 export type { Span } from './segments'
