@@ -138,7 +138,7 @@ describe('spoken practice, end to end', () => {
 
     // ---- The delivery, measured on the device from the sound alone (the voice detector, no transcript) ----
     const voice = panel.locator('.r-delivery')
-    await voice.waitFor({ timeout: 30_000 })
+    await voice.waitFor({ timeout: 60_000 })
     expect(await voice.getAttribute('data-source')).toBe('vad')
     expect(await ui.figure(voice, l.deliveryPace)).toMatch(/^\d+ à \d+ mots\/min/)
     expect(Number.parseInt(await ui.figure(voice, l.deliveryPauses), 10)).toBeGreaterThanOrEqual(1)

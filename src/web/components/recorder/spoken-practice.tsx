@@ -144,6 +144,7 @@ export function SpokenPractice({
             checked={spoken.transcribe}
             onChange={spoken.setTranscribe}
             textBefore={text.trim() !== '' && !take}
+            place={transcription.place}
           />
         ) : (
           <p className="r-small r-spoken__note">{t('spoken.noTranscription')}</p>
