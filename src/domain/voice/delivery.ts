@@ -3,12 +3,8 @@
  * alike): pauses, pace, pitch variation, loudness at the ends of phrases and probable filled pauses.
  */
 import { analyzeFrames, FLOOR_DB, type Frames, HOP_MS, quantile, standardDeviation } from './frames'
+import { MAP_PAUSE_MS, MAX_MARKS } from './limits'
 import { normalizeSpeech, pausesBetween, type Span, silenceThresholdDb, speechFromLoudness } from './segments'
-
-/** A pause worth showing on the map, in milliseconds. */
-export const MAP_PAUSE_MS = 500
-/** Most pauses and probable fillers kept with an attempt. */
-export const MAX_MARKS = 200
 
 /** A peak must rise this much (dB) over the dip before it to be a new syllable (de Jong & Wempe 2009). */
 const MIN_DIP_DB = 2

@@ -3,9 +3,8 @@ export {
   type DeliveryFigures,
   type DeliveryMark,
   FLAT_UNDER_SEMITONES,
-  MAP_PAUSE_MS,
-  MAX_MARKS,
   type PitchVerdict,
 } from './delivery'
+export { MAP_PAUSE_MS, MAX_MARKS } from './limits'
 export { type PaceBandVerdict, paceAgainstBand } from './pace'
 export type { Span } from './segments'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_MARKS } from '../../domain/voice/delivery'
+import { MAX_MARKS } from '../../domain/voice/limits'
 
 /** Ten minutes is the longest recording; an hour leaves room without letting nonsense in. */
 const MS = z.number().int().min(0).max(3_600_000)
