@@ -69,7 +69,13 @@ export default defineConfig({
         // The app shell and every page's code; the heaviest parts (charts, analyzer, question bank) are
         // kept by the service worker when a page first uses them, not downloaded ahead.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
-        globIgnores: ['**/recharts-*.js', '**/analyzer-*.js', '**/question-bank-*.js', 'sw.js'],
+        globIgnores: [
+          '**/recharts-*.js',
+          '**/analyzer-*.js',
+          '**/question-bank-*.js',
+          '**/voice-analysis-*.js',
+          'sw.js',
+        ],
       },
     }),
     // Every text file also as .br and .gz, compressed once at their best here: the server sends the
@@ -80,6 +86,13 @@ export default defineConfig({
         defineAlgorithm('gzip', { level: 9 }),
       ],
       include: /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/,
+      threshold: 512,
+    }),
+    // The voice detector's WebAssembly and model (15 MB and 2 MB): gzip only, brotli at its best would
+    // add a minute to every build for them.
+    compression({
+      algorithms: [defineAlgorithm('gzip', { level: 9 })],
+      include: /\.(wasm|onnx)$/,
       threshold: 512,
     }),
   ],
@@ -96,6 +109,12 @@ export default defineConfig({
             // The answer analyzer (lexicons included) in a chunk of its own, loaded with the pages that
             // use it, so its share of the bundle can be measured (npm run bench:analyzer).
             { name: 'analyzer', test: /src[\\/]domain[\\/]analysis[\\/]/ },
+            // The on-device delivery analysis (the voice detector's runtime, pitch, syllables), loaded only
+            // once a take is recorded; its model and WebAssembly are assets of their own (docs/adr/0012).
+            {
+              name: 'voice-analysis',
+              test: /node_modules[\\/](onnxruntime-web|onnxruntime-common|@ricky0123[\\/]vad-web|pitchy|fft\.js)[\\/]|src[\\/]domain[\\/]voice[\\/](frames|segments|delivery)\.ts$/,
+            },
             {
               // use-sync-external-store serves react-i18next and react-redux: left to a later group, it
               // would follow react-redux into the recharts chunk and pull that chunk into the first load.

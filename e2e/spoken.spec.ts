@@ -41,6 +41,11 @@ type Attempt = {
   longPauses: number | null
   wordsPerMinute: number | null
   hasAudio: boolean
+  delivery: {
+    source: string
+    pauses: { startMs: number; durationMs: number }[]
+    wpmLow: number | null
+  } | null
 }
 type Detail = { attempts: Attempt[] }
 
@@ -131,6 +136,15 @@ describe('spoken practice, end to end', () => {
     expect(await ui.figure(measured, l.pace)).toBe('en attente du texte')
     expect(Number(await ui.figure(measured, l.pauses))).toBeGreaterThanOrEqual(1)
 
+    // ---- The delivery, measured on the device from the sound alone (the voice detector, no transcript) ----
+    const voice = panel.locator('.r-delivery')
+    await voice.waitFor({ timeout: 60_000 })
+    expect(await voice.getAttribute('data-source')).toBe('vad')
+    expect(await ui.figure(voice, l.deliveryPace)).toMatch(/^\d+ à \d+ mots\/min/)
+    expect(Number.parseInt(await ui.figure(voice, l.deliveryPauses), 10)).toBeGreaterThanOrEqual(1)
+    expect(await voice.getByText(/Pauses d’une demi-seconde ou plus, à/).count()).toBe(1)
+    await screenshot(page, 'spoken-03a-delivery-fr-phone')
+
     // ---- Type what was said: the answer is analysed, the pace appears ----
     await ui.type(SAID.join(' '))
     await expect.poll(() => ui.figure(measured, l.pace)).toMatch(/^\d+ mots\/min/)
@@ -145,6 +159,7 @@ describe('spoken practice, end to end', () => {
     expect(await ui.figure(result, l.time)).toMatch(/^(9|10) s$/)
     expect(await ui.figure(result, l.pace)).toMatch(/^\d+ mots\/min/)
     expect(Number(await ui.figure(result, l.pauses))).toBeGreaterThanOrEqual(1)
+    expect(await result.locator('.r-delivery').getAttribute('data-source')).toBe('vad')
     await screenshot(page, 'spoken-04-saved-fr-phone')
 
     const detail = await cardDetail(page, cardId)
@@ -154,6 +169,10 @@ describe('spoken practice, end to end', () => {
     expect(attempt?.longPauses).toBeGreaterThanOrEqual(1)
     expect(attempt?.wordsPerMinute).toBeGreaterThan(0)
     expect(attempt?.hasAudio).toBe(true)
+    // The 3 s silence the fake microphone plays after the first sentence is on the pause map.
+    expect(attempt?.delivery?.source).toBe('vad')
+    expect(attempt?.delivery?.pauses.some((p) => p.durationMs >= 2000)).toBe(true)
+    expect(attempt?.delivery?.wpmLow).toBeGreaterThan(0)
     const audio = await page.request.get(`${baseURL}/api/rehearsal/attempts/${attempt?.id}/audio`)
     expect(audio.status()).toBe(200)
     expect(audio.headers()['content-type']).toMatch(/^audio\//)

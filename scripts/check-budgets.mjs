@@ -36,6 +36,10 @@ export const HEAVY_PARTS = [
   { name: 'answer analyzer', test: /src\/domain\/analysis\// },
   { name: 'recorder', test: /components\/recorder\/(use-recorder|recorder-session|recording)\.ts$/ },
   { name: 'voice analysis', test: /src\/domain\/rehearsal\/speech\.ts$/ },
+  {
+    name: 'on-device delivery analysis',
+    test: /src\/domain\/voice\/(frames|segments|delivery)\.ts$|node_modules\/(onnxruntime-web|@ricky0123\/vad-web|pitchy)\//,
+  },
 ]
 
 /**

@@ -27,6 +27,8 @@ export const REHEARSAL_FR = {
     time: 'Temps de parole',
     pace: 'Débit',
     pauses: 'Longs silences',
+    deliveryPace: 'Débit estimé',
+    deliveryPauses: 'Pauses',
     uploaded: /Enregistrement gardé/,
     tag: 'À l’oral',
     play: /^Écouter l’enregistrement/,

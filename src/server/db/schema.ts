@@ -153,6 +153,8 @@ export type AttemptsTable = {
   spoken_seconds: number | null
   long_pauses: number | null
   words_per_minute: number | null
+  /** JSON delivery figures (src/shared/schemas/delivery.ts), or null. */
+  delivery: string | null
   created_at: string
 }
 

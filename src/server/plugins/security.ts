@@ -22,7 +22,9 @@ const JSON_SUFFIX_TYPE = /^application\/[\w!#$%&'*+.^`|~-]+\+json(?:;|$)/
 /** The CSP the web app runs under: nothing inline, nothing from elsewhere. */
 export const contentSecurityPolicy = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  // 'wasm-unsafe-eval' lets the page compile WebAssembly (the on-device voice detector, docs/adr/0012) and
+  // nothing else: no eval, no inline script, no code from elsewhere.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'media-src': ["'self'", 'blob:'],

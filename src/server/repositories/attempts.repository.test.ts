@@ -63,10 +63,42 @@ describe.each(testDatabases)('attempts repository on $kind', (database) => {
       spokenSeconds: 61.5,
       longPauses: 2,
       wordsPerMinute: 117.1,
+      delivery: null,
       hasAudio: false,
       createdAt: T1,
     })
     expect(await ctx.repos.attempts.find('u1', 't2')).toEqual(inserted)
+  })
+
+  it('keeps delivery figures whole, by either insert, and reads a damaged copy as none', async () => {
+    const delivery = {
+      source: 'loudness' as const,
+      durationMs: 9000,
+      speakingMs: 8200,
+      pauses: [{ startMs: 3000, durationMs: 700 }],
+      syllables: 30,
+      syllablesPerSecond: 3.7,
+      wpmLow: 134,
+      wpmHigh: 164,
+      pitchMedianHz: 180,
+      pitchRangeSemitones: 6.2,
+      pitchVariationSemitones: 2.2,
+      pitchVerdict: 'varied' as const,
+      phrases: 3,
+      fadingPhrases: 0,
+      probableFillers: [{ startMs: 5000, durationMs: 400, review: 'probable' as const }],
+    }
+    expect(
+      (await ctx.repos.attempts.insert('u1', newAttempt('t4', 'c1', T1, { delivery })))?.delivery,
+    ).toEqual(delivery)
+    await ctx.repos.attempts.insertMany('u1', [newAttempt('t5', 'c1', T2, { delivery })])
+    expect((await ctx.repos.attempts.find('u1', 't5'))?.delivery).toEqual(delivery)
+    await ctx.handle.db
+      .updateTable('attempts')
+      .set({ delivery: '{"source":"cloud"' })
+      .where('id', '=', 't5')
+      .execute()
+    expect((await ctx.repos.attempts.find('u1', 't5'))?.delivery).toBeNull()
   })
 
   it('lists a card’s attempts oldest first, and only that card’s', async () => {

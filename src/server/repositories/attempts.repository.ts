@@ -1,6 +1,7 @@
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely'
 import { type AttemptFigures, fillersPer100Words } from '../../domain/rehearsal/cards'
 import type { GradeName } from '../../domain/rehearsal/scheduling'
+import { type DeliveryView, deliverySchema } from '../../shared/schemas/delivery'
 import type { AttemptView } from '../../shared/schemas/rehearsal'
 import type { AttemptsTable, Database } from '../db/schema'
 
@@ -15,6 +16,17 @@ function parseStar(json: string): AttemptView['star'] {
     }
   } catch {
     return { situation: false, task: false, action: false, result: false }
+  }
+}
+
+/** The stored delivery figures, or null when there are none or they no longer read as the schema says. */
+function parseDelivery(json: string | null): DeliveryView | null {
+  if (json === null) return null
+  try {
+    const parsed = deliverySchema.safeParse(JSON.parse(json))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
   }
 }
 
@@ -42,6 +54,7 @@ const toAttempt = (row: Selectable<AttemptsTable> & { has_audio?: unknown }): At
     spokenSeconds: row.spoken_seconds === null ? null : Number(row.spoken_seconds),
     longPauses: row.long_pauses === null ? null : Number(row.long_pauses),
     wordsPerMinute: row.words_per_minute === null ? null : Number(row.words_per_minute),
+    delivery: parseDelivery(row.delivery ?? null),
     hasAudio: Boolean(Number(row.has_audio ?? 0)),
     createdAt: row.created_at,
   }
@@ -57,6 +70,7 @@ export type NewAttempt = {
   spokenSeconds: number | null
   longPauses: number | null
   wordsPerMinute: number | null
+  delivery?: DeliveryView | null
   createdAt: string
 }
 
@@ -101,6 +115,7 @@ const toRow = (userId: string, a: NewAttempt) => ({
   spoken_seconds: a.spokenSeconds,
   long_pauses: a.longPauses,
   words_per_minute: a.wordsPerMinute,
+  delivery: a.delivery ? JSON.stringify(a.delivery) : null,
   created_at: a.createdAt,
 })
 

@@ -109,6 +109,23 @@ export async function fillAccount(
         grade: 'good',
         spokenSeconds: 9,
         longPauses: 0,
+        delivery: {
+          source: 'vad',
+          durationMs: 9_400,
+          speakingMs: 9_000,
+          pauses: [{ startMs: 4_100, durationMs: 700 }],
+          syllables: 31,
+          syllablesPerSecond: 3.4,
+          wpmLow: 130,
+          wpmHigh: 160,
+          pitchMedianHz: 190,
+          pitchRangeSemitones: 7.5,
+          pitchVariationSemitones: 2.6,
+          pitchVerdict: 'varied',
+          phrases: 3,
+          fadingPhrases: 1,
+          probableFillers: [{ startMs: 2_000, durationMs: 400, review: 'confirmed' }],
+        },
       }),
     )
   ).json() as { attempt: { id: string } }

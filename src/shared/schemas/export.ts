@@ -8,6 +8,7 @@ import {
 import { PERSONAS } from '../../domain/mock-interview/settings'
 import { GRADES } from '../../domain/rehearsal/scheduling'
 import { languageSchema } from './common'
+import { deliverySchema } from './delivery'
 import { debriefContentSchema, interviewerSchema } from './interviews'
 
 /**
@@ -127,6 +128,8 @@ export const exportTablesSchema = z.object({
       spoken_seconds: figure.nullable(),
       long_pauses: count.nullable(),
       words_per_minute: figure.nullable(),
+      /** Delivery figures measured on the device (absent from a written attempt). */
+      delivery: deliverySchema.nullable().optional(),
       created_at: at,
     }),
   ),

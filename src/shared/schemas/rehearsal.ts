@@ -4,6 +4,7 @@ import { CARD_SOURCES, FROM_INTERVIEW } from '../../domain/rehearsal/cards'
 import { QUESTION_CATEGORIES } from '../../domain/rehearsal/question-bank'
 import { CARD_STATES, GRADES } from '../../domain/rehearsal/scheduling'
 import { languageSchema } from './common'
+import { deliverySchema } from './delivery'
 
 export const QUESTION_MAX = 1000
 export const HINT_MAX = 20_000
@@ -100,6 +101,9 @@ export const attemptSchema = z.object({
     .number()
     .nullable()
     .describe('Once a transcript or typed text exists for a spoken attempt'),
+  delivery: deliverySchema
+    .nullable()
+    .describe('Delivery figures measured on the device from the recording, when it could be analysed'),
   hasAudio: z.boolean(),
   createdAt: z.string(),
 })
@@ -112,6 +116,13 @@ export const createAttemptBodySchema = z.object({
   grade: gradeSchema.optional().describe('Required in review mode; cram attempts leave the schedule alone'),
   spokenSeconds: z.number().min(0).max(3600).optional(),
   longPauses: z.number().int().min(0).max(1000).optional(),
+  delivery: deliverySchema
+    .optional()
+    .describe('For a spoken attempt: what the device measured on the recording'),
+  transcript: z
+    .boolean()
+    .optional()
+    .describe('True when the text came from speech recognition: it is analysed as a spoken transcript'),
 })
 
 /** Largest recording accepted: about ten minutes of compressed speech. */

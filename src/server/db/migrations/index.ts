@@ -16,6 +16,7 @@ import * as rateLimits from './0016-rate-limits'
 import * as mockAnswerAudio from './0017-mock-answer-audio'
 import * as passwordResetTokens from './0018-password-reset-tokens'
 import * as calendarFeeds from './0019-calendar-feeds'
+import * as attemptDelivery from './0020-attempt-delivery'
 import * as importSources from './0021-import-sources'
 import * as sharingLinks from './0022-sharing-links'
 
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0017-mock-answer-audio': mockAnswerAudio,
   '0018-password-reset-tokens': passwordResetTokens,
   '0019-calendar-feeds': calendarFeeds,
+  '0020-attempt-delivery': attemptDelivery,
   '0021-import-sources': importSources,
   '0022-sharing-links': sharingLinks,
 }

@@ -16,7 +16,7 @@ import type { ServiceContext } from '../context'
 export const JSON_COLUMNS: Partial<Record<DataTable, readonly string[]>> = {
   interviews: ['interviewers'],
   debriefs: ['content'],
-  attempts: ['star'],
+  attempts: ['star', 'delivery'],
   company_research: ['items'],
   interview_prep: ['questions', 'logistics', 'applied_action_ids', 'completed_action_ids'],
   pitches: ['content'],

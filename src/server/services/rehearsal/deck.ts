@@ -154,7 +154,10 @@ export async function recordAttempt(
   }
   const at = context.now()
   const { analyzeAnswer } = await loadAnalyzer()
-  const analysis = analyzeAnswer(body.text, { lang: body.lang ?? card.lang })
+  const analysis = analyzeAnswer(body.text, {
+    lang: body.lang ?? card.lang,
+    ...(body.transcript !== undefined ? { transcript: body.transcript } : {}),
+  })
   const attempt = await context.transaction(async (tx) => {
     const inserted = await tx.attempts.insert(userId, {
       id: newId(),
@@ -166,6 +169,7 @@ export async function recordAttempt(
       spokenSeconds: body.spokenSeconds ?? null,
       longPauses: body.longPauses ?? null,
       wordsPerMinute: wordsPerMinute(analysis.wordCount, body.spokenSeconds),
+      delivery: body.delivery ?? null,
       createdAt: at.toISOString(),
     })
     // The card went (deleted in another tab) between the check and the write.

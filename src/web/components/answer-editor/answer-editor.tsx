@@ -23,6 +23,8 @@ export type AnswerEditorProps = {
   onChange: (value: string) => void
   /** The language the answer is written in; detected from the text when not given. */
   lang?: Lang | undefined
+  /** The text came from speech recognition: it is analysed as a spoken transcript. */
+  transcript?: boolean | undefined
   hint?: ReactNode
   placeholder?: string
   maxLength?: number
@@ -41,6 +43,7 @@ export function AnswerEditor({
   value,
   onChange,
   lang,
+  transcript,
   hint,
   placeholder,
   maxLength = MAX_ANSWER_LENGTH,
@@ -49,7 +52,7 @@ export function AnswerEditor({
   const { t } = useTranslation('analyzer')
   const baseId = useId()
   const heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4'
-  const { analysis, analyzedText } = useAnswerAnalysis(value, lang)
+  const { analysis, analyzedText } = useAnswerAnalysis(value, lang, transcript)
   const text = useTextReplacement(value, onChange)
   const passage = useShownPassage(analyzedText, text)
   const edits = useSuggestionEdits(value, analyzedText, text, passage.clear)

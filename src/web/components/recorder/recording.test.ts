@@ -10,6 +10,7 @@ import {
   nearSizeLimit,
   pickRecordingType,
   recognitionLang,
+  recognitionPlace,
   recorderProblem,
   recordingSupport,
   rootMeanSquare,
@@ -135,5 +136,14 @@ describe('spoken practice: meter, clock and transcript', () => {
     expect(withTranscript('', 'bonjour je suis Camille')).toBe('Bonjour je suis Camille')
     expect(withTranscript('Mon brouillon.  ', 'et à voix haute')).toBe('Mon brouillon.\n\nEt à voix haute')
     expect(withTranscript('Mon brouillon.', '  ')).toBe('Mon brouillon.')
+  })
+})
+
+describe('where the recognizer works', () => {
+  it('is this device only when the browser says the language is available there now', () => {
+    expect(recognitionPlace('available')).toBe('device')
+    expect(recognitionPlace('downloadable')).toBe('online')
+    expect(recognitionPlace('unavailable')).toBe('online')
+    expect(recognitionPlace(undefined)).toBe('online')
   })
 })

@@ -206,3 +206,12 @@ function capitalize(text: string): string {
 export function announcedMark(elapsedMs: number): number {
   return Math.floor(elapsedMs / 30_000) * 30
 }
+
+/**
+ * Where the browser's recognizer works, from what `SpeechRecognition.available({ langs, processLocally: true })`
+ * answered (Chrome 139 and later): on this device only when the language is there now; anything else
+ * (not yet downloaded, no such API, an error) means the sound may go to the browser maker's service.
+ */
+export function recognitionPlace(onDeviceAvailability: string | undefined): 'device' | 'online' {
+  return onDeviceAvailability === 'available' ? 'device' : 'online'
+}

@@ -10,6 +10,7 @@ import type { RecorderProblem } from './recording'
 import { RecordingPanel } from './recording-panel'
 import { TakeReview } from './take-review'
 import { TranscribeChoice } from './transcribe-choice'
+import type { Delivery } from './use-delivery'
 import { useSpokenPractice } from './use-spoken-practice'
 
 type SpokenPracticeProps = {
@@ -35,6 +36,10 @@ type SpokenPracticeProps = {
   onUnavailable?: (problem: RecorderProblem) => void
   /** Shown under the start button when nothing is recorded yet (another way to answer). */
   children?: ReactNode
+  /** The take's delivery figures, measured on the device, shown with the take. */
+  delivery?: Delivery
+  /** Whether the browser's speech recognition wrote the take's words into the answer. */
+  onTranscribed?: (transcribed: boolean) => void
 }
 
 /**
@@ -55,6 +60,8 @@ export function SpokenPractice({
   stopRequested,
   onUnavailable,
   children,
+  delivery,
+  onTranscribed,
 }: SpokenPracticeProps) {
   const { t } = useTranslation('recorder')
   const titleId = useId()
@@ -74,6 +81,10 @@ export function SpokenPractice({
   useEffect(() => {
     if (unavailable) onUnavailable?.(unavailable)
   }, [unavailable, onUnavailable])
+  const { transcribed } = spoken
+  useEffect(() => {
+    onTranscribed?.(transcribed)
+  }, [transcribed, onTranscribed])
 
   return (
     <section className="card r-spoken" aria-labelledby={titleId}>
@@ -108,6 +119,7 @@ export function SpokenPractice({
               transcribed={spoken.transcribed}
               nextStep={nextStep}
               onDiscard={spoken.discard}
+              delivery={delivery}
             />
           ) : null}
           <Button
@@ -132,6 +144,7 @@ export function SpokenPractice({
             checked={spoken.transcribe}
             onChange={spoken.setTranscribe}
             textBefore={text.trim() !== '' && !take}
+            place={transcription.place}
           />
         ) : (
           <p className="r-small r-spoken__note">{t('spoken.noTranscription')}</p>

@@ -2,8 +2,10 @@ import { type RefObject, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Notice } from '../ui/alert'
 import { Button } from '../ui/button'
+import { DeliveryFigures } from './delivery-figures'
 import { useMeasuredDuration } from './measured-duration'
 import type { Take } from './recorder-session'
+import { type Delivery, deliveryView } from './use-delivery'
 import { useSeekableAudio } from './use-seekable-audio'
 
 type TakeReviewProps = {
@@ -14,6 +16,7 @@ type TakeReviewProps = {
   /** What to do once the words are in the answer (grade it, save it, send it). */
   nextStep: string
   onDiscard: () => void
+  delivery?: Delivery | undefined
 }
 
 /** The recording just made: listen to it, keep it for the attempt, or throw it away. */
@@ -24,6 +27,7 @@ export function TakeReview({
   transcribed,
   nextStep,
   onDiscard,
+  delivery,
 }: TakeReviewProps) {
   const { t } = useTranslation('recorder')
   const duration = useMeasuredDuration()
@@ -44,6 +48,17 @@ export function TakeReview({
         src={take.url}
         aria-labelledby={headingId}
       />
+      {delivery ? (
+        <TakeDelivery
+          delivery={delivery}
+          onListen={(ms) => {
+            const audio = audioRef.current
+            if (!audio) return
+            audio.currentTime = ms / 1000
+            void audio.play().catch(() => {})
+          }}
+        />
+      ) : null}
       {take.stoppedBy === 'duration' ? <Notice tone="info">{t('spoken.stoppedDuration')}</Notice> : null}
       {take.stoppedBy === 'size' ? <Notice tone="info">{t('spoken.stoppedSize')}</Notice> : null}
       {take.tooLarge ? (
@@ -68,4 +83,21 @@ export function TakeReview({
       </div>
     </div>
   )
+}
+
+/** The delivery figures of the take, once the device has measured them; the fillers to confirm or dismiss. */
+function TakeDelivery({ delivery, onListen }: { delivery: Delivery; onListen: (ms: number) => void }) {
+  const { t } = useTranslation('recorder')
+  const { state } = delivery
+  if (state.status === 'analysing') {
+    return (
+      <p className="muted r-small" role="status">
+        {t('delivery.analysing')}
+      </p>
+    )
+  }
+  if (state.status === 'failed') return <Notice tone="info">{t('delivery.failed')}</Notice>
+  const view = deliveryView(state)
+  if (!view) return null
+  return <DeliveryFigures delivery={view} onReview={delivery.review} onListen={onListen} />
 }

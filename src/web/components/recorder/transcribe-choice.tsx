@@ -6,12 +6,15 @@ type TranscribeChoiceProps = {
   onChange: (checked: boolean) => void
   /** Text is already in the answer: say that the transcript goes after it. */
   textBefore: boolean
+  /** Where the recognizer works: on this device, or through the browser maker's online service. */
+  place: 'device' | 'online'
 }
 
 /** The box to tick for the recording to be written into the answer as it is spoken. */
-export function TranscribeChoice({ checked, onChange, textBefore }: TranscribeChoiceProps) {
+export function TranscribeChoice({ checked, onChange, textBefore, place }: TranscribeChoiceProps) {
   const { t } = useTranslation('recorder')
   const id = useId()
+  const hint = place === 'device' ? 'spoken.transcribeHintDevice' : 'spoken.transcribeHint'
   return (
     <div className="r-check">
       <input
@@ -27,9 +30,7 @@ export function TranscribeChoice({ checked, onChange, textBefore }: TranscribeCh
           {t('spoken.transcribe')}
         </label>
         <p className="muted r-small" id={`${id}-hint`}>
-          {checked && textBefore
-            ? `${t('spoken.transcribeHint')} ${t('spoken.transcribeAfter')}`
-            : t('spoken.transcribeHint')}
+          {checked && textBefore ? `${t(hint)} ${t('spoken.transcribeAfter')}` : t(hint)}
         </p>
       </div>
     </div>

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Language } from '../../../shared/schemas/common'
-import { isFatalRecognitionError, joinPhrases, recognitionLang } from './recording'
+import { isFatalRecognitionError, joinPhrases, recognitionLang, recognitionPlace } from './recording'
 
 // The Web Speech API is not in TypeScript's DOM library: the little of it used here.
 type Recognition = {
   lang: string
+  /** Chrome 139+: recognise on the device, never sending the sound. */
+  processLocally?: boolean
   continuous: boolean
   interimResults: boolean
   start(): void
@@ -14,7 +16,9 @@ type Recognition = {
   onerror: ((event: { error: string }) => void) | null
   onend: (() => void) | null
 }
-type RecognitionConstructor = new () => Recognition
+type RecognitionConstructor = (new () => Recognition) & {
+  available?: (options: { langs: string[]; processLocally: boolean }) => Promise<string>
+}
 
 function recognitionConstructor(): RecognitionConstructor | undefined {
   if (typeof window === 'undefined') return undefined
@@ -39,6 +43,25 @@ const QUICK_ENDS_TO_GIVE_UP = 3
 export function useSpeechRecognition(lang: Language, onTranscript: (transcript: string) => void) {
   const [supported] = useState(() => recognitionConstructor() !== undefined)
   const [state, setState] = useState<TranscriptionState>('idle')
+  const [place, setPlace] = useState<'device' | 'online'>('online')
+  // Whether this browser recognises the language on the device: then it does, and the page says so.
+  useEffect(() => {
+    const available = recognitionConstructor()?.available
+    if (!available) return
+    let current = true
+    available({ langs: [recognitionLang(lang)], processLocally: true })
+      .then((answer) => {
+        if (current) setPlace(recognitionPlace(answer))
+      })
+      .catch(() => {})
+    return () => {
+      current = false
+    }
+  }, [lang])
+  const placeRef = useRef(place)
+  useEffect(() => {
+    placeRef.current = place
+  })
   const current = useRef<Recognition | null>(null)
   const wanted = useRef(false)
   const onTranscriptRef = useRef(onTranscript)
@@ -61,6 +84,7 @@ export function useSpeechRecognition(lang: Language, onTranscript: (transcript: 
         recognition.lang = recognitionLang(lang)
         recognition.continuous = true
         recognition.interimResults = true
+        if (placeRef.current === 'device') recognition.processLocally = true
       } catch {
         wanted.current = false
         setState('failed')
@@ -126,5 +150,5 @@ export function useSpeechRecognition(lang: Language, onTranscript: (transcript: 
     [],
   )
 
-  return { supported, state, start, stop }
+  return { supported, state, place, start, stop }
 }

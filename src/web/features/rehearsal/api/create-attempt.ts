@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { Language } from '../../../../shared/schemas/common'
+import type { DeliveryView } from '../../../../shared/schemas/delivery'
 import { attemptResultSchema } from '../../../../shared/schemas/rehearsal'
 import { apiRequest } from '../../../lib/api-client'
 import { cardPath, rehearsalKeys } from './rehearsal-keys'
@@ -15,6 +16,10 @@ export type NewAttempt = {
   /** For a spoken attempt: the length of the recording, and its silences of 2 s or more. */
   spokenSeconds?: number
   longPauses?: number
+  /** What the device measured on the recording. */
+  delivery?: DeliveryView
+  /** The text came from the browser's speech recognition. */
+  transcript?: boolean
 }
 
 export function createAttempt(cardId: string, body: NewAttempt) {

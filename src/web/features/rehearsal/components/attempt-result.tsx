@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { AttemptView, CardView } from '../../../../shared/schemas/rehearsal'
+import { DeliveryFigures } from '../../../components/recorder/delivery-figures'
 import { SpokenFigures } from '../../../components/recorder/spoken-figures'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { AttemptFigures } from './attempt-history'
@@ -47,6 +48,7 @@ export function AttemptResult({ saved, mode, next, audio, onRetryAudio, onTryAga
             wordsPerMinute={saved.attempt.wordsPerMinute}
             longPauses={saved.attempt.longPauses}
           />
+          {saved.attempt.delivery ? <DeliveryFigures delivery={saved.attempt.delivery} /> : null}
           <AudioUploadStatus {...audio} onRetry={onRetryAudio} />
         </>
       ) : null}

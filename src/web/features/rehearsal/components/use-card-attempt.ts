@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { CardView } from '../../../../shared/schemas/rehearsal'
 import type { Take } from '../../../components/recorder/recorder-session'
+import { deliveryView, useDelivery } from '../../../components/recorder/use-delivery'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useTabDraft } from '../../../lib/use-tab-draft'
 import { type Grade, useCreateAttempt } from '../api/create-attempt'
@@ -28,6 +29,8 @@ export function useCardAttempt(card: CardView, cram: boolean, answerId: string) 
   const [missing, setMissing] = useState(false)
   const [saved, setSaved] = useState<SavedAttempt | null>(null)
   const [take, setTake] = useTake()
+  const delivery = useDelivery(take)
+  const [transcribed, setTranscribed] = useState(false)
   const [recording, setRecording] = useState(false)
   const [stopFirst, setStopFirst] = useState(false)
   const attempt = useCreateAttempt(card.id)
@@ -53,10 +56,12 @@ export function useCardAttempt(card: CardView, cram: boolean, answerId: string) 
       return
     }
     setMissing(false)
+    const measured = deliveryView(delivery.state)
     const spoken = take
       ? {
           spokenSeconds: take.spokenSeconds,
           ...(take.longPauses !== null ? { longPauses: take.longPauses } : {}),
+          ...(measured ? { delivery: measured } : {}),
         }
       : {}
     attempt.mutate(
@@ -66,6 +71,8 @@ export function useCardAttempt(card: CardView, cram: boolean, answerId: string) 
         mode: cram ? 'cram' : 'review',
         ...(grade && !cram ? { grade } : {}),
         ...spoken,
+        // The browser's recognizer wrote it: analysed as speech (lower case, little punctuation).
+        ...(take && transcribed ? { transcript: true } : {}),
       },
       {
         onSuccess: (result) => {
@@ -90,6 +97,9 @@ export function useCardAttempt(card: CardView, cram: boolean, answerId: string) 
     saved,
     take,
     setTake,
+    delivery,
+    transcribed: take !== null && transcribed,
+    setTranscribed,
     setRecording,
     stopFirst,
     attempt,

@@ -136,6 +136,8 @@ function AnswerDraft({ card, cram, answerId, nextIntervals, draft }: AnswerDraft
         take={take}
         onTake={draft.setTake}
         onRecordingChange={draft.setRecording}
+        delivery={draft.delivery}
+        onTranscribed={draft.setTranscribed}
       />
       <p className="r-small r-skip">
         <a href={cram ? '#r-save' : '#r-grades'}>{cram ? t('card.toSave') : t('card.toGrades')}</a>
@@ -147,6 +149,7 @@ function AnswerDraft({ card, cram, answerId, nextIntervals, draft }: AnswerDraft
         value={text}
         onChange={draft.changeText}
         lang={card.lang}
+        transcript={draft.transcribed || undefined}
         headingLevel={3}
       />
       <AnswerTiming take={take} text={text} lang={card.lang} />
