@@ -2,7 +2,7 @@
 // then finds every entry in a token stream, checking each entry's context rules.
 
 import type { Context, Entry, Lexicon, WordClass } from './lexicon/types'
-import { elisionOf, normalizeWord, type Token, tokenize, wordRuns } from './tokenize'
+import { elisionOf, normalizeWord, type Token, tokenize, WORD_FACTS, wordRuns } from './tokenize'
 
 export type Group =
   | 'filler'
@@ -73,23 +73,42 @@ export type Candidate = { entry: CompiledEntry; from: number; to: number }
 
 const newNode = (): TrieNode => ({ soft: null, hyphen: null, classes: null, accepts: null })
 
+// Every compiled word class gets its own slot in the tokens' memo (`Token.facts`).
+let nextClassSlot = 0
+const MEMBER = 1
+const NOT_MEMBER = 2
+
 function compileClass(spec: WordClass): ClassTest {
   const words = new Set((spec.words ?? []).map(normalizeWord))
   const except = new Set((spec.except ?? []).map(normalizeWord))
   const pattern = spec.pattern ?? null
   const capitalized = spec.capitalized === true
   // Patterns see the lower-cased word with its accents: "organisé" is a participle, "organise" is not.
-  // Answers repeat words, so each word's membership is computed once.
+  const member = (token: Token) =>
+    !except.has(token.key) && (words.has(token.key) || pattern?.test(token.word) === true)
+  // Answers repeat words, so each word's membership is computed once: in the slot of the tokens'
+  // memo (shared by every token of one spelling) while there are slots left, else in a map.
+  const slot = nextClassSlot++
+  if (slot < WORD_FACTS) {
+    return (token) => {
+      if (capitalized && !token.cap) return false
+      const known = token.facts[slot]
+      if (known !== 0) return known === MEMBER
+      const yes = member(token)
+      token.facts[slot] = yes ? MEMBER : NOT_MEMBER
+      return yes
+    }
+  }
   const memo = new Map<string, boolean>()
   return (token) => {
     if (capitalized && !token.cap) return false
-    let member = memo.get(token.word)
-    if (member === undefined) {
-      member = !except.has(token.key) && (words.has(token.key) || pattern?.test(token.word) === true)
+    let yes = memo.get(token.word)
+    if (yes === undefined) {
+      yes = member(token)
       if (memo.size >= MEMO_LIMIT) memo.clear()
-      memo.set(token.word, member)
+      memo.set(token.word, yes)
     }
-    return member
+    return yes
   }
 }
 
