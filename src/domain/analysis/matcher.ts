@@ -2,7 +2,7 @@
 // then finds every entry in a token stream, checking each entry's context rules.
 
 import type { Context, Entry, Lexicon, WordClass } from './lexicon/types'
-import { elisionOf, normalizeWord, type Token, tokenize, WORD_FACTS, wordRuns } from './tokenize'
+import { elisionOf, normalizeWord, segmenterWordRuns, type Token, tokenize, WORD_FACTS } from './tokenize'
 
 export type Group =
   | 'filler'
@@ -122,7 +122,7 @@ export function parsePhrase(phrase: string): Sequence[] {
   for (const slot of phrase.trim().split(/\s+/)) {
     const optional = slot.endsWith('?') && slot.length > 1
     const body = optional ? slot.slice(0, -1) : slot
-    const options: Step[][] = body.split('|').map(parseAlternative)
+    const options: (readonly Step[])[] = body.split('|').map(parseAlternative)
     if (optional) options.push([])
     const next: Step[][] = []
     for (const seq of sequences) for (const option of options) next.push([...seq, ...option])
@@ -131,7 +131,21 @@ export function parsePhrase(phrase: string): Sequence[] {
   return sequences.filter((seq) => seq.length > 0)
 }
 
-function parseAlternative(alt: string): Step[] {
+// Lexicons spell the same words in thousands of phrases: each alternative is read once.
+const alternatives = new Map<string, readonly Step[]>()
+
+function parseAlternative(alt: string): readonly Step[] {
+  let steps = alternatives.get(alt)
+  if (steps === undefined) {
+    steps = readAlternative(alt)
+    alternatives.set(alt, steps)
+  }
+  return steps
+}
+
+// Phrases are cut into words by the reference segmenter: answers alone feed the fast path, which
+// the engine then optimises for the kinds of strings answers come in.
+function readAlternative(alt: string): readonly Step[] {
   const leadingHyphen = alt.startsWith('-') && alt.length > 1
   const cls = CLASS_SLOT.exec(leadingHyphen ? alt.slice(1) : alt)
   if (cls?.[1]) return [{ hyphen: leadingHyphen, word: null, cls: cls[1] }]
@@ -139,7 +153,7 @@ function parseAlternative(alt: string): Step[] {
   const word = (leadingHyphen ? alt.slice(1) : alt).replace(/_/g, ' ')
   const elided = elisionOf(word)
   if (elided?.[0]) return [{ hyphen: leadingHyphen, word: elided[0], cls: null }]
-  const tokens = tokenize(word, wordRuns(word))
+  const tokens = tokenize(word, segmenterWordRuns(word))
   return tokens.map((t, i) => ({
     hyphen: i === 0 ? leadingHyphen : t.gap === 'hyphen',
     word: t.key,

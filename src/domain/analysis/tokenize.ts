@@ -64,7 +64,7 @@ const LATIN_END = 0x250
 const CLASS_TABLE = Uint8Array.from({ length: LATIN_END }, (_, code) => classOf(code))
 
 function charClass(code: number): number {
-  if (code < LATIN_END) return CLASS_TABLE[code] ?? OTHER
+  if (code < LATIN_END) return CLASS_TABLE[code] as number
   return code === 0x2018 || code === 0x2019 ? MID_NUM_LETTER : OTHER
 }
 
@@ -96,49 +96,61 @@ function fastWordRuns(text: string): WordRun[] | null {
   let i = 0
   while (i < n) {
     const code = text.charCodeAt(i)
-    let cls = charClass(code)
-    if (cls !== LETTER && cls !== DIGIT) {
-      if (code >= 128 && !inFastPath(code)) {
-        // An emoji between words is never part of one: stepped over instead of leaving the fast path,
-        // where Intl.Segmenter would take ~50 ms for 20,000 characters of them.
-        const skip = emojiLength(text, i)
-        if (skip === 0) return null
-        i += skip
-        continue
-      }
-      if (code === 95) return null
+    const cls = charClass(code)
+    if (cls === LETTER || cls === DIGIT) {
+      const end = wordEnd(text, i, cls)
+      if (end < 0) return null
+      runs.push({ start: i, end })
+      i = end
+      continue
+    }
+    if (code >= 128 && !inFastPath(code)) {
+      // An emoji between words is never part of one: stepped over instead of leaving the fast path,
+      // where Intl.Segmenter would take ~50 ms for 20,000 characters of them.
+      const skip = emojiLength(text, i)
+      if (skip === 0) return null
+      i += skip
+      continue
+    }
+    if (code === 95) return null
+    i++
+  }
+  return runs
+}
+
+/**
+ * The end of the word that starts at `start` with a character of class `cls`, or -1 when a
+ * character outside the fast path's alphabet would change its boundaries. A function of its own,
+ * called once per word: the engine optimises it early and keeps it optimised.
+ */
+function wordEnd(text: string, start: number, first: number): number {
+  const n = text.length
+  let cls = first
+  let i = start + 1
+  while (i < n) {
+    const next = charClass(text.charCodeAt(i))
+    if (next === LETTER || next === DIGIT) {
+      cls = next
       i++
       continue
     }
-    const start = i
-    i++
-    for (;;) {
-      if (i >= n) break
-      const next = charClass(text.charCodeAt(i))
-      if (next === LETTER || next === DIGIT) {
-        cls = next
-        i++
-        continue
-      }
-      if (next === OTHER) {
-        const c = text.charCodeAt(i)
-        // A pictograph right after a word ends it (no UAX #29 rule joins them); anything that
-        // would attach to the word (a joiner, a variation selector, a skin tone) leaves the fast path.
-        if (c >= 128 && !inFastPath(c) && !startsPictograph(text, i)) return null
-        if (c === 95) return null
-        break
-      }
-      if (i + 1 >= n) break
-      const after = charClass(text.charCodeAt(i + 1))
-      const joinsLetters =
-        cls === LETTER && after === LETTER && (next === MID_LETTER || next === MID_NUM_LETTER)
-      const joinsDigits = cls === DIGIT && after === DIGIT && (next === MID_NUM || next === MID_NUM_LETTER)
-      if (!joinsLetters && !joinsDigits) break
-      i += 2
+    if (next === OTHER) {
+      const c = text.charCodeAt(i)
+      // A pictograph right after a word ends it (no UAX #29 rule joins them); anything that
+      // would attach to the word (a joiner, a variation selector, a skin tone) leaves the fast path.
+      if (c >= 128 && !inFastPath(c) && !startsPictograph(text, i)) return -1
+      if (c === 95) return -1
+      return i
     }
-    runs.push({ start, end: i })
+    if (i + 1 >= n) return i
+    const after = charClass(text.charCodeAt(i + 1))
+    const joinsLetters =
+      cls === LETTER && after === LETTER && (next === MID_LETTER || next === MID_NUM_LETTER)
+    const joinsDigits = cls === DIGIT && after === DIGIT && (next === MID_NUM || next === MID_NUM_LETTER)
+    if (!joinsLetters && !joinsDigits) return i
+    i += 2
   }
-  return runs
+  return i
 }
 
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u
@@ -153,10 +165,24 @@ const isEmojiComponent = (cp: number) =>
 
 const isLoneSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff
 
+// An answer made of emoji repeats the same few: each code point is looked up once.
+const pictographs = new Map<number, boolean>()
+const PICTOGRAPH_CACHE_LIMIT = 4_096
+
+function isPictograph(cp: number): boolean {
+  let yes = pictographs.get(cp)
+  if (yes === undefined) {
+    yes = PICTOGRAPH.test(String.fromCodePoint(cp))
+    if (pictographs.size >= PICTOGRAPH_CACHE_LIMIT) pictographs.clear()
+    pictographs.set(cp, yes)
+  }
+  return yes
+}
+
 /** Whether a pictograph (an emoji's base) starts at `i`, or half of one cut off (a lone surrogate). */
 function startsPictograph(text: string, i: number): boolean {
   const cp = text.codePointAt(i) ?? 0
-  return isLoneSurrogate(cp) || PICTOGRAPH.test(String.fromCodePoint(cp))
+  return isLoneSurrogate(cp) || isPictograph(cp)
 }
 
 /**
@@ -170,7 +196,7 @@ function emojiLength(text: string, i: number): number {
   for (;;) {
     const cp = text.codePointAt(j)
     if (cp === undefined) break
-    if (!isEmojiComponent(cp) && !isLoneSurrogate(cp) && !PICTOGRAPH.test(String.fromCodePoint(cp))) break
+    if (!isEmojiComponent(cp) && !isLoneSurrogate(cp) && !isPictograph(cp)) break
     j += cp > 0xffff ? 2 : 1
   }
   return j - i
