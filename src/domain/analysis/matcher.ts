@@ -2,7 +2,15 @@
 // then finds every entry in a token stream, checking each entry's context rules.
 
 import type { Context, Entry, Lexicon, WordClass } from './lexicon/types'
-import { elisionOf, normalizeWord, segmenterWordRuns, type Token, tokenize, WORD_FACTS } from './tokenize'
+import {
+  claimFactSlot,
+  claimListSlot,
+  elisionOf,
+  normalizeWord,
+  segmenterWordRuns,
+  type Token,
+  tokenize,
+} from './tokenize'
 
 export type Group =
   | 'filler'
@@ -64,6 +72,8 @@ type ClassTest = (token: Token) => boolean
 export type CompiledLexicon = {
   lexicon: Lexicon
   root: TrieNode
+  /** Where each token's list of the nodes it leads to from the root is memoised, if anywhere. */
+  startSlot: number | null
   classes: ReadonlyMap<string, ClassTest>
   claimStarts: readonly Sequence[]
 }
@@ -73,8 +83,6 @@ export type Candidate = { entry: CompiledEntry; from: number; to: number }
 
 const newNode = (): TrieNode => ({ soft: null, hyphen: null, classes: null, accepts: null })
 
-// Every compiled word class gets its own slot in the tokens' memo (`Token.facts`).
-let nextClassSlot = 0
 const MEMBER = 1
 const NOT_MEMBER = 2
 
@@ -88,14 +96,14 @@ function compileClass(spec: WordClass): ClassTest {
     !except.has(token.key) && (words.has(token.key) || pattern?.test(token.word) === true)
   // Answers repeat words, so each word's membership is computed once: in the slot of the tokens'
   // memo (shared by every token of one spelling) while there are slots left, else in a map.
-  const slot = nextClassSlot++
-  if (slot < WORD_FACTS) {
+  const slot = claimFactSlot()
+  if (slot !== null) {
     return (token) => {
       if (capitalized && !token.cap) return false
-      const known = token.facts[slot]
+      const known = token.memo.facts[slot]
       if (known !== 0) return known === MEMBER
       const yes = member(token)
-      token.facts[slot] = yes ? MEMBER : NOT_MEMBER
+      token.memo.facts[slot] = yes ? MEMBER : NOT_MEMBER
       return yes
     }
   }
@@ -282,7 +290,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       for (const seq of parsePhrase(entry.phrase)) insert(root, seq, compiled, classes)
     }
   }
-  return { lexicon, root, classes, claimStarts: lexicon.claimStarts.flatMap(parsePhrase) }
+  return {
+    lexicon,
+    root,
+    startSlot: claimListSlot(),
+    classes,
+    claimStarts: lexicon.claimStarts.flatMap(parsePhrase),
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -392,10 +406,35 @@ export function contextOk(entry: CompiledEntry, from: number, to: number, input:
   return true
 }
 
+/**
+ * The nodes a phrase starting with `token` leads to from the root, in the order they are walked:
+ * its word, its other readings, then its classes. They depend on the spelling alone (the classes
+ * of the first word are not asked about joints), so each spelling's list is memoised.
+ */
+function startsOf(compiled: CompiledLexicon, token: Token): readonly TrieNode[] {
+  const slot = compiled.startSlot
+  const known = slot === null ? undefined : (token.memo.lists[slot] as readonly TrieNode[] | undefined)
+  if (known !== undefined) return known
+  const { root } = compiled
+  const starts: TrieNode[] = []
+  if (root.soft) {
+    const child = root.soft.get(token.key)
+    if (child) starts.push(child)
+    for (let k = 1; k < token.alt.length; k++) {
+      const alt = token.alt[k]
+      const other = alt === undefined ? undefined : root.soft.get(alt)
+      if (other) starts.push(other)
+    }
+  }
+  if (root.classes) for (const edge of root.classes) if (edge.test(token)) starts.push(edge.node)
+  if (slot !== null) token.memo.lists[slot] = starts
+  return starts
+}
+
 /** Every lexicon match in the token stream whose context rules hold. */
 export function findCandidates(input: MatchInput): Candidate[] {
   const out: Candidate[] = []
-  const { tokens } = input
+  const { tokens, compiled } = input
   const walk = (node: TrieNode, from: number, at: number): void => {
     if (node.accepts) {
       for (const entry of node.accepts) {
@@ -403,10 +442,8 @@ export function findCandidates(input: MatchInput): Candidate[] {
       }
     }
     const token = tokens[at]
-    if (!token) return
-    const first = at === from
-    if (!first && token.gap === 'boundary') return
-    const map = first || token.gap === 'soft' ? node.soft : node.hyphen
+    if (!token || token.gap === 'boundary') return
+    const map = token.gap === 'soft' ? node.soft : node.hyphen
     if (map) {
       const child = map.get(token.key)
       if (child) walk(child, from, at + 1)
@@ -418,12 +455,17 @@ export function findCandidates(input: MatchInput): Candidate[] {
     }
     if (node.classes) {
       for (const edge of node.classes) {
-        if (!first && edge.hyphen !== (token.gap === 'hyphen')) continue
+        if (edge.hyphen !== (token.gap === 'hyphen')) continue
         if (edge.test(token)) walk(edge.node, from, at + 1)
       }
     }
   }
-  for (let i = 0; i < tokens.length; i++) walk(input.compiled.root, i, i)
+  // The root has no accepts (phrases are never empty): each token starts at the nodes it leads to.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (!token) continue
+    for (const node of startsOf(compiled, token)) walk(node, i, i + 1)
+  }
   return out
 }
 

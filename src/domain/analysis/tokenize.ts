@@ -24,10 +24,17 @@ export type Token = {
   after: string
   sentence: number
   /**
-   * Facts about this word memoised by the matcher (0: not known yet), shared by every token of the
-   * same spelling: a word class is tested once per spelling, not once per occurrence.
+   * What the matcher memoises about this word, shared by every token of the same spelling: a word
+   * class is tested once per spelling, not once per occurrence.
    */
+  memo: WordMemo
+}
+
+export type WordMemo = {
+  /** Small facts (0: not known yet), one slot each: see `claimFactSlot`. */
   facts: Uint8Array
+  /** Lists, one slot each: see `claimListSlot`. */
+  lists: (readonly unknown[] | undefined)[]
 }
 
 export type WordRun = { start: number; end: number }
@@ -264,14 +271,27 @@ function classifyGap(gap: string, first: boolean): GapKind {
   return CLAUSE_PUNCT.test(gap) ? 'boundary' : 'soft'
 }
 
-/**
- * Room for this many memoised facts per word (see `Token.facts`); facts numbered beyond it are
- * memoised by whoever computes them.
- */
-export const WORD_FACTS = 64
+// Room for this many memoised facts and lists per word (see `Token.memo`); whoever comes after
+// they are all taken memoises on its own.
+const WORD_FACTS = 64
+const WORD_LISTS = 8
+let nextFact = 0
+let nextList = 0
+
+/** A slot of `WordMemo.facts` of one's own, or null once they are all taken. */
+export function claimFactSlot(): number | null {
+  return nextFact < WORD_FACTS ? nextFact++ : null
+}
+
+/** A slot of `WordMemo.lists` of one's own, or null once they are all taken. */
+export function claimListSlot(): number | null {
+  return nextList < WORD_LISTS ? nextList++ : null
+}
+
+const newMemo = (): WordMemo => ({ facts: new Uint8Array(WORD_FACTS), lists: [] })
 
 /** One token's worth of a spelling: an elided particle, the word after it, or a whole word. */
-type Piece = { word: string; key: string; alt: readonly string[]; facts: Uint8Array }
+type Piece = { word: string; key: string; alt: readonly string[]; memo: WordMemo }
 
 /** A spelling as it is matched: one piece, or an elided particle and the word it is joined to. */
 type Spelling = { first: Piece; rest: Piece | null }
@@ -288,17 +308,17 @@ function spellingOf(raw: string): Spelling {
     const alt = ELISIONS[particle]
     if (alt) {
       return {
-        first: { word: particle, key: alt[0] ?? particle, alt, facts: new Uint8Array(WORD_FACTS) },
+        first: { word: particle, key: alt[0] ?? particle, alt, memo: newMemo() },
         rest: {
           word: word.slice(particle.length),
           key: key.slice(particle.length),
           alt: NO_ALT,
-          facts: new Uint8Array(WORD_FACTS),
+          memo: newMemo(),
         },
       }
     }
   }
-  return { first: { word, key, alt: NO_ALT, facts: new Uint8Array(WORD_FACTS) }, rest: null }
+  return { first: { word, key, alt: NO_ALT, memo: newMemo() }, rest: null }
 }
 
 // Answers reuse the same few hundred words: normalising (and matching) each distinct spelling once
@@ -366,7 +386,7 @@ export function tokenize(text: string, runs: readonly WordRun[]): Token[] {
       word: first.word,
       cap: isCapital(text, run.start),
       alt: first.alt,
-      facts: first.facts,
+      memo: first.memo,
       gap,
       before,
       after: '',
@@ -380,7 +400,7 @@ export function tokenize(text: string, runs: readonly WordRun[]): Token[] {
         word: rest.word,
         cap: isCapital(text, end),
         alt: NO_ALT,
-        facts: rest.facts,
+        memo: rest.memo,
         gap: 'soft',
         before: '',
         after: '',
