@@ -16,7 +16,7 @@ import {
   opensLine,
   resolveOverlaps,
 } from './matcher'
-import { deletionEdit, messages, spanOf, starSuggestions } from './suggestions'
+import { deletionEdit, messageFor, messages, spanOf, starSuggestions } from './suggestions'
 import { countWords, type Token, tokenize, wordRuns } from './tokenize'
 import type { AnalyzeOptions, AnswerAnalysis, OwnershipVerdict, Span, Suggestion } from './types'
 
@@ -131,7 +131,7 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
     return {
       candidate: c,
       removable: removable !== undefined,
-      start: toSpan(c).start,
+      start: tokens[c.from]?.start ?? 0,
       end: tokens[to - 1]?.end ?? 0,
       to,
     }
@@ -142,27 +142,30 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
     nextRemovable[i] = n?.removable ? n.start : (nextRemovable[i + 1] ?? null)
   }
   // "I think I kind of…": the claim itself is hedged again, so there is no plain claim to state.
-  const hedgeStarts = new Set(disfluencies.map((c) => c.from))
+  const hedgeStarts = new Uint8Array(tokens.length + 1)
+  for (const c of disfluencies) hedgeStarts[c.from] = 1
   let floor = 0
   let capital = false
   deletions.forEach((d, i) => {
     const c = d.candidate
-    const span = toSpan(c)
     if (!d.removable) {
-      const message = c.entry.entry.conditional ? messages.conditional(span.text) : messages.hedge(span.text)
+      const span = toSpan(c)
+      const message = messageFor(c.entry.entry.conditional ? 'conditional' : 'hedge', span.text)
       suggestions.push({ span, kind: 'hedge', message })
       return
     }
+    const spanEnd = tokens[c.to - 1]?.end ?? 0
     const edit = deletionEdit(text, d, { floor, capital, nextDeleted: nextRemovable[i] ?? null })
     floor = edit.end
     capital = edit.carryCapital
     const editSpan = spanOf(text, edit.start, edit.end)
     const rewrite = edit.rewrite
     if (c.entry.group === 'filler') {
-      suggestions.push({ span: editSpan, kind: 'filler', message: messages.filler(span.text), rewrite })
-    } else if (claimStartsAt(input, d.to) && !hedgeStarts.has(d.to + 1)) {
+      const message = messageFor('filler', text.slice(d.start, spanEnd))
+      suggestions.push({ span: editSpan, kind: 'filler', message, rewrite })
+    } else if (claimStartsAt(input, d.to) && hedgeStarts[d.to + 1] !== 1) {
       const claim = claimText(text, tokens, d.to, edit)
-      const original = `${text.slice(span.start, tokens[d.to]?.start ?? span.end)}${claim.original}`
+      const original = `${text.slice(d.start, tokens[d.to]?.start ?? spanEnd)}${claim.original}`
       suggestions.push({
         span: editSpan,
         kind: 'hedged-claim',
@@ -170,7 +173,8 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
         rewrite,
       })
     } else {
-      suggestions.push({ span: editSpan, kind: 'hedge', message: messages.hedge(span.text), rewrite })
+      const message = messageFor('hedge', text.slice(d.start, spanEnd))
+      suggestions.push({ span: editSpan, kind: 'hedge', message, rewrite })
     }
   })
   for (const span of selfDeprecation) {

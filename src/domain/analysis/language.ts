@@ -1,7 +1,7 @@
 import { en } from './lexicon/en'
 import { fr } from './lexicon/fr'
 import type { Lang } from './lexicon/types'
-import { normalizeWord, type Token } from './tokenize'
+import { claimFactSlot, normalizeWord, type Token } from './tokenize'
 
 // Stop-word frequency: words frequent in one language only. Words in both lists ("a", "on", "en")
 // say nothing and are dropped.
@@ -14,6 +14,20 @@ for (const w of [...frWords]) {
   }
 }
 
+const FRENCH = 1
+const ENGLISH = 2
+const NEITHER = 3
+// Which list a word is in, memoised per spelling in the tokens when a slot is left.
+const slot = claimFactSlot()
+
+function vote(token: Token): number {
+  const known = slot === null ? 0 : (token.memo.facts[slot] ?? 0)
+  if (known !== 0) return known
+  const found = frWords.has(token.key) ? FRENCH : enWords.has(token.key) ? ENGLISH : NEITHER
+  if (slot !== null) token.memo.facts[slot] = found
+  return found
+}
+
 const FRENCH_LETTERS = /[éèêàâçùûôîœë]/i
 
 /**
@@ -24,8 +38,9 @@ export function detectLanguage(tokens: readonly Token[], text: string): Lang {
   let frScore = 0
   let enScore = 0
   for (const t of tokens) {
-    if (frWords.has(t.key)) frScore++
-    else if (enWords.has(t.key)) enScore++
+    const found = vote(t)
+    if (found === FRENCH) frScore++
+    else if (found === ENGLISH) enScore++
   }
   if (frScore !== enScore) return frScore > enScore ? 'fr' : 'en'
   if (FRENCH_LETTERS.test(text)) return 'fr'

@@ -2,7 +2,15 @@
 // then finds every entry in a token stream, checking each entry's context rules.
 
 import type { Context, Entry, Lexicon, WordClass } from './lexicon/types'
-import { elisionOf, normalizeWord, type Token, tokenize, wordRuns } from './tokenize'
+import {
+  claimFactSlot,
+  claimListSlot,
+  elisionOf,
+  normalizeWord,
+  segmenterWordRuns,
+  type Token,
+  tokenize,
+} from './tokenize'
 
 export type Group =
   | 'filler'
@@ -64,6 +72,8 @@ type ClassTest = (token: Token) => boolean
 export type CompiledLexicon = {
   lexicon: Lexicon
   root: TrieNode
+  /** Where each token's list of the nodes it leads to from the root is memoised, if anywhere. */
+  startSlot: number | null
   classes: ReadonlyMap<string, ClassTest>
   claimStarts: readonly Sequence[]
 }
@@ -73,23 +83,40 @@ export type Candidate = { entry: CompiledEntry; from: number; to: number }
 
 const newNode = (): TrieNode => ({ soft: null, hyphen: null, classes: null, accepts: null })
 
+const MEMBER = 1
+const NOT_MEMBER = 2
+
 function compileClass(spec: WordClass): ClassTest {
   const words = new Set((spec.words ?? []).map(normalizeWord))
   const except = new Set((spec.except ?? []).map(normalizeWord))
   const pattern = spec.pattern ?? null
   const capitalized = spec.capitalized === true
   // Patterns see the lower-cased word with its accents: "organisé" is a participle, "organise" is not.
-  // Answers repeat words, so each word's membership is computed once.
+  const member = (token: Token) =>
+    !except.has(token.key) && (words.has(token.key) || pattern?.test(token.word) === true)
+  // Answers repeat words, so each word's membership is computed once: in the slot of the tokens'
+  // memo (shared by every token of one spelling) while there are slots left, else in a map.
+  const slot = claimFactSlot()
+  if (slot !== null) {
+    return (token) => {
+      if (capitalized && !token.cap) return false
+      const known = token.memo.facts[slot]
+      if (known !== 0) return known === MEMBER
+      const yes = member(token)
+      token.memo.facts[slot] = yes ? MEMBER : NOT_MEMBER
+      return yes
+    }
+  }
   const memo = new Map<string, boolean>()
   return (token) => {
     if (capitalized && !token.cap) return false
-    let member = memo.get(token.word)
-    if (member === undefined) {
-      member = !except.has(token.key) && (words.has(token.key) || pattern?.test(token.word) === true)
+    let yes = memo.get(token.word)
+    if (yes === undefined) {
+      yes = member(token)
       if (memo.size >= MEMO_LIMIT) memo.clear()
-      memo.set(token.word, member)
+      memo.set(token.word, yes)
     }
-    return member
+    return yes
   }
 }
 
@@ -103,7 +130,7 @@ export function parsePhrase(phrase: string): Sequence[] {
   for (const slot of phrase.trim().split(/\s+/)) {
     const optional = slot.endsWith('?') && slot.length > 1
     const body = optional ? slot.slice(0, -1) : slot
-    const options: Step[][] = body.split('|').map(parseAlternative)
+    const options: (readonly Step[])[] = body.split('|').map(parseAlternative)
     if (optional) options.push([])
     const next: Step[][] = []
     for (const seq of sequences) for (const option of options) next.push([...seq, ...option])
@@ -112,7 +139,21 @@ export function parsePhrase(phrase: string): Sequence[] {
   return sequences.filter((seq) => seq.length > 0)
 }
 
-function parseAlternative(alt: string): Step[] {
+// Lexicons spell the same words in thousands of phrases: each alternative is read once.
+const alternatives = new Map<string, readonly Step[]>()
+
+function parseAlternative(alt: string): readonly Step[] {
+  let steps = alternatives.get(alt)
+  if (steps === undefined) {
+    steps = readAlternative(alt)
+    alternatives.set(alt, steps)
+  }
+  return steps
+}
+
+// Phrases are cut into words by the reference segmenter: answers alone feed the fast path, which
+// the engine then optimises for the kinds of strings answers come in.
+function readAlternative(alt: string): readonly Step[] {
   const leadingHyphen = alt.startsWith('-') && alt.length > 1
   const cls = CLASS_SLOT.exec(leadingHyphen ? alt.slice(1) : alt)
   if (cls?.[1]) return [{ hyphen: leadingHyphen, word: null, cls: cls[1] }]
@@ -120,7 +161,7 @@ function parseAlternative(alt: string): Step[] {
   const word = (leadingHyphen ? alt.slice(1) : alt).replace(/_/g, ' ')
   const elided = elisionOf(word)
   if (elided?.[0]) return [{ hyphen: leadingHyphen, word: elided[0], cls: null }]
-  const tokens = tokenize(word, wordRuns(word))
+  const tokens = tokenize(word, segmenterWordRuns(word))
   return tokens.map((t, i) => ({
     hyphen: i === 0 ? leadingHyphen : t.gap === 'hyphen',
     word: t.key,
@@ -249,7 +290,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       for (const seq of parsePhrase(entry.phrase)) insert(root, seq, compiled, classes)
     }
   }
-  return { lexicon, root, classes, claimStarts: lexicon.claimStarts.flatMap(parsePhrase) }
+  return {
+    lexicon,
+    root,
+    startSlot: claimListSlot(),
+    classes,
+    claimStarts: lexicon.claimStarts.flatMap(parsePhrase),
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -359,10 +406,35 @@ export function contextOk(entry: CompiledEntry, from: number, to: number, input:
   return true
 }
 
+/**
+ * The nodes a phrase starting with `token` leads to from the root, in the order they are walked:
+ * its word, its other readings, then its classes. They depend on the spelling alone (the classes
+ * of the first word are not asked about joints), so each spelling's list is memoised.
+ */
+function startsOf(compiled: CompiledLexicon, token: Token): readonly TrieNode[] {
+  const slot = compiled.startSlot
+  const known = slot === null ? undefined : (token.memo.lists[slot] as readonly TrieNode[] | undefined)
+  if (known !== undefined) return known
+  const { root } = compiled
+  const starts: TrieNode[] = []
+  if (root.soft) {
+    const child = root.soft.get(token.key)
+    if (child) starts.push(child)
+    for (let k = 1; k < token.alt.length; k++) {
+      const alt = token.alt[k]
+      const other = alt === undefined ? undefined : root.soft.get(alt)
+      if (other) starts.push(other)
+    }
+  }
+  if (root.classes) for (const edge of root.classes) if (edge.test(token)) starts.push(edge.node)
+  if (slot !== null) token.memo.lists[slot] = starts
+  return starts
+}
+
 /** Every lexicon match in the token stream whose context rules hold. */
 export function findCandidates(input: MatchInput): Candidate[] {
   const out: Candidate[] = []
-  const { tokens } = input
+  const { tokens, compiled } = input
   const walk = (node: TrieNode, from: number, at: number): void => {
     if (node.accepts) {
       for (const entry of node.accepts) {
@@ -370,10 +442,8 @@ export function findCandidates(input: MatchInput): Candidate[] {
       }
     }
     const token = tokens[at]
-    if (!token) return
-    const first = at === from
-    if (!first && token.gap === 'boundary') return
-    const map = first || token.gap === 'soft' ? node.soft : node.hyphen
+    if (!token || token.gap === 'boundary') return
+    const map = token.gap === 'soft' ? node.soft : node.hyphen
     if (map) {
       const child = map.get(token.key)
       if (child) walk(child, from, at + 1)
@@ -385,12 +455,17 @@ export function findCandidates(input: MatchInput): Candidate[] {
     }
     if (node.classes) {
       for (const edge of node.classes) {
-        if (!first && edge.hyphen !== (token.gap === 'hyphen')) continue
+        if (edge.hyphen !== (token.gap === 'hyphen')) continue
         if (edge.test(token)) walk(edge.node, from, at + 1)
       }
     }
   }
-  for (let i = 0; i < tokens.length; i++) walk(input.compiled.root, i, i)
+  // The root has no accepts (phrases are never empty): each token starts at the nodes it leads to.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (!token) continue
+    for (const node of startsOf(compiled, token)) walk(node, i, i + 1)
+  }
   return out
 }
 

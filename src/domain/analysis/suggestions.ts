@@ -129,6 +129,24 @@ export const messages = {
   }),
 } satisfies Record<string, (...args: string[]) => { fr: string; en: string }>
 
+type Message = { fr: string; en: string }
+
+// A long answer says "euh" or "I think" hundreds of times: each message is written once per quote.
+const written = new Map<string, Message>()
+const WRITTEN_LIMIT = 2_000
+
+/** `messages[kind](quote)`, as a new object each time (callers may change theirs). */
+export function messageFor(kind: 'filler' | 'hedge' | 'conditional', quote: string): Message {
+  const key = `${kind}\u0000${quote}`
+  let message = written.get(key)
+  if (message === undefined) {
+    message = messages[kind](quote)
+    if (written.size >= WRITTEN_LIMIT) written.clear()
+    written.set(key, message)
+  }
+  return { fr: message.fr, en: message.en }
+}
+
 export type StarSuggestionInput = {
   star: Record<StarPart, boolean>
   evidence: Record<StarPart, Span[]>

@@ -1,5 +1,5 @@
 // Word segmentation. Intl.Segmenter is the reference; for text made only of Latin script, digits and
-// common punctuation a regular expression that reproduces the same Unicode word boundaries (UAX #29) is
+// common punctuation a scanner that reproduces the same Unicode word boundaries (UAX #29) is
 // used instead, because building one segment object per word costs ~1 µs and would dominate the
 // analysis. `tokenize.test.ts` checks that both agree.
 
@@ -23,16 +23,23 @@ export type Token = {
   /** Punctuation (no spaces) between this token and the next one, or after the last one. */
   after: string
   sentence: number
+  /**
+   * What the matcher memoises about this word, shared by every token of the same spelling: a word
+   * class is tested once per spelling, not once per occurrence.
+   */
+  memo: WordMemo
+}
+
+export type WordMemo = {
+  /** Small facts (0: not known yet), one slot each: see `claimFactSlot`. */
+  facts: Uint8Array
+  /** Lists, one slot each: see `claimListSlot`. */
+  lists: (readonly unknown[] | undefined)[]
 }
 
 export type WordRun = { start: number; end: number }
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' })
-
-// Latin letters, digits, ASCII and most general punctuation; no combining marks, format characters
-// or characters whose word-break handling is unusual (_, U+00AD, U+2024, U+2027, U+203F, U+2040, U+2054).
-const FAST_PATH_CHAR =
-  /[\t\n\r\x20-\x5e\x60-\x7e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2023\u2025\u2026\u2030-\u203e\u2041-\u2053\u2055-\u205e\u20ac]/
 
 // Character classes of the fast path (UAX #29 word-break properties restricted to its alphabet).
 const OTHER = 0
@@ -42,7 +49,7 @@ const MID_LETTER = 3 // joins two letters: ":" "·"
 const MID_NUM = 4 // joins two digits: "," ";"
 const MID_NUM_LETTER = 5 // joins two letters or two digits: "." "'" "‘" "’"
 
-function charClass(code: number): number {
+function classOf(code: number): number {
   if (code < 128) {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return LETTER
     if (code >= 48 && code <= 57) return DIGIT
@@ -56,6 +63,30 @@ function charClass(code: number): number {
   if (code === 0xaa || code === 0xb5 || code === 0xba) return LETTER
   if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return LETTER
   return OTHER
+}
+
+// The fast path reads one table entry per character below U+0250 (Latin), the hottest loop of the
+// analysis.
+const LATIN_END = 0x250
+const CLASS_TABLE = Uint8Array.from({ length: LATIN_END }, (_, code) => classOf(code))
+
+function charClass(code: number): number {
+  if (code < LATIN_END) return CLASS_TABLE[code] as number
+  return code === 0x2018 || code === 0x2019 ? MID_NUM_LETTER : OTHER
+}
+
+/**
+ * Whether a character at or above U+0080 belongs to the fast path's alphabet: Latin letters and most
+ * general punctuation; no combining marks, format characters or characters whose word-break handling
+ * is unusual (U+00AD, U+2024, U+2027, U+203F, U+2040, U+2054). Below U+0080 everything but "_" does.
+ */
+function inFastPath(code: number): boolean {
+  if (code < LATIN_END) return code >= 0xa0 && code !== 0xad
+  if (code < 0x2010) return false
+  if (code <= 0x2026) return code !== 0x2024
+  if (code < 0x2030) return false
+  if (code <= 0x205e) return code !== 0x203f && code !== 0x2040 && code !== 0x2054
+  return code === 0x20ac
 }
 
 /** Word-like segments of `text`, as UTF-16 ranges. */
@@ -72,49 +103,61 @@ function fastWordRuns(text: string): WordRun[] | null {
   let i = 0
   while (i < n) {
     const code = text.charCodeAt(i)
-    let cls = charClass(code)
-    if (cls !== LETTER && cls !== DIGIT) {
-      if (code >= 128 && !FAST_PATH_CHAR.test(text[i] ?? '')) {
-        // An emoji between words is never part of one: stepped over instead of leaving the fast path,
-        // where Intl.Segmenter would take ~50 ms for 20,000 characters of them.
-        const skip = emojiLength(text, i)
-        if (skip === 0) return null
-        i += skip
-        continue
-      }
-      if (code === 95) return null
+    const cls = charClass(code)
+    if (cls === LETTER || cls === DIGIT) {
+      const end = wordEnd(text, i, cls)
+      if (end < 0) return null
+      runs.push({ start: i, end })
+      i = end
+      continue
+    }
+    if (code >= 128 && !inFastPath(code)) {
+      // An emoji between words is never part of one: stepped over instead of leaving the fast path,
+      // where Intl.Segmenter would take ~50 ms for 20,000 characters of them.
+      const skip = emojiLength(text, i)
+      if (skip === 0) return null
+      i += skip
+      continue
+    }
+    if (code === 95) return null
+    i++
+  }
+  return runs
+}
+
+/**
+ * The end of the word that starts at `start` with a character of class `cls`, or -1 when a
+ * character outside the fast path's alphabet would change its boundaries. A function of its own,
+ * called once per word: the engine optimises it early and keeps it optimised.
+ */
+function wordEnd(text: string, start: number, first: number): number {
+  const n = text.length
+  let cls = first
+  let i = start + 1
+  while (i < n) {
+    const next = charClass(text.charCodeAt(i))
+    if (next === LETTER || next === DIGIT) {
+      cls = next
       i++
       continue
     }
-    const start = i
-    i++
-    for (;;) {
-      if (i >= n) break
-      const next = charClass(text.charCodeAt(i))
-      if (next === LETTER || next === DIGIT) {
-        cls = next
-        i++
-        continue
-      }
-      if (next === OTHER) {
-        const c = text.charCodeAt(i)
-        // A pictograph right after a word ends it (no UAX #29 rule joins them); anything that
-        // would attach to the word (a joiner, a variation selector, a skin tone) leaves the fast path.
-        if (c >= 128 && !FAST_PATH_CHAR.test(text[i] ?? '') && !startsPictograph(text, i)) return null
-        if (c === 95) return null
-        break
-      }
-      if (i + 1 >= n) break
-      const after = charClass(text.charCodeAt(i + 1))
-      const joinsLetters =
-        cls === LETTER && after === LETTER && (next === MID_LETTER || next === MID_NUM_LETTER)
-      const joinsDigits = cls === DIGIT && after === DIGIT && (next === MID_NUM || next === MID_NUM_LETTER)
-      if (!joinsLetters && !joinsDigits) break
-      i += 2
+    if (next === OTHER) {
+      const c = text.charCodeAt(i)
+      // A pictograph right after a word ends it (no UAX #29 rule joins them); anything that
+      // would attach to the word (a joiner, a variation selector, a skin tone) leaves the fast path.
+      if (c >= 128 && !inFastPath(c) && !startsPictograph(text, i)) return -1
+      if (c === 95) return -1
+      return i
     }
-    runs.push({ start, end: i })
+    if (i + 1 >= n) return i
+    const after = charClass(text.charCodeAt(i + 1))
+    const joinsLetters =
+      cls === LETTER && after === LETTER && (next === MID_LETTER || next === MID_NUM_LETTER)
+    const joinsDigits = cls === DIGIT && after === DIGIT && (next === MID_NUM || next === MID_NUM_LETTER)
+    if (!joinsLetters && !joinsDigits) return i
+    i += 2
   }
-  return runs
+  return i
 }
 
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u
@@ -129,10 +172,24 @@ const isEmojiComponent = (cp: number) =>
 
 const isLoneSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff
 
+// An answer made of emoji repeats the same few: each code point is looked up once.
+const pictographs = new Map<number, boolean>()
+const PICTOGRAPH_CACHE_LIMIT = 4_096
+
+function isPictograph(cp: number): boolean {
+  let yes = pictographs.get(cp)
+  if (yes === undefined) {
+    yes = PICTOGRAPH.test(String.fromCodePoint(cp))
+    if (pictographs.size >= PICTOGRAPH_CACHE_LIMIT) pictographs.clear()
+    pictographs.set(cp, yes)
+  }
+  return yes
+}
+
 /** Whether a pictograph (an emoji's base) starts at `i`, or half of one cut off (a lone surrogate). */
 function startsPictograph(text: string, i: number): boolean {
   const cp = text.codePointAt(i) ?? 0
-  return isLoneSurrogate(cp) || PICTOGRAPH.test(String.fromCodePoint(cp))
+  return isLoneSurrogate(cp) || isPictograph(cp)
 }
 
 /**
@@ -146,7 +203,7 @@ function emojiLength(text: string, i: number): number {
   for (;;) {
     const cp = text.codePointAt(j)
     if (cp === undefined) break
-    if (!isEmojiComponent(cp) && !isLoneSurrogate(cp) && !PICTOGRAPH.test(String.fromCodePoint(cp))) break
+    if (!isEmojiComponent(cp) && !isLoneSurrogate(cp) && !isPictograph(cp)) break
     j += cp > 0xffff ? 2 : 1
   }
   return j - i
@@ -214,19 +271,88 @@ function classifyGap(gap: string, first: boolean): GapKind {
   return CLAUSE_PUNCT.test(gap) ? 'boundary' : 'soft'
 }
 
-type Normalized = { word: string; key: string }
+// Room for this many memoised facts and lists per word (see `Token.memo`); whoever comes after
+// they are all taken memoises on its own.
+const WORD_FACTS = 64
+const WORD_LISTS = 8
+let nextFact = 0
+let nextList = 0
 
-// Answers reuse the same few hundred words: normalising each distinct spelling once pays off.
-const normalizedCache = new Map<string, Normalized>()
+/** A slot of `WordMemo.facts` of one's own, or null once they are all taken. */
+export function claimFactSlot(): number | null {
+  return nextFact < WORD_FACTS ? nextFact++ : null
+}
+
+/** A slot of `WordMemo.lists` of one's own, or null once they are all taken. */
+export function claimListSlot(): number | null {
+  return nextList < WORD_LISTS ? nextList++ : null
+}
+
+const newMemo = (): WordMemo => ({ facts: new Uint8Array(WORD_FACTS), lists: [] })
+
+/** One token's worth of a spelling: an elided particle, the word after it, or a whole word. */
+type Piece = { word: string; key: string; alt: readonly string[]; memo: WordMemo }
+
+/** A spelling as it is matched: one piece, or an elided particle and the word it is joined to. */
+type Spelling = { first: Piece; rest: Piece | null }
+
+const NO_ALT: readonly string[] = []
+
+function spellingOf(raw: string): Spelling {
+  const word = lowerWord(raw)
+  const key = stripAccents(word)
+  // Peel an elided particle off the front: "qu'il" is matched as "que" + "il".
+  const apostrophe = key.indexOf("'")
+  if (apostrophe > 0 && apostrophe < key.length - 1) {
+    const particle = key.slice(0, apostrophe + 1)
+    const alt = ELISIONS[particle]
+    if (alt) {
+      return {
+        first: { word: particle, key: alt[0] ?? particle, alt, memo: newMemo() },
+        rest: {
+          word: word.slice(particle.length),
+          key: key.slice(particle.length),
+          alt: NO_ALT,
+          memo: newMemo(),
+        },
+      }
+    }
+  }
+  return { first: { word, key, alt: NO_ALT, memo: newMemo() }, rest: null }
+}
+
+// Answers reuse the same few hundred words: normalising (and matching) each distinct spelling once
+// pays off.
+const spellings = new Map<string, Spelling>()
 const CACHE_LIMIT = 20_000
 
-function normalizedOf(raw: string): Normalized {
-  let hit = normalizedCache.get(raw)
+function spelling(raw: string): Spelling {
+  let hit = spellings.get(raw)
   if (hit === undefined) {
-    const word = lowerWord(raw)
-    hit = { word, key: stripAccents(word) }
-    if (normalizedCache.size >= CACHE_LIMIT) normalizedCache.clear()
-    normalizedCache.set(raw, hit)
+    hit = spellingOf(raw)
+    if (spellings.size >= CACHE_LIMIT) spellings.clear()
+    spellings.set(raw, hit)
+  }
+  return hit
+}
+
+/** What a stretch of spaces and punctuation between two words says. */
+type Gap = { before: string; kind: GapKind; endsSentence: boolean }
+
+// The same few separators (", ", ". ", " – ", ":\n") come back all the time.
+const gaps = new Map<string, Gap>()
+const GAP_CACHE_LIMIT = 2_000
+
+function gapOf(text: string): Gap {
+  let hit = gaps.get(text)
+  if (hit === undefined) {
+    hit = {
+      before: text.replace(SPACES, ''),
+      kind: classifyGap(text, false),
+      endsSentence: SENTENCE_END.test(text),
+    }
+    if (gaps.size >= GAP_CACHE_LIMIT) gaps.clear()
+    gaps.set(text, hit)
   }
   return hit
 }
@@ -244,63 +370,49 @@ export function tokenize(text: string, runs: readonly WordRun[]): Token[] {
       gap = 'soft'
       before = ''
     } else {
-      const gapText = text.slice(prevEnd, run.start)
-      if (tokens.length > 0 && SENTENCE_END.test(gapText)) sentence++
-      before = gapText.replace(SPACES, '')
-      gap = classifyGap(gapText, tokens.length === 0)
+      const separator = gapOf(text.slice(prevEnd, run.start))
+      if (tokens.length > 0 && separator.endsSentence) sentence++
+      before = separator.before
+      gap = tokens.length === 0 ? 'boundary' : separator.kind
     }
     const last = tokens[tokens.length - 1]
     if (last) last.after = before
-    let start = run.start
-    const normalized = normalizedOf(text.slice(run.start, run.end))
-    let { word, key } = normalized
-    // Peel an elided particle off the front: "qu'il" is matched as "que" + "il".
-    const apostrophe = key.indexOf("'")
-    if (apostrophe > 0 && apostrophe < key.length - 1) {
-      const particle = key.slice(0, apostrophe + 1)
-      const alt = ELISIONS[particle]
-      if (alt) {
-        const end = start + particle.length
-        const cap = isCapital(text, start)
-        tokens.push({
-          start,
-          end,
-          key: alt[0] ?? particle,
-          word: particle,
-          cap,
-          alt,
-          gap,
-          before,
-          after: '',
-          sentence,
-        })
-        start = end
-        key = key.slice(particle.length)
-        word = word.slice(particle.length)
-        gap = 'soft'
-        before = ''
-      }
-    }
+    const { first, rest } = spelling(text.slice(run.start, run.end))
+    const end = rest ? run.start + first.word.length : run.end
     tokens.push({
-      start,
-      end: run.end,
-      key,
-      word,
-      cap: isCapital(text, start),
-      alt: NO_ALT,
+      start: run.start,
+      end,
+      key: first.key,
+      word: first.word,
+      cap: isCapital(text, run.start),
+      alt: first.alt,
+      memo: first.memo,
       gap,
       before,
       after: '',
       sentence,
     })
+    if (rest) {
+      tokens.push({
+        start: end,
+        end: run.end,
+        key: rest.key,
+        word: rest.word,
+        cap: isCapital(text, end),
+        alt: NO_ALT,
+        memo: rest.memo,
+        gap: 'soft',
+        before: '',
+        after: '',
+        sentence,
+      })
+    }
     prevEnd = run.end
   }
   const last = tokens[tokens.length - 1]
   if (last) last.after = text.slice(prevEnd).replace(SPACES, '')
   return tokens
 }
-
-const NO_ALT: readonly string[] = []
 
 function isCapital(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
