@@ -7,6 +7,7 @@ import {
   linkState,
   mayEndLink,
   normaliseShareChoice,
+  SHARES_NOTHING,
   type ShareChoice,
   type SharingLink,
   sharesSomething,
@@ -14,15 +15,7 @@ import {
 
 const NOW = new Date('2026-03-02T09:00:00.000Z')
 
-const NOTHING: ShareChoice = {
-  debriefs: 'none',
-  interviewIds: [],
-  rehearsal: false,
-  mockInterviews: false,
-  progress: false,
-  moods: false,
-  rebounds: false,
-}
+const NOTHING: ShareChoice = { ...SHARES_NOTHING }
 
 const invitation: SharingLink = {
   id: 'link-1',

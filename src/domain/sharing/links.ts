@@ -36,6 +36,17 @@ export type ShareChoice = {
   rebounds: boolean
 }
 
+/** The choice that shares nothing, from which a narrower one is built. */
+export const SHARES_NOTHING: Readonly<ShareChoice> = {
+  debriefs: 'none',
+  interviewIds: [],
+  rehearsal: false,
+  mockInterviews: false,
+  progress: false,
+  moods: false,
+  rebounds: false,
+}
+
 /** A choice as it will be kept: the selection only when `selected`, each interview once. */
 export function normaliseShareChoice(choice: ShareChoice): ShareChoice {
   return {

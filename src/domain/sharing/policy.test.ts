@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { type LinkState, linkState, type ShareChoice, type SharingLink, type SharingRole } from './links'
+import {
+  type LinkState,
+  linkState,
+  SHARES_NOTHING,
+  type ShareChoice,
+  type SharingLink,
+  type SharingRole,
+} from './links'
 import {
   ACTIONS,
   type Action,
@@ -137,15 +144,7 @@ describe('the access policy', () => {
   )
 
   describe('what is not shared is not reachable', () => {
-    const nothingChosen: ShareChoice = {
-      debriefs: 'none',
-      interviewIds: [],
-      rehearsal: false,
-      mockInterviews: false,
-      progress: false,
-      moods: false,
-      rebounds: false,
-    }
+    const nothingChosen: ShareChoice = { ...SHARES_NOTHING }
     const only = (choice: Partial<ShareChoice>) => [link('coach', 'active', { ...nothingChosen, ...choice })]
 
     it.each(RESOURCE_KINDS.flatMap((kind) => ACTIONS.map((action) => ({ kind, action }))))(

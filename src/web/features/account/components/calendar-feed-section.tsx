@@ -2,43 +2,27 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
-import { TextField } from '../../../components/ui/fields'
 import { TitledSection } from '../../../components/ui/titled-section'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/calendar-feed'
+import { SecretAddress } from './secret-address'
 
-/** The address just made: shown once, with a copy button (only its hash is kept on the server). */
+/** The address just made: shown once (only its hash is kept on the server). */
 function NewAddress({ url }: { url: string }) {
   const { t } = useTranslation('account')
-  const [copied, setCopied] = useState<boolean | null>(null)
-  async function copy() {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
-      await navigator.clipboard.writeText(url)
-      setCopied(true)
-    } catch {
-      setCopied(false)
-    }
-  }
   return (
-    <div className="form">
-      <TextField
-        id="calendar-url"
-        label={t('calendar.address')}
-        hint={t('calendar.onlyNow')}
-        readOnly
-        value={url}
-        spellCheck={false}
-        onFocus={(event) => event.target.select()}
-      />
-      <div className="form__footer">
-        <Button onClick={copy}>{t('calendar.copy')}</Button>
-        <StatusMessage tone={copied === false ? 'info' : 'success'}>
-          {copied === null ? null : copied ? t('calendar.copied') : t('calendar.copyByHand')}
-        </StatusMessage>
-      </div>
-    </div>
+    <SecretAddress
+      id="calendar-url"
+      url={url}
+      texts={{
+        label: t('calendar.address'),
+        onlyNow: t('calendar.onlyNow'),
+        copy: t('calendar.copy'),
+        copied: t('calendar.copied'),
+        copyByHand: t('calendar.copyByHand'),
+      }}
+    />
   )
 }
 

@@ -2,7 +2,7 @@ import './sharing-section.css'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OwnedLink, ReceivedLink } from '../../../../shared/schemas/sharing'
-import { FormAlert, StatusMessage } from '../../../components/ui/alert'
+import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { TextField } from '../../../components/ui/fields'
@@ -10,6 +10,7 @@ import { TitledSection } from '../../../components/ui/titled-section'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCreateInvitation, useEndSharingLink, useSharingLinks } from '../api/sharing'
+import { SecretAddress } from './secret-address'
 
 type Role = 'coach' | 'partner'
 const TOGGLES = ['debriefs', 'rehearsal', 'mockInterviews', 'progress', 'moods', 'rebounds'] as const
@@ -111,37 +112,21 @@ function InviteForm({ onMade }: { onMade: (url: string) => void }) {
   )
 }
 
-/** The invitation's address, shown once, with a copy button. */
+/** The address just made: shown once (only its hash is kept on the server). */
 function NewInvitation({ url }: { url: string }) {
   const { t } = useTranslation('account')
-  const [copied, setCopied] = useState<boolean | null>(null)
-  async function copy() {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
-      await navigator.clipboard.writeText(url)
-      setCopied(true)
-    } catch {
-      setCopied(false)
-    }
-  }
   return (
-    <div className="form">
-      <TextField
-        id="sharing-url"
-        label={t('sharing.address')}
-        hint={t('sharing.onlyNow')}
-        readOnly
-        value={url}
-        spellCheck={false}
-        onFocus={(event) => event.target.select()}
-      />
-      <div className="form__footer">
-        <Button onClick={copy}>{t('sharing.copy')}</Button>
-        <StatusMessage tone={copied === false ? 'info' : 'success'}>
-          {copied === null ? null : copied ? t('sharing.copied') : t('sharing.copyByHand')}
-        </StatusMessage>
-      </div>
-    </div>
+    <SecretAddress
+      id="sharing-url"
+      url={url}
+      texts={{
+        label: t('sharing.address'),
+        onlyNow: t('sharing.onlyNow'),
+        copy: t('sharing.copy'),
+        copied: t('sharing.copied'),
+        copyByHand: t('sharing.copyByHand'),
+      }}
+    />
   )
 }
 
