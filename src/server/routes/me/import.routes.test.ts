@@ -85,6 +85,18 @@ describe.each(testDatabases)('importing an export (made on SQLite) on $kind', (d
     expect(await counts()).toEqual(afterFirst)
   })
 
+  it('the same file sent twice at once (a double tap): added once, and neither answer is a 5xx', async () => {
+    await freshApp()
+    const answers = await Promise.all([postImport(app, user, source), postImport(app, user, source)])
+    for (const answer of answers) expect(answer.statusCode, answer.body).toBeLessThan(500)
+    expect(answers.some((answer) => answer.statusCode === 200)).toBe(true)
+    const once = await counts()
+    const again = await postImport(app, user, source)
+    expect(again.statusCode).toBe(200)
+    expect(await counts()).toEqual(once)
+    expect((await asUser(app, user).get('/api/interviews')).json().interviews).toHaveLength(1)
+  })
+
   it('refuses a damaged or hostile file with a clear 4xx, and writes nothing', async () => {
     await freshApp()
     const other = await signUp(app)
