@@ -37,5 +37,8 @@ export default defineConfig({
     // other non-ASCII characters escaped, so the source takes one byte a character, half the memory.
     charset: 'ascii',
     comments: false,
+    // Whitespace out and dead code folded: about 4 MiB less resident memory at idle (issue 13). Names are kept
+    // (no mangling), so a logged stack trace still says which function failed without loading the source map.
+    minify: { mangle: false, compress: true, codegen: { removeWhitespace: true } },
   },
 })
