@@ -79,11 +79,12 @@ export function analyzeAnswer(answer: string, options: AnalyzeOptions = {}): Ans
     const list = byGroup.get(g)
     if (list) byGroup.set(g, evidenceOf(list, input, labelStarts))
   }
-  const resolved = (...groups: Group[]) =>
-    resolveOverlaps(
-      groups.flatMap((g) => byGroup.get(g) ?? []),
-      tokens,
-    )
+  // A loop, not flatMap: thousands of candidates of one group (a run of "euh") cost flatMap a lot.
+  const resolved = (...groups: Group[]) => {
+    const merged: Candidate[] = []
+    for (const g of groups) for (const c of byGroup.get(g) ?? []) merged.push(c)
+    return resolveOverlaps(merged, tokens)
+  }
 
   // Fillers and hedges compete for the same words: the longer match wins ("I feel like" over "like").
   const disfluencies = resolved('filler', 'hedge')

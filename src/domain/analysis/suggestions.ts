@@ -131,20 +131,28 @@ export const messages = {
 
 type Message = { fr: string; en: string }
 
-// A long answer says "euh" or "I think" hundreds of times: each message is written once per quote.
-const written = new Map<string, Message>()
+// A long answer says "euh" or "I think" hundreds of times: each message is written once per quote,
+// kept per kind so that a lookup builds no key.
+const written = {
+  filler: new Map<string, Message>(),
+  hedge: new Map<string, Message>(),
+  conditional: new Map<string, Message>(),
+}
 const WRITTEN_LIMIT = 2_000
 
-/** `messages[kind](quote)`, as a new object each time (callers may change theirs). */
+/**
+ * `messages[kind](quote)`. The same quote gets the same frozen object: a run of 4,900 "euh" then
+ * allocates one message, not 4,900 copies (the worst case of issue 13's analyzer bench).
+ */
 export function messageFor(kind: 'filler' | 'hedge' | 'conditional', quote: string): Message {
-  const key = `${kind}\u0000${quote}`
-  let message = written.get(key)
+  const cache = written[kind]
+  let message = cache.get(quote)
   if (message === undefined) {
-    message = messages[kind](quote)
-    if (written.size >= WRITTEN_LIMIT) written.clear()
-    written.set(key, message)
+    message = Object.freeze(messages[kind](quote))
+    if (cache.size >= WRITTEN_LIMIT) cache.clear()
+    cache.set(quote, message)
   }
-  return { fr: message.fr, en: message.en }
+  return message
 }
 
 export type StarSuggestionInput = {
