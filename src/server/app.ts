@@ -223,12 +223,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...(options.sessionCacheMs === undefined ? {} : { sessionCacheMs: options.sessionCacheMs }),
   })
   await app.register(openapiPlugin)
+  // One mailer for the app (password reset, invitations); absent when SMTP_URL is not set.
+  const mailer = config.mail ? createSmtpMailer(config.mail) : undefined
 
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { readiness: () => readinessProblems(database.db) })
       await api.register(passwordResetRoutes, {
-        mailer: config.mail ? createSmtpMailer(config.mail) : undefined,
+        mailer,
         outbox: app.mailOutbox,
         origin: () => publicOrigin(app, config),
         requestRateLimit: options.rateLimits?.passwordReset ?? { max: 10, timeWindow: 60 * 60 * 1000 },
@@ -253,7 +255,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         signedIn.addHook('onRequest', signedIn.requireUser)
         await signedIn.register(meRoutes, { throttlePolicy })
         await signedIn.register(calendarFeedRoutes, { origin: () => publicOrigin(app, config) })
-        await signedIn.register(sharingRoutes, { origin: () => publicOrigin(app, config) })
+        await signedIn.register(sharingRoutes, {
+          origin: () => publicOrigin(app, config),
+          mailer,
+          outbox: app.mailOutbox,
+        })
         for (const routes of [
           applicationsRoutes,
           interviewsRoutes,

@@ -38,6 +38,7 @@ export type MessageKey =
   | 'nothing_shared'
   | 'no_debrief_selected'
   | 'invalid'
+  | 'mail_unavailable'
 
 const catalogue: Record<Language, Record<MessageKey, string>> = {
   fr: {
@@ -62,6 +63,7 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     nothing_shared: 'Choisissez au moins une chose à partager.',
     no_debrief_selected: 'Choisissez au moins un débrief, ou partagez-les tous.',
     invalid: 'Cette valeur n’est pas valide.',
+    mail_unavailable: 'Ce serveur n’envoie pas d’e-mails\u00a0: copiez le lien et envoyez-le vous-même.',
   },
   en: {
     required: 'This field is required.',
@@ -85,6 +87,7 @@ const catalogue: Record<Language, Record<MessageKey, string>> = {
     nothing_shared: 'Choose at least one thing to share.',
     no_debrief_selected: 'Choose at least one debrief, or share them all.',
     invalid: 'This value is not valid.',
+    mail_unavailable: 'This server does not send emails: copy the link and send it yourself.',
   },
 }
 

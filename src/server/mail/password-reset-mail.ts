@@ -1,3 +1,4 @@
+import { escapeHtml, mailHtml } from './mail-html'
 import type { OutgoingMail } from './mailer'
 
 type Words = {
@@ -36,8 +37,6 @@ const WORDS: Record<'fr' | 'en', Words> = {
   },
 }
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-
 /** The reset mail in the person's language: plain text, and the same words in simple HTML. */
 export function passwordResetMail(input: {
   to: string
@@ -61,23 +60,14 @@ export function passwordResetMail(input: {
     `— ${w.signature}`,
     '',
   ].join('\n')
-  const p = (content: string) => `<p style="margin:0 0 16px">${content}</p>`
-  const link = escapeHtml(input.link)
-  const html = [
-    '<!doctype html>',
-    `<html lang="${input.language}"><head><meta charset="utf-8"><title>${escapeHtml(w.subject)}</title></head>`,
-    '<body style="margin:0;padding:24px;background:#f6f4ef;font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#1f2328;line-height:1.5">',
-    '<div style="max-width:520px;margin:0 auto;background:#ffffff;border-radius:12px;padding:24px">',
-    p(escapeHtml(w.greeting(input.displayName))),
-    p(escapeHtml(w.asked)),
-    p(
-      `<a href="${link}" style="display:inline-block;background:#1f5f5b;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:8px;font-weight:600">${escapeHtml(w.button)}</a>`,
-    ),
-    p(`<a href="${link}" style="color:#1f5f5b;word-break:break-all">${link}</a>`),
-    p(escapeHtml(w.once(input.validMinutes))),
-    p(escapeHtml(w.notYou)),
-    `<p style="margin:0">— ${escapeHtml(w.signature)}</p>`,
-    '</div></body></html>',
-  ].join('\n')
+  const html = mailHtml({
+    language: input.language,
+    title: w.subject,
+    before: [escapeHtml(w.greeting(input.displayName)), escapeHtml(w.asked)],
+    link: input.link,
+    button: w.button,
+    after: [escapeHtml(w.once(input.validMinutes)), escapeHtml(w.notYou)],
+    signature: w.signature,
+  })
   return { to: input.to, subject: w.subject, text, html, language: input.language }
 }

@@ -6,6 +6,7 @@ import {
   type ShareChoice,
   sharesSomething,
 } from '../../domain/sharing'
+import { emailSchema } from './auth'
 import { oneLine } from './common'
 
 const id = z.string().min(1).max(64)
@@ -48,6 +49,12 @@ export const newInvitationSchema = z.object({
     .default('')
     .describe('Your own words for whom the invitation is for ("Marie, APEC"); only you see them'),
   shares: shareChoiceInputSchema,
+  email: emailSchema
+    .optional()
+    .describe(
+      'Where Rebond mails the invitation, when the server sends mail (`byMail` in GET /sharing/links); ' +
+        'the address is used for this mail only and not kept',
+    ),
 })
 export type NewInvitation = z.infer<typeof newInvitationSchema>
 
@@ -87,6 +94,7 @@ export const invitationCreatedSchema = z.object({
   url: z
     .string()
     .describe('The invitation address to hand over; shown only now (only its hash is kept), it works once'),
+  mailed: z.boolean().describe('Whether the invitation goes out by mail to `email` (after this answer)'),
 })
 export type InvitationCreated = z.infer<typeof invitationCreatedSchema>
 
@@ -95,6 +103,7 @@ export const sharingLinksResponseSchema = z.object({
   received: z
     .array(receivedLinkSchema)
     .describe('People who share with you, through active links only, newest first'),
+  byMail: z.boolean().describe('Whether this server can mail an invitation (SMTP configured)'),
 })
 export type SharingLinks = z.infer<typeof sharingLinksResponseSchema>
 

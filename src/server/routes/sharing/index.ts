@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { INVITATION_LIFETIME_MS } from '../../../domain/sharing'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   acceptInvitationSchema,
@@ -9,10 +10,15 @@ import {
   receivedLinkResponseSchema,
   sharingLinksResponseSchema,
 } from '../../../shared/schemas/sharing'
+import { validationMessage } from '../../../shared/validation-messages'
+import { ApiError } from '../../errors'
 import { requestLanguage } from '../../lib/language'
+import type { Mailer, Outbox } from '../../mail/mailer'
+import { sharingInvitationMail } from '../../mail/sharing-invitation-mail'
 import { userOf } from '../../plugins/auth'
 import {
   acceptInvitation,
+  countInvitationMail,
   createInvitation,
   endLink,
   invitationLink,
@@ -20,11 +26,17 @@ import {
   openReceivedLink,
 } from '../../services/sharing/sharing'
 
-export type SharingRoutesOptions = { origin: () => string }
+export type SharingRoutesOptions = {
+  origin: () => string
+  /** Absent when SMTP_URL is not set: invitations are then handed over as a link only. */
+  mailer: Mailer | undefined
+  outbox: Outbox
+}
 
 /** Coaches and practice partners (issue 17): invitations, links and ending them. Signed-in scope. */
 export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async (app, options) => {
   const { services } = app
+  const { mailer } = options
   const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
   app.post(
@@ -35,19 +47,46 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
         summary: 'Invite a coach or a practice partner: a link that works once, for a week',
         description:
           'What the link shares is chosen here; the mood log and rebound plans only when asked, the account never. ' +
-          'The invitation address is in this answer only (only its hash is kept).',
+          'The invitation address is in this answer only (only its hash is kept). With `email`, Rebond also mails ' +
+          'it there after this answer, in your language (400 on `email` when the server sends no mail; 5 mails ' +
+          'within 15 minutes, then 429 with Retry-After for an hour).',
         body: newInvitationSchema,
-        response: { 201: invitationCreatedSchema, 400: errorResponseSchema, 401: errorResponseSchema },
+        response: {
+          201: invitationCreatedSchema,
+          400: errorResponseSchema,
+          401: errorResponseSchema,
+          429: errorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
-      const { link, token } = await createInvitation(
-        services,
-        userOf(request).id,
-        request.body,
-        requestLanguage(request),
-      )
-      return reply.code(201).send({ link, url: invitationLink(options.origin(), token) })
+      const user = userOf(request)
+      const lang = requestLanguage(request)
+      const { email } = request.body
+      if (email !== undefined) {
+        if (!mailer)
+          throw new ApiError('validation_failed', { email: validationMessage('mail_unavailable', lang) })
+        const wait = await countInvitationMail(services, user.id)
+        if (wait > 0) throw new ApiError('too_many_requests', undefined, wait)
+      }
+      const { link, token } = await createInvitation(services, user.id, request.body, lang)
+      const url = invitationLink(options.origin(), token)
+      if (email !== undefined && mailer) {
+        const log = request.log
+        const mail = sharingInvitationMail({
+          to: email,
+          ownerName: user.displayName,
+          role: link.role,
+          language: lang,
+          link: url,
+          validDays: INVITATION_LIFETIME_MS / 86_400_000,
+        })
+        options.outbox.post(async () => {
+          await mailer.send(mail)
+          log.info({ userId: user.id, linkId: link.id }, 'invitation mail sent')
+        })
+      }
+      return reply.code(201).send({ link, url, mailed: email !== undefined })
     },
   )
 
@@ -60,7 +99,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
         response: { 200: sharingLinksResponseSchema, 401: errorResponseSchema },
       },
     },
-    async (request) => listLinks(services, userOf(request).id),
+    async (request) => ({ ...(await listLinks(services, userOf(request).id)), byMail: mailer !== undefined }),
   )
 
   app.get(

@@ -205,7 +205,7 @@ describe.each(testDatabases)('coaches and partners: invitations and links, on $k
 
     expect((await open(stranger, link.id)).statusCode).toBe(404)
     expect((await end(stranger, link.id)).statusCode).toBe(404)
-    expect(await links(stranger)).toEqual({ owned: [], received: [] })
+    expect(await links(stranger)).toEqual({ owned: [], received: [], byMail: false })
     // The owner does not open their own link as if it were made to them.
     expect((await open(camille, link.id)).statusCode).toBe(404)
     // An unknown id reads like someone else's.

@@ -1,13 +1,9 @@
-import {
-  failureWindowStart,
-  lockAfterFailure,
-  retryAfterSeconds,
-  type ThrottlePolicy,
-} from '../../../domain/accounts/login-throttle'
+import type { ThrottlePolicy } from '../../../domain/accounts/login-throttle'
 import { confirmThrottleKey, loginThrottleKey } from '../../repositories/login-throttle.repository'
 import type { UserRecord } from '../../repositories/users.repository'
 import { newSessionToken, sha256 } from '../../security/tokens'
 import type { ServiceContext } from '../context'
+import { countThrottledRequest } from '../request-throttle'
 
 /** A reset link works once, for one hour. */
 export const RESET_LINK_LIFETIME_MS = 60 * 60 * 1000
@@ -38,20 +34,7 @@ const passwordFingerprint = (passwordHash: string): string => sha256(`reset-fing
  * wait. The same work whether an account uses the address or not.
  */
 export async function countResetRequest(context: ServiceContext, email: string): Promise<number> {
-  const { repositories, now } = context
-  const key = resetRequestThrottleKey(email)
-  const wait = retryAfterSeconds(await repositories.loginThrottle.find(key), now())
-  if (wait > 0) return wait
-  const at = now()
-  const counted = await repositories.loginThrottle.countFailure(
-    key,
-    at,
-    failureWindowStart(at, RESET_REQUEST_POLICY),
-  )
-  // The request that reaches the limit still goes out; the next ones wait.
-  const lock = lockAfterFailure(counted, at, RESET_REQUEST_POLICY)
-  if (lock) await repositories.loginThrottle.save(key, lock)
-  return 0
+  return countThrottledRequest(context, resetRequestThrottleKey(email), RESET_REQUEST_POLICY)
 }
 
 /** Makes a new reset link for the user: the token (for the link only) and when it stops working. */

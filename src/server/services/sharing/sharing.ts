@@ -1,3 +1,4 @@
+import type { ThrottlePolicy } from '../../../domain/accounts/login-throttle'
 import {
   checkInvitation,
   invitationExpiry,
@@ -11,6 +12,21 @@ import { ApiError, type ErrorCode } from '../../errors'
 import type { OwnedLinkRecord, ReceivedLinkRecord } from '../../repositories/sharing.repository'
 import { newId, newSessionToken, sha256 } from '../../security/tokens'
 import type { ServiceContext } from '../context'
+import { countThrottledRequest } from '../request-throttle'
+
+/**
+ * Invitations mailed per person: 5 within 15 minutes, then an hour's wait. Rebond mails any address
+ * it is given, so this keeps it from becoming a way to send mail in bulk.
+ */
+export const INVITATION_MAIL_POLICY: ThrottlePolicy = {
+  maxFailures: 5,
+  windowMs: 15 * 60 * 1000,
+  lockMs: 60 * 60 * 1000,
+}
+
+/** Counts one mailed invitation for its owner: 0 when it may go, else the seconds to wait. */
+export const countInvitationMail = (context: ServiceContext, ownerId: string): Promise<number> =>
+  countThrottledRequest(context, sha256(`invitation-mail:${ownerId}`), INVITATION_MAIL_POLICY)
 
 /** The page an invitation opens; the token rides in the fragment, which browsers never send to a server. */
 export const invitationLink = (origin: string, token: string): string => `${origin}/invitation#${token}`
