@@ -1,8 +1,9 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportResult } from '../../../../shared/schemas/import'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
+import { FilePicker } from '../../../components/ui/file-picker'
 import { ApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
 import { useImportAccount, usePreviewImport } from '../api/import-account'
@@ -71,7 +72,6 @@ const total = (result: ImportResult) => Object.values(result.counts).reduce((sum
 /** Bringing an export back: choose the file, see what it adds, confirm, see what was added. */
 export function ImportSection() {
   const { t } = useTranslation('account')
-  const inputId = useId()
   const [file, setFile] = useState<File | null>(null)
   const preview = usePreviewImport()
   const importing = useImportAccount()
@@ -128,16 +128,15 @@ export function ImportSection() {
     <form className="import-steps" onSubmit={check} noValidate>
       <h3 className="keep-copy__title">{t('data.importTitle')}</h3>
       <p>{t('data.importBody')}</p>
-      <label htmlFor={inputId} className="field__label">
-        {t('data.chooseFile')}
-      </label>
-      <input
-        id={inputId}
-        type="file"
+      <FilePicker
+        label={t('data.chooseFile')}
+        chooseLabel={t('data.chooseFileButton')}
+        noneLabel={t('data.noFileChosen')}
         accept=".zip,application/zip"
-        onChange={(event) => {
+        file={file}
+        onChange={(chosen) => {
           preview.reset()
-          setFile(event.target.files?.[0] ?? null)
+          setFile(chosen)
         }}
       />
       {preview.isError ? <Problem error={preview.error} /> : null}
