@@ -45,6 +45,7 @@ import { progressRoutes } from './routes/progress'
 import { reboundsRoutes } from './routes/rebounds'
 import { rehearsalRoutes } from './routes/rehearsal'
 import { sharingRoutes } from './routes/sharing'
+import { sharingReviewsRoutes } from './routes/sharing-reviews'
 import { createPasswords, type PasswordCost, type Passwords } from './security/passwords'
 import { createServiceContext, type ServiceContext } from './services/context'
 import { resolveSessionSecret } from './session-secret'
@@ -260,6 +261,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           mailer,
           outbox: app.mailOutbox,
         })
+        await signedIn.register(sharingReviewsRoutes)
         for (const routes of [
           applicationsRoutes,
           interviewsRoutes,

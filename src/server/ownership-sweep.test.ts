@@ -34,6 +34,8 @@ type Kind =
   | 'owned'
   /** What someone shares with the caller, named by the link in the address. */
   | 'shared-with-me'
+  /** A comment, rating or question left through a link (in the address) on the owner's things (ADR 0015). */
+  | 'review-through-link'
 
 type Sweep = {
   kind: Kind
@@ -143,7 +145,35 @@ const SWEEP: Record<string, Sweep> = {
   'DELETE /api/rehearsal/attempts/{id}/audio': { kind: 'owned' },
   'POST /api/sharing/links/{id}/end': { kind: 'owned' },
 
+  'GET /api/sharing/feedback': { kind: 'own-list', query: (owner) => `?interviewId=${owner.interview}` },
+  'POST /api/sharing/feedback/replies': { kind: 'create' },
+  'POST /api/sharing/feedback/read': { kind: 'create' },
+  'POST /api/sharing/feedback/convert': { kind: 'create' },
+
   'GET /api/sharing/received/{id}': { kind: 'shared-with-me' },
+  'GET /api/sharing/received/{id}/feedback': { kind: 'shared-with-me' },
+  'POST /api/sharing/received/{id}/comments': {
+    kind: 'review-through-link',
+    body: (owner) => ({
+      anchor: { kind: 'debrief_step', id: owner.interview, step: 'feelings' },
+      body: 'Belle reprise.',
+    }),
+  },
+  'POST /api/sharing/received/{id}/ratings': {
+    kind: 'review-through-link',
+    body: () => ({
+      cardId: randomUUID(),
+      attemptId: randomUUID(),
+      structure: 3,
+      clarity: 3,
+      results: 3,
+      assertiveness: 3,
+    }),
+  },
+  'POST /api/sharing/received/{id}/assignments': {
+    kind: 'review-through-link',
+    body: (owner) => ({ question: 'Pourquoi ce poste ?', interviewId: owner.interview }),
+  },
 }
 
 /** Words only the owner's seeded things contain (see seedOwner in test-support/openapi-fuzz.ts). */
@@ -303,7 +333,8 @@ function addressOf(operation: Operation, world: SweepWorld, madeUp: boolean): st
       if (!name) return segment
       if (name === 'questionIndex' || name === 'followUp') return '0'
       if (madeUp) return randomUUID()
-      if (SWEEP[operation.name]?.kind === 'shared-with-me') return world.links.coach
+      const kind = SWEEP[operation.name]?.kind
+      if (kind === 'shared-with-me' || kind === 'review-through-link') return world.links.coach
       const thing = name === 'id' ? THING_OF_SEGMENT[segments[index - 1] ?? ''] : undefined
       const id = thing
         ? [...world.ids.owned].find(([, what]) => what === thing)?.[0]
@@ -510,5 +541,35 @@ describe.each(testDatabases)('who gets what, on every route, on $kind', (databas
         expect(response.statusCode, `${operation.name} by the ${label}`).toBe(404)
       }
     }
+  })
+
+  it('takes comments, ratings and questions through a link only from the person it was made for, while it lasts', async () => {
+    const json = (payload: object) => ({ payload: JSON.stringify(payload), contentType: 'application/json' })
+    for (const operation of ofKind('review-through-link')) {
+      const at = (linkId: string) => operation.path.replace('{id}', linkId)
+      const body = SWEEP[operation.name]?.body?.(world.things) ?? {}
+      const refused: Array<[string, FuzzUser, string]> = [
+        ['narrow coach', world.people['narrow coach'], world.links.coach],
+        ['narrow coach on their own link', world.people['narrow coach'], world.links['narrow coach']],
+        ['ended coach', world.people['ended coach'], world.links['ended coach']],
+        ['stranger', world.people.stranger, world.links.coach],
+        ['owner', world.owner, world.links.coach],
+        ['coach on a made-up link', world.people.coach, randomUUID()],
+      ]
+      for (const [label, who, linkId] of refused) {
+        const response = await call(app, who, 'POST', at(linkId), json(body))
+        expect(response.statusCode, `${operation.name} by the ${label}`).toBe(404)
+        expect(ownerTraces(response.body, world), `${operation.name} by the ${label}`).toEqual([])
+      }
+    }
+    // The coach the owner shares everything with gets through (so that the 404s above mean something).
+    const assigned = await call(
+      app,
+      world.people.coach,
+      'POST',
+      `/api/sharing/received/${world.links.coach}/assignments`,
+      json({ question: 'Pourquoi ce poste ?', interviewId: world.things.interview }),
+    )
+    expect(assigned.statusCode, assigned.body).toBe(201)
   })
 })

@@ -118,7 +118,7 @@ export type Conversion = (typeof CONVERSIONS)[number]
 
 /** A comment can be turned into something once, by its owner, and not their own comments or replies they wrote. */
 export function mayConvert(
-  comment: { ownerId: string; authorId: string; convertedTo: string | null },
+  comment: { ownerId: string; authorId: string; convertedTo: unknown },
   actorId: string,
 ): boolean {
   return comment.ownerId === actorId && comment.authorId !== actorId && comment.convertedTo === null
