@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useFollowUps } from '../api/follow-ups'
 import { useHome } from '../api/home'
 import { AwaitingAnswer } from '../components/awaiting-answer'
+import { CoachFeedbackCard } from '../components/coach-feedback-card'
 import { QuietCard } from '../components/quiet-card'
 import { ReboundCard } from '../components/rebound-card'
 import { UpcomingCards } from '../components/upcoming-cards'
@@ -61,6 +62,8 @@ export function HomePage() {
       )}
 
       {home.data ? <ReboundCard rebound={home.data.rebound} offer={home.data.reboundOffer} /> : null}
+
+      {home.data ? <CoachFeedbackCard feedback={home.data.coachFeedback} /> : null}
 
       {home.data && home.data.dueCards > 0 && next?.kind !== 'rehearse_due' ? (
         <DueCards count={home.data.dueCards} />
