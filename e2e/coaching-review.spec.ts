@@ -1,0 +1,141 @@
+import { describe, expect, inject, it } from 'vitest'
+import { rebond } from './pages/rebond.page'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
+
+const baseURL = inject('baseURL')
+const browser = sharedBrowser()
+
+describe('feedback from a coach, on the owner’s side', () => {
+  it('a coach comments and assigns a question; the owner sees it on Home, reads it as text, replies and makes it a lesson', async () => {
+    const stamp = Date.now()
+    const owner = await browser.newContext({ ...phone, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+    const coach = await browser.newContext({ ...desktop, locale: 'en-GB', timezoneId: 'Europe/London' })
+    const page = await owner.newPage()
+    const coachPage = await coach.newPage()
+    const problems = watchProblems(page)
+    const camille = rebond(page, baseURL)
+    const sam = rebond(coachPage, baseURL)
+
+    await camille.signUp('fr', {
+      name: 'Camille',
+      email: `camille-review-${stamp}@example.fr`,
+      password: 'partager avec soin',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+    // The owner's interview and debrief, as the capture and the debrief send them.
+    const captured = await owner.request.post(`${baseURL}/api/interviews`, {
+      data: {
+        company: 'Decathlon',
+        role: 'Cheffe de projet',
+        stage: 'manager',
+        date: '2026-03-09T14:00:00Z',
+      },
+    })
+    expect(captured.status()).toBe(201)
+    const interviewId = ((await captured.json()) as { interview: { id: string } }).interview.id
+    const debrief = await owner.request.put(`${baseURL}/api/interviews/${interviewId}/debrief`, {
+      data: {
+        version: 0,
+        debrief: {
+          currentStep: 'summary',
+          skipped: [],
+          feelings: { emotions: [], wentWell: '', note: '' },
+          questions: [
+            {
+              id: 'q1',
+              question: 'Parlez-moi d’un échec.',
+              answer: 'J’ai raconté un projet en retard.',
+              feeling: 'destabilized',
+              recruiterReaction: '',
+            },
+          ],
+          causes: [],
+          destabilizing: [],
+          lessons: [{ id: 'l1', text: 'Préparer un exemple chiffré', actions: [] }],
+          ratings: { serenity: null, confidence: null, oralEase: null, preparation: null },
+        },
+      },
+    })
+    expect(debrief.status(), await debrief.text()).toBe(200)
+    const invited = await owner.request.post(`${baseURL}/api/sharing/invitations`, {
+      data: {
+        role: 'coach',
+        shares: { debriefs: 'all', rehearsal: true, mockInterviews: false, progress: false },
+      },
+    })
+    const { url } = (await invited.json()) as { url: string }
+
+    await sam.signUp('en', {
+      name: 'Sam',
+      email: `sam-review-${stamp}@example.org`,
+      password: 'coaching with care',
+    })
+    await coachPage.waitForURL(`${baseURL}/home`)
+    const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, {
+      data: { token: url.split('#')[1] },
+    })
+    const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
+    // The coach's pages are still to come: their requests, as those pages will send them.
+    const commented = await coach.request.post(`${baseURL}/api/sharing/received/${linkId}/comments`, {
+      data: {
+        anchor: { kind: 'question', id: interviewId, step: 'q1' },
+        body: '<b>Bonne</b> reprise. Dites ce que vous avez appris, avec un chiffre.',
+      },
+    })
+    expect(commented.status()).toBe(201)
+    const assigned = await coach.request.post(`${baseURL}/api/sharing/received/${linkId}/assignments`, {
+      data: { question: 'Quel résultat chiffré mettriez-vous en avant ?' },
+    })
+    expect(assigned.status()).toBe(201)
+
+    await page.reload()
+    const card = page.getByRole('region', { name: 'Nouveaux retours' })
+    await card.getByText('2 retours de vos soutiens attendent votre lecture.').waitFor()
+    await card.getByText('Sam a commenté').waitFor()
+    await card.getByText('Sam vous a confié une question').waitFor()
+    await card.scrollIntoViewIfNeeded()
+    await screenshot(page, 'coaching-01-home-new-feedback-fr-phone')
+
+    await card
+      .getByRole('listitem')
+      .filter({ hasText: 'Sam a commenté' })
+      .getByRole('link', { name: 'Voir' })
+      .click()
+    await page.waitForURL(new RegExp(`/interviews/${interviewId}/summary#feedback$`))
+    const thread = page.getByRole('region', { name: 'Retours de vos soutiens' })
+    // Shown as typed: text, never markup.
+    await thread.getByText('<b>Bonne</b> reprise. Dites ce que vous avez appris, avec un chiffre.').waitFor()
+    expect(await thread.locator('b').count()).toBe(0)
+    await thread.getByText('Question « Parlez-moi d’un échec. »').waitFor()
+    await thread.getByText('Nouveau').waitFor()
+
+    await thread.getByRole('button', { name: 'Répondre' }).click()
+    await thread.getByLabel('Votre réponse').fill('Merci Sam, je prépare un chiffre.')
+    await thread.getByRole('button', { name: 'Envoyer la réponse' }).click()
+    await thread.getByText('Merci Sam, je prépare un chiffre.').waitFor()
+
+    await thread.getByRole('button', { name: 'En faire une leçon' }).click()
+    await thread.getByText('Devenu une leçon de ce débrief.').waitFor()
+    await thread.getByRole('button', { name: 'Marquer comme lu' }).click()
+    await thread.getByText('Nouveau').waitFor({ state: 'detached' })
+    await thread.scrollIntoViewIfNeeded()
+    await screenshot(page, 'coaching-02-thread-on-debrief-fr-phone')
+    await expectNoSeriousA11yViolations(page, 'debrief summary with feedback')
+
+    // The coach reads the owner's reply through the link.
+    const seen = await coach.request.get(`${baseURL}/api/sharing/received/${linkId}/feedback`)
+    const bodies = ((await seen.json()) as { comments: { body: string }[] }).comments.map((c) => c.body)
+    expect(bodies).toContain('Merci Sam, je prépare un chiffre.')
+    // The lesson is in the debrief.
+    const saved = await owner.request.get(`${baseURL}/api/interviews/${interviewId}/debrief`)
+    const lessons = ((await saved.json()) as { debrief: { lessons: { text: string }[] } }).debrief.lessons
+    expect(lessons.map((l) => l.text)).toContain(
+      '<b>Bonne</b> reprise. Dites ce que vous avez appris, avec un chiffre.',
+    )
+
+    expect(problems).toEqual([])
+    await owner.close()
+    await coach.close()
+  })
+})
