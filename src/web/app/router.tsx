@@ -141,6 +141,9 @@ const SIGNED_IN_PAGES: RouteObject[] = [
       Component: m.ReportPage,
     })),
   ),
+  page('coaching/:linkId', ['coaching'], () =>
+    import('../features/coaching/routes/review-page').then((m) => ({ Component: m.ReviewPage })),
+  ),
   page('account', ['account'], () =>
     import('../features/account/routes/account-page').then((m) => ({
       Component: m.AccountPage,

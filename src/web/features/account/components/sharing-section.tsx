@@ -1,9 +1,10 @@
 import './sharing-section.css'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { OwnedLink, ReceivedLink } from '../../../../shared/schemas/sharing'
 import { FormAlert } from '../../../components/ui/alert'
-import { Button } from '../../../components/ui/button'
+import { Button, buttonClass } from '../../../components/ui/button'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { TextField } from '../../../components/ui/fields'
 import { TitledSection } from '../../../components/ui/titled-section'
@@ -193,6 +194,13 @@ function ReceivedItem({ link }: { link: ReceivedLink }) {
         ) : null}
         {end.isError ? <FormAlert>{describe(end.error)}</FormAlert> : null}
       </div>
+      <Link
+        to={`/coaching/${encodeURIComponent(link.id)}`}
+        className={buttonClass('secondary')}
+        aria-label={t('sharing.reviewNamed', { name: link.owner.displayName })}
+      >
+        {t('sharing.review')}
+      </Link>
       <Button
         variant="secondary"
         pending={end.isPending}
