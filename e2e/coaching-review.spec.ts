@@ -138,4 +138,88 @@ describe('feedback from a coach, on the owner’s side', () => {
     await owner.close()
     await coach.close()
   })
+
+  it('the coach leaves a question, a comment and a rating from their page; the owner finds them on the card', async () => {
+    const stamp = Date.now()
+    const owner = await browser.newContext({ ...desktop, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+    const coach = await browser.newContext({ ...desktop, locale: 'en-GB', timezoneId: 'Europe/London' })
+    const page = await owner.newPage()
+    const coachPage = await coach.newPage()
+    const problems = watchProblems(coachPage)
+    const camille = rebond(page, baseURL)
+    const sam = rebond(coachPage, baseURL)
+    await camille.signUp('fr', {
+      name: 'Camille',
+      email: `camille-rate-${stamp}@example.fr`,
+      password: 'partager avec soin',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+    const created = await owner.request.post(`${baseURL}/api/rehearsal/cards`, {
+      data: { lang: 'fr', question: 'Pourquoi ce poste ?', hint: '' },
+    })
+    const cardId = ((await created.json()) as { card: { id: string } }).card.id
+    const tried = await owner.request.post(`${baseURL}/api/rehearsal/cards/${cardId}/attempts`, {
+      data: { text: 'J’ai mené la refonte du site en quatre mois, avec une équipe de six.', grade: 'good' },
+    })
+    const attemptId = ((await tried.json()) as { attempt: { id: string } }).attempt.id
+    const invited = await owner.request.post(`${baseURL}/api/sharing/invitations`, {
+      data: {
+        role: 'coach',
+        shares: { debriefs: 'none', rehearsal: true, mockInterviews: false, progress: false },
+      },
+    })
+    const { url } = (await invited.json()) as { url: string }
+    await sam.signUp('en', {
+      name: 'Sam',
+      email: `sam-rate-${stamp}@example.org`,
+      password: 'coaching with care',
+    })
+    await coachPage.waitForURL(`${baseURL}/home`)
+    const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, {
+      data: { token: url.split('#')[1] },
+    })
+    const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
+
+    await sam.goTo('en', 'account')
+    await coachPage.getByRole('link', { name: 'Leave feedback for Camille' }).click()
+    await coachPage.getByRole('heading', { name: 'Your feedback for Camille' }).waitFor()
+    await coachPage.getByLabel('A question to work on').fill('Which figure would you lead with?')
+    await coachPage.getByRole('button', { name: 'Give the question' }).click()
+    await coachPage.getByText('Question added to their deck.').waitFor()
+
+    // As the pages of what is shared will link here for one answer.
+    await coachPage.goto(`${baseURL}/coaching/${linkId}?card=${cardId}&attempt=${attemptId}`)
+    const answer = coachPage.getByRole('region', { name: 'On this answer' })
+    await answer.getByRole('button', { name: 'Save rating' }).click()
+    expect(await answer.getByText('Choose a rating from 1 to 5.').count()).toBe(4)
+    for (const [criterion, score] of [
+      ['Structure', '4'],
+      ['Clarity', '3'],
+      ['Results', '2'],
+      ['Assertiveness', '4'],
+    ]) {
+      await answer.getByRole('group', { name: criterion }).getByLabel(score, { exact: true }).check()
+    }
+    await answer.getByLabel('One sentence to go with the rating').fill('Give the result as a figure.')
+    await answer.getByRole('button', { name: 'Save rating' }).click()
+    await answer.getByText('Rating saved.').waitFor()
+    await answer.getByLabel('Your comment').fill('Strong start; end on what changed for the team.')
+    await answer.getByRole('button', { name: 'Send comment' }).click()
+    const thread = coachPage.getByRole('region', { name: 'Your thread with Camille' })
+    await thread.getByText('Strong start; end on what changed for the team.').waitFor()
+    await screenshot(coachPage, 'coaching-03-coach-review-page-en-desktop')
+    await expectNoSeriousA11yViolations(coachPage, 'coach review page')
+
+    await page.goto(`${baseURL}/rehearsal/cards/${cardId}#feedback`)
+    const onCard = page.getByRole('region', { name: 'Retours de vos soutiens' })
+    await onCard.getByText('Strong start; end on what changed for the team.').waitFor()
+    await onCard.getByText(/moyenne 3,3/).waitFor()
+    await onCard.getByText('Give the result as a figure.').waitFor()
+    await onCard.scrollIntoViewIfNeeded()
+    await screenshot(page, 'coaching-04-rating-on-card-fr-desktop')
+
+    expect(problems).toEqual([])
+    await owner.close()
+    await coach.close()
+  })
 })

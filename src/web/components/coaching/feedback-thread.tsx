@@ -12,6 +12,7 @@ import {
 } from '../../lib/api/review'
 import { useFormatDate } from '../../lib/dates'
 import { useDescribeError } from '../../lib/error-text'
+import { useLanguage } from '../../lib/use-language'
 import { FormAlert } from '../ui/alert'
 import { Button } from '../ui/button'
 import { SelectField, TextAreaField } from '../ui/fields'
@@ -24,6 +25,8 @@ type Props = {
   anchorLabel?: (anchor: CommentView['anchor']) => string | undefined
   /** After a comment became a lesson or an action of the debrief of `interviewId`. */
   onConverted?: (interviewId: string) => void
+  /** Whether a comment can become a lesson here: a card needs an interview whose debrief takes it. */
+  canConvert?: boolean
 }
 
 /**
@@ -31,7 +34,7 @@ type Props = {
  * with the replies, ratings and assigned questions, to reply to, mark as read, or turn into a lesson
  * or an action. Shows nothing when nobody left anything. Comments are shown as text, never as markup.
  */
-export function FeedbackThread({ item, lessons = [], anchorLabel, onConverted }: Props) {
+export function FeedbackThread({ item, lessons = [], anchorLabel, onConverted, canConvert = true }: Props) {
   const { t } = useTranslation('coaching')
   const feedback = useFeedback(item)
   const markRead = useMarkRead()
@@ -63,7 +66,11 @@ export function FeedbackThread({ item, lessons = [], anchorLabel, onConverted }:
         </p>
       ))}
       {data.ratings.map((r) => (
-        <Rating key={r.id} rating={r} />
+        <Rating
+          key={r.id}
+          rating={r}
+          where={anchorLabel?.({ kind: 'answer', id: r.cardId, step: r.attemptId })}
+        />
       ))}
       <ol className="coaching-thread__list">
         {roots.map((root) => (
@@ -74,6 +81,7 @@ export function FeedbackThread({ item, lessons = [], anchorLabel, onConverted }:
               lessons={lessons}
               where={anchorLabel?.(root.anchor)}
               onConverted={onConverted}
+              canConvert={canConvert}
             />
           </li>
         ))}
@@ -116,12 +124,14 @@ function Thread({
   lessons,
   where,
   onConverted,
+  canConvert,
 }: {
   root: CommentView
   replies: CommentView[]
   lessons: readonly { id: string; text: string }[]
   where: string | undefined
   onConverted: Props['onConverted']
+  canConvert: boolean
 }) {
   const { t } = useTranslation('coaching')
   return (
@@ -131,7 +141,7 @@ function Thread({
       <p className="coaching-comment__body">{root.body}</p>
       {root.convertedTo ? (
         <p className="coaching-comment__converted">{t(`convert.done.${root.convertedTo.kind}`)}</p>
-      ) : root.mine ? null : (
+      ) : root.mine || !canConvert ? null : (
         <Convert comment={root} lessons={lessons} onConverted={onConverted} />
       )}
       {replies.length > 0 ? (
@@ -247,13 +257,18 @@ function Convert({
   )
 }
 
-function Rating({ rating }: { rating: RatingView }) {
+function Rating({ rating, where }: { rating: RatingView; where: string | undefined }) {
   const { t } = useTranslation('coaching')
+  const language = useLanguage()
   return (
     <article className="coaching-rating">
+      {where ? <p className="coaching-comment__where muted">{where}</p> : null}
       <p className="coaching-comment__meta">
         <strong>{rating.author.displayName}</strong>
-        <span className="muted"> · {t('rating.mean', { mean: rating.mean })}</span>
+        <span className="muted">
+          {' '}
+          · {t('rating.mean', { mean: new Intl.NumberFormat(language).format(rating.mean) })}
+        </span>
         {rating.readAt === null ? <NewBadge /> : null}
       </p>
       <dl className="coaching-rating__scores">

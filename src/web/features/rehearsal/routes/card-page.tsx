@@ -115,6 +115,7 @@ function Rehearse({ card, attempts, nextIntervals, mode }: RehearseProps) {
       <div id="feedback">
         <FeedbackThread
           item={{ cardId: card.id }}
+          canConvert={card.interviewId !== null}
           anchorLabel={(anchor) => {
             const attempt = attempts.find((a) => a.id === anchor.step)
             return attempt
