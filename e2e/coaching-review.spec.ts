@@ -197,7 +197,7 @@ describe('feedback from a coach, on the owner’s side', () => {
       ['Clarity', '3'],
       ['Results', '2'],
       ['Assertiveness', '4'],
-    ]) {
+    ] as const) {
       await answer.getByRole('group', { name: criterion }).getByLabel(score, { exact: true }).check()
     }
     await answer.getByLabel('One sentence to go with the rating').fill('Give the result as a figure.')
