@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { ExportFile } from '../../../shared/schemas/export'
 import { type AccountExport, exportZip } from './export-account'
+import { readZip } from './read-zip'
 
 /** An export whose rebond.json weighs a few megabytes: long notes in many rows (the shape matters little here). */
 function largeExport(): AccountExport {
@@ -64,5 +65,29 @@ describe('the export zip', () => {
     exported.recordings = new Map()
     const files = unzipSync(await exportZip(exported))
     expect(files['debriefs/empty.md']).toEqual(new Uint8Array(0))
+  })
+
+  it('is read back a slice at a time too: other work runs while a large zip inflates', async () => {
+    const zip = await exportZip(largeExport())
+    let turns = 0
+    let done = false
+    const otherWork = () => {
+      turns += 1
+      if (!done) setImmediate(otherWork)
+    }
+    setImmediate(otherWork)
+    const files = await readZip(zip, {
+      entries: 10,
+      inflatedBytes: 50_000_000,
+      entryBytes: () => 10_000_000,
+    })
+    done = true
+    expect(zip.length).toBeGreaterThan(2 * 64 * 4096)
+    expect(turns).toBeGreaterThan(1)
+    expect([...files.keys()].sort()).toEqual([
+      'debriefs/2026-03-01-decathlon-abcd1234.md',
+      'rebond.json',
+      'recordings/attempts/a1.webm',
+    ])
   })
 })
