@@ -2,12 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief } from '../../../domain/debrief'
 import { emptyPrep } from '../../repositories/preparation.repository'
 import { testDatabases } from '../../test-support/databases'
-import {
-  insertApplication,
-  insertInterview,
-  insertUsers,
-  migratedPerTest,
-} from '../../test-support/repositories'
+import { insertInterview, insertOwnerWithApplication, migratedPerTest } from '../../test-support/repositories'
 import { createServiceContext } from '../context'
 import { buildPlan } from './build-plan'
 import { recordCompletion, savePrep } from './save-prep'
@@ -33,8 +28,7 @@ describe.each(testDatabases)('preparation repository and service on $kind', (dat
   const ctx = migratedPerTest(database)
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
+    await insertOwnerWithApplication(ctx.repos, {
       id: 'app1',
       company: 'Decathlon',
       role: 'Cheffe de projet',
