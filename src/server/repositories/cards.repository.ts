@@ -199,13 +199,12 @@ export function createCardsRepository(db: Kysely<Database>) {
       userId: string,
       now: string,
     ): Promise<{ id: string; due: string; source: CardSource; createdAt: string }[]> {
-      const rows = await db
+      return db
         .selectFrom('cards')
-        .select(['id', 'due', 'source', 'created_at'])
+        .select(['id', 'due', 'source', 'created_at as createdAt'])
         .where('user_id', '=', userId)
         .where('due', '<=', now)
         .execute()
-      return rows.map((r) => ({ id: r.id, due: r.due, source: r.source, createdAt: r.created_at }))
     },
 
     /** Full cards (with statistics) for the given ids, in the order given. */
