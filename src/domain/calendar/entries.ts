@@ -54,6 +54,7 @@ const reminderSlot = (day: Date, timeZone: string, reminder: Reminder) => ({
   start: atLocalClock(day, timeZone, reminder.hour, reminder.minute),
   durationMinutes: reminder.durationMinutes,
 })
+
 const sep = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ')
 
 const longDate = (iso: string, lang: Lang, timeZone: string) =>
