@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
+import { SaveIndicator } from '../../../components/autosave/save-indicator'
 import type { SaveState } from '../../../components/autosave/use-autosave'
-import { SectionSave } from './section-save'
 
 type ReboundSectionProps = {
   /** The title's id, which names the section. */
@@ -18,7 +18,7 @@ export function ReboundSection({ titleId, title, autosave, children }: ReboundSe
         <h2 className="section-title" id={titleId}>
           {title}
         </h2>
-        <SectionSave state={autosave.state} onRetry={autosave.retry} />
+        <SaveIndicator state={autosave.state} onRetry={autosave.retry} words="rebound" />
       </div>
       {children}
     </section>
