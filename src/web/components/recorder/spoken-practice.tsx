@@ -89,7 +89,7 @@ export function SpokenPractice({
   return (
     <section className="card r-spoken" aria-labelledby={titleId}>
       <div className="r-spoken__head">
-        <span className="r-spoken__icon" aria-hidden="true">
+        <span className="round-badge r-spoken__icon" aria-hidden="true">
           <MicrophoneIcon />
         </span>
         <h2 className="section-title" id={titleId}>
