@@ -202,9 +202,29 @@ function ChartsWithTables({ children, tables }: { children: ReactNode; tables: R
   )
 }
 
-/** In place of a month-by-month chart of a single column: when it will appear. */
-function MonthsLater() {
+/**
+ * A month-by-month chart and its table, once there are months enough to compare; until then, in
+ * its place, when it will appear (a single column says nothing).
+ */
+function MonthsChart({
+  months,
+  title,
+  table,
+  children,
+}: {
+  months: readonly unknown[]
+  title: string
+  table: ReactNode
+  children: ReactNode
+}) {
   const { t } = useTranslation('progress')
+  if (monthsEnough(months)) {
+    return (
+      <ChartWithTable title={title} table={table}>
+        {children}
+      </ChartWithTable>
+    )
+  }
   return (
     <p className="muted pg-small pg-chart-note" data-waiting="months">
       {t('waiting.months', { need: MIN_MONTHS_FOR_CHART })}
@@ -288,21 +308,17 @@ export function CausesSection({ data }: SectionProps) {
           max={diagnosedInterviews}
         />
       </ChartWithTable>
-      {monthsEnough(months) ? (
-        <ChartWithTable title={t('causes.monthsTitle')} table={<CauseMonthsTable data={data} />}>
-          <ColumnsChart
-            label={t('causes.monthsChartLabel', { count: months.length })}
-            data={monthRows}
-            xKey="x"
-            tipKey="tip"
-            bars={monthBars}
-            stacked
-            legend
-          />
-        </ChartWithTable>
-      ) : (
-        <MonthsLater />
-      )}
+      <MonthsChart months={months} title={t('causes.monthsTitle')} table={<CauseMonthsTable data={data} />}>
+        <ColumnsChart
+          label={t('causes.monthsChartLabel', { count: months.length })}
+          data={monthRows}
+          xKey="x"
+          tipKey="tip"
+          bars={monthBars}
+          stacked
+          legend
+        />
+      </MonthsChart>
     </Section>
   )
 }
@@ -335,23 +351,23 @@ export function StagesSection({ data }: SectionProps) {
           max={Math.max(1, data.stages.applications)}
         />
       </ChartWithTable>
-      {monthsEnough(data.stages.months) ? (
-        <ChartWithTable title={t('stages.monthsTitle')} table={<InterviewMonthsTable data={data} />}>
-          <ColumnsChart
-            label={t('stages.monthsLabel', {
-              list: data.stages.months
-                .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
-                .join(' ; '),
-            })}
-            data={months}
-            xKey="x"
-            tipKey="tip"
-            bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
-          />
-        </ChartWithTable>
-      ) : (
-        <MonthsLater />
-      )}
+      <MonthsChart
+        months={data.stages.months}
+        title={t('stages.monthsTitle')}
+        table={<InterviewMonthsTable data={data} />}
+      >
+        <ColumnsChart
+          label={t('stages.monthsLabel', {
+            list: data.stages.months
+              .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
+              .join(' ; '),
+          })}
+          data={months}
+          xKey="x"
+          tipKey="tip"
+          bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
+        />
+      </MonthsChart>
     </Section>
   )
 }
