@@ -343,3 +343,24 @@ export function Scale({ legend, legendClassName, value, onChange, words, ends, h
     </fieldset>
   )
 }
+
+type CheckProps = {
+  checked: boolean
+  onChange: (checked: boolean) => void
+  children: ReactNode
+  /** Read after the words by screen readers only, where many boxes say the same (which action). */
+  context?: string
+}
+
+/** A check box with its words beside it. */
+export function Check({ checked, onChange, children, context }: CheckProps) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <span>
+        {children}
+        {context ? <span className="sr-only"> ({context})</span> : null}
+      </span>
+    </label>
+  )
+}

@@ -4,6 +4,7 @@ import type { PrepResponse } from '../../../../shared/schemas/preparation'
 import { Button } from '../../../components/ui/button'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCarriedPlan, useSaveAppliedActions } from '../api/applied-actions'
+import { Check } from '../components/fields'
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error'
 
@@ -89,17 +90,13 @@ function AppliedActionsForm({ plan }: { plan: PrepResponse }) {
           <li key={`${c.sourceInterviewId}-${c.action.id}`} className="applied-block__item">
             <p className="applied-block__action">{c.action.text}</p>
             <p className="muted small">{t('applied.from', { company: c.company })}</p>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={applied.includes(c.action.id)}
-                onChange={(event) => toggle(c.action.id, event.target.checked)}
-              />
-              <span>
-                {t('applied.check')}
-                <span className="sr-only"> ({c.action.text})</span>
-              </span>
-            </label>
+            <Check
+              checked={applied.includes(c.action.id)}
+              onChange={(checked) => toggle(c.action.id, checked)}
+              context={c.action.text}
+            >
+              {t('applied.check')}
+            </Check>
           </li>
         ))}
       </ul>
