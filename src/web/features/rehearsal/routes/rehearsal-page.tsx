@@ -6,7 +6,6 @@ import type { queueResponseSchema } from '../../../../shared/schemas/rehearsal'
 import { buttonClass } from '../../../components/ui/button'
 import { RehearsalIcon } from '../../../components/ui/icons'
 import { PageLoading } from '../../../components/ui/loading'
-import { TitledSection } from '../../../components/ui/titled-section'
 import { useFormatDate } from '../../../lib/dates'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useQueue } from '../api/get-queue'
@@ -62,27 +61,19 @@ export function RehearsalPage() {
         </>
       )}
 
-      <TitledSection
-        id="mock-interview-title"
-        className="card card--quiet"
-        titleClassName=""
-        title={tm('callout.title')}
-        lead={tm('callout.body')}
-        leadClassName="r-small"
-      >
+      <section className="card card--quiet" aria-labelledby="mock-interview-title">
+        <h2 id="mock-interview-title">{tm('callout.title')}</h2>
+        <p className="r-small">{tm('callout.body')}</p>
         <Link to="/mock-interview" className={buttonClass('secondary', 'r-start')}>
           {tm('callout.cta')}
         </Link>
-      </TitledSection>
+      </section>
 
-      <TitledSection
-        id="analyzer-title"
-        className="card card--quiet r-analyzer"
-        titleClassName="r-analyzer__title"
-        title={tp('rehearsal.analyzerTitle')}
-        lead={t('home.analyzerSmall')}
-        leadClassName="r-small"
-      >
+      <section className="card card--quiet r-analyzer" aria-labelledby="analyzer-title">
+        <h2 className="r-analyzer__title" id="analyzer-title">
+          {tp('rehearsal.analyzerTitle')}
+        </h2>
+        <p className="r-small">{t('home.analyzerSmall')}</p>
         <Link
           to="/rehearsal/analyzer"
           className={buttonClass('secondary', 'r-start')}
@@ -91,7 +82,7 @@ export function RehearsalPage() {
         >
           {tp('rehearsal.analyzerCta')}
         </Link>
-      </TitledSection>
+      </section>
     </div>
   )
 }
