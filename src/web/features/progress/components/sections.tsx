@@ -372,6 +372,13 @@ export function StagesSection({ data }: SectionProps) {
   )
 }
 
+/** The two weekly lines of rehearsal, side by side: assertiveness (a score out of 100) and fillers. */
+const WEEKLY_LINES = [
+  { key: 'assertiveness', series: 1 },
+  { key: 'fillers', series: 2 },
+] as const
+const SCORE_TICKS = [0, 25, 50, 75, 100]
+
 export function RehearsalSection({ data }: SectionProps) {
   const { t } = useTranslation('progress')
   const f = useFormats()
@@ -411,32 +418,24 @@ export function RehearsalSection({ data }: SectionProps) {
             />
           </Chart>
           <div className="pg-pair">
-            <Chart title={t('rehearsal.assertivenessTitle')}>
-              <LinesChart
-                label={t('rehearsal.assertivenessLabel', { count: weeks.length })}
-                data={rows}
-                xKey="x"
-                tipKey="tip"
-                lines={[{ key: 'assertiveness', name: t('table.assertiveness'), series: 1 }]}
-                domain={[0, 100]}
-                ticks={[0, 25, 50, 75, 100]}
-                height={180}
-                format={f.number}
-              />
-            </Chart>
-            <Chart title={t('rehearsal.fillersTitle')}>
-              <LinesChart
-                label={t('rehearsal.fillersLabel', { count: weeks.length })}
-                data={rows}
-                xKey="x"
-                tipKey="tip"
-                lines={[{ key: 'fillers', name: t('table.fillers'), series: 2 }]}
-                domain={[0, fillerTicks.at(-1) ?? 1]}
-                ticks={fillerTicks}
-                height={180}
-                format={f.number}
-              />
-            </Chart>
+            {WEEKLY_LINES.map(({ key, series }) => {
+              const ticks = key === 'assertiveness' ? SCORE_TICKS : fillerTicks
+              return (
+                <Chart key={key} title={t(`rehearsal.${key}Title`)}>
+                  <LinesChart
+                    label={t(`rehearsal.${key}Label`, { count: weeks.length })}
+                    data={rows}
+                    xKey="x"
+                    tipKey="tip"
+                    lines={[{ key, name: t(`table.${key}`), series }]}
+                    domain={[0, ticks.at(-1) ?? 1]}
+                    ticks={ticks}
+                    height={180}
+                    format={f.number}
+                  />
+                </Chart>
+              )
+            })}
           </div>
         </ChartsWithTables>
       ) : null}
