@@ -70,6 +70,8 @@ export type BuildAppOptions = {
   maxEventLoopDelayMs?: number | false
   webRoot?: string
   logger?: boolean
+  /** Waits before a failed mail is tried again (default `MAIL_RETRY_DELAYS_MS`); tests shorten them. */
+  mailRetryDelaysMs?: readonly number[]
 }
 
 export const DEFAULT_BODY_LIMIT = 256 * 1024
@@ -174,7 +176,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('services', services)
   app.decorate(
     'mailOutbox',
-    createOutbox((err) => app.log.error({ err }, 'a mail could not be sent')),
+    createOutbox((err) => app.log.error({ err }, 'a mail could not be sent'), {
+      ...(options.mailRetryDelaysMs ? { retryDelaysMs: options.mailRetryDelaysMs } : {}),
+      onRetry: (err, attempt) =>
+        app.log.warn({ err, attempt }, 'a mail could not be sent; trying again later'),
+    }),
   )
 
   await app.register(errorsPlugin)

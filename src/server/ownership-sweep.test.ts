@@ -59,7 +59,6 @@ const SWEEP: Record<string, Sweep> = {
   'POST /api/auth/password-reset/check': { kind: 'public' },
   'POST /api/auth/password-reset/complete': { kind: 'public' },
   'POST /api/auth/password-reset/request': { kind: 'public' },
-  'GET /api/me/export/rebond.json': { kind: 'public' },
 
   'GET /api/me': { kind: 'account' },
   'PATCH /api/me': { kind: 'account' },
@@ -70,6 +69,7 @@ const SWEEP: Record<string, Sweep> = {
   'POST /api/me/calendar-feed': { kind: 'account' },
   'DELETE /api/me/calendar-feed': { kind: 'account' },
   'GET /api/me/export': { kind: 'account' },
+  'GET /api/me/export/rebond.json': { kind: 'account' },
   'POST /api/me/import': { kind: 'account' },
   'POST /api/analyze': { kind: 'account' },
   'GET /api/sharing/links': { kind: 'account' },

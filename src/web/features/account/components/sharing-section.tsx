@@ -113,24 +113,6 @@ function InviteForm({ onMade }: { onMade: (url: string) => void }) {
   )
 }
 
-/** The address just made: shown once (only its hash is kept on the server). */
-function NewInvitation({ url }: { url: string }) {
-  const { t } = useTranslation('account')
-  return (
-    <SecretAddress
-      id="sharing-url"
-      url={url}
-      texts={{
-        label: t('sharing.address'),
-        onlyNow: t('sharing.onlyNow'),
-        copy: t('sharing.copy'),
-        copied: t('sharing.copied'),
-        copyByHand: t('sharing.copyByHand'),
-      }}
-    />
-  )
-}
-
 function OwnedItem({ link }: { link: OwnedLink }) {
   const { t } = useTranslation('account')
   const formatDate = useFormatDate()
@@ -237,7 +219,7 @@ export function SharingSection() {
           <p className="muted">{t('sharing.none')}</p>
         )
       ) : null}
-      {url ? <NewInvitation url={url} /> : null}
+      {url ? <SecretAddress id="sharing-url" url={url} words="sharing" /> : null}
       {links.data && links.data.received.length > 0 ? (
         <>
           <h3 className="share-subheading">{t('sharing.receivedHeading')}</h3>

@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import type { HomeResponse } from '../../../../shared/schemas/home'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
+import { NumberedList } from '../../../components/ui/numbered-list'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
@@ -90,18 +91,16 @@ export function HomePage() {
       <FollowUps />
 
       <QuietCard titleId="method-title" title={t('method.title')}>
-        <ol className="method">
-          {METHOD.map((step, index) => (
-            <li key={step} className="method__item">
-              <span className="step-number" aria-hidden="true">
-                {index + 1}
-              </span>
+        <NumberedList
+          items={METHOD.map((step) => ({
+            key: step,
+            content: (
               <p>
                 <strong>{t(`method.${step}.title`)}</strong> {t(`method.${step}.body`)}
               </p>
-            </li>
-          ))}
-        </ol>
+            ),
+          }))}
+        />
       </QuietCard>
     </div>
   )
