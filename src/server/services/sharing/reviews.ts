@@ -1,5 +1,6 @@
 import type { DebriefContent } from '../../../domain/debrief'
 import { LIMITS as DEBRIEF_LIMITS } from '../../../domain/debrief/types'
+import type { Lang } from '../../../domain/language'
 import { newSchedule } from '../../../domain/rehearsal/scheduling'
 import {
   type Action,
@@ -39,8 +40,6 @@ import type {
 import { newId } from '../../security/tokens'
 import type { ServiceContext } from '../context'
 import { saveDebrief } from '../debriefs/save-debrief'
-
-type Lang = 'fr' | 'en'
 
 const commentView = (record: CommentRecord, viewerId: string): CommentView => ({
   id: record.id,
