@@ -3,7 +3,7 @@ import { emptyDebrief } from '../../domain/debrief'
 import { newSchedule, type Schedule } from '../../domain/rehearsal/scheduling'
 import { testDatabases } from '../test-support/databases'
 import { attemptFigures, newAttempt, newCard } from '../test-support/rehearsal-builders'
-import { insertInterview, insertOwnerWithInterviews } from '../test-support/repositories'
+import { insertOwnerWithInterviews } from '../test-support/repositories'
 import { migratedPerFile } from '../test-support/shared-database'
 import type { Repositories } from '.'
 import { emptyPrep } from './preparation.repository'
@@ -14,21 +14,13 @@ describe.each(testDatabases)('progress repository on $kind', (database) => {
   const ctx = migratedPerFile(database)
 
   beforeEach(async () => {
-    await insertOwnerWithInterviews(ctx.repos, T0, [])
-    for (const [id, date] of [
-      ['i3', '2026-03-10T09:00:00.000Z'],
-      ['i1', '2026-03-02T09:00:00.000Z'],
-      ['i2', '2026-03-10T09:00:00.000Z'], // same moment as i3: the id breaks the tie
-      ['i0', '2026-02-20T09:00:00.000Z'],
-    ] as const) {
-      await insertInterview(ctx.repos, 'u1', {
-        id,
-        applicationId: 'a1',
-        date,
-        stage: 'manager',
-        createdAt: T0,
-      })
-    }
+    await insertOwnerWithInterviews(ctx.repos, T0, [
+      { id: 'i3', date: '2026-03-10T09:00:00.000Z', stage: 'manager' },
+      { id: 'i1', date: '2026-03-02T09:00:00.000Z', stage: 'manager' },
+      // The same moment as i3: the id breaks the tie.
+      { id: 'i2', date: '2026-03-10T09:00:00.000Z', stage: 'manager' },
+      { id: 'i0', date: '2026-02-20T09:00:00.000Z', stage: 'manager' },
+    ])
   })
 
   it('gives each interview with its company, debrief figures and applied actions, by date', async () => {

@@ -89,16 +89,19 @@ export async function insertOwnerWithApplication(
 
 /**
  * The usual world of a repository test: the accounts u1 and u2 (the stranger), and u1's application
- * a1 with a first-round interview at `createdAt` for each id given.
+ * a1 with an interview for each one given: an id alone is a first-round interview at `createdAt`,
+ * otherwise its id, date and stage.
  */
 export async function insertOwnerWithInterviews(
   repos: Repositories,
   createdAt: string,
-  interviewIds: readonly string[],
+  interviews: readonly (string | Pick<NewInterview, 'id' | 'date' | 'stage'>)[],
   application: { company: string; role: string } = { company: 'Decathlon', role: 'Analyste' },
 ) {
   await insertOwnerWithApplication(repos, { id: 'a1', ...application, createdAt })
-  for (const id of interviewIds) {
-    await insertInterview(repos, 'u1', { id, applicationId: 'a1', date: createdAt, stage: 'hr', createdAt })
+  for (const interview of interviews) {
+    const given =
+      typeof interview === 'string' ? { id: interview, date: createdAt, stage: 'hr' as const } : interview
+    await insertInterview(repos, 'u1', { ...given, applicationId: 'a1', createdAt })
   }
 }

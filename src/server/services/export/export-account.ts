@@ -172,13 +172,7 @@ export async function exportZip(exported: AccountExport): Promise<Uint8Array> {
   for (const [path, bytes] of exported.recordings) await add(path, bytes, false)
   zip.end()
   if (failure) throw failure
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-  let offset = 0
-  for (const part of parts) {
-    out.set(part, offset)
-    offset += part.length
-  }
-  return out
+  return Buffer.concat(parts)
 }
 
 /** The download's name: `rebond-export-2026-03-02.zip`, the day in the person's zone. */

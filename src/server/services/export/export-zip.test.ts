@@ -27,18 +27,24 @@ function largeExport(): AccountExport {
   }
 }
 
+/** `work()`'s result, and how many times other work got a turn of the event loop while it ran. */
+async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
+  let turns = 0
+  let done = false
+  const otherWork = () => {
+    turns += 1
+    if (!done) setImmediate(otherWork)
+  }
+  setImmediate(otherWork)
+  const result = await work()
+  done = true
+  return { result, turns }
+}
+
 describe('the export zip', () => {
   it('holds every file whole, and lets other work run while it compresses', async () => {
     const exported = largeExport()
-    let turns = 0
-    let done = false
-    const otherWork = () => {
-      turns += 1
-      if (!done) setImmediate(otherWork)
-    }
-    setImmediate(otherWork)
-    const zip = await exportZip(exported)
-    done = true
+    const { result: zip, turns } = await turnsDuring(() => exportZip(exported))
     // rebond.json alone is several slices: the event loop turned between them.
     expect(JSON.stringify(exported.file).length).toBeGreaterThan(4 * 256 * 1024)
     expect(turns).toBeGreaterThan(4)
@@ -69,19 +75,9 @@ describe('the export zip', () => {
 
   it('is read back a slice at a time too: other work runs while a large zip inflates', async () => {
     const zip = await exportZip(largeExport())
-    let turns = 0
-    let done = false
-    const otherWork = () => {
-      turns += 1
-      if (!done) setImmediate(otherWork)
-    }
-    setImmediate(otherWork)
-    const files = await readZip(zip, {
-      entries: 10,
-      inflatedBytes: 50_000_000,
-      entryBytes: () => 10_000_000,
-    })
-    done = true
+    const { result: files, turns } = await turnsDuring(() =>
+      readZip(zip, { entries: 10, inflatedBytes: 50_000_000, entryBytes: () => 10_000_000 }),
+    )
     expect(zip.length).toBeGreaterThan(2 * 64 * 4096)
     expect(turns).toBeGreaterThan(1)
     expect([...files.keys()].sort()).toEqual([

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief } from '../../../domain/debrief'
 import { emptyPrep } from '../../repositories/preparation.repository'
 import { testDatabases } from '../../test-support/databases'
-import { insertInterview, insertOwnerWithInterviews, migratedPerTest } from '../../test-support/repositories'
+import { insertOwnerWithInterviews, migratedPerTest } from '../../test-support/repositories'
 import { createServiceContext } from '../context'
 import { buildPlan } from './build-plan'
 import { recordCompletion, savePrep } from './save-prep'
@@ -28,21 +28,17 @@ describe.each(testDatabases)('preparation repository and service on $kind', (dat
   const ctx = migratedPerTest(database)
 
   beforeEach(async () => {
-    await insertOwnerWithInterviews(ctx.repos, T0, [], { company: 'Decathlon', role: 'Cheffe de projet' })
     // P, the past interview whose debrief flags the actions; then B and C, upcoming.
-    for (const [id, date] of [
-      ['P', '2026-03-02T14:00:00.000Z'],
-      ['B', '2026-03-10T10:00:00.000Z'],
-      ['C', '2026-03-20T10:00:00.000Z'],
-    ] as const) {
-      await insertInterview(ctx.repos, 'u1', {
-        id,
-        applicationId: 'a1',
-        date,
-        stage: 'manager',
-        createdAt: T0,
-      })
-    }
+    await insertOwnerWithInterviews(
+      ctx.repos,
+      T0,
+      [
+        { id: 'P', date: '2026-03-02T14:00:00.000Z', stage: 'manager' },
+        { id: 'B', date: '2026-03-10T10:00:00.000Z', stage: 'manager' },
+        { id: 'C', date: '2026-03-20T10:00:00.000Z', stage: 'manager' },
+      ],
+      { company: 'Decathlon', role: 'Cheffe de projet' },
+    )
     await ctx.repos.debriefs.save('u1', 'P', 0, debriefWith({ a1: 'open', a2: 'open' }), 0, T0)
   })
 
