@@ -25,6 +25,7 @@ export function HomePage() {
   const { t } = useTranslation('home')
   const user = useCurrentUser()
   const home = useHome()
+  const followUps = useFollowUps()
   const describe = useDescribeError()
   useDocumentTitle(t('title'))
 
@@ -86,21 +87,29 @@ export function HomePage() {
 
       <FollowUps />
 
-      <QuietCard titleId="method-title" title={t('method.title')}>
-        <ol className="method">
-          {METHOD.map((step, index) => (
-            <li key={step} className="method__item">
-              <span className="step-number" aria-hidden="true">
-                {index + 1}
-              </span>
-              <p>
-                <strong>{t(`method.${step}.title`)}</strong> {t(`method.${step}.body`)}
-              </p>
-            </li>
-          ))}
-        </ol>
-      </QuietCard>
+      {/* Shown once the cards above it are known: shown sooner, they would push it down as they come. */}
+      {home.isPending || followUps.isPending ? null : <MethodCard />}
     </div>
+  )
+}
+
+function MethodCard() {
+  const { t } = useTranslation('home')
+  return (
+    <QuietCard titleId="method-title" title={t('method.title')}>
+      <ol className="method">
+        {METHOD.map((step, index) => (
+          <li key={step} className="method__item">
+            <span className="step-number" aria-hidden="true">
+              {index + 1}
+            </span>
+            <p>
+              <strong>{t(`method.${step}.title`)}</strong> {t(`method.${step}.body`)}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </QuietCard>
   )
 }
 
