@@ -14,7 +14,7 @@ import { useLanguage } from './use-language'
 type SchemaFormOptions<S extends z.ZodType, V> = {
   /**
    * The schema, or what loads it (`() => import(...).then(...)`): a page that must stay light on a first
-   * visit (signing in or up) gets zod after its first paint, as the form is shown.
+   * visit (signing in or up) gets zod after its first paint, as the person starts on the form.
    */
   schema: S | (() => Promise<S>)
   /** The fields the form shows: their messages go under them, the others into the form's alert. */
@@ -55,10 +55,15 @@ export function useSchemaForm<S extends z.ZodType, V extends Record<string, stri
     return loaded.current
   }
 
-  // The schema comes while the person reads the form, so a check rarely waits for it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: loaded once, when the form is first shown
+  // A schema to load comes as soon as the person starts on the form (the focus enters it), so a check
+  // rarely waits for it, and the page's first paint never does.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: listened for once, when the form is first shown
   useEffect(() => {
-    loadSchema().catch(() => undefined)
+    const form = formRef.current
+    if (typeof schema !== 'function' || !form) return
+    const load = () => void loadSchema().catch(() => undefined)
+    form.addEventListener('focusin', load, { once: true })
+    return () => form.removeEventListener('focusin', load)
   }, [])
 
   function setValue<K extends keyof V>(name: K, value: V[K]) {
