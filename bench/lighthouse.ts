@@ -89,7 +89,9 @@ async function main() {
   const { baseURL } = app
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+    // A French phone, as the French demo account's owner would have: the app starts in its language
+    // (a real visitor who signed in on this device has it stored already), not in English then French.
+    chromeFlags: ['--headless=new', '--lang=fr-FR', '--accept-lang=fr-FR', ...CHROMIUM_FLAGS],
   })
   mkdirSync(REPORTS, { recursive: true })
   try {
@@ -109,6 +111,8 @@ async function main() {
       if (!run) throw new Error(`Lighthouse returned nothing for ${page.name}`)
       const file = `${page.name.replaceAll(' ', '-').toLowerCase()}.html`
       writeFileSync(path.join(REPORTS, file), String(run.report))
+      // The full result too, to read what blocks (bootup-time, long-tasks, layout-shifts, treemap data).
+      writeFileSync(path.join(REPORTS, file.replace(/\.html$/, '.json')), JSON.stringify(run.lhr))
       results.push({ page, lhr: run.lhr })
     }
 

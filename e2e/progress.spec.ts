@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { PROGRESS_FR, progressPage, type SectionKey } from './pages/progress.page'
+import { PROGRESS_FR, progressPage, revealCharts, type SectionKey } from './pages/progress.page'
 import { rebond } from './pages/rebond.page'
 import { REBOUND_FR, reboundPage } from './pages/rebound.page'
 import { ARTIFACTS, desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
@@ -98,10 +98,11 @@ describe('progress, end to end', () => {
     await progress.openTables('causes')
     await progress.section('causes').getByRole('rowheader', { name: 'Prétentions salariales' }).waitFor()
     expect(await fitsWidth(page)).toBe(true)
+    await revealCharts(page)
     await screenshot(page, 'progress-01-all-fr-desktop')
 
     await page.emulateMedia({ colorScheme: 'dark' })
-    await progress.charts('ratings').first().waitFor()
+    await progress.firstChartDrawn('ratings')
     await screenshot(page, 'progress-02-all-fr-desktop-dark')
     await page.emulateMedia({ colorScheme: 'light' })
 
@@ -123,6 +124,7 @@ describe('progress, end to end', () => {
       .waitFor()
     expect(await progress.section('ratings').count()).toBe(0)
     await progress.section('rehearsal').getByText('6 répétitions, sur').waitFor()
+    await revealCharts(page)
     await screenshot(page, 'progress-03-period-fr-desktop')
 
     // The report for that period: a page to print, and the same report in Markdown.
@@ -193,9 +195,10 @@ describe('progress, end to end', () => {
       await onPhone.waitForChartsOrMonthsLine(key, count)
     await onPhone.openTables('ratings')
     expect(await fitsWidth(phonePage)).toBe(true)
+    await revealCharts(phonePage)
     await screenshot(phonePage, 'progress-07-all-fr-phone')
     await phonePage.emulateMedia({ colorScheme: 'dark' })
-    await onPhone.charts('lessons').first().waitFor()
+    await onPhone.firstChartDrawn('lessons')
     await screenshot(phonePage, 'progress-08-all-fr-phone-dark')
     await phonePage.goto(`${baseURL}/progress/report`)
     await phonePage.getByRole('heading', { level: 1, name: PROGRESS_FR.report.title }).waitFor()
@@ -236,6 +239,7 @@ describe('progress, end to end', () => {
     await waiting.getByRole('link', { name: 'Aller à l’entraînement' }).waitFor()
     expect(await progress.allCharts().count()).toBe(0)
     expect(await fitsWidth(page)).toBe(true)
+    await revealCharts(page)
     await screenshot(page, 'progress-12-new-account-fr-phone')
 
     // One debriefed interview, rated, equal ratings: still a line, now saying how many there are.
@@ -287,6 +291,7 @@ describe('progress, end to end', () => {
     expect(await progress.waitForChartsOrMonthsLine('stages', 2)).toEqual(
       oneMonth ? { charts: 1, later: 1 } : { charts: 2, later: 0 },
     )
+    await revealCharts(page)
     await screenshot(page, 'progress-13-two-interviews-fr-phone')
     const state = await context.storageState()
     expect(problems).toEqual([])
@@ -301,6 +306,7 @@ describe('progress, end to end', () => {
     const widePage = await wide.newPage()
     await widePage.goto(`${baseURL}/progress`)
     await progressPage(widePage).waitForCharts('ratings', 1)
+    await revealCharts(widePage)
     await screenshot(widePage, 'progress-14-two-interviews-fr-desktop')
     await wide.close()
   }, 120_000)
@@ -354,11 +360,13 @@ describe('progress, end to end', () => {
       'Your lessons, put into action',
     ]) {
       const section = page.getByRole('region', { name, exact: true })
+      await section.locator('[data-chart]').first().scrollIntoViewIfNeeded()
       await section.locator('[data-chart] svg.recharts-surface').first().waitFor()
       expect(await section.getByRole('table').count()).toBeGreaterThan(0)
       await section.getByRole('button', { name: 'Show as table' }).first().waitFor()
     }
     await page.getByRole('region', { name: 'Your mood', exact: true }).waitFor()
+    await revealCharts(page)
     await screenshot(page, 'progress-11-all-en-desktop-dark')
     expect(problems).toEqual([])
     await context.close()

@@ -13,9 +13,9 @@ import { gzipSync } from 'node:zlib'
 const FIRST_TEXTS = ['common', 'auth', 'pages']
 export const BUDGETS = [
   { page: 'welcome', routes: ['features/welcome/routes/welcome-page.tsx'], texts: FIRST_TEXTS, maxKB: 150 },
-  // Issue 13 asks 150 KB here too: these two still carry zod (about 25 KB) for their forms' checks.
-  { page: 'sign-up', routes: ['features/auth/routes/signup-page.tsx'], texts: FIRST_TEXTS, maxKB: 175 },
-  { page: 'sign-in', routes: ['features/auth/routes/login-page.tsx'], texts: FIRST_TEXTS, maxKB: 175 },
+  // Their forms' zod schemas load after the first paint (lib/use-schema-form.ts), so zod is not counted here.
+  { page: 'sign-up', routes: ['features/auth/routes/signup-page.tsx'], texts: FIRST_TEXTS, maxKB: 150 },
+  { page: 'sign-in', routes: ['features/auth/routes/login-page.tsx'], texts: FIRST_TEXTS, maxKB: 150 },
   {
     page: 'Home',
     routes: ['app/layout/app-shell.tsx', 'features/home/routes/home-page.tsx'],

@@ -40,6 +40,17 @@ export const PROGRESS_FR = {
 
 export type SectionKey = keyof typeof PROGRESS_FR.sections
 
+/**
+ * Charts are drawn as they come near the screen (as a person scrolls to them): brings each chart's
+ * place in `scope` onto the screen in turn, then goes back to the top.
+ */
+export async function revealCharts(page: Page, scope: Locator = page.locator('body')): Promise<void> {
+  const plots = scope.locator('[data-chart]')
+  const count = await plots.count()
+  for (let index = 0; index < count; index += 1) await plots.nth(index).scrollIntoViewIfNeeded()
+  await page.evaluate('window.scrollTo(0, 0)')
+}
+
 export function progressPage(page: Page) {
   const section = (key: SectionKey): Locator =>
     page.getByRole('region', { name: PROGRESS_FR.sections[key], exact: true })
@@ -66,9 +77,24 @@ export function progressPage(page: Page) {
       const toggles = section(key).getByRole('button', { name: PROGRESS_FR.showTable })
       while ((await toggles.count()) > 0) await toggles.first().click()
     },
+    /** Every chart on the page drawn (each brought onto the screen once), e.g. before a screenshot. */
+    revealCharts: () => revealCharts(page),
+    /** A section's first chart, brought onto the screen and drawn. */
+    async firstChartDrawn(key: SectionKey) {
+      await section(key).locator('[data-chart]').first().scrollIntoViewIfNeeded()
+      await section(key).locator('[data-chart] svg.recharts-surface').first().waitFor()
+    },
     async waitForCharts(key: SectionKey, count: number) {
       const charts = section(key).locator('[data-chart] svg.recharts-surface')
-      await charts.nth(count - 1).waitFor()
+      await expect
+        .poll(
+          async () => {
+            await revealCharts(page, section(key))
+            return charts.count()
+          },
+          { timeout: 30_000 },
+        )
+        .toBeGreaterThanOrEqual(count)
       return charts.count()
     },
     /**
@@ -79,7 +105,13 @@ export function progressPage(page: Page) {
       const charts = section(key).locator('[data-chart] svg.recharts-surface')
       const later = section(key).locator('[data-waiting="months"]')
       await expect
-        .poll(async () => (await charts.count()) + (await later.count()), { timeout: 30_000 })
+        .poll(
+          async () => {
+            await revealCharts(page, section(key))
+            return (await charts.count()) + (await later.count())
+          },
+          { timeout: 30_000 },
+        )
         .toBe(count)
       return { charts: await charts.count(), later: await later.count() }
     },

@@ -9,6 +9,8 @@ import './app/styles/pages.css'
 import { App } from './app/app'
 import { createRouter } from './app/router'
 import { registerServiceWorker } from './app/service-worker'
+import { createQueryClient } from './lib/query-client'
+import { meQuery } from './lib/session/get-me'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('Rebond: the #root element is missing from index.html')
@@ -16,11 +18,14 @@ if (!container) throw new Error('Rebond: the #root element is missing from index
 // The router starts loading the first page's chunk now, while the interface language's texts load:
 // both requests leave together instead of one after the other.
 const router = createRouter()
+// Who is signed in is asked now too, not once the first page has rendered: every page waits for it.
+const queryClient = createQueryClient()
+void queryClient.prefetchQuery(meQuery)
 
 function render() {
   createRoot(container as HTMLElement).render(
     <StrictMode>
-      <App router={router} />
+      <App router={router} queryClient={queryClient} />
     </StrictMode>,
   )
 }

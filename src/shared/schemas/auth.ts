@@ -1,12 +1,14 @@
 import { z } from 'zod'
+import {
+  DISPLAY_NAME_MAX_LENGTH,
+  EMAIL_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '../../domain/accounts/limits'
 import { DEFAULT_TIME_ZONE, isTimeZone, TIME_ZONE_MAX_LENGTH } from '../../domain/accounts/time-zone'
 import { languageSchema, oneLine } from './common'
 
-export const PASSWORD_MIN_LENGTH = 10
-// argon2 accepts longer, but a cap keeps hashing cost bounded for hostile input.
-export const PASSWORD_MAX_LENGTH = 256
-export const DISPLAY_NAME_MAX_LENGTH = 80
-export const EMAIL_MAX_LENGTH = 254
+export { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH }
 
 export const emailSchema = z
   .string()

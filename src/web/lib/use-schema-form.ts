@@ -1,4 +1,4 @@
-import { type ChangeEvent, useRef, useState } from 'react'
+import { type ChangeEvent, useEffect, useRef, useState } from 'react'
 import type { z } from 'zod'
 import { useDescribeError } from './error-text'
 import {
@@ -12,7 +12,11 @@ import {
 import { useLanguage } from './use-language'
 
 type SchemaFormOptions<S extends z.ZodType, V> = {
-  schema: S
+  /**
+   * The schema, or what loads it (`() => import(...).then(...)`): a page that must stay light on a first
+   * visit (signing in or up) gets zod after its first paint, as the person starts on the form.
+   */
+  schema: S | (() => Promise<S>)
   /** The fields the form shows: their messages go under them, the others into the form's alert. */
   fieldNames: readonly string[]
   initial: V
@@ -39,6 +43,28 @@ export function useSchemaForm<S extends z.ZodType, V extends Record<string, stri
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
   const formRef = useRef<HTMLFormElement>(null)
   useFocusOnErrors(errors, formRef)
+  const loaded = useRef<Promise<S> | null>(null)
+
+  function loadSchema(): Promise<S> {
+    if (typeof schema !== 'function') return Promise.resolve(schema)
+    // A failed load (offline before the chunk came) is tried again on the next check.
+    loaded.current ??= schema().catch((error: unknown) => {
+      loaded.current = null
+      throw error
+    })
+    return loaded.current
+  }
+
+  // A schema to load comes as soon as the person starts on the form (the focus enters it), so a check
+  // rarely waits for it, and the page's first paint never does.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: listened for once, when the form is first shown
+  useEffect(() => {
+    const form = formRef.current
+    if (typeof schema !== 'function' || !form) return
+    const load = () => void loadSchema().catch(() => undefined)
+    form.addEventListener('focusin', load, { once: true })
+    return () => form.removeEventListener('focusin', load)
+  }, [])
 
   function setValue<K extends keyof V>(name: K, value: V[K]) {
     setValues((current) => ({ ...current, [name]: value }))
@@ -60,8 +86,15 @@ export function useSchemaForm<S extends z.ZodType, V extends Record<string, stri
   }
 
   /** What can be sent (the values, or the changes given); `null`, with the messages shown, if nothing can. */
-  function check(data: unknown = values): z.infer<S> | null {
-    const checked = validateForm(schema, data, language, fieldNames)
+  async function check(data: unknown = values): Promise<z.infer<S> | null> {
+    let loadedSchema: S
+    try {
+      loadedSchema = await loadSchema()
+    } catch (error) {
+      setErrors({ form: describe(error), fields: {} })
+      return null
+    }
+    const checked = validateForm(loadedSchema, data, language, fieldNames)
     if (!checked.ok) {
       setErrors(checked.errors)
       return null

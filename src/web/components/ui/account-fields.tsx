@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DISPLAY_NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../shared/schemas/auth'
+import { DISPLAY_NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../domain/accounts/limits'
 import type { Language } from '../../../shared/schemas/common'
 import { isLanguage } from '../../lib/i18n'
 import { PasswordField, SelectField, TextField } from './fields'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { sessionStateResponseSchema } from '../../../shared/schemas/auth'
+import { sessionStateResponseSchema, userResponseSchema } from '../../../shared/schemas/auth'
 import { errorResponseSchema } from '../../../shared/schemas/common'
 import { readErrorBody } from '../api-client'
-import { readSessionState } from './session-state'
+import { readSessionState, readUserResponse } from './session-state'
 
 const user = {
   id: 'u1',
@@ -32,6 +32,14 @@ describe('first-load answers read without zod', () => {
     const parsed = sessionStateResponseSchema.safeParse(payload)
     expect(readSessionState(payload)).toEqual(parsed.success ? parsed.data : undefined)
   })
+
+  it.each(sessions.map((payload) => [JSON.stringify(payload), payload]))(
+    'signed-in user %s',
+    (_, payload) => {
+      const parsed = userResponseSchema.safeParse(payload)
+      expect(readUserResponse(payload)).toEqual(parsed.success ? parsed.data : undefined)
+    },
+  )
 
   const errors: unknown[] = [
     { error: { code: 'invalid', message: 'Bad', fields: { email: 'required' } } },

@@ -38,10 +38,10 @@ export function DeleteAccountSection() {
     setOpen(true)
   }
 
-  function confirm(event?: FormEvent<HTMLFormElement>) {
+  async function confirm(event?: FormEvent<HTMLFormElement>) {
     event?.preventDefault()
     if (deleteAccount.isPending) return
-    const data = form.check()
+    const data = await form.check()
     if (!data) return
     deleteAccount.mutate(data, { onError: form.failed })
   }

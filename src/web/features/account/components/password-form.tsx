@@ -24,10 +24,10 @@ export function PasswordForm({ email }: PasswordFormProps) {
     onEdit: () => setSaved(false),
   })
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (changePassword.isPending) return
-    const data = form.check()
+    const data = await form.check()
     if (!data) return
     setSaved(false)
     changePassword.mutate(data, {

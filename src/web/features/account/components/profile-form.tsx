@@ -29,7 +29,7 @@ export function ProfileForm({ user }: ProfileFormProps) {
   })
   const { values, errors } = form
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (update.isPending) return
     const changes: UpdateMeBody = {}
@@ -41,7 +41,7 @@ export function ProfileForm({ user }: ProfileFormProps) {
       setStatus('unchanged')
       return
     }
-    const data = form.check(changes)
+    const data = await form.check(changes)
     if (!data) return
     setStatus(null)
     update.mutate(data, {

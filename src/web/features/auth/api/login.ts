@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { type LoginBody, userResponseSchema } from '../../../../shared/schemas/auth'
-import { apiRequest } from '../../../lib/api-client'
+import type { LoginBody } from '../../../../shared/schemas/auth'
+import { apiRequestRead } from '../../../lib/api-client'
 import { startSession } from '../../../lib/session/session'
+import { readUserResponse } from '../../../lib/session/session-state'
 
 export async function login(body: LoginBody) {
-  const { user } = await apiRequest('/api/auth/login', userResponseSchema, { method: 'POST', body })
+  const { user } = await apiRequestRead('/api/auth/login', readUserResponse, { method: 'POST', body })
   return user
 }
 

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { type SignupBody, userResponseSchema } from '../../../../shared/schemas/auth'
-import { apiRequest } from '../../../lib/api-client'
+import type { SignupBody } from '../../../../shared/schemas/auth'
+import { apiRequestRead } from '../../../lib/api-client'
 import { startSession } from '../../../lib/session/session'
+import { readUserResponse } from '../../../lib/session/session-state'
 
 export async function signup(body: SignupBody) {
-  const { user } = await apiRequest('/api/auth/signup', userResponseSchema, { method: 'POST', body })
+  const { user } = await apiRequestRead('/api/auth/signup', readUserResponse, { method: 'POST', body })
   return user
 }
 

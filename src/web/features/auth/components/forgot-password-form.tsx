@@ -20,10 +20,10 @@ export function ForgotPasswordForm() {
     initial: { email: '' },
   })
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (request.isPending) return
-    const data = form.check()
+    const data = await form.check()
     if (!data) return
     request.mutate(data, { onSuccess: () => setSentTo(data.email), onError: form.failed })
   }

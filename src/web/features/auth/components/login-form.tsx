@@ -1,6 +1,5 @@
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { loginBodySchema } from '../../../../shared/schemas/auth'
 import { CurrentPasswordField, EmailField } from '../../../components/ui/account-fields'
 import { Button } from '../../../components/ui/button'
 import { CheckedForm } from '../../../components/ui/checked-form'
@@ -13,15 +12,16 @@ export function LoginForm() {
   const { t } = useTranslation('auth')
   const login = useLogin()
   const form = useSchemaForm({
-    schema: loginBodySchema,
+    // zod comes after the first paint: the page itself stays light (scripts/check-budgets.mjs).
+    schema: () => import('../../../../shared/schemas/auth').then((schemas) => schemas.loginBodySchema),
     fieldNames: FIELDS,
     initial: { email: '', password: '' },
   })
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (login.isPending) return
-    const data = form.check()
+    const data = await form.check()
     if (!data) return
     // On success the public-page guard sends the person on (to /home, or where they were going).
     login.mutate(data, { onError: form.failed })

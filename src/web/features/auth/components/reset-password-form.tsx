@@ -17,10 +17,10 @@ export function ResetPasswordForm({ token, email, onDone }: ResetPasswordFormPro
   const complete = useCompletePasswordReset()
   const form = useSchemaForm({ schema, fieldNames: FIELDS, initial: { password: '' } })
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (complete.isPending) return
-    const data = form.check()
+    const data = await form.check()
     if (!data) return
     complete.mutate({ token, password: data.password }, { onSuccess: onDone, onError: form.failed })
   }

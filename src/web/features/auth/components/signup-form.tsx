@@ -1,6 +1,5 @@
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { signupBodySchema } from '../../../../shared/schemas/auth'
 import type { Language } from '../../../../shared/schemas/common'
 import {
   DisplayNameField,
@@ -23,16 +22,17 @@ export function SignupForm() {
   const language = useLanguage()
   const signup = useSignup()
   const form = useSchemaForm({
-    schema: signupBodySchema,
+    // zod comes after the first paint: the page itself stays light (scripts/check-budgets.mjs).
+    schema: () => import('../../../../shared/schemas/auth').then((schemas) => schemas.signupBodySchema),
     fieldNames: FIELDS,
     initial: { displayName: '', email: '', password: '', language } satisfies Values,
     fieldForCode: { email_unavailable: 'email' },
   })
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (signup.isPending) return
-    const data = form.check()
+    const data = await form.check()
     if (!data) return
     // The account starts in this browser's time zone; Account can change it.
     signup.mutate({ ...data, timeZone: browserTimeZone() }, { onError: form.failed })

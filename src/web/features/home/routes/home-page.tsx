@@ -27,6 +27,7 @@ export function HomePage() {
   const { t } = useTranslation('home')
   const user = useCurrentUser()
   const home = useHome()
+  const followUps = useFollowUps()
   const describe = useDescribeError()
   useDocumentTitle(t('title'))
 
@@ -90,19 +91,27 @@ export function HomePage() {
 
       <FollowUps />
 
-      <QuietCard titleId="method-title" title={t('method.title')}>
-        <NumberedList
-          items={METHOD.map((step) => ({
-            key: step,
-            content: (
-              <p>
-                <strong>{t(`method.${step}.title`)}</strong> {t(`method.${step}.body`)}
-              </p>
-            ),
-          }))}
-        />
-      </QuietCard>
+      {/* Shown once the cards above it are known: shown sooner, they would push it down as they come. */}
+      {home.isPending || followUps.isPending ? null : <MethodCard />}
     </div>
+  )
+}
+
+function MethodCard() {
+  const { t } = useTranslation('home')
+  return (
+    <QuietCard titleId="method-title" title={t('method.title')}>
+      <NumberedList
+        items={METHOD.map((step) => ({
+          key: step,
+          content: (
+            <p>
+              <strong>{t(`method.${step}.title`)}</strong> {t(`method.${step}.body`)}
+            </p>
+          ),
+        }))}
+      />
+    </QuietCard>
   )
 }
 
