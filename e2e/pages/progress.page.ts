@@ -47,7 +47,16 @@ export type SectionKey = keyof typeof PROGRESS_FR.sections
 export async function revealCharts(page: Page, scope: Locator = page.locator('body')): Promise<void> {
   const plots = scope.locator('[data-chart]')
   const count = await plots.count()
-  for (let index = 0; index < count; index += 1) await plots.nth(index).scrollIntoViewIfNeeded()
+  for (let index = 0; index < count; index += 1) {
+    const plot = plots.nth(index)
+    await plot.scrollIntoViewIfNeeded()
+    // Charts are drawn when they come near the screen: stay until this one is, before scrolling on.
+    await plot
+      .locator('svg.recharts-surface')
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .catch(() => {})
+  }
   await page.evaluate('window.scrollTo(0, 0)')
 }
 
@@ -110,7 +119,7 @@ export function progressPage(page: Page) {
             await revealCharts(page, section(key))
             return (await charts.count()) + (await later.count())
           },
-          { timeout: 30_000 },
+          { timeout: 30_000, message: `charts or months lines in the ${key} section` },
         )
         .toBe(count)
       return { charts: await charts.count(), later: await later.count() }
