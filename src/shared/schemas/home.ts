@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { HomeView } from '../../domain/debrief'
-import { homeFeedbackSchema } from './review'
+import { homeFeedbackSchema } from './reviewer'
 
 const about = { interviewId: z.string(), company: z.string(), role: z.string() }
 

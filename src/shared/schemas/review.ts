@@ -1,14 +1,10 @@
 import { z } from 'zod'
 import { LIMITS as DEBRIEF_LIMITS } from '../../domain/debrief/types'
-import {
-  ANCHOR_KINDS,
-  CONVERSIONS,
-  REVIEW_LIMITS,
-  RUBRIC_MAX,
-  RUBRIC_MIN,
-  SHARING_ROLES,
-} from '../../domain/sharing'
+import { ANCHOR_KINDS, CONVERSIONS, REVIEW_LIMITS, RUBRIC_MAX, RUBRIC_MIN } from '../../domain/sharing'
 import { languageSchema } from './common'
+import { reviewerSchema } from './reviewer'
+
+export { type HomeFeedback, homeFeedbackSchema, reviewerSchema } from './reviewer'
 
 const id = z.string().min(1).max(64)
 
@@ -96,11 +92,6 @@ export const feedbackItemQuerySchema = z
   })
   .describe('Leave both out for everything')
 
-export const reviewerSchema = z.object({
-  displayName: z.string(),
-  role: z.enum(['owner', ...SHARING_ROLES]).describe('`owner`: the person whose item it is'),
-})
-
 export const commentSchema = z.object({
   id: z.string(),
   linkId: z.string(),
@@ -160,21 +151,3 @@ export const convertedResponseSchema = z.object({
   comment: commentSchema,
   interviewId: z.string().describe('The debrief that now holds the lesson or action'),
 })
-
-/** What Home shows of new feedback: how much is unread, and the latest unread items. */
-export const homeFeedbackSchema = z.object({
-  unread: z.number().int().describe('Comments, ratings and assigned questions you have not seen yet'),
-  latest: z
-    .array(
-      z.object({
-        kind: z.enum(['comment', 'rating', 'assignment']),
-        id: z.string(),
-        author: reviewerSchema,
-        excerpt: z.string().describe('The start of the comment, the rating’s sentence or the question'),
-        item: z.object({ kind: z.enum(['debrief', 'card']), id: z.string() }).nullable(),
-        createdAt: z.string(),
-      }),
-    )
-    .max(5),
-})
-export type HomeFeedback = z.infer<typeof homeFeedbackSchema>
