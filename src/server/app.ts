@@ -36,6 +36,7 @@ import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
 import { interviewsRoutes } from './routes/interviews'
+import { invitationsRoutes } from './routes/invitations'
 import { meRoutes } from './routes/me'
 import { ZIP_CONTENT_TYPES } from './routes/me/export'
 import { mockInterviewsRoutes } from './routes/mock-interviews'
@@ -236,6 +237,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         requestRateLimit: options.rateLimits?.passwordReset ?? { max: 10, timeWindow: 60 * 60 * 1000 },
       })
       await api.register(calendarSubscriptionRoutes, { origin: () => publicOrigin(app, config) })
+      await api.register(invitationsRoutes)
       await api.register(authRoutes, {
         repositories,
         now,

@@ -58,6 +58,7 @@ const SWEEP: Record<string, Sweep> = {
   'POST /api/auth/password-reset/complete': { kind: 'public' },
   'POST /api/auth/password-reset/request': { kind: 'public' },
   'GET /api/me/export/rebond.json': { kind: 'public' },
+  'POST /api/sharing/invitations/check': { kind: 'public' },
 
   'GET /api/me': { kind: 'account' },
   'PATCH /api/me': { kind: 'account' },

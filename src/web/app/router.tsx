@@ -188,6 +188,12 @@ export function createRouter(): AppRouter {
                 ),
               ],
             },
+            // Open signed in or out: it leads a signed-out visitor to sign in or up, then back.
+            page('invitation', ['supporting'], () =>
+              import('../features/supporting/routes/invitation-page').then((m) => ({
+                Component: m.InvitationPage,
+              })),
+            ),
           ],
         },
         {

@@ -20,6 +20,7 @@ export type Namespace =
   | 'rebound'
   | 'mock'
   | 'recorder'
+  | 'supporting'
 
 // Each language's namespaces are chunks of their own, fetched when a page that shows them opens in
 // that language: nobody downloads both languages, and the welcome page does not carry Progress's texts.
