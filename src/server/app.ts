@@ -45,6 +45,7 @@ import { preparationRoutes } from './routes/preparation'
 import { progressRoutes } from './routes/progress'
 import { reboundsRoutes } from './routes/rebounds'
 import { rehearsalRoutes } from './routes/rehearsal'
+import { sharedWithMeRoutes } from './routes/shared-with-me'
 import { sharingRoutes } from './routes/sharing'
 import { createPasswords, type PasswordCost, type Passwords } from './security/passwords'
 import { createServiceContext, type ServiceContext } from './services/context'
@@ -262,6 +263,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           mailer,
           outbox: app.mailOutbox,
         })
+        await signedIn.register(sharedWithMeRoutes)
         for (const routes of [
           applicationsRoutes,
           interviewsRoutes,
