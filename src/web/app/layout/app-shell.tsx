@@ -7,12 +7,14 @@ import {
   AccountIcon,
   HomeIcon,
   InterviewsIcon,
+  PeopleIcon,
   ProgressIcon,
   RehearsalIcon,
   SignOutIcon,
 } from '../../components/ui/icons'
 import { useLogout } from '../../features/auth/api/logout'
 import { WaitingDebriefs } from '../../features/interviews/components/waiting-debriefs'
+import { useReceivedLinks } from '../../features/supporting/api/shared'
 import { useDescribeError } from '../../lib/error-text'
 import { useCurrentUser } from '../../lib/session/get-me'
 import { offerInstall, useAppUpdate } from '../service-worker'
@@ -20,7 +22,7 @@ import { Frame } from './frame'
 
 type NavItem = {
   to: string
-  key: 'home' | 'interviews' | 'rehearsal' | 'progress' | 'account'
+  key: 'home' | 'interviews' | 'rehearsal' | 'progress' | 'people' | 'account'
   Icon: ComponentType<{ className?: string }>
 }
 
@@ -32,6 +34,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/account', key: 'account', Icon: AccountIcon },
 ]
 
+const PEOPLE_ITEM: NavItem = { to: '/people', key: 'people', Icon: PeopleIcon }
+
 type AppShellProps = { children?: ReactNode }
 
 /** The signed-in frame: a bottom tab bar on phones, a side navigation on wide screens. */
@@ -41,6 +45,12 @@ export function AppShell({ children }: AppShellProps) {
   const logout = useLogout()
   const describe = useDescribeError()
   const { canInstall } = useAppUpdate()
+  // "People I support" appears once someone shares with this person.
+  const received = useReceivedLinks()
+  const items =
+    received.data && received.data.length > 0
+      ? [...NAV_ITEMS.slice(0, -1), PEOPLE_ITEM, ...NAV_ITEMS.slice(-1)]
+      : NAV_ITEMS
 
   return (
     <Frame
@@ -72,7 +82,7 @@ export function AppShell({ children }: AppShellProps) {
       beforeMain={
         <nav className="shell__nav" aria-label={t('nav.label')}>
           <ul className="nav-list">
-            {NAV_ITEMS.map(({ to, key, Icon }) => (
+            {items.map(({ to, key, Icon }) => (
               <li key={key}>
                 <NavLink to={to} className="nav-link">
                   <Icon className="nav-link__icon" />
