@@ -145,6 +145,7 @@ const SWEEP: Record<string, Sweep> = {
   'PUT /api/rehearsal/attempts/{id}/audio': { kind: 'owned' },
   'DELETE /api/rehearsal/attempts/{id}/audio': { kind: 'owned' },
   'POST /api/sharing/links/{id}/end': { kind: 'owned' },
+  'GET /api/sharing/links/{id}/log': { kind: 'owned' },
 
   'GET /api/sharing/received/{id}': { kind: 'shared-with-me' },
   'GET /api/sharing/received/{id}/interviews': { kind: 'shared-content' },

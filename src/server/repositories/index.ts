@@ -19,6 +19,7 @@ import { createRateLimitsRepository } from './rate-limits.repository'
 import { createReboundsRepository } from './rebounds.repository'
 import { createSessionsRepository } from './sessions.repository'
 import { createSharingRepository } from './sharing.repository'
+import { createSharingLogRepository } from './sharing-log.repository'
 import { createUsersRepository } from './users.repository'
 
 export function createRepositories(db: Kysely<Database>) {
@@ -43,6 +44,7 @@ export function createRepositories(db: Kysely<Database>) {
     calendarFeeds: createCalendarFeedsRepository(db),
     accountData: createAccountDataRepository(db),
     sharing: createSharingRepository(db),
+    sharingLog: createSharingLogRepository(db),
   }
 }
 

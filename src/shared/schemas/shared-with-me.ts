@@ -88,3 +88,27 @@ export const sharedProgressResponseSchema = z.object({
     }),
 })
 export type SharedProgress = z.infer<typeof sharedProgressResponseSchema>
+
+/** What the invitee opened through one of your links, newest first (the owner's view). */
+export const accessLogResponseSchema = z.object({
+  entries: z
+    .array(
+      z.object({
+        id: z.string(),
+        resourceKind: z
+          .string()
+          .describe('`overview`, `debrief`, `rehearsal_answer`, `mock_report` or `progress`'),
+        resourceId: z
+          .string()
+          .nullable()
+          .describe('The item opened (an interview, a mock interview); null for a list'),
+        title: z
+          .string()
+          .nullable()
+          .describe('For a debrief: the company and role, while the interview exists'),
+        openedAt: z.string(),
+      }),
+    )
+    .describe('The newest 200 openings'),
+})
+export type AccessLog = z.infer<typeof accessLogResponseSchema>

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import {
+  accessLogResponseSchema,
   sharedDebriefResponseSchema,
   sharedInterviewParamsSchema,
   sharedInterviewsResponseSchema,
@@ -12,6 +13,7 @@ import {
 } from '../../../shared/schemas/shared-with-me'
 import { errorResponses } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
+import { linkAccessLog } from '../../services/sharing/access-log'
 import {
   sharedDebrief,
   sharedInterviews,
@@ -114,5 +116,19 @@ export const sharedWithMeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => sharedProgress(services, userOf(request).id, request.params.id),
+  )
+
+  app.get(
+    '/sharing/links/:id/log',
+    {
+      schema: {
+        tags: ['sharing'],
+        summary: 'What the person you share with opened through this link, and when (newest first)',
+        description: 'Yours only: 404 for anyone else, the invitee included.',
+        params: sharedLinkParamsSchema,
+        response: { 200: accessLogResponseSchema, ...errors },
+      },
+    },
+    async (request) => linkAccessLog(services, userOf(request).id, request.params.id),
   )
 }

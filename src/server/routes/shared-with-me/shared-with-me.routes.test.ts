@@ -116,6 +116,25 @@ describe.each(testDatabases)('what a link shares, read by its invitee, on $kind'
     // Each opening is in the owner's access log: the owner's list shows the last look.
     const owned = (await as(camille).get('/api/sharing/links')).json().owned
     expect(owned[0].lastLookedAt).toBe('2026-03-02T09:00:00.000Z')
+    // The owner reads what was opened, naming the debrief; nobody else reads the log.
+    const log = await as(camille).get(`/api/sharing/links/${linkId}/log`)
+    expect(log.statusCode, log.body).toBe(200)
+    const entries = log.json().entries as Array<{
+      resourceKind: string
+      resourceId: string | null
+      title: string | null
+    }>
+    expect(entries.filter((e) => e.resourceKind === 'debrief').map((e) => [e.resourceId, e.title])).toEqual(
+      expect.arrayContaining([
+        [shared, 'Decathlon — Cheffe de projet'],
+        [null, null],
+      ]),
+    )
+    // Refused reads are not openings.
+    expect(entries.some((e) => e.resourceId === kept)).toBe(false)
+    for (const who of [sam, stranger]) {
+      expect((await as(who).get(`/api/sharing/links/${linkId}/log`)).statusCode).toBe(404)
+    }
   })
 
   it('stops at the next request once the owner ends the link', async () => {
