@@ -142,32 +142,10 @@ const SIGNED_IN_PAGES: RouteObject[] = [
     })),
   ),
   page('people', ['supporting'], () =>
-    import('../features/supporting/routes/people-page').then((m) => ({ Component: m.PeoplePage })),
+    import('../features/supporting/routes/shared-routes').then((m) => ({ Component: m.PeopleRoute })),
   ),
-  page('shared/:id', ['supporting'], () =>
-    import('../features/supporting/routes/shared-space-page').then((m) => ({
-      Component: m.SharedSpacePage,
-    })),
-  ),
-  page('shared/:id/debriefs/:interviewId', ['supporting'], () =>
-    import('../features/supporting/routes/shared-debrief-page').then((m) => ({
-      Component: m.SharedDebriefPage,
-    })),
-  ),
-  page('shared/:id/rehearsal', ['supporting'], () =>
-    import('../features/supporting/routes/shared-rehearsal-page').then((m) => ({
-      Component: m.SharedRehearsalPage,
-    })),
-  ),
-  page('shared/:id/mock-interviews', ['supporting'], () =>
-    import('../features/supporting/routes/shared-mocks-page').then((m) => ({
-      Component: m.SharedMocksPage,
-    })),
-  ),
-  page('shared/:id/progress', ['supporting'], () =>
-    import('../features/supporting/routes/shared-progress-page').then((m) => ({
-      Component: m.SharedProgressPage,
-    })),
+  page('shared/:id/*', ['supporting'], () =>
+    import('../features/supporting/routes/shared-routes').then((m) => ({ Component: m.SharedRoutes })),
   ),
   page('account', ['account'], () =>
     import('../features/account/routes/account-page').then((m) => ({

@@ -1,4 +1,4 @@
-import type { ComponentType, ReactNode } from 'react'
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet } from 'react-router'
 import { FormAlert } from '../../components/ui/alert'
@@ -7,14 +7,12 @@ import {
   AccountIcon,
   HomeIcon,
   InterviewsIcon,
-  PeopleIcon,
   ProgressIcon,
   RehearsalIcon,
   SignOutIcon,
 } from '../../components/ui/icons'
 import { useLogout } from '../../features/auth/api/logout'
 import { WaitingDebriefs } from '../../features/interviews/components/waiting-debriefs'
-import { useReceivedLinks } from '../../features/supporting/api/shared'
 import { useDescribeError } from '../../lib/error-text'
 import { useCurrentUser } from '../../lib/session/get-me'
 import { offerInstall, useAppUpdate } from '../service-worker'
@@ -22,7 +20,7 @@ import { Frame } from './frame'
 
 type NavItem = {
   to: string
-  key: 'home' | 'interviews' | 'rehearsal' | 'progress' | 'people' | 'account'
+  key: 'home' | 'interviews' | 'rehearsal' | 'progress' | 'account'
   Icon: ComponentType<{ className?: string }>
 }
 
@@ -34,7 +32,10 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/account', key: 'account', Icon: AccountIcon },
 ]
 
-const PEOPLE_ITEM: NavItem = { to: '/people', key: 'people', Icon: PeopleIcon }
+/** "People I support", once someone shares with this person: its code comes after the frame's. */
+const PeopleNavItem = lazy(() =>
+  import('../../features/supporting/components/people-nav-item').then((m) => ({ default: m.PeopleNavItem })),
+)
 
 type AppShellProps = { children?: ReactNode }
 
@@ -45,12 +46,6 @@ export function AppShell({ children }: AppShellProps) {
   const logout = useLogout()
   const describe = useDescribeError()
   const { canInstall } = useAppUpdate()
-  // "People I support" appears once someone shares with this person.
-  const received = useReceivedLinks()
-  const items =
-    received.data && received.data.length > 0
-      ? [...NAV_ITEMS.slice(0, -1), PEOPLE_ITEM, ...NAV_ITEMS.slice(-1)]
-      : NAV_ITEMS
 
   return (
     <Frame
@@ -82,7 +77,7 @@ export function AppShell({ children }: AppShellProps) {
       beforeMain={
         <nav className="shell__nav" aria-label={t('nav.label')}>
           <ul className="nav-list">
-            {items.map(({ to, key, Icon }) => (
+            {NAV_ITEMS.map(({ to, key, Icon }) => (
               <li key={key}>
                 <NavLink to={to} className="nav-link">
                   <Icon className="nav-link__icon" />
@@ -90,6 +85,9 @@ export function AppShell({ children }: AppShellProps) {
                 </NavLink>
               </li>
             ))}
+            <Suspense fallback={null}>
+              <PeopleNavItem />
+            </Suspense>
           </ul>
         </nav>
       }

@@ -6,7 +6,7 @@ import {
   sharedProgressResponseSchema,
   sharedRehearsalResponseSchema,
 } from '../../../../shared/schemas/shared-with-me'
-import { receivedLinkResponseSchema, sharingLinksResponseSchema } from '../../../../shared/schemas/sharing'
+import { receivedLinkResponseSchema } from '../../../../shared/schemas/sharing'
 import { apiRequest, isApiError } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
 
@@ -19,15 +19,6 @@ const retry = (count: number, error: unknown) =>
   !isApiError(error, 404) && !isApiError(error, 401) && count < 2
 
 const at = (linkId: string, path = '') => `/api/sharing/received/${encodeURIComponent(linkId)}${path}`
-
-/** The links others made to this person (active ones only). */
-export function useReceivedLinks() {
-  return useQuery({
-    queryKey: [...queryKeys.me, 'sharing-links'],
-    queryFn: () => apiRequest('/api/sharing/links', sharingLinksResponseSchema),
-    select: (data) => data.received,
-  })
-}
 
 export function useSharedLink(linkId: string) {
   return useQuery({

@@ -65,7 +65,7 @@ export function InvitationPage() {
     accept.mutate(token, {
       onSuccess: ({ link }) => {
         pendingInvitation.forget()
-        navigate('/account', { replace: true, state: { acceptedLink: link.id } })
+        navigate(`/shared/${link.id}`, { replace: true })
       },
       onError: (error) => {
         if (isApiError(error) && error.code.startsWith('invitation_')) pendingInvitation.forget()

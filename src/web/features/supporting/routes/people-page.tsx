@@ -4,7 +4,7 @@ import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useReceivedLinks } from '../api/shared'
+import { useReceivedLinks } from '../api/received-links'
 import './shared.css'
 
 /** The people who share with the signed-in person, through links they accepted. */

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { useParams } from 'react-router'
 import {
   CAUSE_INFO,
   EMOTION_INFO,
@@ -16,8 +15,7 @@ import { SharedHeader, SharedState } from '../components/shared-parts'
 import './shared.css'
 
 /** One shared debrief, read-only: how it felt, the questions replayed, the causes, the lessons. */
-export function SharedDebriefPage() {
-  const { id = '', interviewId = '' } = useParams()
+export function SharedDebriefPage({ id, interviewId }: { id: string; interviewId: string }) {
   const { t } = useTranslation('supporting')
   const lang = useLanguage()
   const formatDate = useFormatDate()

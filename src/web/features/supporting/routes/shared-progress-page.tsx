@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { useParams } from 'react-router'
 import { CAUSE_INFO, STAGE_LABELS } from '../../../../domain/debrief'
 import { useFormatDate } from '../../../lib/dates'
 import { useLanguage } from '../../../lib/use-language'
@@ -8,8 +7,7 @@ import { SharedHeader, SharedState } from '../components/shared-parts'
 import './shared.css'
 
 /** The Progress figures a person shares: totals, recurring causes, stages reached, practice. */
-export function SharedProgressPage() {
-  const { id = '' } = useParams()
+export function SharedProgressPage({ id }: { id: string }) {
   const { t } = useTranslation('supporting')
   const lang = useLanguage()
   const formatDate = useFormatDate()

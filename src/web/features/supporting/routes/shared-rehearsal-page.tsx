@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { useParams } from 'react-router'
 import { useFormatDate } from '../../../lib/dates'
 import { useSharedRehearsal } from '../api/shared'
 import { SharedHeader, SharedState } from '../components/shared-parts'
 import './shared.css'
 
 /** The questions practised, each with its attempts, the one marked best first. */
-export function SharedRehearsalPage() {
-  const { id = '' } = useParams()
+export function SharedRehearsalPage({ id }: { id: string }) {
   const { t } = useTranslation('supporting')
   const formatDate = useFormatDate()
   const query = useSharedRehearsal(id)

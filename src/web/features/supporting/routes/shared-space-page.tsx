@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { Link } from 'react-router'
 import { STAGE_LABELS } from '../../../../domain/debrief'
 import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
@@ -10,8 +10,7 @@ import { SharedHeader, SharedState } from '../components/shared-parts'
 import './shared.css'
 
 /** One person's shared space: their debriefs, and the way to what else they share. */
-export function SharedSpacePage() {
-  const { id = '' } = useParams()
+export function SharedSpacePage({ id }: { id: string }) {
   const { t } = useTranslation('supporting')
   const link = useSharedLink(id)
   const shares = link.data?.link.shares
