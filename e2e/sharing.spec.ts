@@ -164,7 +164,9 @@ describe('who sees what, from Account', () => {
     await sam.accept()
     await coachPage.getByRole('heading', { name: 'Camille’s space' }).waitFor()
     expect(await coachPage.getByText('Leroy Merlin').count()).toBe(0)
+    await screenshot(coachPage, 'sharing-06a-shared-space-en-desktop')
     await sam.openDebrief('Decathlon — Cheffe de projet')
+    const debriefUrl = coachPage.url()
     await coachPage.getByText('Trop long sur mon parcours, pas assez sur les résultats.').waitFor()
     // Read-only: nothing to type in, nothing to save.
     expect(await coachPage.getByRole('textbox').count()).toBe(0)
@@ -173,7 +175,10 @@ describe('who sees what, from Account', () => {
     await coachPage.setViewportSize({ width: 390, height: 844 })
     await screenshot(coachPage, 'sharing-07-shared-debrief-en-phone')
     await coachPage.setViewportSize({ width: 1280, height: 800 })
-    await coachPage.getByRole('link', { name: 'Supporting', exact: true }).first().waitFor()
+    await coachPage.getByRole('link', { name: 'Supporting', exact: true }).first().click()
+    await coachPage.getByRole('heading', { name: 'People I support' }).waitFor()
+    await coachPage.getByRole('link', { name: 'Camille' }).waitFor()
+    await screenshot(coachPage, 'sharing-07a-people-en-desktop')
 
     // The owner sees what Sam opened.
     await page.reload()
@@ -191,7 +196,7 @@ describe('who sees what, from Account', () => {
     await section.getByText(/Arrêté par vous le/).waitFor()
 
     // The invitee's next request finds nothing.
-    await coachPage.reload()
+    await coachPage.goto(debriefUrl)
     await coachPage.getByRole('heading', { name: 'This is not shared with you' }).waitFor()
     expect(await coachPage.getByText('Trop long sur mon parcours').count()).toBe(0)
     await screenshot(coachPage, 'sharing-10-not-shared-en-desktop')
