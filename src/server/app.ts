@@ -47,6 +47,7 @@ import { reboundsRoutes } from './routes/rebounds'
 import { rehearsalRoutes } from './routes/rehearsal'
 import { sharedWithMeRoutes } from './routes/shared-with-me'
 import { sharingRoutes } from './routes/sharing'
+import { sharingReviewsRoutes } from './routes/sharing-reviews'
 import { createPasswords, type PasswordCost, type Passwords } from './security/passwords'
 import { createServiceContext, type ServiceContext } from './services/context'
 import { resolveSessionSecret } from './session-secret'
@@ -71,6 +72,8 @@ export type BuildAppOptions = {
   maxEventLoopDelayMs?: number | false
   webRoot?: string
   logger?: boolean
+  /** Waits before a failed mail is tried again (default `MAIL_RETRY_DELAYS_MS`); tests shorten them. */
+  mailRetryDelaysMs?: readonly number[]
 }
 
 export const DEFAULT_BODY_LIMIT = 256 * 1024
@@ -175,7 +178,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('services', services)
   app.decorate(
     'mailOutbox',
-    createOutbox((err) => app.log.error({ err }, 'a mail could not be sent')),
+    createOutbox((err) => app.log.error({ err }, 'a mail could not be sent'), {
+      ...(options.mailRetryDelaysMs ? { retryDelaysMs: options.mailRetryDelaysMs } : {}),
+      onRetry: (err, attempt) =>
+        app.log.warn({ err, attempt }, 'a mail could not be sent; trying again later'),
+    }),
   )
 
   await app.register(errorsPlugin)
@@ -264,6 +271,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           outbox: app.mailOutbox,
         })
         await signedIn.register(sharedWithMeRoutes)
+        await signedIn.register(sharingReviewsRoutes)
         for (const routes of [
           applicationsRoutes,
           interviewsRoutes,

@@ -36,6 +36,8 @@ type Kind =
   | 'shared-with-me'
   /** A read of the owner's things through the link in the address: only what the link shares, only its invitee. */
   | 'shared-content'
+  /** A comment, rating or question left through a link (in the address) on the owner's things (ADR 0015). */
+  | 'review-through-link'
 
 type Sweep = {
   kind: Kind
@@ -59,7 +61,6 @@ const SWEEP: Record<string, Sweep> = {
   'POST /api/auth/password-reset/check': { kind: 'public' },
   'POST /api/auth/password-reset/complete': { kind: 'public' },
   'POST /api/auth/password-reset/request': { kind: 'public' },
-  'GET /api/me/export/rebond.json': { kind: 'public' },
   'POST /api/sharing/invitations/check': { kind: 'public' },
 
   'GET /api/me': { kind: 'account' },
@@ -71,6 +72,7 @@ const SWEEP: Record<string, Sweep> = {
   'POST /api/me/calendar-feed': { kind: 'account' },
   'DELETE /api/me/calendar-feed': { kind: 'account' },
   'GET /api/me/export': { kind: 'account' },
+  'GET /api/me/export/rebond.json': { kind: 'account' },
   'POST /api/me/import': { kind: 'account' },
   'POST /api/analyze': { kind: 'account' },
   'GET /api/sharing/links': { kind: 'account' },
@@ -147,6 +149,11 @@ const SWEEP: Record<string, Sweep> = {
   'POST /api/sharing/links/{id}/end': { kind: 'owned' },
   'GET /api/sharing/links/{id}/log': { kind: 'owned' },
 
+  'GET /api/sharing/feedback': { kind: 'own-list', query: (owner) => `?interviewId=${owner.interview}` },
+  'POST /api/sharing/feedback/replies': { kind: 'create' },
+  'POST /api/sharing/feedback/read': { kind: 'create' },
+  'POST /api/sharing/feedback/convert': { kind: 'create' },
+
   'GET /api/sharing/received/{id}': { kind: 'shared-with-me' },
   'GET /api/sharing/received/{id}/interviews': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/interviews/{interviewId}': { kind: 'shared-content' },
@@ -154,6 +161,29 @@ const SWEEP: Record<string, Sweep> = {
   'GET /api/sharing/received/{id}/mock-interviews': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/mock-interviews/{mockId}': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/progress': { kind: 'shared-content' },
+  'GET /api/sharing/received/{id}/feedback': { kind: 'shared-with-me' },
+  'POST /api/sharing/received/{id}/comments': {
+    kind: 'review-through-link',
+    body: (owner) => ({
+      anchor: { kind: 'debrief_step', id: owner.interview, step: 'feelings' },
+      body: 'Belle reprise.',
+    }),
+  },
+  'POST /api/sharing/received/{id}/ratings': {
+    kind: 'review-through-link',
+    body: () => ({
+      cardId: randomUUID(),
+      attemptId: randomUUID(),
+      structure: 3,
+      clarity: 3,
+      results: 3,
+      assertiveness: 3,
+    }),
+  },
+  'POST /api/sharing/received/{id}/assignments': {
+    kind: 'review-through-link',
+    body: (owner) => ({ question: 'Pourquoi ce poste ?', interviewId: owner.interview }),
+  },
 }
 
 /** Words only the owner's seeded things contain (see seedOwner in test-support/openapi-fuzz.ts). */
@@ -314,7 +344,12 @@ function addressOf(operation: Operation, world: SweepWorld, madeUp: boolean): st
       if (name === 'questionIndex' || name === 'followUp') return '0'
       if (madeUp) return randomUUID()
       const kind = SWEEP[operation.name]?.kind
-      if (kind === 'shared-with-me' || (kind === 'shared-content' && name === 'id')) return world.links.coach
+      if (
+        kind === 'shared-with-me' ||
+        kind === 'review-through-link' ||
+        (kind === 'shared-content' && name === 'id')
+      )
+        return world.links.coach
       if (name === 'interviewId') return world.things.interview
       if (name === 'mockId')
         return [...world.ids.owned].find(([, what]) => what === 'mock interview')?.[0] ?? ''
@@ -557,5 +592,35 @@ describe.each(testDatabases)('who gets what, on every route, on $kind', (databas
       }
     }
     expect(problems).toEqual([])
+  })
+
+  it('takes comments, ratings and questions through a link only from the person it was made for, while it lasts', async () => {
+    const json = (payload: object) => ({ payload: JSON.stringify(payload), contentType: 'application/json' })
+    for (const operation of ofKind('review-through-link')) {
+      const at = (linkId: string) => operation.path.replace('{id}', linkId)
+      const body = SWEEP[operation.name]?.body?.(world.things) ?? {}
+      const refused: Array<[string, FuzzUser, string]> = [
+        ['narrow coach', world.people['narrow coach'], world.links.coach],
+        ['narrow coach on their own link', world.people['narrow coach'], world.links['narrow coach']],
+        ['ended coach', world.people['ended coach'], world.links['ended coach']],
+        ['stranger', world.people.stranger, world.links.coach],
+        ['owner', world.owner, world.links.coach],
+        ['coach on a made-up link', world.people.coach, randomUUID()],
+      ]
+      for (const [label, who, linkId] of refused) {
+        const response = await call(app, who, 'POST', at(linkId), json(body))
+        expect(response.statusCode, `${operation.name} by the ${label}`).toBe(404)
+        expect(ownerTraces(response.body, world), `${operation.name} by the ${label}`).toEqual([])
+      }
+    }
+    // The coach the owner shares everything with gets through (so that the 404s above mean something).
+    const assigned = await call(
+      app,
+      world.people.coach,
+      'POST',
+      `/api/sharing/received/${world.links.coach}/assignments`,
+      json({ question: 'Pourquoi ce poste ?', interviewId: world.things.interview }),
+    )
+    expect(assigned.statusCode, assigned.body).toBe(201)
   })
 })

@@ -91,6 +91,9 @@ describe('a stranger guessing against the owner, counter by counter', () => {
   // The route counts each failure on the counter `lockoutScope` picks; this replays that with the
   // domain rules alone.
   type Attempt = { who: string; cookie: DeviceToken | undefined; at: number }
+  /** Guesses from clients with no cookie, one a second from the start: 'stranger 1', 'stranger 2'… */
+  const strangers = (count: number): Attempt[] =>
+    Array.from({ length: count }, (_, i) => ({ who: `stranger ${i + 1}`, cookie: undefined, at: i + 1 }))
   function replay(attempts: Attempt[]) {
     const counters = new Map<string, ThrottleState>()
     const keyOf = (scope: LockoutScope) => (scope.kind === 'device' ? `device:${scope.nonce}` : 'untrusted')
@@ -107,10 +110,7 @@ describe('a stranger guessing against the owner, counter by counter', () => {
     {
       name: "the stranger's guesses lock untrusted clients, not the owner's browser",
       attempts: [
-        { who: 'stranger 1', cookie: undefined, at: 1 },
-        { who: 'stranger 2', cookie: undefined, at: 2 },
-        { who: 'stranger 3', cookie: undefined, at: 3 },
-        { who: 'stranger 4', cookie: undefined, at: 4 },
+        ...strangers(4),
         { who: 'owner on a new device', cookie: undefined, at: 5 },
         { who: 'owner on their browser', cookie: token(ownerId, 0, 'owner'), at: 6 },
       ],
@@ -119,9 +119,7 @@ describe('a stranger guessing against the owner, counter by counter', () => {
     {
       name: "the stranger's own account's cookie does not unlock the owner's",
       attempts: [
-        { who: 'stranger 1', cookie: undefined, at: 1 },
-        { who: 'stranger 2', cookie: undefined, at: 2 },
-        { who: 'stranger 3', cookie: undefined, at: 3 },
+        ...strangers(3),
         { who: 'stranger with their own cookie', cookie: token(otherId, 0, 'theirs'), at: 4 },
       ],
       refused: ['stranger with their own cookie'],
@@ -141,9 +139,7 @@ describe('a stranger guessing against the owner, counter by counter', () => {
     {
       name: 'once the lock is over, untrusted clients may try again',
       attempts: [
-        { who: 'stranger 1', cookie: undefined, at: 1 },
-        { who: 'stranger 2', cookie: undefined, at: 2 },
-        { who: 'stranger 3', cookie: undefined, at: 3 },
+        ...strangers(3),
         { who: 'owner on a new device, too early', cookie: undefined, at: 122 },
         { who: 'owner on a new device, after the lock', cookie: undefined, at: 123 },
       ],

@@ -7,8 +7,7 @@
 import { atLocalClock } from '../accounts/time-zone'
 import { type InterviewStage, STAGE_LABELS } from '../debrief/taxonomy'
 import { FOLLOW_UP_REMINDER, followUpReminderStart } from '../feedback/tracking'
-
-export type Lang = 'fr' | 'en'
+import type { Lang } from '../language'
 
 export type CalendarEntry = {
   uid: string
@@ -48,6 +47,14 @@ export const DEFAULT_INTERVIEW_MINUTES = 60
 export const FEED_PAST_DAYS = 30
 
 const DAY_MS = 86_400_000
+
+type Reminder = { hour: number; minute: number; durationMinutes: number }
+/** A reminder's slot on a day: its local time in the person's zone, and its length. */
+const reminderSlot = (day: Date, timeZone: string, reminder: Reminder) => ({
+  start: atLocalClock(day, timeZone, reminder.hour, reminder.minute),
+  durationMinutes: reminder.durationMinutes,
+})
+
 const sep = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ')
 
 const longDate = (iso: string, lang: Lang, timeZone: string) =>
@@ -76,8 +83,7 @@ export function preparationEntry(interview: FeedInterview, lang: Lang, timeZone:
   const dayBefore = new Date(new Date(interview.date).getTime() - DAY_MS)
   return {
     uid: `preparation-${interview.id}@rebond`,
-    start: atLocalClock(dayBefore, timeZone, PREPARATION_REMINDER.hour, PREPARATION_REMINDER.minute),
-    durationMinutes: PREPARATION_REMINDER.durationMinutes,
+    ...reminderSlot(dayBefore, timeZone, PREPARATION_REMINDER),
     title:
       lang === 'fr'
         ? `Préparer l’entretien de demain${sep(lang)}${interview.company}`
@@ -118,8 +124,7 @@ export function reboundCheckInEntry(rebound: FeedRebound, lang: Lang, timeZone: 
   const end = new Date(new Date(rebound.createdAt).getTime() + 2 * DAY_MS)
   return {
     uid: `rebound-${rebound.id}@rebond`,
-    start: atLocalClock(end, timeZone, REBOUND_CHECK_IN.hour, REBOUND_CHECK_IN.minute),
-    durationMinutes: REBOUND_CHECK_IN.durationMinutes,
+    ...reminderSlot(end, timeZone, REBOUND_CHECK_IN),
     title:
       lang === 'fr'
         ? `Point sur votre rebond${sep(lang)}${rebound.company}`

@@ -16,6 +16,7 @@ import {
   EMOTIONS,
   REASON_LABELS,
 } from './taxonomy'
+import { lessonAction } from './test-builders'
 import type { DebriefContent } from './types'
 
 const question = (id: string, feeling: 'at_ease' | 'so_so' | 'destabilized' | null = null) => ({
@@ -184,9 +185,9 @@ describe('debrief completeness', () => {
           id: 'l1',
           text: 'Se renseigner',
           actions: [
-            { id: 'a1', text: 'Lire le rapport annuel', status: 'open', checkBeforeNext: true },
-            { id: 'a2', text: 'Déjà fait', status: 'done', checkBeforeNext: true },
-            { id: 'a3', text: 'Pas pour la prochaine fois', status: 'open', checkBeforeNext: false },
+            lessonAction('a1', 'Lire le rapport annuel'),
+            lessonAction('a2', 'Déjà fait', { status: 'done' }),
+            lessonAction('a3', 'Pas pour la prochaine fois', { checkBeforeNext: false }),
           ],
         },
       ],

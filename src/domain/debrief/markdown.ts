@@ -1,3 +1,4 @@
+import type { Lang } from '../language'
 import {
   CAUSE_INFO,
   type DEBRIEF_STEPS,
@@ -15,8 +16,6 @@ import {
   STAGE_LABELS,
 } from './taxonomy'
 import type { DebriefContent } from './types'
-
-export type Lang = 'fr' | 'en'
 
 export type InterviewForExport = {
   company: string

@@ -4,6 +4,7 @@ import { postingTerms } from './posting-terms'
 import {
   buildReport,
   compareWith,
+  type MockReport,
   reportMarkdown,
   type SessionSummary,
   summarize,
@@ -138,26 +139,18 @@ describe('mock interview report', () => {
       'I *really* led a <team> of 5 people and we cut costs by 20% in a year, then I trained two new managers.',
     ])
     const report = buildReport(s, { previous: [summarize(s)] })
-    const en = reportMarkdown(report, {
-      lang: 'en',
-      stage: 'manager',
-      level: 2,
-      role: 'Ops lead',
-      date: '2026-12-02',
-    })
+    // Both sessions on the same day, at the same pressure: the language, stage and role change.
+    type Exported = Parameters<typeof reportMarkdown>[1]
+    const markdown = (r: MockReport, lang: Exported['lang'], stage: Exported['stage'], role: string) =>
+      reportMarkdown(r, { lang, stage, role, level: 2, date: '2026-12-02' })
+    const en = markdown(report, 'en', 'manager', 'Ops lead')
     expect(en).toContain('# Mock interview — Ops lead')
     expect(en).toContain('## 1. Tell me about a conflict you resolved.')
     expect(en).toContain('I \\*really\\* led a &lt;team&gt;')
     expect(en).toContain('- Tension (1 to 5): before 4, after 2')
     expect(en).toContain('- Time: 40 s / 180 s')
     expect(en).toContain('## Compared with previous sessions')
-    const fr = reportMarkdown(buildReport(session([ANSWERS.fr.short], 'fr')), {
-      lang: 'fr',
-      stage: 'hr',
-      level: 2,
-      role: '',
-      date: '2026-12-02',
-    })
+    const fr = markdown(buildReport(session([ANSWERS.fr.short], 'fr')), 'fr', 'hr', '')
     expect(fr).toContain('# Entretien blanc\n')
     expect(fr).toContain('- Étape\u00a0: Entretien RH')
     expect(fr).toContain('- Assurance\u00a0: pas assez pour juger')

@@ -2,7 +2,7 @@
  * Calendar helpers for Progress, all in UTC: days ('YYYY-MM-DD'), months ('YYYY-MM'), ISO weeks
  * keyed by their Monday, and month names written as data so server and browsers agree.
  */
-import type { Lang } from '../debrief'
+import type { Lang } from '../language'
 
 const DAY_MS = 86_400_000
 

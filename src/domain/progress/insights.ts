@@ -9,11 +9,11 @@ import {
   CAUSES,
   type Cause,
   INTERVIEW_STAGES,
-  type Lang,
   RATING_LABELS,
   RATINGS,
   type Rating,
 } from '../debrief'
+import type { Lang } from '../language'
 import { dayOf, monthLabel, monthOf } from './calendar'
 import { formatNumber, formatPercent, mean, round1, sum } from './numbers'
 import { applicationStages, chronological, diagnosedInterviews, progressSeries } from './series'

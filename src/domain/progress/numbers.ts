@@ -1,5 +1,5 @@
 /** Small number helpers shared by the series, the insights and the report. Not part of the API. */
-import type { Lang } from '../debrief'
+import type { Lang } from '../language'
 
 export const round1 = (x: number): number => Math.round(x * 10) / 10
 export const round2 = (x: number): number => Math.round(x * 100) / 100

@@ -4,7 +4,8 @@
  */
 
 import { localDay } from '../accounts/time-zone'
-import { CAUSE_INFO, escapeMarkdown, type Lang, RATING_LABELS, RATINGS, STAGE_LABELS } from '../debrief'
+import { CAUSE_INFO, escapeMarkdown, RATING_LABELS, RATINGS, STAGE_LABELS } from '../debrief'
+import type { Lang } from '../language'
 import { isMoodLevel, MOOD_LABELS } from './mood'
 import { formatNumber } from './numbers'
 import { RECENT_DIAGNOSED, TREND_SPAN } from './series'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Cause, Rating } from '../debrief'
+import { type Cause, INTERVIEW_STAGES, type Rating } from '../debrief'
 import { leastSquaresSlope, progressSeries, trendOf } from './series'
 import { facts, input, interviewBuilder, noRatings } from './test-builders'
 
@@ -18,14 +18,7 @@ describe('progress series', () => {
       causes: { diagnosedInterviews: 0, rows: [], months: [] },
       stages: {
         applications: 0,
-        funnel: [
-          { stage: 'screening', reached: 0, passed: 0 },
-          { stage: 'hr', reached: 0, passed: 0 },
-          { stage: 'manager', reached: 0, passed: 0 },
-          { stage: 'technical', reached: 0, passed: 0 },
-          { stage: 'panel', reached: 0, passed: 0 },
-          { stage: 'final', reached: 0, passed: 0 },
-        ],
+        funnel: INTERVIEW_STAGES.map((stage) => ({ stage, reached: 0, passed: 0 })),
         months: [],
       },
       rehearsal: { attempts: 0, weeks: [], cardsMastered: 0, cardsTotal: 0 },

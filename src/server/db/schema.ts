@@ -334,6 +334,54 @@ export type SharingAccessLogTable = {
   opened_at: string
 }
 
+/** A comment (or a reply) by a coach, a partner or the owner on an anchor of a shared item (ADR 0015). */
+export type SharingCommentsTable = {
+  id: string
+  link_id: string
+  /** The person whose item it is. */
+  owner_id: string
+  author_id: string
+  anchor_kind: 'debrief_step' | 'question' | 'answer'
+  /** The item: an interview (debrief anchors) or a card (answers). */
+  anchor_id: string
+  /** The part: a debrief step, a replayed question's id or an attempt's id. */
+  anchor_step: string | null
+  parent_id: string | null
+  body: string
+  created_at: string
+  /** When the owner saw it (null for what the owner wrote). */
+  read_at: string | null
+  /** `lesson:<id>` or `action:<id>` once the owner turned it into one. */
+  converted_to: string | null
+}
+
+/** A coach's rubric on a rehearsal answer, one per link and attempt. */
+export type SharingRatingsTable = {
+  id: string
+  link_id: string
+  owner_id: string
+  author_id: string
+  card_id: string
+  attempt_id: string
+  structure: number
+  clarity: number
+  results: number
+  assertiveness: number
+  note: string
+  created_at: string
+  read_at: string | null
+}
+
+/** Who assigned a card of the owner's deck. */
+export type SharingAssignmentsTable = {
+  card_id: string
+  link_id: string
+  owner_id: string
+  author_id: string
+  created_at: string
+  read_at: string | null
+}
+
 export type Database = {
   users: UsersTable
   sessions: SessionsTable
@@ -360,4 +408,7 @@ export type Database = {
   import_sources: ImportSourcesTable
   sharing_links: SharingLinksTable
   sharing_access_log: SharingAccessLogTable
+  sharing_comments: SharingCommentsTable
+  sharing_ratings: SharingRatingsTable
+  sharing_assignments: SharingAssignmentsTable
 }

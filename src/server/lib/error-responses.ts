@@ -7,3 +7,9 @@ export function errorResponses<const C extends number>(...codes: C[]): Record<C,
     typeof errorResponseSchema
   >
 }
+
+/**
+ * The error answers of a route for a signed-in person: bad input (400), not signed in (401), and not
+ * found, which is also what someone else's resource answers (404).
+ */
+export const signedInErrors = errorResponses(400, 401, 404)

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../domain/debrief'
 import { testDatabases } from '../test-support/databases'
 import { newCard } from '../test-support/rehearsal-builders'
-import { insertApplication, insertInterview, insertUsers } from '../test-support/repositories'
+import { insertApplication, insertInterview, insertOwnerWithApplication } from '../test-support/repositories'
 import { migratedPerFile } from '../test-support/shared-database'
 import type { Repositories } from '.'
 
@@ -16,8 +16,7 @@ describe.each(testDatabases)('applications repository on $kind', (database) => {
     insertInterview(ctx.repos, 'u1', { id, applicationId, date, stage: 'hr', createdAt: T0 })
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
+    await insertOwnerWithApplication(ctx.repos, {
       id: 'ecole',
       company: 'École 42',
       role: 'Cheffe de produit',

@@ -5,14 +5,18 @@ import { askedWithFollowUp } from './feedback.repository'
 
 /** A person's calendar subscription, by the SHA-256 of its secret, and what its feed shows. */
 export function createCalendarFeedsRepository(db: Kysely<Database>) {
+  /** The subscription, found by its owner or by its secret. */
+  const subscription = (by: 'user_id' | 'token_hash', value: string) =>
+    db
+      .selectFrom('calendar_feeds')
+      .select(['user_id as userId', 'created_at as createdAt'])
+      .where(by, '=', value)
+      .executeTakeFirst()
+
   return {
     async find(userId: string): Promise<{ createdAt: string } | undefined> {
-      const row = await db
-        .selectFrom('calendar_feeds')
-        .select('created_at')
-        .where('user_id', '=', userId)
-        .executeTakeFirst()
-      return row ? { createdAt: row.created_at } : undefined
+      const row = await subscription('user_id', userId)
+      return row ? { createdAt: row.createdAt } : undefined
     },
 
     /** Sets the subscription's secret: a new one replaces the old, which stops working at once. */
@@ -33,12 +37,8 @@ export function createCalendarFeedsRepository(db: Kysely<Database>) {
 
     /** Whose feed a secret opens, if anyone's. */
     async ownerOf(tokenHash: string): Promise<{ userId: string } | undefined> {
-      const row = await db
-        .selectFrom('calendar_feeds')
-        .select('user_id')
-        .where('token_hash', '=', tokenHash)
-        .executeTakeFirst()
-      return row ? { userId: row.user_id } : undefined
+      const row = await subscription('token_hash', tokenHash)
+      return row ? { userId: row.userId } : undefined
     },
 
     /** What the owner's feed shows from `since` on: interviews, planned follow-ups, open rebounds. */
@@ -53,7 +53,7 @@ export function createCalendarFeedsRepository(db: Kysely<Database>) {
           .select([
             'interviews.id',
             'interviews.date',
-            'interviews.duration_minutes',
+            'interviews.duration_minutes as durationMinutes',
             'interviews.stage',
             'applications.company',
             'applications.role',
@@ -76,7 +76,7 @@ export function createCalendarFeedsRepository(db: Kysely<Database>) {
         db
           .selectFrom('rebounds')
           .innerJoin('applications', 'applications.id', 'rebounds.application_id')
-          .select(['rebounds.id', 'rebounds.created_at', 'applications.company'])
+          .select(['rebounds.id', 'rebounds.created_at as createdAt', 'applications.company'])
           .where('rebounds.user_id', '=', userId)
           .where('applications.user_id', '=', userId)
           .where('rebounds.closed_at', 'is', null)
@@ -84,14 +84,7 @@ export function createCalendarFeedsRepository(db: Kysely<Database>) {
           .execute(),
       ])
       return {
-        interviews: interviews.map((r) => ({
-          id: r.id,
-          date: r.date,
-          durationMinutes: r.duration_minutes,
-          stage: r.stage,
-          company: r.company,
-          role: r.role,
-        })),
+        interviews,
         followUps: followUps.map((r) => ({
           interviewId: r.interview_id,
           followUpAt: r.follow_up_at ?? '',
@@ -99,7 +92,7 @@ export function createCalendarFeedsRepository(db: Kysely<Database>) {
           company: r.company,
           role: r.role,
         })),
-        rebounds: rebounds.map((r) => ({ id: r.id, createdAt: r.created_at, company: r.company })),
+        rebounds,
       }
     },
   }

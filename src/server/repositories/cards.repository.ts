@@ -99,6 +99,8 @@ export async function deleteDebriefCards(
 
 /** Every query is scoped by the owner: another user's card is simply not found. */
 export function createCardsRepository(db: Kysely<Database>) {
+  /** The owner's cards, to select from. */
+  const ownCards = (userId: string) => db.selectFrom('cards').where('user_id', '=', userId)
   const withStats = (userId: string) =>
     db
       .selectFrom('cards')
@@ -133,12 +135,7 @@ export function createCardsRepository(db: Kysely<Database>) {
     },
 
     async schedule(userId: string, id: string): Promise<Schedule | undefined> {
-      const row = await db
-        .selectFrom('cards')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .where('id', '=', id)
-        .executeTakeFirst()
+      const row = await ownCards(userId).selectAll().where('id', '=', id).executeTakeFirst()
       if (!row) return undefined
       return {
         due: row.due,
@@ -199,13 +196,10 @@ export function createCardsRepository(db: Kysely<Database>) {
       userId: string,
       now: string,
     ): Promise<{ id: string; due: string; source: CardSource; createdAt: string }[]> {
-      const rows = await db
-        .selectFrom('cards')
-        .select(['id', 'due', 'source', 'created_at'])
-        .where('user_id', '=', userId)
+      return ownCards(userId)
+        .select(['id', 'due', 'source', 'created_at as createdAt'])
         .where('due', '<=', now)
         .execute()
-      return rows.map((r) => ({ id: r.id, due: r.due, source: r.source, createdAt: r.created_at }))
     },
 
     /** Full cards (with statistics) for the given ids, in the order given. */
@@ -229,24 +223,17 @@ export function createCardsRepository(db: Kysely<Database>) {
     },
 
     async deckSummary(userId: string, now: string): Promise<{ size: number; nextDue: string | null }> {
-      const row = await db
-        .selectFrom('cards')
+      const row = await ownCards(userId)
         .select((eb) => [
           eb.fn.countAll<number | string>().as('size'),
           eb.fn.min(eb.case().when('due', '>', now).then(eb.ref('due')).end()).as('next_due'),
         ])
-        .where('user_id', '=', userId)
         .executeTakeFirstOrThrow()
       return { size: Number(row.size), nextDue: (row.next_due as string | null) ?? null }
     },
 
     async bankKeys(userId: string): Promise<Set<string>> {
-      const rows = await db
-        .selectFrom('cards')
-        .select('bank_key')
-        .where('user_id', '=', userId)
-        .where('bank_key', 'is not', null)
-        .execute()
+      const rows = await ownCards(userId).select('bank_key').where('bank_key', 'is not', null).execute()
       return new Set(rows.map((r) => r.bank_key ?? ''))
     },
 

@@ -20,6 +20,7 @@ import { createReboundsRepository } from './rebounds.repository'
 import { createSessionsRepository } from './sessions.repository'
 import { createSharingRepository } from './sharing.repository'
 import { createSharingLogRepository } from './sharing-log.repository'
+import { createSharingReviewsRepository } from './sharing-reviews.repository'
 import { createUsersRepository } from './users.repository'
 
 export function createRepositories(db: Kysely<Database>) {
@@ -45,6 +46,7 @@ export function createRepositories(db: Kysely<Database>) {
     accountData: createAccountDataRepository(db),
     sharing: createSharingRepository(db),
     sharingLog: createSharingLogRepository(db),
+    sharingReviews: createSharingReviewsRepository(db),
   }
 }
 

@@ -2,12 +2,7 @@ import { sql } from 'kysely'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyDebrief } from '../../domain/debrief'
 import { testDatabases } from '../test-support/databases'
-import {
-  insertApplication,
-  insertInterview,
-  insertUsers,
-  migratedPerTest,
-} from '../test-support/repositories'
+import { insertInterview, insertOwnerWithApplication, migratedPerTest } from '../test-support/repositories'
 
 const T0 = '2026-03-02T09:00:00.000Z'
 
@@ -15,8 +10,7 @@ describe.each(testDatabases)('application, interview and debrief repositories on
   const ctx = migratedPerTest(database)
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
+    await insertOwnerWithApplication(ctx.repos, {
       id: 'a1',
       company: 'Société Générale',
       role: 'Analyste',

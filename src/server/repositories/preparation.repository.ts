@@ -33,6 +33,10 @@ const parse = <T>(json: string, fallback: T): T => {
 
 /** Every query is scoped by the owner. */
 export function createPreparationRepository(db: Kysely<Database>) {
+  /** The owner's plan of one interview. */
+  const planOf = (userId: string, interviewId: string) =>
+    db.selectFrom('interview_prep').where('user_id', '=', userId).where('interview_id', '=', interviewId)
+
   /**
    * Changes one plan's list of completed actions without losing a concurrent change: the write
    * only happens if the list is still the one read, else it is read again.
@@ -43,12 +47,7 @@ export function createPreparationRepository(db: Kysely<Database>) {
     change: (ids: string[]) => string[],
   ): Promise<void> {
     for (let attempt = 0; attempt < LIST_UPDATE_ATTEMPTS; attempt++) {
-      const row = await db
-        .selectFrom('interview_prep')
-        .select('completed_action_ids')
-        .where('user_id', '=', userId)
-        .where('interview_id', '=', interviewId)
-        .executeTakeFirst()
+      const row = await planOf(userId, interviewId).select('completed_action_ids').executeTakeFirst()
       if (!row) return
       const next = JSON.stringify(change(parse<string[]>(row.completed_action_ids, [])))
       if (next === row.completed_action_ids) return
@@ -90,12 +89,7 @@ export function createPreparationRepository(db: Kysely<Database>) {
     },
 
     async prep(userId: string, interviewId: string): Promise<StoredPrep> {
-      const row = await db
-        .selectFrom('interview_prep')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .where('interview_id', '=', interviewId)
-        .executeTakeFirst()
+      const row = await planOf(userId, interviewId).selectAll().executeTakeFirst()
       if (!row) return emptyPrep()
       const empty = emptyPrep()
       return {

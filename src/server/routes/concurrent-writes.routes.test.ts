@@ -107,12 +107,13 @@ describe.each(testDatabases)('identical writes at once on $kind', (database) => 
     )
   })
 
-  it('one mock interview answer sent from several tabs is kept once; the weakest go to the deck once', async () => {
+  /** A French mock interview of five questions, checked in before: its id and the session at its first turn. */
+  async function mockAtFirstTurn(seed: number, level: number) {
     const started = await as(ctx.user).post('/api/mock-interviews', {
       lang: 'fr',
-      seed: 3,
+      seed,
       questionCount: 5,
-      level: 1,
+      level,
     })
     expect(started.statusCode).toBe(201)
     const id = started.json().id as string
@@ -120,7 +121,13 @@ describe.each(testDatabases)('identical writes at once on $kind', (database) => 
       moment: 'before',
       tension: 3,
     })
-    let session = checked.json()
+    return { id, session: checked.json() }
+  }
+
+  it('one mock interview answer sent from several tabs is kept once; the weakest go to the deck once', async () => {
+    const mock = await mockAtFirstTurn(3, 1)
+    const id = mock.id
+    let session = mock.session
     const turn = session.turn
     const answers = await times(AT_ONCE, () =>
       as(ctx.user).post(`/api/mock-interviews/${id}/answers`, {
@@ -168,16 +175,7 @@ describe.each(testDatabases)('identical writes at once on $kind', (database) => 
   })
 
   it('one spoken answer’s recording sent from several tabs at once is kept once, whole', async () => {
-    const started = await as(ctx.user).post('/api/mock-interviews', {
-      lang: 'fr',
-      seed: 5,
-      questionCount: 5,
-      level: 2,
-    })
-    const id = started.json().id as string
-    const session = (
-      await as(ctx.user).post(`/api/mock-interviews/${id}/check-in`, { moment: 'before', tension: 3 })
-    ).json()
+    const { id, session } = await mockAtFirstTurn(5, 2)
     const turn = session.turn
     const saved = await as(ctx.user).post(`/api/mock-interviews/${id}/answers`, {
       questionIndex: turn.questionIndex,

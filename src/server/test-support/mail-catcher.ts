@@ -1,5 +1,10 @@
 import type { AddressInfo } from 'node:net'
+import type { FastifyInstance } from 'fastify'
 import { SMTPServer } from 'smtp-server'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import type { BuildAppOptions } from '../app'
+import { createTestApp, type TestClock, testClock, testConfig } from './app'
+import type { TestDatabase } from './databases'
 
 export type CaughtMail = {
   to: string[]
@@ -121,4 +126,43 @@ export function resetTokenIn(mail: CaughtMail): string {
   const match = /\/reset-password#([A-Za-z0-9_-]+)/.exec(mail.text)
   if (!match?.[1]) throw new Error(`no reset link in the mail:\n${mail.text}`)
   return match[1]
+}
+
+/** What `mailingAppPerTest` keeps: read its fields inside a test or a hook, never while collecting. */
+export type MailingSession = {
+  catcher: MailCatcher
+  app: FastifyInstance
+  clock: TestClock
+  /** A fresh app on a test clock, its links on `publicUrl`, sending its mail to the catcher (none with `mail: false`). */
+  start(options?: { mail?: boolean } & Partial<BuildAppOptions>): Promise<void>
+}
+
+/**
+ * For the enclosing `describe`: one mail catcher for all its tests, and `start` for each test that
+ * builds an app mailing to it; the catcher is closed after the describe, the app after each test.
+ */
+export function mailingAppPerTest(database: TestDatabase, publicUrl: string): MailingSession {
+  const session = {
+    async start({ mail = true, ...options } = {}) {
+      session.clock = testClock()
+      session.app = await createTestApp(database, {
+        now: session.clock.now,
+        config: testConfig({
+          publicUrl,
+          ...(mail ? { mail: { smtpUrl: session.catcher.url, from: 'Rebond <rebond@example.org>' } } : {}),
+        }),
+        ...options,
+      })
+    },
+  } as MailingSession
+  beforeAll(async () => {
+    session.catcher = await startMailCatcher()
+  })
+  afterAll(async () => {
+    await session.catcher?.close()
+  })
+  afterEach(async () => {
+    await session.app?.close()
+  })
+  return session
 }

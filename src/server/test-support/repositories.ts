@@ -76,6 +76,18 @@ export const insertInterview = (
   })
 
 /**
+ * The accounts u1 and u2 (the stranger), created when the application is, and u1's application;
+ * the fields a test does not name are empty.
+ */
+export async function insertOwnerWithApplication(
+  repos: Repositories,
+  application: Parameters<typeof insertApplication>[2],
+) {
+  await insertUsers(repos, ['u1', 'u2'], application.createdAt)
+  await insertApplication(repos, 'u1', application)
+}
+
+/**
  * The usual world of a repository test: the accounts u1 and u2 (the stranger), and u1's application
  * a1 with a first-round interview at `createdAt` for each id given.
  */
@@ -85,8 +97,7 @@ export async function insertOwnerWithInterviews(
   interviewIds: readonly string[],
   application: { company: string; role: string } = { company: 'Decathlon', role: 'Analyste' },
 ) {
-  await insertUsers(repos, ['u1', 'u2'], createdAt)
-  await insertApplication(repos, 'u1', { id: 'a1', ...application, createdAt })
+  await insertOwnerWithApplication(repos, { id: 'a1', ...application, createdAt })
   for (const id of interviewIds) {
     await insertInterview(repos, 'u1', { id, applicationId: 'a1', date: createdAt, stage: 'hr', createdAt })
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { HomeView } from '../../domain/debrief'
+import { homeFeedbackSchema } from './review'
 
 const about = { interviewId: z.string(), company: z.string(), role: z.string() }
 
@@ -61,6 +62,7 @@ export const homeResponseSchema = z.object({
     })
     .nullable()
     .describe('A recent rejection that no rebound follows yet'),
+  coachFeedback: homeFeedbackSchema.describe('New feedback from your coaches and partners'),
 }) satisfies z.ZodType<
   HomeView & {
     dueCards: number

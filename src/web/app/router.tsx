@@ -147,6 +147,9 @@ const SIGNED_IN_PAGES: RouteObject[] = [
   page('shared/:id/*', ['supporting'], () =>
     import('../features/supporting/routes/shared-routes').then((m) => ({ Component: m.SharedRoutes })),
   ),
+  page('coaching/:linkId', ['coaching'], () =>
+    import('../features/coaching/routes/review-page').then((m) => ({ Component: m.ReviewPage })),
+  ),
   page('account', ['account'], () =>
     import('../features/account/routes/account-page').then((m) => ({
       Component: m.AccountPage,

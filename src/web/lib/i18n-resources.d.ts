@@ -1,6 +1,7 @@
 import type account from '../locales/fr/account.json'
 import type analyzer from '../locales/fr/analyzer.json'
 import type auth from '../locales/fr/auth.json'
+import type coaching from '../locales/fr/coaching.json'
 import type common from '../locales/fr/common.json'
 import type debrief from '../locales/fr/debrief.json'
 import type feedback from '../locales/fr/feedback.json'
@@ -37,6 +38,7 @@ declare module 'i18next' {
       recorder: typeof recorder
       analyzer: typeof analyzer
       supporting: typeof supporting
+      coaching: typeof coaching
     }
   }
 }

@@ -21,6 +21,7 @@ export type Namespace =
   | 'mock'
   | 'recorder'
   | 'supporting'
+  | 'coaching'
 
 // Each language's namespaces are chunks of their own, fetched when a page that shows them opens in
 // that language: nobody downloads both languages, and the welcome page does not carry Progress's texts.

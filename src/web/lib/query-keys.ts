@@ -25,6 +25,11 @@ export const queryKeys = {
   },
   /** Every Progress figure; what a debrief or a plan saves changes some of them. */
   progress: ['progress'] as const,
+  /** Comments, ratings and assigned questions (lib/api/review): shown on debriefs, cards and Home. */
+  feedback: {
+    all: ['feedback'] as const,
+    link: (linkId: string) => ['feedback', 'link', linkId] as const,
+  },
   /** Rebounds after a rejection: started from Home and from the rebound feature. */
   rebounds: {
     all: ['rebounds'] as const,

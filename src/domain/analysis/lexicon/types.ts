@@ -9,7 +9,9 @@
 // - a leading "-" asks for a hyphen: "disons" unless after "-le" (disons-le), "co -{pp}" (co-construit).
 // Case, accents and the kind of apostrophe (' or ’) never matter.
 
-export type Lang = 'fr' | 'en'
+import type { Lang } from '../../language'
+
+export type { Lang }
 
 /** A set of words, given as a list and/or a pattern on the normalised word, minus exceptions. */
 export type WordClass = {

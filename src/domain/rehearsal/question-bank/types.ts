@@ -1,6 +1,7 @@
 // The shipped interview question bank: questions a recruiter asks (and questions a candidate asks back),
 // each with a short hint on what a strong answer holds. Pure data, no I/O.
 import type { Bilingual, InterviewStage } from '../../debrief/taxonomy'
+import type { Lang } from '../../language'
 
 // The stages are the debrief's: a question is typical of the same rounds an interview is captured in.
 export { INTERVIEW_STAGES, type InterviewStage } from '../../debrief/taxonomy'
@@ -31,13 +32,11 @@ export const CATEGORY_LABELS: Record<QuestionCategory, Bilingual> = {
   questions_to_ask: { fr: 'Questions à poser au recruteur', en: 'Questions to ask the recruiter' },
 }
 
-export type BankLanguage = 'fr' | 'en'
-
 export type BankQuestion = {
   /** Stable and unique across both languages, kebab-case, prefixed by language ('fr-', 'en-').
    * Never reuse or rename a key: user data links to it. */
   key: string
-  lang: BankLanguage
+  lang: Lang
   category: QuestionCategory
   /** The question as a recruiter asks it (for 'questions_to_ask', as the candidate asks it). */
   text: string

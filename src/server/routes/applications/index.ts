@@ -9,11 +9,9 @@ import {
   updateApplicationBodySchema,
 } from '../../../shared/schemas/interviews'
 import { ApiError } from '../../errors'
-import { errorResponses } from '../../lib/error-responses'
+import { signedInErrors } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import { newId } from '../../security/tokens'
-
-const errors = errorResponses(400, 401, 404)
 
 export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
@@ -24,7 +22,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['applications'],
         summary: 'Applications, most recent activity first (q: suggestions while typing a company)',
         querystring: applicationsQuerySchema,
-        response: { 200: applicationsResponseSchema, ...errors },
+        response: { 200: applicationsResponseSchema, ...signedInErrors },
       },
     },
     async (request) => ({
@@ -39,7 +37,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['applications'],
         summary: 'Create an application',
         body: createApplicationBodySchema,
-        response: { 201: applicationResponseSchema, ...errors },
+        response: { 201: applicationResponseSchema, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -59,7 +57,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['applications'],
         summary: 'One application',
         params: idParamsSchema,
-        response: { 200: applicationResponseSchema, ...errors },
+        response: { 200: applicationResponseSchema, ...signedInErrors },
       },
     },
     async (request) => {
@@ -77,7 +75,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change an application (status, notes, link…)',
         params: idParamsSchema,
         body: updateApplicationBodySchema,
-        response: { 200: applicationResponseSchema, ...errors },
+        response: { 200: applicationResponseSchema, ...signedInErrors },
       },
     },
     async (request) => {
@@ -100,7 +98,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Delete an application with all its interviews and debriefs (the UI asks for confirmation first)',
         params: idParamsSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...signedInErrors },
       },
     },
     async (request, reply) => {

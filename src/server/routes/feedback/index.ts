@@ -17,12 +17,10 @@ import { idParamsSchema } from '../../../shared/schemas/interviews'
 import { ApiError } from '../../errors'
 import { buildCalendar } from '../../lib/calendar'
 import { sendDownload } from '../../lib/download'
-import { errorResponses } from '../../lib/error-responses'
+import { errorResponses, signedInErrors } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import type { StoredFeedback } from '../../repositories/feedback.repository'
 import { ownedInterview } from '../../services/interviews/owned-interview'
-
-const errors = errorResponses(400, 401, 404)
 
 const dayOnly = (iso: string, lang: 'fr' | 'en', timeZone: string) =>
   new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone }).format(
@@ -54,7 +52,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'The feedback request of an interview, with advice for that round and what fills the templates',
         params: idParamsSchema,
-        response: { 200: feedbackResponseSchema, ...errors },
+        response: { 200: feedbackResponseSchema, ...signedInErrors },
       },
     },
     async (request) => {
@@ -102,7 +100,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
           'Update the request: the message, its status (asked sets the follow-up a week later unless given), the answer',
         params: idParamsSchema,
         body: saveFeedbackBodySchema,
-        response: { 200: feedbackResponseSchema.shape.request, ...errors },
+        response: { 200: feedbackResponseSchema.shape.request, ...signedInErrors },
       },
     },
     async (request) => {
@@ -129,7 +127,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['feedback'],
         summary: 'The follow-up reminder as a calendar event (.ics)',
         params: idParamsSchema,
-        response: { 200: z.string(), ...errors },
+        response: { 200: z.string(), ...signedInErrors },
       },
     },
     async (request, reply) => {

@@ -17,7 +17,7 @@ import {
 } from '../../../shared/schemas/interviews'
 import { ApiError, errorMessage } from '../../errors'
 import { sendDownload } from '../../lib/download'
-import { errorResponses } from '../../lib/error-responses'
+import { signedInErrors } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import type { StoredDebrief } from '../../repositories/debriefs.repository'
@@ -27,8 +27,6 @@ import { ownedInterview as ownedInterviewOf } from '../../services/interviews/ow
 
 /** Every field at its limit, in UTF-8 and JSON, fits well under this. */
 export const DEBRIEF_BODY_LIMIT = 5 * 1024 * 1024
-
-const errors = errorResponses(400, 401, 404)
 
 /** The debrief as saved; before its first save, an empty one whose replay starts from the capture note. */
 const toState = (stored: StoredDebrief | undefined, captureNote = '') =>
@@ -52,7 +50,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['interviews'],
         summary: 'Quick capture: log an interview (creates its application when new)',
         body: createInterviewBodySchema,
-        response: { 201: interviewResponseSchema, ...errors },
+        response: { 201: interviewResponseSchema, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -72,7 +70,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['interviews'],
         summary: 'Interviews, newest first, with filters and text search',
         querystring: interviewsQuerySchema,
-        response: { 200: interviewsResponseSchema, ...errors },
+        response: { 200: interviewsResponseSchema, ...signedInErrors },
       },
     },
     async (request) => ({
@@ -87,7 +85,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['interviews'],
         summary: 'One interview with its application',
         params: idParamsSchema,
-        response: { 200: interviewResponseSchema, ...errors },
+        response: { 200: interviewResponseSchema, ...signedInErrors },
       },
     },
     async (request) => ownedInterview(userOf(request).id, request.params.id),
@@ -101,7 +99,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change an interview',
         params: idParamsSchema,
         body: updateInterviewBodySchema,
-        response: { 200: interviewResponseSchema, ...errors },
+        response: { 200: interviewResponseSchema, ...signedInErrors },
       },
     },
     async (request) => {
@@ -125,7 +123,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['interviews'],
         summary: 'Delete an interview and its debrief',
         params: idParamsSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -143,7 +141,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'The debrief with its version (version 0 before the first save: an empty debrief whose replay starts from the capture note)',
         params: idParamsSchema,
-        response: { 200: debriefStateSchema, ...errors },
+        response: { 200: debriefStateSchema, ...signedInErrors },
       },
     },
     async (request) => {
@@ -166,7 +164,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Answers 200 with the new version, or 409 `version_conflict` with the debrief as it is now when another save came first: the client keeps both and lets the person choose.',
         params: idParamsSchema,
         body: saveDebriefBodySchema,
-        response: { 200: debriefStateSchema, 409: debriefConflictSchema, ...errors },
+        response: { 200: debriefStateSchema, 409: debriefConflictSchema, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -198,7 +196,7 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The debrief as a Markdown document',
         params: idParamsSchema,
         querystring: z.object({ lang: languageSchema.optional() }),
-        response: { 200: z.string(), ...errors },
+        response: { 200: z.string(), ...signedInErrors },
       },
     },
     async (request, reply) => {

@@ -45,7 +45,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const user = userOf(request)
       const exported = await exportAccount(app.services, user)
-      const zip = exportZip(exported)
+      const zip = await exportZip(exported)
       return reply
         .type('application/zip')
         .header('cache-control', 'private, no-store')

@@ -19,7 +19,7 @@ import { periodQuerySchema } from '../../../shared/schemas/progress'
 import { AUDIO_CONTENT_TYPES, AUDIO_MAX_BYTES } from '../../../shared/schemas/rehearsal'
 import { ApiError } from '../../errors'
 import { sendDownload } from '../../lib/download'
-import { errorResponses } from '../../lib/error-responses'
+import { errorResponses, signedInErrors } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import {
@@ -33,8 +33,7 @@ import {
   startMockInterview,
 } from '../../services/mock-interviews/mock-interviews'
 
-const errors = errorResponses(400, 401, 404)
-const withConflict = { ...errors, ...errorResponses(409) }
+const withConflict = { ...signedInErrors, ...errorResponses(409) }
 
 export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
@@ -123,7 +122,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['mock-interview'],
         summary: 'Set up a mock interview: the questions are drawn now, the session waits for the check-in',
         body: newMockInterviewSchema,
-        response: { 201: mockInterviewSchema, ...errors },
+        response: { 201: mockInterviewSchema, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -144,7 +143,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['mock-interview'],
         summary: 'A session where it stands (resumed after an interruption), with its report so far',
         params: idParamsSchema,
-        response: { 200: mockInterviewSchema, ...errors },
+        response: { 200: mockInterviewSchema, ...signedInErrors },
       },
     },
     async (request) => getMockInterview(app.services, userOf(request).id, request.params.id),
@@ -206,7 +205,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['mock-interview'],
         summary: `Store the recording of a spoken answer already saved (raw audio body; at most ${AUDIO_MAX_BYTES / 1024 / 1024} MiB)`,
         params: mockAnswerTurnParamsSchema,
-        response: { 204: z.null(), ...errors, ...errorResponses(413, 415) },
+        response: { 204: z.null(), ...signedInErrors, ...errorResponses(413, 415) },
       },
     },
     async (request, reply) => {
@@ -233,7 +232,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['mock-interview'],
         summary: 'The recording of a spoken answer, to play back',
         params: mockAnswerTurnParamsSchema,
-        response: { 200: z.any(), ...errors },
+        response: { 200: z.any(), ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -254,7 +253,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['mock-interview'],
         summary: 'Stop before the last question: the session goes to the check-in after',
         params: idParamsSchema,
-        response: { 200: mockInterviewSchema, ...errors },
+        response: { 200: mockInterviewSchema, ...signedInErrors },
       },
     },
     async (request) => endMockInterview(app.services, userOf(request).id, request.params.id),
@@ -268,7 +267,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Send questions of the session (its weakest answers by default) to the rehearsal deck',
         params: idParamsSchema,
         body: mockRehearseBodySchema,
-        response: { 200: mockRehearseResponseSchema, ...errors },
+        response: { 200: mockRehearseResponseSchema, ...signedInErrors },
       },
     },
     async (request) =>
@@ -287,7 +286,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['mock-interview'],
         summary: 'The report as Markdown, in the session’s language',
         params: idParamsSchema,
-        response: { 200: z.string(), ...errors },
+        response: { 200: z.string(), ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -307,7 +306,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['mock-interview'],
         summary: 'Delete a session and its answers',
         params: idParamsSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...signedInErrors },
       },
     },
     async (request, reply) => {

@@ -34,6 +34,9 @@ describe.each(testDatabases)('mock interviews on $kind', (database) => {
     signUpAs: { language: 'fr' },
   })
   const as = (who: SignedUpUser) => asUser(ctx.app, who)
+  /** Quick capture as the signed-in person: the interview and its application. */
+  const capture = (company: string, role: string, stage: string, date: string) =>
+    captureInterview(ctx.app, ctx.user, { company, role, stage, date })
 
   async function start(body: object = {}): Promise<View> {
     const response = await as(ctx.user).post('/api/mock-interviews', { lang: 'fr', seed: 11, ...body })
@@ -242,12 +245,7 @@ describe.each(testDatabases)('mock interviews on $kind', (database) => {
   })
 
   it('uses an application of the person’s own for the role', async () => {
-    const mine = await captureInterview(ctx.app, ctx.user, {
-      company: 'Nova',
-      role: 'Chargée de mission',
-      stage: 'hr',
-      date: '2026-11-30T10:00:00.000Z',
-    })
+    const mine = await capture('Nova', 'Chargée de mission', 'hr', '2026-11-30T10:00:00.000Z')
     const session = (
       await as(ctx.user).post('/api/mock-interviews', { lang: 'fr', applicationId: mine.application.id })
     ).json()
@@ -255,30 +253,10 @@ describe.each(testDatabases)('mock interviews on $kind', (database) => {
   })
 
   it('lists the person’s applications to practise for, the stage suggested by the next interview, else the latest', async () => {
-    const past = await captureInterview(ctx.app, ctx.user, {
-      company: 'Nova',
-      role: 'Chargée de mission',
-      stage: 'hr',
-      date: '2026-11-30T10:00:00.000Z',
-    })
-    await captureInterview(ctx.app, ctx.user, {
-      company: 'Nova',
-      role: 'Chargée de mission',
-      stage: 'screening',
-      date: '2026-11-20T10:00:00.000Z',
-    })
-    const planned = await captureInterview(ctx.app, ctx.user, {
-      company: 'Alto',
-      role: 'Responsable qualité',
-      stage: 'hr',
-      date: '2026-11-25T10:00:00.000Z',
-    })
-    await captureInterview(ctx.app, ctx.user, {
-      company: 'Alto',
-      role: 'Responsable qualité',
-      stage: 'final',
-      date: '2026-12-09T14:00:00.000Z',
-    })
+    const past = await capture('Nova', 'Chargée de mission', 'hr', '2026-11-30T10:00:00.000Z')
+    await capture('Nova', 'Chargée de mission', 'screening', '2026-11-20T10:00:00.000Z')
+    const planned = await capture('Alto', 'Responsable qualité', 'hr', '2026-11-25T10:00:00.000Z')
+    await capture('Alto', 'Responsable qualité', 'final', '2026-12-09T14:00:00.000Z')
     const other = await signUp(ctx.app)
     await captureInterview(ctx.app, other, {
       company: 'Ailleurs',

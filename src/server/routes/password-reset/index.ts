@@ -165,7 +165,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<PasswordResetRoutesOptio
   timer.unref()
   app.addHook('onClose', async () => {
     clearInterval(timer)
-    await outbox.settled()
+    await outbox.close()
     mailer?.close()
   })
 }

@@ -1,49 +1,19 @@
 import { randomBytes } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  asUser,
-  createTestApp,
-  postLogin,
-  type SignedUpUser,
-  sessionCookie,
-  signUp,
-  testClock,
-  testConfig,
-} from '../../test-support/app'
+import { describe, expect, it } from 'vitest'
+import { asUser, postLogin, type SignedUpUser, sessionCookie, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
-import { type MailCatcher, resetTokenIn, startMailCatcher } from '../../test-support/mail-catcher'
+import { mailingAppPerTest, resetTokenIn } from '../../test-support/mail-catcher'
 
 const PUBLIC_URL = 'https://rebond.example.org'
 const NEW_PASSWORD = 'a fresh start, at last'
 
 describe.each(testDatabases)('password reset by mail on $kind', (database) => {
-  let catcher: MailCatcher
-  let app: FastifyInstance
-  let clock: ReturnType<typeof testClock>
-  beforeAll(async () => {
-    catcher = await startMailCatcher()
-  })
-  afterAll(async () => {
-    await catcher?.close()
-  })
-  afterEach(async () => {
-    await app?.close()
-  })
-
-  async function start(options: { passwordResetPerIp?: number; mail?: boolean } = {}) {
-    clock = testClock()
-    app = await createTestApp(database, {
-      now: clock.now,
-      config: testConfig({
-        publicUrl: PUBLIC_URL,
-        ...(options.mail === false
-          ? {}
-          : { mail: { smtpUrl: catcher.url, from: 'Rebond <rebond@example.org>' } }),
-      }),
+  const mailing = mailingAppPerTest(database, PUBLIC_URL)
+  const start = (options: { passwordResetPerIp?: number; mail?: boolean } = {}) =>
+    mailing.start({
+      mail: options.mail,
       rateLimits: { passwordReset: { max: options.passwordResetPerIp ?? 1000, timeWindow: 60 * 60 * 1000 } },
     })
-  }
 
   let counter = 0
   const uniqueEmail = () => {
@@ -51,26 +21,35 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
     return `reset${counter}-${randomBytes(4).toString('hex')}@example.org`
   }
   const newUser = (overrides: { language?: 'fr' | 'en'; displayName?: string } = {}) =>
-    signUp(app, { email: uniqueEmail(), ...overrides })
+    signUp(mailing.app, { email: uniqueEmail(), ...overrides })
 
   const requestReset = (email: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: '/api/auth/password-reset/request', headers, payload: { email } })
+    mailing.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/request',
+      headers,
+      payload: { email },
+    })
   const check = (token: string) =>
-    app.inject({ method: 'POST', url: '/api/auth/password-reset/check', payload: { token } })
+    mailing.app.inject({ method: 'POST', url: '/api/auth/password-reset/check', payload: { token } })
   const complete = (token: string, password = NEW_PASSWORD) =>
-    app.inject({ method: 'POST', url: '/api/auth/password-reset/complete', payload: { token, password } })
+    mailing.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/complete',
+      payload: { token, password },
+    })
 
   /** Asks for a link for the user and returns the token from the mail that arrives. */
   async function linkFor(user: SignedUpUser): Promise<string> {
-    const before = catcher.to(user.email).length
+    const before = mailing.catcher.to(user.email).length
     expect((await requestReset(user.email)).statusCode).toBe(202)
-    await app.mailOutbox.settled()
-    return resetTokenIn(await catcher.waitFor(user.email, before + 1))
+    await mailing.app.mailOutbox.settled()
+    return resetTokenIn(await mailing.catcher.waitFor(user.email, before + 1))
   }
 
   it('says whether resets go by mail; without SMTP a request gets 409 and nothing is sent', async () => {
     await start({ mail: false })
-    expect((await app.inject({ method: 'GET', url: '/api/auth/password-reset' })).json()).toEqual({
+    expect((await mailing.app.inject({ method: 'GET', url: '/api/auth/password-reset' })).json()).toEqual({
       byMail: false,
     })
     const user = await newUser()
@@ -80,10 +59,10 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
       code: 'mail_not_configured',
       message: expect.stringContaining('administre'),
     })
-    await app.close()
+    await mailing.app.close()
 
     await start()
-    expect((await app.inject({ method: 'GET', url: '/api/auth/password-reset' })).json()).toEqual({
+    expect((await mailing.app.inject({ method: 'GET', url: '/api/auth/password-reset' })).json()).toEqual({
       byMail: true,
     })
   })
@@ -91,13 +70,15 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
   it('mails a one-hour link in the person’s language; the new password works, the old one and every session end', async () => {
     await start()
     const user = await newUser({ displayName: 'Camille' })
-    const elsewhere = sessionCookie(await postLogin(app, { email: user.email, password: user.password }))
+    const elsewhere = sessionCookie(
+      await postLogin(mailing.app, { email: user.email, password: user.password }),
+    )
 
     const answer = await requestReset(user.email)
     expect(answer.statusCode).toBe(202)
     expect(answer.json()).toEqual({})
-    await app.mailOutbox.settled()
-    const mail = await catcher.waitFor(user.email)
+    await mailing.app.mailOutbox.settled()
+    const mail = await mailing.catcher.waitFor(user.email)
     expect(mail.subject).toBe('Rebond\u00a0: choisir un nouveau mot de passe')
     expect(mail.text).toContain('Bonjour Camille,')
     expect(mail.text).toContain('une heure')
@@ -114,9 +95,11 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
     expect((await complete(token)).statusCode).toBe(204)
     // Every session of the account has ended.
     for (const cookie of [user.cookie, elsewhere])
-      expect((await asUser(app, { cookie }).get('/api/me')).statusCode).toBe(401)
-    expect((await postLogin(app, { email: user.email, password: user.password })).statusCode).toBe(401)
-    expect((await postLogin(app, { email: user.email, password: NEW_PASSWORD })).statusCode).toBe(200)
+      expect((await asUser(mailing.app, { cookie }).get('/api/me')).statusCode).toBe(401)
+    expect((await postLogin(mailing.app, { email: user.email, password: user.password })).statusCode).toBe(
+      401,
+    )
+    expect((await postLogin(mailing.app, { email: user.email, password: NEW_PASSWORD })).statusCode).toBe(200)
 
     // The link worked once.
     for (const again of [await check(token), await complete(token, 'yet another new password')]) {
@@ -129,7 +112,7 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
     await start()
     const user = await newUser({ language: 'en', displayName: 'Alex <b>' })
     const token = await linkFor(user)
-    const mail = catcher.to(user.email)[0]
+    const mail = mailing.catcher.to(user.email)[0]
     expect(mail?.subject).toBe('Rebond: choose a new password')
     expect(mail?.text).toContain('Hello Alex <b>,')
     expect(mail?.text).toContain('for one hour')
@@ -146,16 +129,16 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
     expect(unknown.statusCode).toBe(known.statusCode)
     expect(unknown.body).toBe(known.body)
     expect(unknown.headers['content-type']).toBe(known.headers['content-type'])
-    await app.mailOutbox.settled()
-    await catcher.waitFor(user.email)
-    expect(catcher.to(unknownAddress)).toEqual([])
+    await mailing.app.mailOutbox.settled()
+    await mailing.catcher.waitFor(user.email)
+    expect(mailing.catcher.to(unknownAddress)).toEqual([])
   })
 
   it('refuses an expired link (410) and a forged one (400), changing nothing', async () => {
     await start()
     const user = await newUser()
     const token = await linkFor(user)
-    clock.advance(60 * 60 * 1000)
+    mailing.clock.advance(60 * 60 * 1000)
     for (const answer of [await check(token), await complete(token)]) {
       expect(answer.statusCode).toBe(410)
       expect(answer.json().error.code).toBe('reset_link_expired')
@@ -168,14 +151,16 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
     const empty = await complete('')
     expect(empty.statusCode).toBe(400)
     expect(empty.json().error.fields).toHaveProperty('token')
-    expect((await postLogin(app, { email: user.email, password: user.password })).statusCode).toBe(200)
+    expect((await postLogin(mailing.app, { email: user.email, password: user.password })).statusCode).toBe(
+      200,
+    )
   })
 
   it('a password changed in Account, or a newer link used, makes a link stale', async () => {
     await start()
     const user = await newUser()
     const first = await linkFor(user)
-    const changed = await asUser(app, user).post('/api/me/password', {
+    const changed = await asUser(mailing.app, user).post('/api/me/password', {
       currentPassword: user.password,
       newPassword: 'changed in account settings',
     })
@@ -192,7 +177,7 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
     await start()
     const user = await newUser()
     const token = await linkFor(user)
-    const short = await app.inject({
+    const short = await mailing.app.inject({
       method: 'POST',
       url: '/api/auth/password-reset/complete',
       headers: { 'accept-language': 'en' },
@@ -217,10 +202,10 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
       const refused = await requestReset(email)
       expect(refused.headers['retry-after']).toBe('3600')
     }
-    await app.mailOutbox.settled()
-    await catcher.waitFor(user.email, 3)
-    expect(catcher.to(user.email)).toHaveLength(3)
-    clock.advance(60 * 60 * 1000)
+    await mailing.app.mailOutbox.settled()
+    await mailing.catcher.waitFor(user.email, 3)
+    expect(mailing.catcher.to(user.email)).toHaveLength(3)
+    mailing.clock.advance(60 * 60 * 1000)
     expect((await requestReset(user.email)).statusCode).toBe(202)
   })
 
@@ -239,11 +224,13 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
     const user = await newUser()
     const guesses = []
     for (let i = 0; i < 6; i++)
-      guesses.push((await postLogin(app, { email: user.email, password: `wrong ${i} guess` })).statusCode)
+      guesses.push(
+        (await postLogin(mailing.app, { email: user.email, password: `wrong ${i} guess` })).statusCode,
+      )
     expect(guesses.at(-1)).toBe(429)
     const token = await linkFor(user)
     expect((await complete(token)).statusCode).toBe(204)
-    expect((await postLogin(app, { email: user.email, password: NEW_PASSWORD })).statusCode).toBe(200)
+    expect((await postLogin(mailing.app, { email: user.email, password: NEW_PASSWORD })).statusCode).toBe(200)
   })
 
   it('lets one of two simultaneous uses of a link win', async () => {
@@ -256,6 +243,6 @@ describe.each(testDatabases)('password reset by mail on $kind', (database) => {
     ])
     expect(answers.map((a) => a.statusCode).sort()).toEqual([204, 410])
     const winner = answers[0]?.statusCode === 204 ? 'first of the two tabs' : 'second of the two tabs'
-    expect((await postLogin(app, { email: user.email, password: winner })).statusCode).toBe(200)
+    expect((await postLogin(mailing.app, { email: user.email, password: winner })).statusCode).toBe(200)
   })
 })

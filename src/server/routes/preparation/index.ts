@@ -12,7 +12,7 @@ import {
   savePrepBodySchema,
   saveResearchBodySchema,
 } from '../../../shared/schemas/preparation'
-import { errorResponses } from '../../lib/error-responses'
+import { errorResponses, signedInErrors } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import { foldForSearch } from '../../repositories/text-search'
@@ -22,8 +22,6 @@ import { pitchMaterial } from '../../services/preparation/pitch-material'
 import { savePitch } from '../../services/preparation/save-pitch'
 import { savePrep, setActionStatus } from '../../services/preparation/save-prep'
 import { PITCH_CARD_KEY } from '../../services/rehearsal/cards-for-interview'
-
-const errors = errorResponses(400, 401, 404)
 
 export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
@@ -38,7 +36,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'The preparation plan of an interview: carried actions, research, questions, logistics, pitch, readiness',
         params: idParamsSchema,
-        response: { 200: prepResponseSchema, ...errors },
+        response: { 200: prepResponseSchema, ...signedInErrors },
       },
     },
     async (request) => plan(userOf(request).id, request.params.id),
@@ -52,7 +50,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Save the questions for the recruiter, the logistics, or (after it) the actions applied',
         params: idParamsSchema,
         body: savePrepBodySchema,
-        response: { 200: prepResponseSchema, ...errors },
+        response: { 200: prepResponseSchema, ...signedInErrors },
       },
     },
     async (request) => {
@@ -70,7 +68,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Save the research checklist of this interview's company (shared by all its rounds)",
         params: idParamsSchema,
         body: saveResearchBodySchema,
-        response: { 200: prepResponseSchema, ...errors },
+        response: { 200: prepResponseSchema, ...signedInErrors },
       },
     },
     async (request) => {
@@ -95,7 +93,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
           "Mark an action of this interview's debrief done or open (the debrief's version goes up); from a later interview's plan, say which",
         params: actionParamsSchema,
         body: actionStatusBodySchema,
-        response: { 200: z.object({ version: z.number().int() }), ...errors, ...errorResponses(409) },
+        response: { 200: z.object({ version: z.number().int() }), ...signedInErrors, ...errorResponses(409) },
       },
     },
     async (request) =>
@@ -141,7 +139,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Material for the pitch’s "why this company": the research notes of an interview’s company and the better answers written to "why us?"',
         querystring: pitchMaterialQuerySchema,
-        response: { 200: pitchMaterialResponseSchema, ...errors },
+        response: { 200: pitchMaterialResponseSchema, ...signedInErrors },
       },
     },
     async (request) => pitchMaterial(repositories, userOf(request).id, request.query.interview),
@@ -154,7 +152,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['preparation'],
         summary: 'Save a new version of the pitch; it is kept in the deck as a card to rehearse',
         body: savePitchBodySchema,
-        response: { 201: pitchResponseSchema, ...errors },
+        response: { 201: pitchResponseSchema, ...signedInErrors },
       },
     },
     async (request, reply) => {

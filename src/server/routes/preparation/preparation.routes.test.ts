@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { emptyDebrief, type Lesson } from '../../../domain/debrief'
+import { type Action, emptyDebrief } from '../../../domain/debrief'
+import { lessonAction } from '../../../domain/debrief/test-builders'
 import { emptyResearch } from '../../../domain/preparation/plan'
 import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
@@ -11,25 +12,25 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     (await as(ctx.user).post('/api/interviews', { company, role: 'Cheffe de projet', stage, date })).json()
       .interview.id as string
 
-  /** A first debrief of `interviewId` as `who`: one lesson and its actions. */
-  const debriefLesson = (who: SignedUpUser, interviewId: string, lesson: Lesson) =>
-    as(who).put(`/api/interviews/${interviewId}/debrief`, {
+  /** A first debrief of `interviewId`: one lesson, l1, with these actions. */
+  const debriefOneLesson = (interviewId: string, text: string, actions: Action[]) =>
+    as(ctx.user).put(`/api/interviews/${interviewId}/debrief`, {
       version: 0,
-      debrief: { ...emptyDebrief(), lessons: [lesson] },
+      debrief: { ...emptyDebrief(), lessons: [{ id: 'l1', text, actions }] },
     })
 
   async function pastInterviewWithFlaggedAction() {
     const past = await capture('Decathlon', '2026-03-02T14:00:00Z')
-    await debriefLesson(ctx.user, past, {
-      id: 'l1',
-      text: 'Arriver avec une fourchette de salaire',
-      actions: [
-        { id: 'a1', text: 'Comparer trois grilles de salaires', status: 'open', checkBeforeNext: true },
-        { id: 'a2', text: 'Pas pour la prochaine fois', status: 'open', checkBeforeNext: false },
-      ],
-    })
+    await debriefOneLesson(past, 'Arriver avec une fourchette de salaire', [
+      lessonAction('a1', 'Comparer trois grilles de salaires'),
+      lessonAction('a2', 'Pas pour la prochaine fois', { checkBeforeNext: false }),
+    ])
     return past
   }
+
+  /** The status of that flagged action, as the past interview's debrief has it now. */
+  const flaggedActionStatus = async (past: string) =>
+    (await as(ctx.user).get(`/api/interviews/${past}/debrief`)).json().debrief.lessons[0].actions[0].status
 
   it('carries a flagged action from an earlier debrief into the plan of an interview at another company; done → readiness rises', async () => {
     const past = await pastInterviewWithFlaggedAction()
@@ -61,9 +62,7 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
     const after = (await as(ctx.user).get(`/api/interviews/${next}/prep`)).json()
     expect(after.carriedActions[0].action.status).toBe('done')
     expect(after.readiness.percent).toBeGreaterThan(before)
-    expect(
-      (await as(ctx.user).get(`/api/interviews/${past}/debrief`)).json().debrief.lessons[0].actions[0].status,
-    ).toBe('done')
+    expect(await flaggedActionStatus(past)).toBe('done')
   })
 
   it('carries a lesson none of whose actions is flagged, to reread, with where it came from', async () => {
@@ -240,15 +239,11 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
 
   it('a done action stays in the plan it was ticked from and leaves later plans; open ones are in both', async () => {
     const past = await capture('Decathlon', '2026-03-02T14:00:00Z')
-    await debriefLesson(ctx.user, past, {
-      id: 'l1',
-      text: 'Chiffrer mes réussites',
-      actions: [
-        { id: 'a1', text: 'Écrire trois réussites chiffrées', status: 'open', checkBeforeNext: true },
-        { id: 'a2', text: 'Relire l’annonce la veille', status: 'open', checkBeforeNext: true },
-        { id: 'a3', text: 'Faire une fiche entreprise', status: 'open', checkBeforeNext: true },
-      ],
-    })
+    await debriefOneLesson(past, 'Chiffrer mes réussites', [
+      lessonAction('a1', 'Écrire trois réussites chiffrées'),
+      lessonAction('a2', 'Relire l’annonce la veille'),
+      lessonAction('a3', 'Faire une fiche entreprise'),
+    ])
     const b = await capture('Leroy Merlin', '2026-03-14T10:00:00Z', 'hr')
     const c = await capture('Boulanger', '2026-03-24T10:00:00Z', 'final')
     const carried = async (id: string) =>
@@ -311,9 +306,7 @@ describe.each(testDatabases)('preparing the next interview on $kind', (database)
       ).statusCode,
     ).toBe(404)
     // Nothing changed in the debrief.
-    expect(
-      (await as(ctx.user).get(`/api/interviews/${past}/debrief`)).json().debrief.lessons[0].actions[0].status,
-    ).toBe('open')
+    expect(await flaggedActionStatus(past)).toBe('open')
   })
 
   it('afterwards, saves the carried actions applied, refuses any other, and Progress counts them', async () => {

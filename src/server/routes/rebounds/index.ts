@@ -7,11 +7,10 @@ import {
   reboundsResponseSchema,
 } from '../../../shared/schemas/progress'
 import { ApiError } from '../../errors'
-import { errorResponses } from '../../lib/error-responses'
+import { errorResponses, signedInErrors } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import { currentReboundOffers, startRebound, updateRebound } from '../../services/rebounds/rebounds'
 
-const errors = errorResponses(400, 401, 404)
 const idParams = z.object({ id: z.string().min(1).max(64) })
 
 export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -43,7 +42,7 @@ export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Start the 48-hour rebound after a rejection (an interview, or a whole application)',
         description: 'An open rebound for the same interview or application is returned as it is (200).',
         body: newReboundSchema,
-        response: { 200: reboundSchema, 201: reboundSchema, ...errors },
+        response: { 200: reboundSchema, 201: reboundSchema, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -59,7 +58,7 @@ export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rebound'],
         summary: 'One rebound',
         params: idParams,
-        response: { 200: reboundSchema, ...errors },
+        response: { 200: reboundSchema, ...signedInErrors },
       },
     },
     async (request) => {
@@ -77,7 +76,7 @@ export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Update the mood, what was learned, the plan, or close the rebound',
         params: idParams,
         body: reboundPatchSchema,
-        response: { 200: reboundSchema, ...errors, ...errorResponses(409) },
+        response: { 200: reboundSchema, ...signedInErrors, ...errorResponses(409) },
       },
     },
     async (request) => {
@@ -97,7 +96,7 @@ export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rebound'],
         summary: 'Delete a rebound',
         params: idParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...signedInErrors },
       },
     },
     async (request, reply) => {

@@ -19,7 +19,7 @@ import {
   updateCardBodySchema,
 } from '../../../shared/schemas/rehearsal'
 import { ApiError } from '../../errors'
-import { errorResponses } from '../../lib/error-responses'
+import { errorResponses, signedInErrors } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import { ownedInterview } from '../../services/interviews/owned-interview'
@@ -33,8 +33,6 @@ import {
   updateCard,
 } from '../../services/rehearsal/deck'
 
-const errors = errorResponses(400, 401, 404)
-
 export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
 
@@ -45,7 +43,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rehearsal'],
         summary: 'The question bank shipped with Rebond, with the questions already in the deck marked',
         querystring: bankQuerySchema,
-        response: { 200: bankResponseSchema, ...errors },
+        response: { 200: bankResponseSchema, ...signedInErrors },
       },
     },
     async (request) => ({ questions: await bankWithDeck(repositories, userOf(request).id, request.query) }),
@@ -58,7 +56,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rehearsal'],
         summary: 'The deck: search and filter by category or source',
         querystring: cardsQuerySchema,
-        response: { 200: cardsResponseSchema, ...errors },
+        response: { 200: cardsResponseSchema, ...signedInErrors },
       },
     },
     async (request) => ({ cards: await repositories.cards.list(userOf(request).id, request.query) }),
@@ -71,7 +69,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rehearsal'],
         summary: 'Add a bank question ({bankKey}) or your own question to the deck',
         body: createCardBodySchema,
-        response: { 201: cardResponseSchema, ...errors, ...errorResponses(409) },
+        response: { 201: cardResponseSchema, ...signedInErrors, ...errorResponses(409) },
       },
     },
     async (request, reply) => {
@@ -87,7 +85,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rehearsal'],
         summary: 'A card with every attempt (oldest first) and when each grade would bring it back',
         params: idParamsSchema,
-        response: { 200: cardDetailSchema, ...errors },
+        response: { 200: cardDetailSchema, ...signedInErrors },
       },
     },
     async (request) => cardDetail(app.services, userOf(request).id, request.params.id),
@@ -101,7 +99,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Edit a card, or mark one of its attempts as your reference answer',
         params: idParamsSchema,
         body: updateCardBodySchema,
-        response: { 200: cardResponseSchema, ...errors },
+        response: { 200: cardResponseSchema, ...signedInErrors },
       },
     },
     async (request) => ({
@@ -122,7 +120,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rehearsal'],
         summary: 'Remove a card and its attempts from the deck',
         params: idParamsSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -140,7 +138,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Record an attempt: stored with its analysis; in review mode its grade reschedules the card',
         params: idParamsSchema,
         body: createAttemptBodySchema,
-        response: { 201: attemptResultSchema, ...errors },
+        response: { 201: attemptResultSchema, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -161,7 +159,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['rehearsal'],
         summary: "Today's queue: the cards due now, recent destabilizing questions first",
-        response: { 200: queueResponseSchema, ...errors },
+        response: { 200: queueResponseSchema, ...signedInErrors },
       },
     },
     async (request) => dueQueue(app.services, userOf(request).id),
@@ -175,7 +173,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Cards that fit an interview (its stage, its company); practising them leaves the schedule alone',
         querystring: cramQuerySchema,
-        response: { 200: cramResponseSchema, ...errors },
+        response: { 200: cramResponseSchema, ...signedInErrors },
       },
     },
     async (request) => {
@@ -211,7 +209,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rehearsal'],
         summary: `Store the recording of an attempt (raw audio body: webm, ogg, wav, mp4 or mpeg; at most ${AUDIO_MAX_BYTES / 1024 / 1024} MiB)`,
         params: idParamsSchema,
-        response: { 204: z.null(), ...errors, ...errorResponses(413, 415) },
+        response: { 204: z.null(), ...signedInErrors, ...errorResponses(413, 415) },
       },
     },
     async (request, reply) => {
@@ -237,7 +235,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rehearsal'],
         summary: 'The recording of an attempt, to play back',
         params: idParamsSchema,
-        response: { 200: z.any(), ...errors },
+        response: { 200: z.any(), ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -255,7 +253,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['rehearsal'],
         summary: 'Delete the recording of an attempt (the attempt and its text stay)',
         params: idParamsSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...signedInErrors },
       },
     },
     async (request, reply) => {

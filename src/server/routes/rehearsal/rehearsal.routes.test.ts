@@ -6,6 +6,9 @@ import { testDatabases } from '../../test-support/databases'
 describe.each(testDatabases)('rehearsal deck on $kind', (database) => {
   const ctx = appPerTest(database, { start: new Date('2026-05-04T08:00:00.000Z') })
   const as = (who: SignedUpUser) => asUser(ctx.app, who)
+  /** Quick capture as the signed-in person: the interview and its application. */
+  const capture = (company: string, role: string, stage: string, date: string) =>
+    captureInterview(ctx.app, ctx.user, { company, role, stage, date })
 
   const firstBankKey = async (lang: 'fr' | 'en', category?: string) => {
     const query = `/api/rehearsal/bank?lang=${lang}${category ? `&category=${category}` : ''}`
@@ -47,12 +50,7 @@ describe.each(testDatabases)('rehearsal deck on $kind', (database) => {
   })
 
   it('a question flagged "rehearse this" in a debrief joins the deck, linked to its interview', async () => {
-    const { interview } = await captureInterview(ctx.app, ctx.user, {
-      company: 'Decathlon',
-      role: 'Cheffe de projet',
-      stage: 'manager',
-      date: '2026-05-03T14:00:00Z',
-    })
+    const { interview } = await capture('Decathlon', 'Cheffe de projet', 'manager', '2026-05-03T14:00:00Z')
     const debrief = {
       ...emptyDebrief(),
       questions: [
@@ -181,12 +179,7 @@ describe.each(testDatabases)('rehearsal deck on $kind', (database) => {
   })
 
   it('cram mode lists the cards that fit an interview', async () => {
-    const { interview } = await captureInterview(ctx.app, ctx.user, {
-      company: 'Acme',
-      role: 'Analyst',
-      stage: 'hr',
-      date: '2026-05-10T09:00:00Z',
-    })
+    const { interview } = await capture('Acme', 'Analyst', 'hr', '2026-05-10T09:00:00Z')
     const { questions } = (await as(ctx.user).get('/api/rehearsal/bank?lang=en')).json()
     const hr = questions.find((q: { stages: string[] }) => q.stages.includes('hr'))
     const notHr = questions.find((q: { stages: string[] }) => q.stages.length > 0 && !q.stages.includes('hr'))

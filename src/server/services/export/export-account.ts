@@ -1,4 +1,4 @@
-import { strToU8, type Zippable, zipSync } from 'fflate'
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate'
 import { localDay } from '../../../domain/accounts/time-zone'
 import { type DebriefContent, debriefMarkdown } from '../../../domain/debrief'
 import { slugify } from '../../../domain/slug'
@@ -138,18 +138,47 @@ function debriefDocuments(tables: ExportTables, user: UserRecord): Map<string, s
   return documents
 }
 
+/** How much of a file is compressed before other requests get their turn. */
+const ZIP_SLICE_BYTES = 256 * 1024
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 /**
  * The export as one zip: rebond.json, the recordings as they were recorded (stored, not compressed
- * again: audio does not shrink) and the debriefs in Markdown.
+ * again: audio does not shrink) and the debriefs in Markdown. Compressed a slice at a time, letting
+ * other requests through between slices: a large account's export must not hold the server for
+ * seconds.
  */
-export function exportZip(exported: AccountExport): Uint8Array {
+export async function exportZip(exported: AccountExport): Promise<Uint8Array> {
   const mtime = new Date(exported.file.exportedAt)
-  const entries: Zippable = {
-    'rebond.json': [strToU8(JSON.stringify(exported.file, null, 1)), { level: 6, mtime }],
+  const parts: Uint8Array[] = []
+  let failure: Error | null = null
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error
+    else parts.push(chunk)
+  })
+  const add = async (path: string, bytes: Uint8Array, compress: boolean) => {
+    const entry = compress ? new ZipDeflate(path, { level: 6 }) : new ZipPassThrough(path)
+    entry.mtime = mtime
+    zip.add(entry)
+    if (bytes.length === 0) entry.push(bytes, true)
+    for (let at = 0; at < bytes.length; at += ZIP_SLICE_BYTES) {
+      entry.push(bytes.subarray(at, at + ZIP_SLICE_BYTES), at + ZIP_SLICE_BYTES >= bytes.length)
+      await nextTurn()
+    }
   }
-  for (const [path, markdown] of exported.debriefs) entries[path] = [strToU8(markdown), { level: 6, mtime }]
-  for (const [path, bytes] of exported.recordings) entries[path] = [bytes, { level: 0, mtime }]
-  return zipSync(entries)
+  await add('rebond.json', strToU8(JSON.stringify(exported.file, null, 1)), true)
+  for (const [path, markdown] of exported.debriefs) await add(path, strToU8(markdown), true)
+  for (const [path, bytes] of exported.recordings) await add(path, bytes, false)
+  zip.end()
+  if (failure) throw failure
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
+  let offset = 0
+  for (const part of parts) {
+    out.set(part, offset)
+    offset += part.length
+  }
+  return out
 }
 
 /** The download's name: `rebond-export-2026-03-02.zip`, the day in the person's zone. */

@@ -75,7 +75,7 @@ export async function importAccount(
   options: ImportOptions,
 ): Promise<ImportResult> {
   const say = SAY[options.lang]
-  const { file, entries } = readExport(zip, options)
+  const { file, entries } = await readExport(zip, options)
   const problems = checkReferences(file, entries, say)
   if (Object.keys(problems).length > 0) throw new ApiError('import_invalid', problems)
 
@@ -93,14 +93,14 @@ export async function importAccount(
   return { dryRun: options.dryRun, exportedAt: file.exportedAt, counts }
 }
 
-function readExport(
+async function readExport(
   zip: Uint8Array,
   options: ImportOptions,
-): { file: ExportFile; entries: Map<string, Uint8Array> } {
+): Promise<{ file: ExportFile; entries: Map<string, Uint8Array> }> {
   const say = SAY[options.lang]
   let entries: Map<string, Uint8Array>
   try {
-    entries = readZip(zip, {
+    entries = await readZip(zip, {
       entries: EXPORT_LIMITS.entries,
       inflatedBytes: EXPORT_LIMITS.inflatedBytes,
       entryBytes: (name) => (name === 'rebond.json' ? EXPORT_LIMITS.jsonBytes : AUDIO_MAX_BYTES * 2),

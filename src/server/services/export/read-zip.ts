@@ -15,6 +15,10 @@ export class ZipError extends Error {
 
 /** How much of the zip is handed to the inflater at a time. */
 const PIECE = 4096
+/** Pieces inflated before other requests get their turn (about 256 KB of the zip). */
+const PIECES_PER_TURN = 64
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 export type ZipLimits = { entries: number; inflatedBytes: number; entryBytes: (name: string) => number }
 
@@ -38,8 +42,9 @@ export function isSafeEntryName(name: string): boolean {
  * is read first (a truncated file has none): names, how many entries, and the sizes they declare,
  * against the limits. Then every entry is inflated counting its bytes as they come, and stopped as
  * soon as it passes what it declared (a zip bomb lies there), so memory and time stay within the limits.
+ * Other requests are served between slices of the inflating.
  */
-export function readZip(bytes: Uint8Array, limits: ZipLimits): Map<string, Uint8Array> {
+export async function readZip(bytes: Uint8Array, limits: ZipLimits): Promise<Map<string, Uint8Array>> {
   const declared = new Map<string, number>()
   let totalDeclared = 0
   try {
@@ -91,8 +96,9 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits): Map<string, Uint8
   try {
     // In small pieces: each piece inflates to at most about a thousand times its size, and a piece past
     // an entry's declared size stops the reading.
-    for (let at = 0; at < bytes.length && !failure; at += PIECE) {
+    for (let at = 0, piece = 1; at < bytes.length && !failure; at += PIECE, piece++) {
       unzip.push(bytes.subarray(at, at + PIECE), at + PIECE >= bytes.length)
+      if (piece % PIECES_PER_TURN === 0) await nextTurn()
     }
   } catch {
     failure ??= new ZipError('unreadable')

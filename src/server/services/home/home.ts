@@ -8,6 +8,7 @@ import { reboundFollowUp } from '../../../domain/progress'
 import type { ServiceContext } from '../context'
 import { buildPlan } from '../preparation/build-plan'
 import { currentReboundOffers } from '../rebounds/rebounds'
+import { homeFeedback } from '../sharing/reviews'
 
 /**
  * Everything Home shows, read in one go: the next step, debriefs waiting, rehearsal cards due
@@ -18,16 +19,18 @@ export async function homeOverview(context: ServiceContext, userId: string) {
   const { repositories } = context
   const now = context.now()
   const at = now.toISOString()
-  const [interviews, applications, debriefs, followUps, rebounds, offers, dueKeys] = await Promise.all([
-    repositories.interviews.list(userId),
-    repositories.applications.list(userId, {}),
-    repositories.debriefs.listContents(userId),
-    repositories.feedback.followUpsDue(userId, at),
-    repositories.rebounds.list(userId, 10),
-    currentReboundOffers(repositories, userId, now),
-    // The same cards as the rehearsal queue: due at this moment.
-    repositories.cards.listDueKeys(userId, at),
-  ])
+  const [interviews, applications, debriefs, followUps, rebounds, offers, dueKeys, coachFeedback] =
+    await Promise.all([
+      repositories.interviews.list(userId),
+      repositories.applications.list(userId, {}),
+      repositories.debriefs.listContents(userId),
+      repositories.feedback.followUpsDue(userId, at),
+      repositories.rebounds.list(userId, 10),
+      currentReboundOffers(repositories, userId, now),
+      // The same cards as the rehearsal queue: due at this moment.
+      repositories.cards.listDueKeys(userId, at),
+      homeFeedback(context, userId),
+    ])
   const statusOf = new Map(applications.map((a) => [a.id, a.status]))
   const forHome = interviews.map((i) => ({
     id: i.id,
@@ -59,6 +62,7 @@ export async function homeOverview(context: ServiceContext, userId: string) {
     upcoming: upcoming[0] ?? null,
     upcomingInterviews: upcoming,
     awaitingAnswer: awaitingAnswer(forHome, now),
+    coachFeedback,
     rebound:
       rebound?.followUp != null
         ? {

@@ -2,12 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { type DebriefContent, emptyDebrief } from '../../../domain/debrief'
 import { emptyPrep } from '../../repositories/preparation.repository'
 import { testDatabases } from '../../test-support/databases'
-import {
-  insertApplication,
-  insertInterview,
-  insertUsers,
-  migratedPerTest,
-} from '../../test-support/repositories'
+import { insertInterview, insertOwnerWithInterviews, migratedPerTest } from '../../test-support/repositories'
 import { createServiceContext } from '../context'
 import { buildPlan } from './build-plan'
 import { recordCompletion, savePrep } from './save-prep'
@@ -33,13 +28,7 @@ describe.each(testDatabases)('preparation repository and service on $kind', (dat
   const ctx = migratedPerTest(database)
 
   beforeEach(async () => {
-    await insertUsers(ctx.repos, ['u1', 'u2'], T0)
-    await insertApplication(ctx.repos, 'u1', {
-      id: 'app1',
-      company: 'Decathlon',
-      role: 'Cheffe de projet',
-      createdAt: T0,
-    })
+    await insertOwnerWithInterviews(ctx.repos, T0, [], { company: 'Decathlon', role: 'Cheffe de projet' })
     // P, the past interview whose debrief flags the actions; then B and C, upcoming.
     for (const [id, date] of [
       ['P', '2026-03-02T14:00:00.000Z'],
@@ -48,7 +37,7 @@ describe.each(testDatabases)('preparation repository and service on $kind', (dat
     ] as const) {
       await insertInterview(ctx.repos, 'u1', {
         id,
-        applicationId: 'app1',
+        applicationId: 'a1',
         date,
         stage: 'manager',
         createdAt: T0,

@@ -1,24 +1,27 @@
 import './save-indicator.css'
+import { useTranslation } from 'react-i18next'
 import type { SaveState } from './use-autosave'
 
-export type SaveLabels = Record<SaveState, string> & { retry: string }
+/** The namespaces that hold the words of an autosave line (`save.saved`, `save.retry`...). */
+export type SaveWords = 'preparation' | 'rebound'
 
 /** A quiet line saying whether a section is on the server, with a retry when it is not. */
 export function SaveIndicator({
   state,
   onRetry,
-  labels,
+  words,
 }: {
   state: SaveState
   onRetry: () => void
-  labels: SaveLabels
+  words: SaveWords
 }) {
+  const { t } = useTranslation(words)
   return (
     <div className={`save-indicator save-indicator--${state}`}>
-      <span role="status">{labels[state]}</span>
+      <span role="status">{t(`save.${state}`)}</span>
       {state === 'error' ? (
         <button type="button" className="save-indicator__retry" onClick={onRetry}>
-          {labels.retry}
+          {t('save.retry')}
         </button>
       ) : null}
     </div>

@@ -1,37 +1,23 @@
 import './recorder.css'
 import { type ReactNode, useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../shared/schemas/common'
 import { FormAlert, Notice } from '../ui/alert'
 import { Button } from '../ui/button'
 import { MicrophoneIcon } from '../ui/icons'
-import type { Take } from './recorder-session'
 import type { RecorderProblem } from './recording'
 import { RecordingPanel } from './recording-panel'
 import { TakeReview } from './take-review'
 import { TranscribeChoice } from './transcribe-choice'
 import type { Delivery } from './use-delivery'
-import { useSpokenPractice } from './use-spoken-practice'
+import { type SpokenPracticeOptions, useSpokenPractice } from './use-spoken-practice'
 
-type SpokenPracticeProps = {
-  /** The card's language: the transcript is recognised in it. */
-  lang: Language
+type SpokenPracticeProps = SpokenPracticeOptions & {
   /** What to do once the words are in the answer, said after the take (grade it, save it, send it). */
   nextStep: string
   /** What recording is for here; the spoken-practice sentence by default. */
   lead?: string
-  /** The answer text, which the transcript fills while recording. */
-  text: string
-  onTextChange: (text: string) => void
   /** The id of the answer textarea, to send people there to type what they said. */
   answerId: string
-  take: Take | null
-  onTake: (take: Take | null) => void
-  onRecordingChange: (recording: boolean) => void
-  /** The meter's fill (0–1) about every 50 ms while recording. */
-  onSound?: (fraction: number) => void
-  /** Set to stop the recording from outside (an interviewer cutting in). */
-  stopRequested?: boolean
   /** The microphone cannot be used here (missing, refused, no recording in this browser). */
   onUnavailable?: (problem: RecorderProblem) => void
   /** Shown under the start button when nothing is recorded yet (another way to answer). */
@@ -46,35 +32,11 @@ type SpokenPracticeProps = {
  * "Say it out loud": records the answer from the microphone, with a live level meter and a
  * clock; transcribes it into the answer where the browser can; keeps the take for the attempt.
  */
-export function SpokenPractice({
-  lang,
-  nextStep,
-  lead,
-  text,
-  onTextChange,
-  answerId,
-  take,
-  onTake,
-  onRecordingChange,
-  onSound,
-  stopRequested,
-  onUnavailable,
-  children,
-  delivery,
-  onTranscribed,
-}: SpokenPracticeProps) {
+export function SpokenPractice(props: SpokenPracticeProps) {
+  const { nextStep, lead, text, answerId, take, onUnavailable, children, delivery, onTranscribed } = props
   const { t } = useTranslation('recorder')
   const titleId = useId()
-  const spoken = useSpokenPractice({
-    lang,
-    text,
-    onTextChange,
-    take,
-    onTake,
-    onRecordingChange,
-    onSound,
-    stopRequested,
-  })
+  const spoken = useSpokenPractice(props)
   const { support, recorder, recording, focus, transcription } = spoken
   const problemText = (p: RecorderProblem) => t(`spoken.problems.${p}`)
   const unavailable = isUnavailable(spoken.problem) ? spoken.problem : null
@@ -89,7 +51,7 @@ export function SpokenPractice({
   return (
     <section className="card r-spoken" aria-labelledby={titleId}>
       <div className="r-spoken__head">
-        <span className="r-spoken__icon" aria-hidden="true">
+        <span className="round-badge r-spoken__icon" aria-hidden="true">
           <MicrophoneIcon />
         </span>
         <h2 className="section-title" id={titleId}>

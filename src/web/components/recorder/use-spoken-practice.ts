@@ -9,8 +9,10 @@ import { useSpeechRecognition } from './use-speech-recognition'
 import { useSpokenAnnouncement } from './use-spoken-announcement'
 import { useTranscribeChoice } from './use-transcribe-choice'
 
-type SpokenPracticeOptions = {
+export type SpokenPracticeOptions = {
+  /** The card's language: the transcript is recognised in it. */
   lang: Language
+  /** The answer text, which the transcript fills while recording. */
   text: string
   onTextChange: (text: string) => void
   take: Take | null

@@ -9,18 +9,21 @@ type ChoiceGroupProps<T extends string> = {
   choices: readonly Choice<T>[]
   value: T
   onChange: (value: T) => void
+  /** Side by side in one frame (the default), or each choice its own pill, two a row on a phone. */
+  look?: 'segmented' | 'pills'
 }
 
-/** One choice among a few, as radio buttons side by side under a legend. */
+/** One choice among a few, as radio buttons under a legend. */
 export function ChoiceGroup<T extends string>({
   legend,
   name,
   choices,
   value,
   onChange,
+  look = 'segmented',
 }: ChoiceGroupProps<T>) {
   return (
-    <fieldset className="choice-group">
+    <fieldset className={look === 'pills' ? 'choice-group choice-group--pills' : 'choice-group'}>
       <legend className="choice-group__legend">{legend}</legend>
       <div className="choice-group__options">
         {choices.map((choice) => (

@@ -8,24 +8,6 @@ import { useDescribeError } from '../../../lib/error-text'
 import { useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/calendar-feed'
 import { SecretAddress } from './secret-address'
 
-/** The address just made: shown once (only its hash is kept on the server). */
-function NewAddress({ url }: { url: string }) {
-  const { t } = useTranslation('account')
-  return (
-    <SecretAddress
-      id="calendar-url"
-      url={url}
-      texts={{
-        label: t('calendar.address'),
-        onlyNow: t('calendar.onlyNow'),
-        copy: t('calendar.copy'),
-        copied: t('calendar.copied'),
-        copyByHand: t('calendar.copyByHand'),
-      }}
-    />
-  )
-}
-
 export function CalendarFeedSection() {
   const { t } = useTranslation('account')
   const describe = useDescribeError()
@@ -44,7 +26,7 @@ export function CalendarFeedSection() {
       <p>{t('calendar.intro')}</p>
       <p className="muted">{t('calendar.privacy')}</p>
       {feed.isError || failure ? <FormAlert>{describe(failure ?? feed.error)}</FormAlert> : null}
-      {url ? <NewAddress url={url} /> : null}
+      {url ? <SecretAddress id="calendar-url" url={url} words="calendar" /> : null}
       {feed.data && !url ? <p>{t('calendar.active', { date: formatDate(feed.data.createdAt) })}</p> : null}
       {feed.data !== undefined ? (
         <div className="form__footer">

@@ -17,7 +17,7 @@ const FORM_ID = 'delete-account-form'
 function KeepACopy() {
   const { t } = useTranslation('account')
   return (
-    <div className="keep-copy">
+    <div className="panel keep-copy">
       <h3 className="keep-copy__title">{t('delete.exportTitle')}</h3>
       <p>{t('delete.exportBody')}</p>
       <ExportButton variant="secondary" />

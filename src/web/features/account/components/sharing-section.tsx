@@ -1,9 +1,10 @@
 import './sharing-section.css'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { OwnedLink, ReceivedLink } from '../../../../shared/schemas/sharing'
 import { FormAlert } from '../../../components/ui/alert'
-import { Button } from '../../../components/ui/button'
+import { Button, buttonClass } from '../../../components/ui/button'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { TextField } from '../../../components/ui/fields'
 import { TitledSection } from '../../../components/ui/titled-section'
@@ -174,24 +175,6 @@ function InviteForm({ onMade }: { onMade: (url: string) => void }) {
   )
 }
 
-/** The address just made: shown once (only its hash is kept on the server). */
-function NewInvitation({ url }: { url: string }) {
-  const { t } = useTranslation('account')
-  return (
-    <SecretAddress
-      id="sharing-url"
-      url={url}
-      texts={{
-        label: t('sharing.address'),
-        onlyNow: t('sharing.onlyNow'),
-        copy: t('sharing.copy'),
-        copied: t('sharing.copied'),
-        copyByHand: t('sharing.copyByHand'),
-      }}
-    />
-  )
-}
-
 type LogEntry = { resourceKind: string; resourceId: string | null; title: string | null }
 
 /** An opening in words: "the debrief Acme — Designer", "the list of debriefs", "Progress". */
@@ -311,6 +294,13 @@ function ReceivedItem({ link }: { link: ReceivedLink }) {
         ) : null}
         {end.isError ? <FormAlert>{describe(end.error)}</FormAlert> : null}
       </div>
+      <Link
+        to={`/coaching/${encodeURIComponent(link.id)}`}
+        className={buttonClass('secondary')}
+        aria-label={t('sharing.reviewNamed', { name: link.owner.displayName })}
+      >
+        {t('sharing.review')}
+      </Link>
       <Button
         variant="secondary"
         pending={end.isPending}
@@ -347,7 +337,7 @@ export function SharingSection() {
           <p className="muted">{t('sharing.none')}</p>
         )
       ) : null}
-      {url ? <NewInvitation url={url} /> : null}
+      {url ? <SecretAddress id="sharing-url" url={url} words="sharing" /> : null}
       {links.data && links.data.received.length > 0 ? (
         <>
           <h3 className="share-subheading">{t('sharing.receivedHeading')}</h3>

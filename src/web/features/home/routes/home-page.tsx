@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import type { HomeResponse } from '../../../../shared/schemas/home'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
+import { NumberedList } from '../../../components/ui/numbered-list'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCurrentUser } from '../../../lib/session/get-me'
@@ -11,6 +12,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useFollowUps } from '../api/follow-ups'
 import { useHome } from '../api/home'
 import { AwaitingAnswer } from '../components/awaiting-answer'
+import { CoachFeedbackCard } from '../components/coach-feedback-card'
 import { QuietCard } from '../components/quiet-card'
 import { ReboundCard } from '../components/rebound-card'
 import { UpcomingCards } from '../components/upcoming-cards'
@@ -62,6 +64,8 @@ export function HomePage() {
 
       {home.data ? <ReboundCard rebound={home.data.rebound} offer={home.data.reboundOffer} /> : null}
 
+      {home.data ? <CoachFeedbackCard feedback={home.data.coachFeedback} /> : null}
+
       {home.data && home.data.dueCards > 0 && next?.kind !== 'rehearse_due' ? (
         <DueCards count={home.data.dueCards} />
       ) : null}
@@ -87,18 +91,16 @@ export function HomePage() {
       <FollowUps />
 
       <QuietCard titleId="method-title" title={t('method.title')}>
-        <ol className="method">
-          {METHOD.map((step, index) => (
-            <li key={step} className="method__item">
-              <span className="step-number" aria-hidden="true">
-                {index + 1}
-              </span>
+        <NumberedList
+          items={METHOD.map((step) => ({
+            key: step,
+            content: (
               <p>
                 <strong>{t(`method.${step}.title`)}</strong> {t(`method.${step}.body`)}
               </p>
-            </li>
-          ))}
-        </ol>
+            ),
+          }))}
+        />
       </QuietCard>
     </div>
   )

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { LIMITS } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
 import { CompanyCombobox } from '../components/company-combobox'
-import { LimitedField } from '../components/fields'
+import { ApplicationLineField } from '../components/fields'
 import type { CaptureForm } from './use-capture-form'
 
 /** The company, typed or picked among the applications; then its role, or the picked application. */
@@ -28,13 +27,7 @@ export function CompanyAndRole({ capture }: { capture: CaptureForm }) {
           </Button>
         </div>
       ) : (
-        <LimitedField
-          id="capture-role"
-          label={t('fields.role')}
-          singleLine
-          maxLength={LIMITS.role}
-          {...capture.field('role')}
-        />
+        <ApplicationLineField name="role" id="capture-role" {...capture.field('role')} />
       )}
     </>
   )

@@ -1,5 +1,6 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref, useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { LIMITS } from '../../../../domain/debrief'
 import { describedBy, GrowingTextArea } from '../../../components/ui/fields'
 import { charLimitState } from './char-limit'
 
@@ -153,6 +154,32 @@ export function LimitedField({
       <CharCount id={countId} length={value.length} max={maxLength} />
       <FieldError id={`${id}-error`}>{error}</FieldError>
     </div>
+  )
+}
+
+/** The one-line facts of an application, each with its limit, the same wherever they are asked. */
+const APPLICATION_LINES = {
+  company: { max: LIMITS.company, type: 'text' },
+  role: { max: LIMITS.role, type: 'text' },
+  postingUrl: { max: LIMITS.url, type: 'url' },
+  source: { max: LIMITS.source, type: 'text' },
+} as const
+
+type ApplicationLineFieldProps = {
+  name: keyof typeof APPLICATION_LINES
+  id: string
+  value: string
+  onChange: (value: string) => void
+  hint?: ReactNode
+  error?: string | undefined
+}
+
+/** One line of an application (company, role, posting's address, source), named as in every form. */
+export function ApplicationLineField({ name, ...field }: ApplicationLineFieldProps) {
+  const { t } = useTranslation('interviews')
+  const line = APPLICATION_LINES[name]
+  return (
+    <LimitedField {...field} label={t(`fields.${name}`)} singleLine type={line.type} maxLength={line.max} />
   )
 }
 
@@ -314,5 +341,26 @@ export function Scale({ legend, legendClassName, value, onChange, words, ends, h
         </p>
       ) : null}
     </fieldset>
+  )
+}
+
+type CheckProps = {
+  checked: boolean
+  onChange: (checked: boolean) => void
+  children: ReactNode
+  /** Read after the words by screen readers only, where many boxes say the same (which action). */
+  context?: string
+}
+
+/** A check box with its words beside it. */
+export function Check({ checked, onChange, children, context }: CheckProps) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <span>
+        {children}
+        {context ? <span className="sr-only"> ({context})</span> : null}
+      </span>
+    </label>
   )
 }

@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PrepResponse } from '../../../../shared/schemas/preparation'
-import { Button } from '../../../components/ui/button'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCarriedPlan, useSaveAppliedActions } from '../api/applied-actions'
+import { Check } from '../components/fields'
+import { SaveWords, StatusLine } from './save-status'
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error'
 
@@ -56,54 +58,45 @@ function AppliedActionsForm({ plan }: { plan: PrepResponse }) {
   const count = plan.carriedActions.filter((c) => applied.includes(c.action.id)).length
   const tone = state === 'saved' ? 'saved' : state === 'error' ? 'error' : 'quiet'
   return (
-    <section className="applied-block" aria-labelledby="applied-block-title">
-      <div className="applied-block__head">
-        <h3 className="item-card__title" id="applied-block-title">
-          {t('applied.title')}
-        </h3>
-        <div className={`save-status save-status--${tone}`}>
-          <p role="status" className="save-status__text">
-            {state === 'saving' ? (
-              <>
-                <span className="spinner spinner--small" aria-hidden="true" /> {t('save.saving')}
-              </>
-            ) : state === 'saved' ? (
-              <>
-                <span aria-hidden="true">✓ </span>
-                {t('save.saved')}
-              </>
+    <TitledSection
+      id="applied-block-title"
+      className="applied-block"
+      level={3}
+      titleClassName="item-card__title"
+      title={t('applied.title')}
+      headClassName="applied-block__head"
+      beside={
+        <StatusLine
+          tone={tone}
+          words={
+            state === 'saving' || state === 'saved' ? (
+              <SaveWords state={state} />
             ) : state === 'error' ? (
               `${t('applied.error')} ${describe(error)}`
-            ) : null}
-          </p>
-          {state === 'error' ? (
-            <Button variant="secondary" className="button--small" onClick={() => send(latest.current)}>
-              {t('save.retry')}
-            </Button>
-          ) : null}
-        </div>
-      </div>
-      <p className="field__hint">{t('applied.lead')}</p>
+            ) : null
+          }
+          onRetry={state === 'error' ? () => send(latest.current) : undefined}
+        />
+      }
+      lead={t('applied.lead')}
+      leadClassName="field__hint"
+    >
       <ul className="applied-block__list">
         {plan.carriedActions.map((c) => (
           <li key={`${c.sourceInterviewId}-${c.action.id}`} className="applied-block__item">
             <p className="applied-block__action">{c.action.text}</p>
             <p className="muted small">{t('applied.from', { company: c.company })}</p>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={applied.includes(c.action.id)}
-                onChange={(event) => toggle(c.action.id, event.target.checked)}
-              />
-              <span>
-                {t('applied.check')}
-                <span className="sr-only"> ({c.action.text})</span>
-              </span>
-            </label>
+            <Check
+              checked={applied.includes(c.action.id)}
+              onChange={(checked) => toggle(c.action.id, checked)}
+              context={c.action.text}
+            >
+              {t('applied.check')}
+            </Check>
           </li>
         ))}
       </ul>
       <p className="muted small">{t('applied.count', { n: count, total: plan.carriedActions.length })}</p>
-    </section>
+    </TitledSection>
   )
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { type Action, type Lesson, LIMITS } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
-import { LimitedField } from '../components/fields'
+import { Check, LimitedField } from '../components/fields'
 import type { LessonsEditor } from './use-lessons-editor'
 
 type LessonCardProps = {
@@ -92,28 +92,20 @@ function ActionRow({ lesson, action, index, error, editor }: ActionRowProps) {
         onChange={(value) => change({ text: value })}
       />
       <div className="action-row__options">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={action.checkBeforeNext}
-            onChange={(event) => change({ checkBeforeNext: event.target.checked })}
-          />
-          <span>
-            {t('lessons.beforeNext')}
-            <span className="sr-only"> ({actionN})</span>
-          </span>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={action.status === 'done'}
-            onChange={(event) => change({ status: event.target.checked ? 'done' : 'open' })}
-          />
-          <span>
-            {t('lessons.done')}
-            <span className="sr-only"> ({actionN})</span>
-          </span>
-        </label>
+        <Check
+          checked={action.checkBeforeNext}
+          onChange={(checked) => change({ checkBeforeNext: checked })}
+          context={actionN}
+        >
+          {t('lessons.beforeNext')}
+        </Check>
+        <Check
+          checked={action.status === 'done'}
+          onChange={(checked) => change({ status: checked ? 'done' : 'open' })}
+          context={actionN}
+        >
+          {t('lessons.done')}
+        </Check>
         <Button variant="ghost" className="button--small" onClick={() => editor.removeAction(lesson, index)}>
           {t('remove')}
           <span className="sr-only"> ({actionN})</span>

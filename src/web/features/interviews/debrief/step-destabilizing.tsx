@@ -9,7 +9,7 @@ import {
   type ReplayedQuestion,
 } from '../../../../domain/debrief'
 import { Button } from '../../../components/ui/button'
-import { LimitedField } from '../components/fields'
+import { Check, LimitedField } from '../components/fields'
 import { useLabel } from '../components/labels'
 import { OtherQuestions } from './other-questions'
 import type { StepProps } from './step-types'
@@ -161,20 +161,16 @@ function WorkedQuestion({
         <ul className="check-list">
           {DESTABILIZATION_REASONS.map((reason) => (
             <li key={reason}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={d.reasons.includes(reason)}
-                  onChange={(event) =>
-                    onChange({
-                      reasons: event.target.checked
-                        ? [...d.reasons, reason]
-                        : d.reasons.filter((r) => r !== reason),
-                    })
-                  }
-                />
-                <span>{label(REASON_LABELS[reason])}</span>
-              </label>
+              <Check
+                checked={d.reasons.includes(reason)}
+                onChange={(checked) =>
+                  onChange({
+                    reasons: checked ? [...d.reasons, reason] : d.reasons.filter((r) => r !== reason),
+                  })
+                }
+              >
+                {label(REASON_LABELS[reason])}
+              </Check>
             </li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ import {
   SEVERITIES,
   SEVERITY_LABELS,
 } from '../../../../domain/debrief'
-import { ChoiceChips, LimitedField } from '../components/fields'
+import { Check, ChoiceChips, LimitedField } from '../components/fields'
 import { useLabel } from '../components/labels'
 import type { StepProps } from './step-types'
 
@@ -145,16 +145,14 @@ function QuestionPicker({ questions, chosen, onChange }: QuestionPickerProps) {
       <ul className="check-list">
         {questions.map((q) => (
           <li key={q.id}>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={chosen.includes(q.id)}
-                onChange={(event) =>
-                  onChange(event.target.checked ? [...chosen, q.id] : chosen.filter((id) => id !== q.id))
-                }
-              />
-              <span>{q.question}</span>
-            </label>
+            <Check
+              checked={chosen.includes(q.id)}
+              onChange={(checked) =>
+                onChange(checked ? [...chosen, q.id] : chosen.filter((id) => id !== q.id))
+              }
+            >
+              {q.question}
+            </Check>
           </li>
         ))}
       </ul>

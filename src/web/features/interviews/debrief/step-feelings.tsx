@@ -51,7 +51,7 @@ export function FeelingsStep({ content, edit, errors, nudge }: FeelingsStepProps
         {group('good')}
       </fieldset>
       {emotions.length > 0 ? (
-        <div className="intensities">
+        <div className="panel">
           {emotions.map((entry) => (
             <Scale
               key={entry.emotion}

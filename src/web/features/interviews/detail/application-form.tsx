@@ -3,7 +3,7 @@ import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES, LIMITS } from '../../.
 import type { Application } from '../../../../shared/schemas/interviews'
 import { SelectField } from '../../../components/ui/fields'
 import { useUpdateApplication } from '../api/update-application'
-import { LimitedField } from '../components/fields'
+import { ApplicationLineField, LimitedField } from '../components/fields'
 import { useLabel } from '../components/labels'
 import { EditFormCard, useEditForm } from './edit-form'
 
@@ -53,33 +53,18 @@ export function ApplicationForm({ interviewId, application }: ApplicationFormPro
       submitLabel={t('detail.saveApplication')}
     >
       <div className="form-grid">
-        <LimitedField
-          id="app-company"
-          label={t('fields.company')}
-          singleLine
-          maxLength={LIMITS.company}
-          {...form.field('company')}
-        />
-        <LimitedField
-          id="app-role"
-          label={t('fields.role')}
-          singleLine
-          maxLength={LIMITS.role}
-          {...form.field('role')}
-        />
+        <ApplicationLineField name="company" id="app-company" {...form.field('company')} />
+        <ApplicationLineField name="role" id="app-role" {...form.field('role')} />
       </div>
       <SelectField
         id="app-status"
         label={t('fields.applicationStatus')}
         {...form.select('status', APPLICATION_STATUSES, (s) => label(APPLICATION_STATUS_LABELS[s]))}
       />
-      <LimitedField
+      <ApplicationLineField
+        name="postingUrl"
         id="app-url"
-        label={t('fields.postingUrl')}
         hint={t('detail.postingUrlHint')}
-        singleLine
-        type="url"
-        maxLength={LIMITS.url}
         {...form.field('postingUrl')}
       />
       {application.postingUrl ? (
@@ -89,12 +74,10 @@ export function ApplicationForm({ interviewId, application }: ApplicationFormPro
           </a>
         </p>
       ) : null}
-      <LimitedField
+      <ApplicationLineField
+        name="source"
         id="app-source"
-        label={t('fields.source')}
         hint={t('detail.sourceHint')}
-        singleLine
-        maxLength={LIMITS.source}
         {...form.field('source')}
       />
       <LimitedField

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { buttonClass } from '../../../components/ui/button'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useDebriefSync } from '../api/debrief-sync'
 import { DebriefBadge } from '../components/debrief-badge'
 
@@ -11,15 +12,17 @@ export function DebriefCard({ interviewId, upcoming }: { interviewId: string; up
   const started = snapshot.version > 0 || snapshot.status === 'pending' || snapshot.status === 'saving'
   const progress = snapshot.progress
   return (
-    <section className="card debrief-card" aria-labelledby="debrief-card-title">
-      <div className="debrief-card__head">
-        <h2 className="section-title" id="debrief-card-title">
-          {t('detail.debrief')}
-        </h2>
-        {snapshot.status === 'loading' ? null : (
+    <TitledSection
+      id="debrief-card-title"
+      className="card debrief-card"
+      title={t('detail.debrief')}
+      headClassName="debrief-card__head"
+      beside={
+        snapshot.status === 'loading' ? null : (
           <DebriefBadge debrief={started ? { progress } : null} upcoming={upcoming} />
-        )}
-      </div>
+        )
+      }
+    >
       <p className="muted">
         {upcoming && !started
           ? t('detail.debriefUpcoming')
@@ -64,6 +67,6 @@ export function DebriefCard({ interviewId, upcoming }: { interviewId: string; up
           </Link>
         ) : null}
       </div>
-    </section>
+    </TitledSection>
   )
 }

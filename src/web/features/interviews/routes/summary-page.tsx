@@ -1,12 +1,16 @@
 import '../interviews.css'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
+import { STEP_LABELS } from '../../../../domain/debrief'
+import { isDebriefStep } from '../../../../domain/sharing'
+import { FeedbackThread } from '../../../components/coaching/feedback-thread'
 import { FormAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
+import { useLanguage } from '../../../lib/use-language'
 import { useInterviewDebrief } from '../debrief/use-interview-debrief'
 import { DestabilizingSummary } from '../summary/destabilizing-summary'
 import { DiagnoseSummary } from '../summary/diagnose-summary'
@@ -23,6 +27,8 @@ import { useDownloadWhenSaved } from '../summary/use-download-when-saved'
 export function SummaryPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation('debrief')
+  const { t: tc } = useTranslation('coaching')
+  const language = useLanguage()
   const formatDate = useFormatDate()
   const describe = useDescribeError()
   const { interview, snapshot, store, content, company } = useInterviewDebrief(id)
@@ -70,6 +76,22 @@ export function SummaryPage() {
       <LessonsSummary {...part} />
       <RatingsSummary {...part} />
       <NextSteps interview={iv} content={content} />
+      <div id="feedback" className="no-print">
+        <FeedbackThread
+          item={{ interviewId: id }}
+          lessons={content.lessons.filter((l) => l.text.trim() !== '')}
+          anchorLabel={(anchor) =>
+            anchor.kind === 'question'
+              ? tc('anchor.question', {
+                  question: content.questions.find((q) => q.id === anchor.step)?.question ?? '',
+                })
+              : isDebriefStep(anchor.step)
+                ? tc('anchor.step', { step: STEP_LABELS[anchor.step][language] })
+                : undefined
+          }
+          onConverted={() => void store.load()}
+        />
+      </div>
     </article>
   )
 }

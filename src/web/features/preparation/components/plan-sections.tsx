@@ -10,6 +10,7 @@ import {
   type ResearchItem,
 } from '../../../../domain/preparation/plan'
 import { logisticsSchema, PREP_LIMITS } from '../../../../shared/schemas/preparation'
+import { SaveIndicator } from '../../../components/autosave/save-indicator'
 import { useAutosave } from '../../../components/autosave/use-autosave'
 import { FormAlert } from '../../../components/ui/alert'
 import { buttonClass } from '../../../components/ui/button'
@@ -24,7 +25,6 @@ import { useSavePrep } from '../api/save-prep'
 import { useSaveResearch } from '../api/save-research'
 import { useSetActionStatus } from '../api/set-action-status'
 import { ChecklistEditor } from './checklist-editor'
-import { SaveIndicator } from './save-indicator'
 
 function SectionHead({ id, title, children }: { id: string; title: string; children?: ReactNode }) {
   return (
@@ -168,7 +168,7 @@ export function AppliedSection({ plan }: { plan: Plan }) {
     <section className="card prep-section prep-section--applied" aria-labelledby="prep-applied">
       <SectionHead id="prep-applied" title={t('applied.title')}>
         {plan.carriedActions.length > 0 ? (
-          <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
+          <SaveIndicator state={autosave.state} onRetry={autosave.retry} words="preparation" />
         ) : null}
       </SectionHead>
       {plan.carriedActions.length === 0 ? (
@@ -212,7 +212,7 @@ export function ResearchSection({ plan }: { plan: Plan }) {
   return (
     <section className="card prep-section" aria-labelledby="prep-research">
       <SectionHead id="prep-research" title={t('research.title')}>
-        <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
+        <SaveIndicator state={autosave.state} onRetry={autosave.retry} words="preparation" />
       </SectionHead>
       <p className="muted">{t('research.shared', { company: plan.interview.company })}</p>
       <ul className="prep-research">
@@ -274,7 +274,7 @@ export function QuestionsSection({ plan }: { plan: Plan }) {
   return (
     <section className="card prep-section" aria-labelledby="prep-questions">
       <SectionHead id="prep-questions" title={t('questions.title')}>
-        <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
+        <SaveIndicator state={autosave.state} onRetry={autosave.retry} words="preparation" />
       </SectionHead>
       <p className="muted">{t('questions.lead', { count: QUESTIONS_TO_PREPARE })}</p>
       <p className={met ? 'prep-goal prep-goal--met' : 'prep-goal'}>
@@ -334,7 +334,11 @@ export function LogisticsSection({ plan }: { plan: Plan }) {
   return (
     <section className="card prep-section" aria-labelledby="prep-logistics">
       <SectionHead id="prep-logistics" title={t('logistics.title')}>
-        <SaveIndicator state={checked.ok ? autosave.state : 'pending'} onRetry={autosave.retry} />
+        <SaveIndicator
+          state={checked.ok ? autosave.state : 'pending'}
+          onRetry={autosave.retry}
+          words="preparation"
+        />
       </SectionHead>
       <TextField
         id="prep-place"

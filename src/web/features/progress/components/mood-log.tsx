@@ -4,6 +4,7 @@ import { MOOD_LABELS, MOOD_LEVELS, MOOD_NOTE_MAX, type MoodLevel } from '../../.
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
+import { TextAreaField } from '../../../components/ui/fields'
 import { TitledSection } from '../../../components/ui/titled-section'
 import { useDescribeError } from '../../../lib/error-text'
 import { useAddMood } from '../api/add-mood'
@@ -105,26 +106,19 @@ function MoodForm() {
           </p>
         ) : null}
       </fieldset>
-      <div className="field">
-        <label className="field__label" htmlFor={noteId}>
-          {t('mood.noteLabel')}
-        </label>
-        <textarea
-          id={noteId}
-          className="input pg-mood__note"
-          rows={2}
-          maxLength={MOOD_NOTE_MAX}
-          value={note}
-          aria-describedby={`${noteId}-count`}
-          onChange={(event) => {
-            setNote(event.target.value)
-            setSaved(false)
-          }}
-        />
-        <p className="field__hint" id={`${noteId}-count`}>
-          {t('mood.noteCount', { count: note.length, max: MOOD_NOTE_MAX })}
-        </p>
-      </div>
+      <TextAreaField
+        id={noteId}
+        label={t('mood.noteLabel')}
+        hint={t('mood.noteCount', { count: note.length, max: MOOD_NOTE_MAX })}
+        className="pg-mood__note"
+        rows={2}
+        maxLength={MOOD_NOTE_MAX}
+        value={note}
+        onChange={(event) => {
+          setNote(event.target.value)
+          setSaved(false)
+        }}
+      />
       {add.isError ? <FormAlert>{describe(add.error)}</FormAlert> : null}
       <div className="pg-mood__actions">
         <Button type="submit" variant="secondary" pending={add.isPending} pendingLabel={t('mood.saving')}>

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../components/ui/button'
+import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { TextField } from '../../../components/ui/fields'
 import type { Period } from '../api/get-progress'
 import { type PeriodChoice, PRESETS, type Preset } from './period'
@@ -67,23 +68,14 @@ export function PeriodChooser({ choice, errors, onPreset, onCustom }: PeriodChoo
 
   return (
     <form ref={formRef} className="card pg-period" onSubmit={submit} noValidate>
-      <fieldset className="pg-period__set">
-        <legend className="pg-period__legend">{t('period.legend')}</legend>
-        <div className="pg-segments">
-          {PRESETS.map((preset) => (
-            <label key={preset} className="pg-segment">
-              <input
-                type="radio"
-                name={name}
-                value={preset}
-                checked={mode === preset}
-                onChange={() => pick(preset)}
-              />
-              <span>{t(`period.${preset}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        legend={t('period.legend')}
+        name={name}
+        look="pills"
+        choices={PRESETS.map((preset) => ({ value: preset, label: t(`period.${preset}`) }))}
+        value={mode}
+        onChange={pick}
+      />
       {mode === 'custom' ? (
         <div className="pg-period__custom">
           {DATE_ENDS.map((end) => (

@@ -202,9 +202,29 @@ function ChartsWithTables({ children, tables }: { children: ReactNode; tables: R
   )
 }
 
-/** In place of a month-by-month chart of a single column: when it will appear. */
-function MonthsLater() {
+/**
+ * A month-by-month chart and its table, once there are months enough to compare; until then, in
+ * its place, when it will appear (a single column says nothing).
+ */
+function MonthsChart({
+  months,
+  title,
+  table,
+  children,
+}: {
+  months: readonly unknown[]
+  title: string
+  table: ReactNode
+  children: ReactNode
+}) {
   const { t } = useTranslation('progress')
+  if (monthsEnough(months)) {
+    return (
+      <ChartWithTable title={title} table={table}>
+        {children}
+      </ChartWithTable>
+    )
+  }
   return (
     <p className="muted pg-small pg-chart-note" data-waiting="months">
       {t('waiting.months', { need: MIN_MONTHS_FOR_CHART })}
@@ -288,21 +308,17 @@ export function CausesSection({ data }: SectionProps) {
           max={diagnosedInterviews}
         />
       </ChartWithTable>
-      {monthsEnough(months) ? (
-        <ChartWithTable title={t('causes.monthsTitle')} table={<CauseMonthsTable data={data} />}>
-          <ColumnsChart
-            label={t('causes.monthsChartLabel', { count: months.length })}
-            data={monthRows}
-            xKey="x"
-            tipKey="tip"
-            bars={monthBars}
-            stacked
-            legend
-          />
-        </ChartWithTable>
-      ) : (
-        <MonthsLater />
-      )}
+      <MonthsChart months={months} title={t('causes.monthsTitle')} table={<CauseMonthsTable data={data} />}>
+        <ColumnsChart
+          label={t('causes.monthsChartLabel', { count: months.length })}
+          data={monthRows}
+          xKey="x"
+          tipKey="tip"
+          bars={monthBars}
+          stacked
+          legend
+        />
+      </MonthsChart>
     </Section>
   )
 }
@@ -335,26 +351,33 @@ export function StagesSection({ data }: SectionProps) {
           max={Math.max(1, data.stages.applications)}
         />
       </ChartWithTable>
-      {monthsEnough(data.stages.months) ? (
-        <ChartWithTable title={t('stages.monthsTitle')} table={<InterviewMonthsTable data={data} />}>
-          <ColumnsChart
-            label={t('stages.monthsLabel', {
-              list: data.stages.months
-                .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
-                .join(' ; '),
-            })}
-            data={months}
-            xKey="x"
-            tipKey="tip"
-            bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
-          />
-        </ChartWithTable>
-      ) : (
-        <MonthsLater />
-      )}
+      <MonthsChart
+        months={data.stages.months}
+        title={t('stages.monthsTitle')}
+        table={<InterviewMonthsTable data={data} />}
+      >
+        <ColumnsChart
+          label={t('stages.monthsLabel', {
+            list: data.stages.months
+              .map((m) => t('stages.monthItem', { month: f.month(m.month), count: m.interviews }))
+              .join(' ; '),
+          })}
+          data={months}
+          xKey="x"
+          tipKey="tip"
+          bars={[{ key: 'interviews', name: t('table.interviews'), series: 0 }]}
+        />
+      </MonthsChart>
     </Section>
   )
 }
+
+/** The two weekly lines of rehearsal, side by side: assertiveness (a score out of 100) and fillers. */
+const WEEKLY_LINES = [
+  { key: 'assertiveness', series: 1 },
+  { key: 'fillers', series: 2 },
+] as const
+const SCORE_TICKS = [0, 25, 50, 75, 100]
 
 export function RehearsalSection({ data }: SectionProps) {
   const { t } = useTranslation('progress')
@@ -395,32 +418,24 @@ export function RehearsalSection({ data }: SectionProps) {
             />
           </Chart>
           <div className="pg-pair">
-            <Chart title={t('rehearsal.assertivenessTitle')}>
-              <LinesChart
-                label={t('rehearsal.assertivenessLabel', { count: weeks.length })}
-                data={rows}
-                xKey="x"
-                tipKey="tip"
-                lines={[{ key: 'assertiveness', name: t('table.assertiveness'), series: 1 }]}
-                domain={[0, 100]}
-                ticks={[0, 25, 50, 75, 100]}
-                height={180}
-                format={f.number}
-              />
-            </Chart>
-            <Chart title={t('rehearsal.fillersTitle')}>
-              <LinesChart
-                label={t('rehearsal.fillersLabel', { count: weeks.length })}
-                data={rows}
-                xKey="x"
-                tipKey="tip"
-                lines={[{ key: 'fillers', name: t('table.fillers'), series: 2 }]}
-                domain={[0, fillerTicks.at(-1) ?? 1]}
-                ticks={fillerTicks}
-                height={180}
-                format={f.number}
-              />
-            </Chart>
+            {WEEKLY_LINES.map(({ key, series }) => {
+              const ticks = key === 'assertiveness' ? SCORE_TICKS : fillerTicks
+              return (
+                <Chart key={key} title={t(`rehearsal.${key}Title`)}>
+                  <LinesChart
+                    label={t(`rehearsal.${key}Label`, { count: weeks.length })}
+                    data={rows}
+                    xKey="x"
+                    tipKey="tip"
+                    lines={[{ key, name: t(`table.${key}`), series }]}
+                    domain={[0, ticks.at(-1) ?? 1]}
+                    ticks={ticks}
+                    height={180}
+                    format={f.number}
+                  />
+                </Chart>
+              )
+            })}
           </div>
         </ChartsWithTables>
       ) : null}

@@ -1,8 +1,9 @@
-import { type ReactNode, useId } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RATING_LABELS, RATINGS } from '../../../../domain/debrief'
 import { isMoodLevel, MOOD_LABELS, RECENT_DIAGNOSED } from '../../../../domain/progress'
 import type { ProgressResponse } from '../../../../shared/schemas/progress'
+import { ScrollTable } from '../../../components/ui/scroll-table'
 import { causeLabel, stageLabel } from './summaries'
 import { type Formats, useFormats } from './use-formats'
 
@@ -14,38 +15,30 @@ type Column = string | { label: string; numeric: true }
 const num = (label: string): Column => ({ label, numeric: true })
 
 function Table({ caption, head, children }: { caption: string; head: Column[]; children: ReactNode }) {
-  const captionId = useId()
   return (
     <div className="pg-table-box">
       {/* The title stays in view above a table that scrolls sideways on a phone. */}
       <p className="pg-table-title" aria-hidden="true">
         {caption}
       </p>
-      {/* A named, focusable region, so a table wider than the screen scrolls from the keyboard. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
-      <section className="pg-table-scroll" aria-labelledby={captionId} tabIndex={0}>
-        <table className="pg-table">
-          <caption className="sr-only" id={captionId}>
-            {caption}
-          </caption>
-          <thead>
-            <tr>
-              {head.map((cell) =>
-                typeof cell === 'string' ? (
-                  <th scope="col" key={cell}>
-                    {cell}
-                  </th>
-                ) : (
-                  <th scope="col" key={cell.label} className="pg-num">
-                    {cell.label}
-                  </th>
-                ),
-              )}
-            </tr>
-          </thead>
-          <tbody>{children}</tbody>
-        </table>
-      </section>
+      <ScrollTable caption={caption} className="pg-table-scroll" tableClassName="pg-table">
+        <thead>
+          <tr>
+            {head.map((cell) =>
+              typeof cell === 'string' ? (
+                <th scope="col" key={cell}>
+                  {cell}
+                </th>
+              ) : (
+                <th scope="col" key={cell.label} className="pg-num">
+                  {cell.label}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </ScrollTable>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
+import { SaveIndicator } from '../../../components/autosave/save-indicator'
 import type { SaveState } from '../../../components/autosave/use-autosave'
-import { SectionSave } from './section-save'
+import { TitledSection } from '../../../components/ui/titled-section'
 
 type ReboundSectionProps = {
   /** The title's id, which names the section. */
@@ -13,14 +14,14 @@ type ReboundSectionProps = {
 /** A section of the plan saved as it changes: its title, with where its saving stands beside it. */
 export function ReboundSection({ titleId, title, autosave, children }: ReboundSectionProps) {
   return (
-    <section className="card rebound-section" aria-labelledby={titleId}>
-      <div className="rebound-section__head">
-        <h2 className="section-title" id={titleId}>
-          {title}
-        </h2>
-        <SectionSave state={autosave.state} onRetry={autosave.retry} />
-      </div>
+    <TitledSection
+      id={titleId}
+      className="card rebound-section"
+      title={title}
+      headClassName="rebound-section__head"
+      beside={<SaveIndicator state={autosave.state} onRetry={autosave.retry} words="rebound" />}
+    >
       {children}
-    </section>
+    </TitledSection>
   )
 }

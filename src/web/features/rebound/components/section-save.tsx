@@ -1,26 +1,5 @@
-import { useTranslation } from 'react-i18next'
-import { SaveIndicator } from '../../../components/autosave/save-indicator'
-import type { SaveState } from '../../../components/autosave/use-autosave'
 import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
-
-/** The autosave line of a section of the plan, in the rebound's words. */
-export function SectionSave({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
-  const { t } = useTranslation('rebound')
-  return (
-    <SaveIndicator
-      state={state}
-      onRetry={onRetry}
-      labels={{
-        saved: t('save.saved'),
-        pending: t('save.pending'),
-        saving: t('save.saving'),
-        error: t('save.error'),
-        retry: t('save.retry'),
-      }}
-    />
-  )
-}
 
 /** The messages the API gave per field (`mood`, `learned`, `steps.0.text`...), if any. */
 export function apiFieldErrors(error: unknown): Record<string, string> {

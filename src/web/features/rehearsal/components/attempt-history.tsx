@@ -5,6 +5,7 @@ import { SpokenFigures } from '../../../components/recorder/spoken-figures'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
+import { ScrollTable } from '../../../components/ui/scroll-table'
 import { isApiError } from '../../../lib/api-client'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
@@ -213,7 +214,6 @@ const PAD = 6
 function Trend({ attempts }: { attempts: AttemptView[] }) {
   const { t } = useTranslation('rehearsal')
   const formatDate = useFormatDate()
-  const captionId = useId()
   const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
   const step = attempts.length > 1 ? (W - PAD * 2) / (attempts.length - 1) : 0
   const points = attempts.map((a, i) => {
@@ -247,37 +247,30 @@ function Trend({ attempts }: { attempts: AttemptView[] }) {
         </svg>
         <figcaption className="muted r-small">{t('history.sparkLabel')}</figcaption>
       </figure>
-      {/* A named, focusable region, so a table wider than the screen scrolls from the keyboard. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
-      <section className="r-table-wrap" aria-labelledby={captionId} tabIndex={0}>
-        <table className="r-table">
-          <caption className="sr-only" id={captionId}>
-            {t('history.trendCaption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.attempt')}</th>
-              <th scope="col">{t('history.date')}</th>
-              <th scope="col">{t('history.assertiveness')}</th>
-              <th scope="col">{t('history.fillers')}</th>
-              <th scope="col">{t('history.star')}</th>
-              <th scope="col">{t('history.words')}</th>
+      <ScrollTable caption={t('history.trendCaption')} className="r-table-wrap" tableClassName="r-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('history.attempt')}</th>
+            <th scope="col">{t('history.date')}</th>
+            <th scope="col">{t('history.assertiveness')}</th>
+            <th scope="col">{t('history.fillers')}</th>
+            <th scope="col">{t('history.star')}</th>
+            <th scope="col">{t('history.words')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {attempts.map((a, i) => (
+            <tr key={a.id}>
+              <th scope="row">{i + 1}</th>
+              <td>{formatDate(a.createdAt, 'shortDay')}</td>
+              <td>{a.assertivenessScore}</td>
+              <td>{numberFormat.format(a.fillersPer100Words)}</td>
+              <td>{t('history.starValue', { n: a.starParts })}</td>
+              <td>{t('history.wordsOnly', { words: a.wordCount })}</td>
             </tr>
-          </thead>
-          <tbody>
-            {attempts.map((a, i) => (
-              <tr key={a.id}>
-                <th scope="row">{i + 1}</th>
-                <td>{formatDate(a.createdAt, 'shortDay')}</td>
-                <td>{a.assertivenessScore}</td>
-                <td>{numberFormat.format(a.fillersPer100Words)}</td>
-                <td>{t('history.starValue', { n: a.starParts })}</td>
-                <td>{t('history.wordsOnly', { words: a.wordCount })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+          ))}
+        </tbody>
+      </ScrollTable>
     </div>
   )
 }

@@ -14,13 +14,13 @@ export function CardQuestion({ card, inQueue }: { card: CardView; inQueue: boole
         ? t('card.hintBank')
         : t('card.hintOwn')
   return (
-    <section className="r-question" aria-labelledby="card-question">
+    <section className="page-header r-question" aria-labelledby="card-question">
       <p className="r-item__tags">
         {inQueue ? <span className="r-tag r-tag--queue">{t('card.queueProgress')}</span> : null}
         <SourceBadge card={card} />
         <span className="r-item__category">{categoryLabel(card.category)}</span>
       </p>
-      <h1 className="r-question__text" id="card-question" lang={card.lang}>
+      <h1 className="page-title r-question__text" id="card-question" lang={card.lang}>
         {card.question}
       </h1>
       {card.hint.trim() !== '' ? (

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import type { AttemptView, CardView } from '../../../../shared/schemas/rehearsal'
 import { AnswerEditor } from '../../../components/answer-editor/answer-editor'
+import { FeedbackThread } from '../../../components/coaching/feedback-thread'
 import { SpokenPractice } from '../../../components/recorder/spoken-practice'
 import { FormAlert } from '../../../components/ui/alert'
 import { BackLink } from '../../../components/ui/back-link'
 import { LoadError } from '../../../components/ui/load-error'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
+import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import type { Grade } from '../api/create-attempt'
@@ -84,6 +86,8 @@ function Rehearse({ card, attempts, nextIntervals, mode }: RehearseProps) {
   const queue = useQueue(mode.kind === 'queue')
   const draft = useCardAttempt(card, cram, answerId)
   const next = mode.kind === 'queue' ? queue.data?.due.find((c) => c.id !== card.id) : undefined
+  const { t: tc } = useTranslation('coaching')
+  const formatDate = useFormatDate()
 
   return (
     <>
@@ -108,6 +112,18 @@ function Rehearse({ card, attempts, nextIntervals, mode }: RehearseProps) {
         />
       )}
       <AttemptHistory card={card} attempts={attempts} />
+      <div id="feedback">
+        <FeedbackThread
+          item={{ cardId: card.id }}
+          canConvert={card.interviewId !== null}
+          anchorLabel={(anchor) => {
+            const attempt = attempts.find((a) => a.id === anchor.step)
+            return attempt
+              ? tc('anchor.answer', { date: formatDate(attempt.createdAt, 'dateTime') })
+              : undefined
+          }}
+        />
+      </div>
     </>
   )
 }

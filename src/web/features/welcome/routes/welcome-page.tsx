@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { Notice } from '../../../components/ui/alert'
 import { buttonClass } from '../../../components/ui/button'
+import { NumberedList } from '../../../components/ui/numbered-list'
+import { TitledSection } from '../../../components/ui/titled-section'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 
 const POINTS = ['feel', 'understand', 'practice', 'next'] as const
@@ -38,21 +40,15 @@ export function WelcomePage() {
         </div>
         <p className="welcome__note">{t('welcome.phoneNote')}</p>
       </section>
-      <section className="card welcome__points" aria-labelledby="welcome-points">
-        <h2 className="section-title" id="welcome-points">
-          {t('welcome.pointsHeading')}
-        </h2>
-        <ol className="welcome__list">
-          {POINTS.map((point, index) => (
-            <li key={point} className="welcome__item">
-              <span className="step-number" aria-hidden="true">
-                {index + 1}
-              </span>
-              <span>{t(`welcome.points.${point}`)}</span>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <TitledSection id="welcome-points" className="card welcome__points" title={t('welcome.pointsHeading')}>
+        <NumberedList
+          className="welcome__list"
+          items={POINTS.map((point) => ({
+            key: point,
+            content: <span>{t(`welcome.points.${point}`)}</span>,
+          }))}
+        />
+      </TitledSection>
     </div>
   )
 }

@@ -1,0 +1,225 @@
+import { describe, expect, inject, it } from 'vitest'
+import { rebond } from './pages/rebond.page'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
+
+const baseURL = inject('baseURL')
+const browser = sharedBrowser()
+
+describe('feedback from a coach, on the owner’s side', () => {
+  it('a coach comments and assigns a question; the owner sees it on Home, reads it as text, replies and makes it a lesson', async () => {
+    const stamp = Date.now()
+    const owner = await browser.newContext({ ...phone, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+    const coach = await browser.newContext({ ...desktop, locale: 'en-GB', timezoneId: 'Europe/London' })
+    const page = await owner.newPage()
+    const coachPage = await coach.newPage()
+    const problems = watchProblems(page)
+    const camille = rebond(page, baseURL)
+    const sam = rebond(coachPage, baseURL)
+
+    await camille.signUp('fr', {
+      name: 'Camille',
+      email: `camille-review-${stamp}@example.fr`,
+      password: 'partager avec soin',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+    // The owner's interview and debrief, as the capture and the debrief send them.
+    const captured = await owner.request.post(`${baseURL}/api/interviews`, {
+      data: {
+        company: 'Decathlon',
+        role: 'Cheffe de projet',
+        stage: 'manager',
+        date: '2026-03-09T14:00:00Z',
+      },
+    })
+    expect(captured.status()).toBe(201)
+    const interviewId = ((await captured.json()) as { interview: { id: string } }).interview.id
+    const debrief = await owner.request.put(`${baseURL}/api/interviews/${interviewId}/debrief`, {
+      data: {
+        version: 0,
+        debrief: {
+          currentStep: 'summary',
+          skipped: [],
+          feelings: { emotions: [], wentWell: '', note: '' },
+          questions: [
+            {
+              id: 'q1',
+              question: 'Parlez-moi d’un échec.',
+              answer: 'J’ai raconté un projet en retard.',
+              feeling: 'destabilized',
+              recruiterReaction: '',
+            },
+          ],
+          causes: [],
+          destabilizing: [],
+          lessons: [{ id: 'l1', text: 'Préparer un exemple chiffré', actions: [] }],
+          ratings: { serenity: null, confidence: null, oralEase: null, preparation: null },
+        },
+      },
+    })
+    expect(debrief.status(), await debrief.text()).toBe(200)
+    const invited = await owner.request.post(`${baseURL}/api/sharing/invitations`, {
+      data: {
+        role: 'coach',
+        shares: { debriefs: 'all', rehearsal: true, mockInterviews: false, progress: false },
+      },
+    })
+    const { url } = (await invited.json()) as { url: string }
+
+    await sam.signUp('en', {
+      name: 'Sam',
+      email: `sam-review-${stamp}@example.org`,
+      password: 'coaching with care',
+    })
+    await coachPage.waitForURL(`${baseURL}/home`)
+    const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, {
+      data: { token: url.split('#')[1] },
+    })
+    const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
+    // The coach's pages are still to come: their requests, as those pages will send them.
+    const commented = await coach.request.post(`${baseURL}/api/sharing/received/${linkId}/comments`, {
+      data: {
+        anchor: { kind: 'question', id: interviewId, step: 'q1' },
+        body: '<b>Bonne</b> reprise. Dites ce que vous avez appris, avec un chiffre.',
+      },
+    })
+    expect(commented.status()).toBe(201)
+    const assigned = await coach.request.post(`${baseURL}/api/sharing/received/${linkId}/assignments`, {
+      data: { question: 'Quel résultat chiffré mettriez-vous en avant ?' },
+    })
+    expect(assigned.status()).toBe(201)
+
+    await page.reload()
+    const card = page.getByRole('region', { name: 'Nouveaux retours' })
+    await card.getByText('2 retours de vos soutiens attendent votre lecture.').waitFor()
+    await card.getByText('Sam a commenté').waitFor()
+    await card.getByText('Sam vous a confié une question').waitFor()
+    await card.scrollIntoViewIfNeeded()
+    await screenshot(page, 'coaching-01-home-new-feedback-fr-phone')
+
+    await card
+      .getByRole('listitem')
+      .filter({ hasText: 'Sam a commenté' })
+      .getByRole('link', { name: 'Voir' })
+      .click()
+    await page.waitForURL(new RegExp(`/interviews/${interviewId}/summary#feedback$`))
+    const thread = page.getByRole('region', { name: 'Retours de vos soutiens' })
+    // Shown as typed: text, never markup.
+    await thread.getByText('<b>Bonne</b> reprise. Dites ce que vous avez appris, avec un chiffre.').waitFor()
+    expect(await thread.locator('b').count()).toBe(0)
+    await thread.getByText('Question « Parlez-moi d’un échec. »').waitFor()
+    await thread.getByText('Nouveau').waitFor()
+
+    await thread.getByRole('button', { name: 'Répondre' }).click()
+    await thread.getByLabel('Votre réponse').fill('Merci Sam, je prépare un chiffre.')
+    await thread.getByRole('button', { name: 'Envoyer la réponse' }).click()
+    await thread.getByText('Merci Sam, je prépare un chiffre.').waitFor()
+
+    await thread.getByRole('button', { name: 'En faire une leçon' }).click()
+    await thread.getByText('Devenu une leçon de ce débrief.').waitFor()
+    await thread.getByRole('button', { name: 'Marquer comme lu' }).click()
+    await thread.getByText('Nouveau').waitFor({ state: 'detached' })
+    await thread.scrollIntoViewIfNeeded()
+    await screenshot(page, 'coaching-02-thread-on-debrief-fr-phone')
+    await expectNoSeriousA11yViolations(page, 'debrief summary with feedback')
+
+    // The coach reads the owner's reply through the link.
+    const seen = await coach.request.get(`${baseURL}/api/sharing/received/${linkId}/feedback`)
+    const bodies = ((await seen.json()) as { comments: { body: string }[] }).comments.map((c) => c.body)
+    expect(bodies).toContain('Merci Sam, je prépare un chiffre.')
+    // The lesson is in the debrief.
+    const saved = await owner.request.get(`${baseURL}/api/interviews/${interviewId}/debrief`)
+    const lessons = ((await saved.json()) as { debrief: { lessons: { text: string }[] } }).debrief.lessons
+    expect(lessons.map((l) => l.text)).toContain(
+      '<b>Bonne</b> reprise. Dites ce que vous avez appris, avec un chiffre.',
+    )
+
+    expect(problems).toEqual([])
+    await owner.close()
+    await coach.close()
+  })
+
+  it('the coach leaves a question, a comment and a rating from their page; the owner finds them on the card', async () => {
+    const stamp = Date.now()
+    const owner = await browser.newContext({ ...desktop, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+    const coach = await browser.newContext({ ...desktop, locale: 'en-GB', timezoneId: 'Europe/London' })
+    const page = await owner.newPage()
+    const coachPage = await coach.newPage()
+    const problems = watchProblems(coachPage)
+    const camille = rebond(page, baseURL)
+    const sam = rebond(coachPage, baseURL)
+    await camille.signUp('fr', {
+      name: 'Camille',
+      email: `camille-rate-${stamp}@example.fr`,
+      password: 'partager avec soin',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+    const created = await owner.request.post(`${baseURL}/api/rehearsal/cards`, {
+      data: { lang: 'fr', question: 'Pourquoi ce poste ?', hint: '' },
+    })
+    const cardId = ((await created.json()) as { card: { id: string } }).card.id
+    const tried = await owner.request.post(`${baseURL}/api/rehearsal/cards/${cardId}/attempts`, {
+      data: { text: 'J’ai mené la refonte du site en quatre mois, avec une équipe de six.', grade: 'good' },
+    })
+    const attemptId = ((await tried.json()) as { attempt: { id: string } }).attempt.id
+    const invited = await owner.request.post(`${baseURL}/api/sharing/invitations`, {
+      data: {
+        role: 'coach',
+        shares: { debriefs: 'none', rehearsal: true, mockInterviews: false, progress: false },
+      },
+    })
+    const { url } = (await invited.json()) as { url: string }
+    await sam.signUp('en', {
+      name: 'Sam',
+      email: `sam-rate-${stamp}@example.org`,
+      password: 'coaching with care',
+    })
+    await coachPage.waitForURL(`${baseURL}/home`)
+    const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, {
+      data: { token: url.split('#')[1] },
+    })
+    const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
+
+    await sam.goTo('en', 'account')
+    await coachPage.getByRole('link', { name: 'Leave feedback for Camille' }).click()
+    await coachPage.getByRole('heading', { name: 'Your feedback for Camille' }).waitFor()
+    await coachPage.getByLabel('A question to work on').fill('Which figure would you lead with?')
+    await coachPage.getByRole('button', { name: 'Give the question' }).click()
+    await coachPage.getByText('Question added to their deck.').waitFor()
+
+    // As the pages of what is shared will link here for one answer.
+    await coachPage.goto(`${baseURL}/coaching/${linkId}?card=${cardId}&attempt=${attemptId}`)
+    const answer = coachPage.getByRole('region', { name: 'On this answer' })
+    await answer.getByRole('button', { name: 'Save rating' }).click()
+    expect(await answer.getByText('Choose a rating from 1 to 5.').count()).toBe(4)
+    for (const [criterion, score] of [
+      ['Structure', '4'],
+      ['Clarity', '3'],
+      ['Results', '2'],
+      ['Assertiveness', '4'],
+    ] as const) {
+      await answer.getByRole('group', { name: criterion }).getByLabel(score, { exact: true }).check()
+    }
+    await answer.getByLabel('One sentence to go with the rating').fill('Give the result as a figure.')
+    await answer.getByRole('button', { name: 'Save rating' }).click()
+    await answer.getByText('Rating saved.').waitFor()
+    await answer.getByLabel('Your comment').fill('Strong start; end on what changed for the team.')
+    await answer.getByRole('button', { name: 'Send comment' }).click()
+    const thread = coachPage.getByRole('region', { name: 'Your thread with Camille' })
+    await thread.getByText('Strong start; end on what changed for the team.').waitFor()
+    await screenshot(coachPage, 'coaching-03-coach-review-page-en-desktop')
+    await expectNoSeriousA11yViolations(coachPage, 'coach review page')
+
+    await page.goto(`${baseURL}/rehearsal/cards/${cardId}#feedback`)
+    const onCard = page.getByRole('region', { name: 'Retours de vos soutiens' })
+    await onCard.getByText('Strong start; end on what changed for the team.').waitFor()
+    await onCard.getByText(/moyenne 3,3/).waitFor()
+    await onCard.getByText('Give the result as a figure.').waitFor()
+    await onCard.scrollIntoViewIfNeeded()
+    await screenshot(page, 'coaching-04-rating-on-card-fr-desktop')
+
+    expect(problems).toEqual([])
+    await owner.close()
+    await coach.close()
+  })
+})

@@ -1,0 +1,211 @@
+import './coaching.css'
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  REVIEW_LIMITS,
+  RUBRIC_CRITERIA,
+  RUBRIC_MAX,
+  RUBRIC_MIN,
+  type RubricCriterion,
+} from '../../../domain/sharing'
+import type { AnchorInput } from '../../../shared/schemas/review'
+import { useAssignQuestion, useLeaveComment, useRateAnswer } from '../../lib/api/review'
+import { useDescribeError } from '../../lib/error-text'
+import { errorsFromFailure, type FormErrors, NO_ERRORS } from '../../lib/form-errors'
+import { FormAlert, StatusMessage } from '../ui/alert'
+import { Button } from '../ui/button'
+import { TextAreaField } from '../ui/fields'
+
+/**
+ * What a coach or a partner fills in on what is shared with them (ADR 0015): a comment on a part of
+ * an item, a rating of an answer, a question for the person's deck. Each takes the link it goes through;
+ * the pages of what is shared host them.
+ */
+
+function useFailure() {
+  const describe = useDescribeError()
+  return (error: unknown, fields: readonly string[]): FormErrors => errorsFromFailure(error, describe, fields)
+}
+
+export function CommentForm({ linkId, anchor }: { linkId: string; anchor: AnchorInput }) {
+  const { t } = useTranslation('coaching')
+  const id = useId()
+  const failure = useFailure()
+  const leave = useLeaveComment(linkId)
+  const [body, setBody] = useState('')
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
+  return (
+    <form
+      className="coaching-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        setErrors(NO_ERRORS)
+        leave.mutate(
+          { anchor, body },
+          { onSuccess: () => setBody(''), onError: (error) => setErrors(failure(error, ['body'])) },
+        )
+      }}
+    >
+      <TextAreaField
+        id={`${id}-comment`}
+        label={t('comment.label')}
+        hint={t('comment.hint', { max: REVIEW_LIMITS.comment })}
+        value={body}
+        maxLength={REVIEW_LIMITS.comment}
+        error={errors.fields.body}
+        onChange={(event) => setBody(event.target.value)}
+        rows={3}
+      />
+      {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
+      {leave.isSuccess && body === '' ? <StatusMessage>{t('comment.sent')}</StatusMessage> : null}
+      <Button
+        type="submit"
+        className="align-start"
+        pending={leave.isPending}
+        pendingLabel={t('comment.sending')}
+      >
+        {t('comment.send')}
+      </Button>
+    </form>
+  )
+}
+
+type Scores = Record<RubricCriterion, number | null>
+const NO_SCORES: Scores = { structure: null, clarity: null, results: null, assertiveness: null }
+
+export function RatingForm({
+  linkId,
+  cardId,
+  attemptId,
+}: {
+  linkId: string
+  cardId: string
+  attemptId: string
+}) {
+  const { t } = useTranslation('coaching')
+  const id = useId()
+  const failure = useFailure()
+  const rate = useRateAnswer(linkId)
+  const [scores, setScores] = useState<Scores>(NO_SCORES)
+  const [note, setNote] = useState('')
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
+  const fields = [...RUBRIC_CRITERIA, 'note']
+  return (
+    <form
+      className="coaching-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        const missing = RUBRIC_CRITERIA.filter((c) => scores[c] === null)
+        if (missing.length > 0) {
+          setErrors({ fields: Object.fromEntries(missing.map((c) => [c, t('rating.pick')])) })
+          return
+        }
+        setErrors(NO_ERRORS)
+        rate.mutate(
+          {
+            cardId,
+            attemptId,
+            structure: scores.structure ?? 0,
+            clarity: scores.clarity ?? 0,
+            results: scores.results ?? 0,
+            assertiveness: scores.assertiveness ?? 0,
+            note,
+          },
+          { onError: (error) => setErrors(failure(error, fields)) },
+        )
+      }}
+    >
+      {RUBRIC_CRITERIA.map((criterion) => (
+        <fieldset
+          key={criterion}
+          className={
+            errors.fields[criterion] ? 'field field--invalid coaching-scale' : 'field coaching-scale'
+          }
+        >
+          <legend className="field__label">{t(`rubric.${criterion}`)}</legend>
+          <div className="coaching-scale__options">
+            {Array.from({ length: RUBRIC_MAX - RUBRIC_MIN + 1 }, (_, i) => RUBRIC_MIN + i).map((n) => (
+              <label key={n} className="coaching-scale__option">
+                <input
+                  type="radio"
+                  name={`${id}-${criterion}`}
+                  value={n}
+                  checked={scores[criterion] === n}
+                  onChange={() => setScores((s) => ({ ...s, [criterion]: n }))}
+                />
+                {n}
+              </label>
+            ))}
+          </div>
+          {errors.fields[criterion] ? <p className="field__error">{errors.fields[criterion]}</p> : null}
+        </fieldset>
+      ))}
+      <TextAreaField
+        id={`${id}-note`}
+        label={t('rating.note')}
+        hint={t('comment.hint', { max: REVIEW_LIMITS.ratingNote })}
+        value={note}
+        maxLength={REVIEW_LIMITS.ratingNote}
+        error={errors.fields.note}
+        onChange={(event) => setNote(event.target.value)}
+        rows={2}
+      />
+      {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
+      {rate.isSuccess ? <StatusMessage>{t('rating.sent')}</StatusMessage> : null}
+      <Button
+        type="submit"
+        className="align-start"
+        pending={rate.isPending}
+        pendingLabel={t('rating.sending')}
+      >
+        {t('rating.send')}
+      </Button>
+    </form>
+  )
+}
+
+export function AssignForm({ linkId, interviewId }: { linkId: string; interviewId?: string }) {
+  const { t } = useTranslation('coaching')
+  const id = useId()
+  const failure = useFailure()
+  const assign = useAssignQuestion(linkId)
+  const [question, setQuestion] = useState('')
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
+  return (
+    <form
+      className="coaching-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        setErrors(NO_ERRORS)
+        assign.mutate(
+          { question, ...(interviewId ? { interviewId } : {}) },
+          { onSuccess: () => setQuestion(''), onError: (error) => setErrors(failure(error, ['question'])) },
+        )
+      }}
+    >
+      <TextAreaField
+        id={`${id}-question`}
+        label={t('assign.label')}
+        hint={t('assign.hint')}
+        value={question}
+        maxLength={REVIEW_LIMITS.assignedQuestion}
+        error={errors.fields.question}
+        onChange={(event) => setQuestion(event.target.value)}
+        rows={2}
+      />
+      {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
+      {assign.isSuccess && question === '' ? <StatusMessage>{t('assign.sent')}</StatusMessage> : null}
+      <Button
+        type="submit"
+        className="align-start"
+        pending={assign.isPending}
+        pendingLabel={t('assign.sending')}
+      >
+        {t('assign.send')}
+      </Button>
+    </form>
+  )
+}
