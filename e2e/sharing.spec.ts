@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
+import { sharing } from './pages/sharing.page'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
@@ -93,6 +94,118 @@ describe('who sees what, from Account', () => {
 
     expect(problems).toEqual([])
     expect(coachProblems).toEqual([])
+    await Promise.all([owner.close(), coach.close()])
+  }, 180_000)
+
+  it('the invitee opens the invitation, signs up, accepts and reads the one debrief shared; the owner sees it in the access log, ends the link, and the invitee finds nothing', async () => {
+    const stamp = Date.now()
+    const owner = await browser.newContext({ ...phone, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+    const coach = await browser.newContext({ ...desktop, locale: 'en-GB', timezoneId: 'Europe/London' })
+    const page = await owner.newPage()
+    const coachPage = await coach.newPage()
+    const problems = watchProblems(page)
+    const coachProblems = watchProblems(coachPage)
+    const camille = rebond(page, baseURL)
+    const sam = sharing(coachPage, baseURL)
+
+    await camille.signUp('fr', {
+      name: 'Camille',
+      email: `camille-invite-${stamp}@example.fr`,
+      password: 'partager avec soin',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+    // Two debriefed interviews (through the API, as the pages would save them): only one is shared.
+    for (const [company, note] of [
+      ['Decathlon', 'Trop long sur mon parcours, pas assez sur les résultats.'],
+      ['Leroy Merlin', 'Question salaire mal préparée.'],
+    ] as const) {
+      const made = await owner.request.post(`${baseURL}/api/interviews`, {
+        data: { company, role: 'Cheffe de projet', stage: 'hr', date: '2026-11-27T10:00:00.000Z' },
+      })
+      expect(made.status()).toBe(201)
+      const interviewId = ((await made.json()) as { interview: { id: string } }).interview.id
+      const saved = await owner.request.put(`${baseURL}/api/interviews/${interviewId}/debrief`, {
+        data: {
+          version: 0,
+          debrief: {
+            currentStep: 'summary',
+            skipped: [],
+            feelings: { emotions: [], wentWell: '', note },
+            questions: [],
+            causes: [],
+            destabilizing: [],
+            lessons: [],
+            ratings: { serenity: null, confidence: null, oralEase: null, preparation: null },
+          },
+        },
+      })
+      expect(saved.status()).toBe(200)
+    }
+
+    await camille.goTo('fr', 'account')
+    const section = page.getByRole('region', { name: 'Qui voit quoi' })
+    await section.getByLabel('Seulement ceux que je choisis').check()
+    await section.getByLabel(/Decathlon — Cheffe de projet/).check()
+    await section.getByRole('button', { name: 'Créer le lien d’invitation' }).click()
+    const url = await section.getByLabel('Lien d’invitation').inputValue()
+
+    // The invitee, signed out, opens the invitation: who invites, as what, and what is shared.
+    await sam.openInvitation(url)
+    await coachPage.getByRole('heading', { name: 'Camille is inviting you' }).waitFor()
+    await coachPage.getByText('1 chosen interview debrief').waitFor()
+    expect(coachPage.url()).toBe(`${baseURL}/invitation`)
+    await screenshot(coachPage, 'sharing-05-invitation-page-en-desktop')
+    await expectNoSeriousA11yViolations(coachPage, 'invitation page')
+    await sam.signUpFromInvitation({
+      name: 'Sam',
+      email: `sam-invited-${stamp}@example.org`,
+      password: 'coaching with care',
+    })
+    await sam.accept()
+    await coachPage.getByRole('heading', { name: 'Camille’s space' }).waitFor()
+    expect(await coachPage.getByText('Leroy Merlin').count()).toBe(0)
+    await screenshot(coachPage, 'sharing-06a-shared-space-en-desktop')
+    await sam.openDebrief('Decathlon — Cheffe de projet')
+    const debriefUrl = coachPage.url()
+    await coachPage.getByText('Trop long sur mon parcours, pas assez sur les résultats.').waitFor()
+    // Read-only: nothing to type in, nothing to save.
+    expect(await coachPage.getByRole('textbox').count()).toBe(0)
+    await screenshot(coachPage, 'sharing-06-shared-debrief-en-desktop')
+    await expectNoSeriousA11yViolations(coachPage, 'shared debrief')
+    await coachPage.setViewportSize({ width: 390, height: 844 })
+    await screenshot(coachPage, 'sharing-07-shared-debrief-en-phone')
+    await coachPage.setViewportSize({ width: 1280, height: 800 })
+    await coachPage.getByRole('link', { name: 'Supporting', exact: true }).first().click()
+    await coachPage.getByRole('heading', { name: 'People I support' }).waitFor()
+    await coachPage.getByRole('link', { name: 'Camille' }).waitFor()
+    await screenshot(coachPage, 'sharing-07a-people-en-desktop')
+
+    // The owner sees what Sam opened.
+    await page.reload()
+    const log = section.getByText('Ce que Sam a ouvert')
+    await log.click()
+    await section.getByText('le débrief Decathlon — Cheffe de projet').waitFor()
+    await section.getByText('la liste de vos débriefs').waitFor()
+    await log.scrollIntoViewIfNeeded()
+    await screenshot(page, 'sharing-08-access-log-fr-phone')
+    await expectNoSeriousA11yViolations(page, 'access log')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await screenshot(page, 'sharing-09-access-log-fr-desktop')
+
+    await section.getByRole('button', { name: 'Arrêter le partage avec Sam' }).click()
+    await section.getByText(/Arrêté par vous le/).waitFor()
+
+    // The invitee's next request finds nothing.
+    await coachPage.goto(debriefUrl)
+    await coachPage.getByRole('heading', { name: 'This is not shared with you' }).waitFor()
+    expect(await coachPage.getByText('Trop long sur mon parcours').count()).toBe(0)
+    await screenshot(coachPage, 'sharing-10-not-shared-en-desktop')
+    await coachPage.setViewportSize({ width: 390, height: 844 })
+    await screenshot(coachPage, 'sharing-11-not-shared-en-phone')
+
+    expect(problems).toEqual([])
+    // The refusal after the end is the point of the journey.
+    expect(coachProblems.filter((p) => !/404/.test(p))).toEqual([])
     await Promise.all([owner.close(), coach.close()])
   }, 180_000)
 })

@@ -7,7 +7,14 @@ type Labels = {
   createAccount: string
   signIn: string
   signOut: string
-  nav: { home: string; interviews: string; rehearsal: string; progress: string; account: string }
+  nav: {
+    home: string
+    interviews: string
+    rehearsal: string
+    progress: string
+    people: string
+    account: string
+  }
   language: string
   save: string
   deleteAccount: string
@@ -27,6 +34,7 @@ export const LABELS: Record<'fr' | 'en', Labels> = {
       interviews: 'Entretiens',
       rehearsal: 'Entraînement',
       progress: 'Progrès',
+      people: 'J’accompagne',
       account: 'Compte',
     },
     language: 'Langue',
@@ -46,6 +54,7 @@ export const LABELS: Record<'fr' | 'en', Labels> = {
       interviews: 'Interviews',
       rehearsal: 'Rehearsal',
       progress: 'Progress',
+      people: 'Supporting',
       account: 'Account',
     },
     language: 'Language',

@@ -36,6 +36,7 @@ import { feedbackRoutes } from './routes/feedback'
 import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
 import { interviewsRoutes } from './routes/interviews'
+import { invitationsRoutes } from './routes/invitations'
 import { meRoutes } from './routes/me'
 import { ZIP_CONTENT_TYPES } from './routes/me/export'
 import { mockInterviewsRoutes } from './routes/mock-interviews'
@@ -44,6 +45,7 @@ import { preparationRoutes } from './routes/preparation'
 import { progressRoutes } from './routes/progress'
 import { reboundsRoutes } from './routes/rebounds'
 import { rehearsalRoutes } from './routes/rehearsal'
+import { sharedWithMeRoutes } from './routes/shared-with-me'
 import { sharingRoutes } from './routes/sharing'
 import { sharingReviewsRoutes } from './routes/sharing-reviews'
 import { createPasswords, type PasswordCost, type Passwords } from './security/passwords'
@@ -243,6 +245,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         requestRateLimit: options.rateLimits?.passwordReset ?? { max: 10, timeWindow: 60 * 60 * 1000 },
       })
       await api.register(calendarSubscriptionRoutes, { origin: () => publicOrigin(app, config) })
+      await api.register(invitationsRoutes)
       await api.register(authRoutes, {
         repositories,
         now,
@@ -267,6 +270,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           mailer,
           outbox: app.mailOutbox,
         })
+        await signedIn.register(sharedWithMeRoutes)
         await signedIn.register(sharingReviewsRoutes)
         for (const routes of [
           applicationsRoutes,

@@ -34,6 +34,8 @@ type Kind =
   | 'owned'
   /** What someone shares with the caller, named by the link in the address. */
   | 'shared-with-me'
+  /** A read of the owner's things through the link in the address: only what the link shares, only its invitee. */
+  | 'shared-content'
   /** A comment, rating or question left through a link (in the address) on the owner's things (ADR 0015). */
   | 'review-through-link'
 
@@ -59,6 +61,7 @@ const SWEEP: Record<string, Sweep> = {
   'POST /api/auth/password-reset/check': { kind: 'public' },
   'POST /api/auth/password-reset/complete': { kind: 'public' },
   'POST /api/auth/password-reset/request': { kind: 'public' },
+  'POST /api/sharing/invitations/check': { kind: 'public' },
 
   'GET /api/me': { kind: 'account' },
   'PATCH /api/me': { kind: 'account' },
@@ -144,6 +147,7 @@ const SWEEP: Record<string, Sweep> = {
   'PUT /api/rehearsal/attempts/{id}/audio': { kind: 'owned' },
   'DELETE /api/rehearsal/attempts/{id}/audio': { kind: 'owned' },
   'POST /api/sharing/links/{id}/end': { kind: 'owned' },
+  'GET /api/sharing/links/{id}/log': { kind: 'owned' },
 
   'GET /api/sharing/feedback': { kind: 'own-list', query: (owner) => `?interviewId=${owner.interview}` },
   'POST /api/sharing/feedback/replies': { kind: 'create' },
@@ -151,6 +155,12 @@ const SWEEP: Record<string, Sweep> = {
   'POST /api/sharing/feedback/convert': { kind: 'create' },
 
   'GET /api/sharing/received/{id}': { kind: 'shared-with-me' },
+  'GET /api/sharing/received/{id}/interviews': { kind: 'shared-content' },
+  'GET /api/sharing/received/{id}/interviews/{interviewId}': { kind: 'shared-content' },
+  'GET /api/sharing/received/{id}/rehearsal': { kind: 'shared-content' },
+  'GET /api/sharing/received/{id}/mock-interviews': { kind: 'shared-content' },
+  'GET /api/sharing/received/{id}/mock-interviews/{mockId}': { kind: 'shared-content' },
+  'GET /api/sharing/received/{id}/progress': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/feedback': { kind: 'shared-with-me' },
   'POST /api/sharing/received/{id}/comments': {
     kind: 'review-through-link',
@@ -334,7 +344,15 @@ function addressOf(operation: Operation, world: SweepWorld, madeUp: boolean): st
       if (name === 'questionIndex' || name === 'followUp') return '0'
       if (madeUp) return randomUUID()
       const kind = SWEEP[operation.name]?.kind
-      if (kind === 'shared-with-me' || kind === 'review-through-link') return world.links.coach
+      if (
+        kind === 'shared-with-me' ||
+        kind === 'review-through-link' ||
+        (kind === 'shared-content' && name === 'id')
+      )
+        return world.links.coach
+      if (name === 'interviewId') return world.things.interview
+      if (name === 'mockId')
+        return [...world.ids.owned].find(([, what]) => what === 'mock interview')?.[0] ?? ''
       const thing = name === 'id' ? THING_OF_SEGMENT[segments[index - 1] ?? ''] : undefined
       const id = thing
         ? [...world.ids.owned].find(([, what]) => what === thing)?.[0]
@@ -541,6 +559,39 @@ describe.each(testDatabases)('who gets what, on every route, on $kind', (databas
         expect(response.statusCode, `${operation.name} by the ${label}`).toBe(404)
       }
     }
+  })
+
+  it('reads through a link only for its invitee, only what it shares, only while it lasts', async () => {
+    const reads = ofKind('shared-content')
+    expect(reads.length).toBeGreaterThan(0)
+    const problems: string[] = []
+    for (const operation of reads) {
+      const real = addressOf(operation, world, false)
+      const onLink = (linkId: string) => real.replace(world.links.coach, linkId)
+      const refused: Array<[string, FuzzUser, string]> = [
+        ['narrow coach on their link', world.people['narrow coach'], onLink(world.links['narrow coach'])],
+        ['narrow coach on the coach’s link', world.people['narrow coach'], real],
+        ['ended coach', world.people['ended coach'], onLink(world.links['ended coach'])],
+        ['stranger', world.people.stranger, real],
+        ['owner', world.owner, real],
+        ['coach on a made-up link', world.people.coach, onLink(randomUUID())],
+      ]
+      for (const [label, who, url] of refused) {
+        // The narrow coach's link shares one debrief: its list of interviews is theirs to read.
+        if (label === 'narrow coach on their link' && operation.path.endsWith('/interviews')) continue
+        const response = await call(app, who, 'GET', url)
+        if (response.statusCode !== 404)
+          problems.push(`${operation.name} by the ${label}: ${response.statusCode}`)
+        if (ownerTraces(response.body, world).length > 0)
+          problems.push(`${operation.name} by the ${label}: shows the owner's`)
+      }
+      if (!operation.path.includes('{interviewId}') && !operation.path.includes('{mockId}')) {
+        const response = await call(app, world.people.coach, 'GET', real)
+        if (response.statusCode !== 200)
+          problems.push(`${operation.name} by the coach: ${response.statusCode}`)
+      }
+    }
+    expect(problems).toEqual([])
   })
 
   it('takes comments, ratings and questions through a link only from the person it was made for, while it lasts', async () => {

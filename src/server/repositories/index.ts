@@ -19,6 +19,7 @@ import { createRateLimitsRepository } from './rate-limits.repository'
 import { createReboundsRepository } from './rebounds.repository'
 import { createSessionsRepository } from './sessions.repository'
 import { createSharingRepository } from './sharing.repository'
+import { createSharingLogRepository } from './sharing-log.repository'
 import { createSharingReviewsRepository } from './sharing-reviews.repository'
 import { createUsersRepository } from './users.repository'
 
@@ -44,6 +45,7 @@ export function createRepositories(db: Kysely<Database>) {
     calendarFeeds: createCalendarFeedsRepository(db),
     accountData: createAccountDataRepository(db),
     sharing: createSharingRepository(db),
+    sharingLog: createSharingLogRepository(db),
     sharingReviews: createSharingReviewsRepository(db),
   }
 }

@@ -114,3 +114,23 @@ export const acceptInvitationSchema = z.object({
 export const receivedLinkResponseSchema = z.object({ link: receivedLinkSchema })
 
 export const linkParamsSchema = z.object({ id })
+
+/**
+ * What an invitation shows before it is accepted, to anyone holding its token: whose it is (their
+ * name only), the role and the kinds of things it shares. No interview is named, only how many.
+ */
+export const invitationPreviewSchema = z.object({
+  owner: z.object({ displayName: z.string() }).describe('Who invites (their name only)'),
+  role: sharingRoleSchema,
+  shares: z.object({
+    debriefs: z.enum(DEBRIEF_SCOPES),
+    selectedDebriefs: z.number().int().describe('How many debriefs, when `debriefs` is `selected`'),
+    rehearsal: z.boolean(),
+    mockInterviews: z.boolean(),
+    progress: z.boolean(),
+    moods: z.boolean(),
+    rebounds: z.boolean(),
+  }),
+  expiresAt: z.string().describe('When the invitation stops being acceptable'),
+})
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>

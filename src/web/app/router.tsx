@@ -141,6 +141,12 @@ const SIGNED_IN_PAGES: RouteObject[] = [
       Component: m.ReportPage,
     })),
   ),
+  page('people', ['supporting'], () =>
+    import('../features/supporting/routes/shared-routes').then((m) => ({ Component: m.PeopleRoute })),
+  ),
+  page('shared/:id/*', ['supporting'], () =>
+    import('../features/supporting/routes/shared-routes').then((m) => ({ Component: m.SharedRoutes })),
+  ),
   page('coaching/:linkId', ['coaching'], () =>
     import('../features/coaching/routes/review-page').then((m) => ({ Component: m.ReviewPage })),
   ),
@@ -191,6 +197,12 @@ export function createRouter(): AppRouter {
                 ),
               ],
             },
+            // Open signed in or out: it leads a signed-out visitor to sign in or up, then back.
+            page('invitation', ['supporting'], () =>
+              import('../features/supporting/routes/invitation-page').then((m) => ({
+                Component: m.InvitationPage,
+              })),
+            ),
           ],
         },
         {

@@ -14,6 +14,7 @@ import type progress from '../locales/fr/progress.json'
 import type rebound from '../locales/fr/rebound.json'
 import type recorder from '../locales/fr/recorder.json'
 import type rehearsal from '../locales/fr/rehearsal.json'
+import type supporting from '../locales/fr/supporting.json'
 
 declare module 'i18next' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface.
@@ -36,6 +37,7 @@ declare module 'i18next' {
       mock: typeof mock
       recorder: typeof recorder
       analyzer: typeof analyzer
+      supporting: typeof supporting
       coaching: typeof coaching
     }
   }

@@ -20,6 +20,7 @@ export type Namespace =
   | 'rebound'
   | 'mock'
   | 'recorder'
+  | 'supporting'
   | 'coaching'
 
 // Each language's namespaces are chunks of their own, fetched when a page that shows them opens in

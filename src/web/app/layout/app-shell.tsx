@@ -1,4 +1,4 @@
-import type { ComponentType, ReactNode } from 'react'
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet } from 'react-router'
 import { FormAlert } from '../../components/ui/alert'
@@ -31,6 +31,11 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/progress', key: 'progress', Icon: ProgressIcon },
   { to: '/account', key: 'account', Icon: AccountIcon },
 ]
+
+/** "People I support", once someone shares with this person: its code comes after the frame's. */
+const PeopleNavItem = lazy(() =>
+  import('../../features/supporting/components/people-nav-item').then((m) => ({ default: m.PeopleNavItem })),
+)
 
 type AppShellProps = { children?: ReactNode }
 
@@ -80,6 +85,9 @@ export function AppShell({ children }: AppShellProps) {
                 </NavLink>
               </li>
             ))}
+            <Suspense fallback={null}>
+              <PeopleNavItem />
+            </Suspense>
           </ul>
         </nav>
       }

@@ -69,6 +69,17 @@ export function AccountIcon(props: IconProps) {
   )
 }
 
+export function PeopleIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="9" cy="8.5" r="3.5" />
+      <path d="M2.5 20c.6-3.4 3.2-5.5 6.5-5.5s5.9 2.1 6.5 5.5" />
+      <circle cx="17" cy="9.5" r="2.5" />
+      <path d="M16.5 14.6c2.6.2 4.4 2 5 4.9" />
+    </Icon>
+  )
+}
+
 export function SignOutIcon(props: IconProps) {
   return (
     <Icon {...props}>

@@ -8,9 +8,11 @@ import { Button, buttonClass } from '../../../components/ui/button'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { TextField } from '../../../components/ui/fields'
 import { TitledSection } from '../../../components/ui/titled-section'
+import { isApiError } from '../../../lib/api-client'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useCreateInvitation, useEndSharingLink, useSharingLinks } from '../api/sharing'
+import { useInterviewChoices, useLinkAccessLog } from '../api/sharing-log'
 import { SecretAddress } from './secret-address'
 
 type Role = 'coach' | 'partner'
@@ -36,6 +38,7 @@ function useSharedWords() {
 function InviteForm({ onMade }: { onMade: (url: string) => void }) {
   const { t } = useTranslation('account')
   const describe = useDescribeError()
+  const formatDate = useFormatDate()
   const create = useCreateInvitation()
   const [role, setRole] = useState<Role>('coach')
   const [label, setLabel] = useState('')
@@ -47,6 +50,14 @@ function InviteForm({ onMade }: { onMade: (url: string) => void }) {
     moods: false,
     rebounds: false,
   })
+  const [debriefScope, setDebriefScope] = useState<'all' | 'selected'>('all')
+  const [interviewIds, setInterviewIds] = useState<string[]>([])
+  const choosing = chosen.debriefs && debriefScope === 'selected'
+  const interviews = useInterviewChoices(choosing)
+  const selectionError =
+    isApiError(create.error) && create.error.fields
+      ? Object.entries(create.error.fields).find(([field]) => field.startsWith('shares.interviewIds'))?.[1]
+      : undefined
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -55,8 +66,8 @@ function InviteForm({ onMade }: { onMade: (url: string) => void }) {
         role,
         label,
         shares: {
-          debriefs: chosen.debriefs ? 'all' : 'none',
-          interviewIds: [],
+          debriefs: chosen.debriefs ? debriefScope : 'none',
+          interviewIds: choosing ? interviewIds : [],
           rehearsal: chosen.rehearsal,
           mockInterviews: chosen.mockInterviews,
           progress: chosen.progress,
@@ -94,6 +105,57 @@ function InviteForm({ onMade }: { onMade: (url: string) => void }) {
             <span>{t(`sharing.choose.${key}`)}</span>
           </label>
         ))}
+        {chosen.debriefs ? (
+          <div className="share-debriefs">
+            <ChoiceGroup<'all' | 'selected'>
+              legend={t('sharing.debriefScope')}
+              name="sharing-debrief-scope"
+              value={debriefScope}
+              onChange={setDebriefScope}
+              choices={[
+                { value: 'all', label: t('sharing.debriefsAll') },
+                { value: 'selected', label: t('sharing.debriefsChosen') },
+              ]}
+            />
+            {choosing ? (
+              <fieldset
+                className="share-choices"
+                aria-describedby={selectionError ? 'sharing-selection-error' : undefined}
+              >
+                <legend className="choice-group__legend">{t('sharing.chooseDebriefs')}</legend>
+                {interviews.isError ? <FormAlert>{describe(interviews.error)}</FormAlert> : null}
+                {interviews.isPending ? <p role="status">{t('sharing.loadingInterviews')}</p> : null}
+                {interviews.data?.interviews.length === 0 ? (
+                  <p className="muted">{t('sharing.noInterviews')}</p>
+                ) : null}
+                {interviews.data?.interviews.map((interview) => (
+                  <label key={interview.id} className="share-choice">
+                    <input
+                      type="checkbox"
+                      checked={interviewIds.includes(interview.id)}
+                      onChange={(event) =>
+                        setInterviewIds(
+                          event.target.checked
+                            ? [...interviewIds, interview.id]
+                            : interviewIds.filter((id) => id !== interview.id),
+                        )
+                      }
+                    />
+                    <span>
+                      {interview.company} — {interview.role}{' '}
+                      <span className="muted">({formatDate(interview.date)})</span>
+                    </span>
+                  </label>
+                ))}
+                {selectionError ? (
+                  <p className="field__error" id="sharing-selection-error">
+                    {selectionError}
+                  </p>
+                ) : null}
+              </fieldset>
+            ) : null}
+          </div>
+        ) : null}
         <p className="muted">{t('sharing.neverAccount')}</p>
       </fieldset>
       <TextField
@@ -110,6 +172,61 @@ function InviteForm({ onMade }: { onMade: (url: string) => void }) {
         </Button>
       </div>
     </form>
+  )
+}
+
+type LogEntry = { resourceKind: string; resourceId: string | null; title: string | null }
+
+/** An opening in words: "the debrief Acme — Designer", "the list of debriefs", "Progress". */
+function useLogWords() {
+  const { t } = useTranslation('account')
+  return (entry: LogEntry): string => {
+    switch (entry.resourceKind) {
+      case 'overview':
+        return t('sharing.log.kinds.overview')
+      case 'debrief':
+        return entry.resourceId
+          ? t('sharing.log.kinds.debriefOne', { title: entry.title ?? t('sharing.log.deleted') })
+          : t('sharing.log.kinds.debrief')
+      case 'rehearsal_answer':
+        return t('sharing.log.kinds.rehearsal')
+      case 'mock_report':
+        return entry.resourceId ? t('sharing.log.kinds.mockOne') : t('sharing.log.kinds.mock')
+      case 'progress':
+        return t('sharing.log.kinds.progress')
+      default:
+        return entry.resourceKind
+    }
+  }
+}
+
+/** What the invitee opened through a link, and when: fetched when the person opens it. */
+function AccessLog({ link, who }: { link: OwnedLink; who: string }) {
+  const { t } = useTranslation('account')
+  const formatDate = useFormatDate()
+  const describe = useDescribeError()
+  const [open, setOpen] = useState(false)
+  const log = useLinkAccessLog(link.id, open)
+  const words = useLogWords()
+  return (
+    <details className="share-log" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('sharing.log.show', { name: who })}</summary>
+      {log.isError ? <FormAlert>{describe(log.error)}</FormAlert> : null}
+      {log.isPending && open ? <p role="status">{t('sharing.log.loading')}</p> : null}
+      {log.data ? (
+        log.data.entries.length === 0 ? (
+          <p className="muted">{t('sharing.log.none')}</p>
+        ) : (
+          <ul className="share-log__list">
+            {log.data.entries.map((entry) => (
+              <li key={entry.id}>
+                <span className="muted">{formatDate(entry.openedAt, 'dateTime')}</span> {words(entry)}
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </details>
   )
 }
 
@@ -142,6 +259,7 @@ function OwnedItem({ link }: { link: OwnedLink }) {
             ? ` · ${link.lastLookedAt ? t('sharing.lastLooked', { date: formatDate(link.lastLookedAt) }) : t('sharing.neverLooked')}`
             : null}
         </p>
+        {link.lastLookedAt ? <AccessLog link={link} who={who} /> : null}
         {end.isError ? <FormAlert>{describe(end.error)}</FormAlert> : null}
       </div>
       {link.state === 'active' || link.state === 'pending' ? (

@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { errorResponseSchema } from '../../../shared/schemas/common'
+import { acceptInvitationSchema, invitationPreviewSchema } from '../../../shared/schemas/sharing'
+import { previewInvitation } from '../../services/sharing/invitation-preview'
+
+/**
+ * The invitation page's one public question (issue 17): whose invitation is this, and what does it
+ * share? Asked with the token in the body, as a reset link is checked: a token in an address ends
+ * up in logs.
+ */
+export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/sharing/invitations/check',
+    {
+      schema: {
+        tags: ['sharing'],
+        summary:
+          'Whose invitation a token is, its role and the kinds of things it shares (no session needed)',
+        description:
+          'Names no interview. 400 `invitation_invalid` for a token that is not one, 410 `invitation_used` once ' +
+          'accepted (by anyone) or withdrawn, 410 `invitation_expired` after a week.',
+        body: acceptInvitationSchema,
+        response: { 200: invitationPreviewSchema, 400: errorResponseSchema, 410: errorResponseSchema },
+      },
+    },
+    async (request) => previewInvitation(app.services, request.body.token),
+  )
+}

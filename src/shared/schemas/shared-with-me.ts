@@ -1,0 +1,114 @@
+import { z } from 'zod'
+import { debriefContentSchema, interviewSchema } from './interviews'
+import { mockInterviewListItemSchema, mockInterviewSchema } from './mock-interviews'
+import { progressSeriesSchema } from './progress'
+import { attemptSchema, cardSchema } from './rehearsal'
+import { receivedLinkSchema } from './sharing'
+
+/**
+ * What someone who received a link reads through it (issue 17): read-only views of what the link
+ * shares. The application's own notes are never among them.
+ */
+
+const id = z.string().min(1).max(64)
+
+export const sharedLinkParamsSchema = z.object({ id })
+export const sharedInterviewParamsSchema = z.object({ id, interviewId: id })
+export const sharedMockParamsSchema = z.object({ id, mockId: id })
+
+/** An interview as a link shows it: the interview, the company and role applied for. */
+export const sharedInterviewSchema = interviewSchema.extend({
+  company: z.string(),
+  role: z.string(),
+  debrief: z
+    .object({ progress: z.number().int(), updatedAt: z.string() })
+    .nullable()
+    .describe('null when no debrief was started'),
+})
+export type SharedInterview = z.infer<typeof sharedInterviewSchema>
+
+export const sharedInterviewsResponseSchema = z.object({
+  link: receivedLinkSchema,
+  interviews: z
+    .array(sharedInterviewSchema)
+    .describe('The interviews whose debriefs the link shares, newest first'),
+})
+export type SharedInterviews = z.infer<typeof sharedInterviewsResponseSchema>
+
+export const sharedDebriefResponseSchema = z.object({
+  link: receivedLinkSchema,
+  interview: sharedInterviewSchema,
+  debrief: debriefContentSchema.nullable().describe('null when no debrief was started'),
+})
+export type SharedDebrief = z.infer<typeof sharedDebriefResponseSchema>
+
+export const sharedRehearsalResponseSchema = z.object({
+  link: receivedLinkSchema,
+  cards: z
+    .array(
+      z.object({
+        card: cardSchema,
+        attempts: z
+          .array(attemptSchema)
+          .describe('Oldest first; the best answer is `card.referenceAttemptId`'),
+      }),
+    )
+    .describe('The questions practised at least once, most recently practised first'),
+})
+export type SharedRehearsal = z.infer<typeof sharedRehearsalResponseSchema>
+
+export const sharedMockInterviewsResponseSchema = z.object({
+  link: receivedLinkSchema,
+  sessions: z.array(mockInterviewListItemSchema).describe('Completed mock interviews only, newest first'),
+})
+export type SharedMockInterviews = z.infer<typeof sharedMockInterviewsResponseSchema>
+
+export const sharedMockReportResponseSchema = z.object({
+  link: receivedLinkSchema,
+  session: mockInterviewSchema,
+})
+export type SharedMockReport = z.infer<typeof sharedMockReportResponseSchema>
+
+/**
+ * Progress as a link shows it: the figures, without naming interviews (those belong to the debriefs'
+ * share), and the mood log only when the link shares it.
+ */
+export const sharedProgressResponseSchema = z.object({
+  link: receivedLinkSchema,
+  progress: progressSeriesSchema
+    .pick({ totals: true, causes: true, stages: true, rehearsal: true, moods: true })
+    .extend({
+      ratings: z.object({ trends: progressSeriesSchema.shape.ratings.shape.trends }),
+      lessons: progressSeriesSchema.shape.lessons.pick({
+        actionsTotal: true,
+        actionsDone: true,
+        appliedTotal: true,
+        offeredTotal: true,
+      }),
+    }),
+})
+export type SharedProgress = z.infer<typeof sharedProgressResponseSchema>
+
+/** What the invitee opened through one of your links, newest first (the owner's view). */
+export const accessLogResponseSchema = z.object({
+  entries: z
+    .array(
+      z.object({
+        id: z.string(),
+        resourceKind: z
+          .string()
+          .describe('`overview`, `debrief`, `rehearsal_answer`, `mock_report` or `progress`'),
+        resourceId: z
+          .string()
+          .nullable()
+          .describe('The item opened (an interview, a mock interview); null for a list'),
+        title: z
+          .string()
+          .nullable()
+          .describe('For a debrief: the company and role, while the interview exists'),
+        openedAt: z.string(),
+      }),
+    )
+    .describe('The newest 200 openings'),
+})
+export type AccessLog = z.infer<typeof accessLogResponseSchema>

@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { ReceivedLink } from '../../../../shared/schemas/sharing'
+import { Button, buttonClass } from '../../../components/ui/button'
+import { PageLoading } from '../../../components/ui/loading'
+import { isApiError } from '../../../lib/api-client'
+import { useFormatDate } from '../../../lib/dates'
+import { useDescribeError } from '../../../lib/error-text'
+import { useDocumentTitle } from '../../../lib/use-document-title'
+
+/** The top of every shared page: whose it is, the reader's role, and that it is read-only. */
+export function SharedHeader({ link, title, back }: { link: ReceivedLink; title: string; back?: string }) {
+  const { t } = useTranslation('supporting')
+  const formatDate = useFormatDate()
+  useDocumentTitle(title)
+  return (
+    <header className="page-header">
+      <p className="shared__back">
+        <Link to={back ?? '/people'}>
+          {back ? t('shared.backToSpace', { name: link.owner.displayName }) : t('shared.backToPeople')}
+        </Link>
+      </p>
+      <h1 className="page-title">{title}</h1>
+      <p className="lead">
+        {t(`shared.youAre.${link.role}`, { name: link.owner.displayName })}
+        {link.acceptedAt ? ` · ${t('shared.since', { date: formatDate(link.acceptedAt) })}` : null}
+      </p>
+      <p className="muted">{t('shared.readOnly')}</p>
+    </header>
+  )
+}
+
+/**
+ * What a shared page shows while it loads or when it cannot: a 404 means the link ended or does not
+ * share this (the server does not say which), anything else can be tried again.
+ */
+export function SharedState({
+  query,
+}: {
+  query: { error: unknown; isError: boolean; refetch: () => unknown; isFetching: boolean }
+}): ReactNode {
+  const { t } = useTranslation('supporting')
+  const describe = useDescribeError()
+  if (!query.isError) return <PageLoading label={t('shared.loading')} />
+  if (isApiError(query.error, 404)) return <NotShared />
+  return (
+    <div className="page">
+      <div className="alert alert--error" role="alert">
+        {describe(query.error)}
+      </div>
+      <Button variant="secondary" onClick={() => void query.refetch()} pending={query.isFetching}>
+        {t('shared.retry')}
+      </Button>
+    </div>
+  )
+}
+
+export function NotShared() {
+  const { t } = useTranslation('supporting')
+  useDocumentTitle(t('notShared.title'))
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1 className="page-title">{t('notShared.title')}</h1>
+        <p className="lead">{t('notShared.body')}</p>
+      </header>
+      <Link to="/people" className={buttonClass('secondary')}>
+        {t('shared.backToPeople')}
+      </Link>
+    </div>
+  )
+}
