@@ -203,9 +203,15 @@ describe('who sees what, from Account', () => {
     await coachPage.setViewportSize({ width: 390, height: 844 })
     await screenshot(coachPage, 'sharing-11-not-shared-en-phone')
 
+    // The invitation worked once: opened again, it says so.
+    await sam.openInvitation(url)
+    await coachPage.getByRole('heading', { name: 'This invitation does not work' }).waitFor()
+    await coachPage.getByText(/already been used, or it was withdrawn/).waitFor()
+    await screenshot(coachPage, 'sharing-12-invitation-used-en-phone')
+
     expect(problems).toEqual([])
-    // The refusal after the end is the point of the journey.
-    expect(coachProblems.filter((p) => !/404/.test(p))).toEqual([])
+    // The refusals after the end (404) and of the spent invitation (410) are the point of the journey.
+    expect(coachProblems.filter((p) => !/\b(404|410)\b/.test(p))).toEqual([])
     await Promise.all([owner.close(), coach.close()])
   }, 180_000)
 })
