@@ -1,12 +1,6 @@
 import { z } from 'zod'
 import { CAUSES, INTERVIEW_STAGES, RATINGS } from '../../domain/debrief'
-import {
-  INSIGHT_KINDS,
-  MOOD_NOTE_MAX,
-  type ProgressSeries,
-  REBOUND_LIMITS,
-  REBOUND_STEP_KEYS,
-} from '../../domain/progress'
+import { INSIGHT_KINDS, MOOD_NOTE_MAX, type ProgressSeries } from '../../domain/progress'
 
 /** A real calendar day, "YYYY-MM-DD" ("2026-02-30" is refused). */
 export const calendarDaySchema = z.iso.date().refine((value) => {
@@ -140,72 +134,3 @@ export const newMoodSchema = z.object({
   note: z.string().trim().max(MOOD_NOTE_MAX).default(''),
 })
 export const moodsResponseSchema = z.object({ moods: z.array(moodEntrySchema) })
-
-// Rebounds
-export const reboundStepSchema = z
-  .object({
-    id: z.string().min(1).max(64),
-    key: z.enum(REBOUND_STEP_KEYS).nullable(),
-    text: z
-      .string()
-      .trim()
-      .max(REBOUND_LIMITS.stepText)
-      .describe("Empty for a suggested step in its suggested words: its title follows the reader's language"),
-    done: z.boolean(),
-  })
-  .refine((step) => step.key !== null || step.text !== '', { message: 'required', path: ['text'] })
-
-export const reboundSchema = z.object({
-  id: z.string(),
-  interviewId: z.string().nullable(),
-  applicationId: z.string().nullable(),
-  company: z.string(),
-  role: z.string(),
-  mood: z.number().int().min(1).max(5).nullable(),
-  learned: z.string(),
-  steps: z.array(reboundStepSchema),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  closedAt: z.string().nullable(),
-})
-export type ReboundView = z.infer<typeof reboundSchema>
-
-export const newReboundSchema = z
-  .object({
-    interviewId: z.string().min(1).max(64).optional(),
-    applicationId: z.string().min(1).max(64).optional(),
-    markRejected: z
-      .boolean()
-      .optional()
-      .describe('Record the interview as not selected first: a rejection and its rebound in one tap'),
-  })
-  .refine((b) => b.interviewId !== undefined || b.applicationId !== undefined, {
-    message: 'required',
-    path: ['interviewId'],
-  })
-  .refine((b) => !b.markRejected || b.interviewId !== undefined, {
-    message: 'required',
-    path: ['interviewId'],
-  })
-
-export const reboundPatchSchema = z
-  .object({
-    mood: z.number().int().min(1).max(5).nullable().optional(),
-    learned: z.string().trim().max(REBOUND_LIMITS.learned).optional(),
-    steps: z.array(reboundStepSchema).max(REBOUND_LIMITS.steps).optional(),
-    closed: z.boolean().optional(),
-  })
-  .refine((body) => Object.keys(body).length > 0, { message: 'nothing_to_update' })
-
-export const reboundOfferSchema = z.object({
-  interviewId: z.string().nullable(),
-  applicationId: z.string(),
-  company: z.string(),
-  role: z.string(),
-  at: z.string(),
-})
-
-export const reboundsResponseSchema = z.object({
-  rebounds: z.array(reboundSchema),
-  offers: z.array(reboundOfferSchema),
-})

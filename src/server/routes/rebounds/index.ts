@@ -5,7 +5,7 @@ import {
   reboundPatchSchema,
   reboundSchema,
   reboundsResponseSchema,
-} from '../../../shared/schemas/progress'
+} from '../../../shared/schemas/rebounds'
 import { ApiError } from '../../errors'
 import { errorResponses, signedInErrors } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
-import { type newReboundSchema, reboundSchema } from '../../../shared/schemas/progress'
+import { type newReboundSchema, reboundSchema } from '../../../shared/schemas/rebounds'
 import { apiRequest } from '../api-client'
 import { queryKeys } from '../query-keys'
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { reboundsResponseSchema } from '../../../../shared/schemas/progress'
+import { reboundsResponseSchema } from '../../../../shared/schemas/rebounds'
 import { apiRequest } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { reboundSchema } from '../../../../shared/schemas/progress'
+import { reboundSchema } from '../../../../shared/schemas/rebounds'
 import { apiRequest, type Delivery } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
 import { type Rebound, reboundPath } from './get-rebound'
