@@ -3,6 +3,7 @@ import { rebond } from './pages/rebond.page'
 import { sharing } from './pages/sharing.page'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
+import { linkIn, waitForMail } from './support/mailbox'
 
 const baseURL = inject('baseURL')
 const browser = sharedBrowser()
@@ -34,11 +35,19 @@ describe('who sees what, from Account', () => {
     expect(await section.getByLabel('Vos débriefs d’entretien').isChecked()).toBe(true)
     await section.getByLabel('Vos progrès').uncheck()
     await section.getByLabel('Pour qui (facultatif)').fill('Sam, APEC')
+    // This server sends mail: Rebond mails the invitation too.
+    const samEmail = `sam-coach-${stamp}@example.org`
+    await section.getByLabel('Son adresse e-mail (facultatif)').fill(samEmail)
     await section.getByRole('button', { name: 'Créer le lien d’invitation' }).click()
     const field = section.getByLabel('Lien d’invitation')
     await field.waitFor()
     const url = await field.inputValue()
     expect(url).toMatch(new RegExp(`^${baseURL}/invitation#[A-Za-z0-9_-]{43}$`))
+    await section.getByText(`Invitation envoyée à ${samEmail}.`).waitFor()
+    const mail = await waitForMail(samEmail)
+    expect(mail.subject).toBe('Camille vous invite sur Rebond')
+    expect(linkIn(mail, '/invitation')).toBe(url)
+    expect(await section.getByLabel('Son adresse e-mail (facultatif)').inputValue()).toBe('')
     const invited = section.getByRole('list', { name: 'Vos partages' }).getByRole('listitem')
     await invited.getByText('Sam, APEC').waitFor()
     await invited.getByText(/Invitation valable jusqu’au/).waitFor()
@@ -52,7 +61,7 @@ describe('who sees what, from Account', () => {
     // The coach signs up and accepts (the invitation page itself is still to come: its request, as that page will send it).
     await sam.signUp('en', {
       name: 'Sam',
-      email: `sam-coach-${stamp}@example.org`,
+      email: samEmail,
       password: 'coaching with care',
     })
     await coachPage.waitForURL(`${baseURL}/home`)

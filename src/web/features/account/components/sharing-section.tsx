@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { OwnedLink, ReceivedLink } from '../../../../shared/schemas/sharing'
-import { FormAlert } from '../../../components/ui/alert'
+import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { ChoiceGroup } from '../../../components/ui/choice-group'
 import { TextField } from '../../../components/ui/fields'
@@ -35,13 +35,20 @@ function useSharedWords() {
 }
 
 /** The invitation form: the role, what to share (the mood log and rebound plans unticked), a note of whom it is for. */
-function InviteForm({ onMade }: { onMade: (url: string) => void }) {
+function InviteForm({
+  byMail,
+  onMade,
+}: {
+  byMail: boolean
+  onMade: (made: { url: string; mailedTo: string | null }) => void
+}) {
   const { t } = useTranslation('account')
   const describe = useDescribeError()
   const formatDate = useFormatDate()
   const create = useCreateInvitation()
   const [role, setRole] = useState<Role>('coach')
   const [label, setLabel] = useState('')
+  const [email, setEmail] = useState('')
   const [chosen, setChosen] = useState<Record<Toggle, boolean>>({
     debriefs: true,
     rehearsal: true,
@@ -58,13 +65,16 @@ function InviteForm({ onMade }: { onMade: (url: string) => void }) {
     isApiError(create.error) && create.error.fields
       ? Object.entries(create.error.fields).find(([field]) => field.startsWith('shares.interviewIds'))?.[1]
       : undefined
+  const emailError = isApiError(create.error) ? create.error.fields?.email : undefined
 
   function submit(event: FormEvent) {
     event.preventDefault()
+    const to = email.trim()
     create.mutate(
       {
         role,
         label,
+        ...(byMail && to !== '' ? { email: to } : {}),
         shares: {
           debriefs: chosen.debriefs ? debriefScope : 'none',
           interviewIds: choosing ? interviewIds : [],
@@ -75,7 +85,12 @@ function InviteForm({ onMade }: { onMade: (url: string) => void }) {
           rebounds: chosen.rebounds,
         },
       },
-      { onSuccess: (made) => onMade(made.url) },
+      {
+        onSuccess: (made) => {
+          onMade({ url: made.url, mailedTo: made.mailed ? to : null })
+          setEmail('')
+        },
+      },
     )
   }
 
@@ -166,6 +181,20 @@ function InviteForm({ onMade }: { onMade: (url: string) => void }) {
         maxLength={80}
         onChange={(event) => setLabel(event.target.value)}
       />
+      {byMail ? (
+        <TextField
+          id="sharing-email"
+          type="email"
+          autoComplete="off"
+          inputMode="email"
+          label={t('sharing.email')}
+          hint={t('sharing.emailHint')}
+          error={emailError}
+          value={email}
+          maxLength={254}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+      ) : null}
       <div className="form__footer">
         <Button type="submit" pending={create.isPending} pendingLabel={t('sharing.inviting')}>
           {t('sharing.invite')}
@@ -319,7 +348,7 @@ export function SharingSection() {
   const { t } = useTranslation('account')
   const describe = useDescribeError()
   const links = useSharingLinks()
-  const [url, setUrl] = useState<string | null>(null)
+  const [made, setMade] = useState<{ url: string; mailedTo: string | null } | null>(null)
 
   return (
     <TitledSection id="sharing-title" title={t('sharing.heading')}>
@@ -337,7 +366,8 @@ export function SharingSection() {
           <p className="muted">{t('sharing.none')}</p>
         )
       ) : null}
-      {url ? <SecretAddress id="sharing-url" url={url} words="sharing" /> : null}
+      {made?.mailedTo ? <StatusMessage>{t('sharing.mailed', { email: made.mailedTo })}</StatusMessage> : null}
+      {made ? <SecretAddress id="sharing-url" url={made.url} words="sharing" /> : null}
       {links.data && links.data.received.length > 0 ? (
         <>
           <h3 className="share-subheading">{t('sharing.receivedHeading')}</h3>
@@ -349,7 +379,7 @@ export function SharingSection() {
         </>
       ) : null}
       <h3 className="share-subheading">{t('sharing.inviteHeading')}</h3>
-      <InviteForm onMade={setUrl} />
+      <InviteForm byMail={links.data?.byMail ?? false} onMade={setMade} />
     </TitledSection>
   )
 }
