@@ -25,6 +25,9 @@ const PUBLIC = new Set([
   'POST /api/auth/password-reset/complete',
   // A calendar app reads the private feed without a session: the address's secret is the authority.
   'GET /api/calendar/{file}',
+  // An invitation is opened before signing in or up: its token is the authority, and the answer names only
+  // the inviter, the role and what kinds of things are shared.
+  'POST /api/sharing/invitations/check',
 ])
 
 type OpenApi = { paths: Record<string, Record<string, unknown>> }
