@@ -34,6 +34,52 @@ function useSharedWords() {
   }
 }
 
+/** The checklist of the person's interviews whose debriefs an invitation shares, one by one. */
+function ChosenDebriefs({
+  chosen,
+  onChange,
+  error,
+}: {
+  chosen: readonly string[]
+  onChange: (ids: string[]) => void
+  error: string | undefined
+}) {
+  const { t } = useTranslation('account')
+  const describe = useDescribeError()
+  const formatDate = useFormatDate()
+  const interviews = useInterviewChoices(true)
+  return (
+    <fieldset className="share-choices" aria-describedby={error ? 'sharing-selection-error' : undefined}>
+      <legend className="choice-group__legend">{t('sharing.chooseDebriefs')}</legend>
+      {interviews.isError ? <FormAlert>{describe(interviews.error)}</FormAlert> : null}
+      {interviews.isPending ? <p role="status">{t('sharing.loadingInterviews')}</p> : null}
+      {interviews.data?.interviews.length === 0 ? <p className="muted">{t('sharing.noInterviews')}</p> : null}
+      {interviews.data?.interviews.map((interview) => (
+        <label key={interview.id} className="share-choice">
+          <input
+            type="checkbox"
+            checked={chosen.includes(interview.id)}
+            onChange={(event) =>
+              onChange(
+                event.target.checked ? [...chosen, interview.id] : chosen.filter((id) => id !== interview.id),
+              )
+            }
+          />
+          <span>
+            {interview.company} — {interview.role}{' '}
+            <span className="muted">({formatDate(interview.date)})</span>
+          </span>
+        </label>
+      ))}
+      {error ? (
+        <p className="field__error" id="sharing-selection-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}
+
 /** The invitation form: the role, what to share (the mood log and rebound plans unticked), a note of whom it is for. */
 function InviteForm({
   byMail,
@@ -44,7 +90,6 @@ function InviteForm({
 }) {
   const { t } = useTranslation('account')
   const describe = useDescribeError()
-  const formatDate = useFormatDate()
   const create = useCreateInvitation()
   const [role, setRole] = useState<Role>('coach')
   const [label, setLabel] = useState('')
@@ -60,7 +105,6 @@ function InviteForm({
   const [debriefScope, setDebriefScope] = useState<'all' | 'selected'>('all')
   const [interviewIds, setInterviewIds] = useState<string[]>([])
   const choosing = chosen.debriefs && debriefScope === 'selected'
-  const interviews = useInterviewChoices(choosing)
   const selectionError =
     isApiError(create.error) && create.error.fields
       ? Object.entries(create.error.fields).find(([field]) => field.startsWith('shares.interviewIds'))?.[1]
@@ -133,41 +177,7 @@ function InviteForm({
               ]}
             />
             {choosing ? (
-              <fieldset
-                className="share-choices"
-                aria-describedby={selectionError ? 'sharing-selection-error' : undefined}
-              >
-                <legend className="choice-group__legend">{t('sharing.chooseDebriefs')}</legend>
-                {interviews.isError ? <FormAlert>{describe(interviews.error)}</FormAlert> : null}
-                {interviews.isPending ? <p role="status">{t('sharing.loadingInterviews')}</p> : null}
-                {interviews.data?.interviews.length === 0 ? (
-                  <p className="muted">{t('sharing.noInterviews')}</p>
-                ) : null}
-                {interviews.data?.interviews.map((interview) => (
-                  <label key={interview.id} className="share-choice">
-                    <input
-                      type="checkbox"
-                      checked={interviewIds.includes(interview.id)}
-                      onChange={(event) =>
-                        setInterviewIds(
-                          event.target.checked
-                            ? [...interviewIds, interview.id]
-                            : interviewIds.filter((id) => id !== interview.id),
-                        )
-                      }
-                    />
-                    <span>
-                      {interview.company} — {interview.role}{' '}
-                      <span className="muted">({formatDate(interview.date)})</span>
-                    </span>
-                  </label>
-                ))}
-                {selectionError ? (
-                  <p className="field__error" id="sharing-selection-error">
-                    {selectionError}
-                  </p>
-                ) : null}
-              </fieldset>
+              <ChosenDebriefs chosen={interviewIds} onChange={setInterviewIds} error={selectionError} />
             ) : null}
           </div>
         ) : null}
