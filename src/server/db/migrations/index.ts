@@ -19,6 +19,7 @@ import * as calendarFeeds from './0019-calendar-feeds'
 import * as attemptDelivery from './0020-attempt-delivery'
 import * as importSources from './0021-import-sources'
 import * as sharingLinks from './0022-sharing-links'
+import * as mockAnswerDelivery from './0023-mock-answer-delivery'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0020-attempt-delivery': attemptDelivery,
   '0021-import-sources': importSources,
   '0022-sharing-links': sharingLinks,
+  '0023-mock-answer-delivery': mockAnswerDelivery,
 }
