@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { MOCK_FR, mockInterviewPage } from './pages/mock-interview.page'
 import { rebond } from './pages/rebond.page'
-import { launchBrowser, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
+import { desktop, launchBrowser, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 import { speechWithPauses } from './support/spoken-audio'
 
 const baseURL = inject('baseURL')
@@ -189,6 +189,9 @@ describe('a spoken mock interview', () => {
     expect(await page.getByRole('button', { name: MOCK_FR.send, exact: true }).isDisabled()).toBe(true)
     await panel.getByRole('button', { name: l.stop }).click()
     await panel.getByRole('heading', { name: l.take }).waitFor()
+    // The delivery figures are measured on the device before the answer goes.
+    await panel.locator('.r-delivery').waitFor()
+    expect(await ui.figure(panel.locator('.r-delivery'), l.deliveryPace)).toMatch(/^\d+ à \d+ mots\/min/)
     await ui.answerBox().fill(SAID_TYPED)
     await screenshot(page, 'mock-09-take-typed-fr-phone')
     await ui.answer(SAID_TYPED)
@@ -209,8 +212,22 @@ describe('a spoken mock interview', () => {
     expect(Number(await ui.figure(first, l.pauses))).toBeGreaterThanOrEqual(1)
     await first.getByRole('button', { name: l.play }).click()
     await first.locator('audio').waitFor()
+    // Per answer, what the voice said; and all the spoken answers taken together.
+    expect(await first.locator('.r-delivery').getAttribute('data-source')).toBe('vad')
+    expect(await ui.figure(first, l.deliveryPace)).toMatch(/^\d+ à \d+ mots\/min/)
+    const overall = page.getByTestId('delivery-summary')
+    await overall.getByRole('heading', { name: l.deliveryTitle }).waitFor()
+    expect(await ui.figure(overall, l.deliveryPace)).toMatch(/^\d+ à \d+ mots\/min/)
+    expect(Number.parseInt(await ui.figure(overall, l.deliveryLongPauses), 10)).toBeGreaterThanOrEqual(1)
+    expect(await ui.figure(overall, l.deliveryVoice)).toMatch(/^(plutôt monocorde|vivante)/)
+    await overall.scrollIntoViewIfNeeded()
+    await screenshot(page, 'mock-10a-delivery-overall-fr-phone')
     await first.scrollIntoViewIfNeeded()
     await screenshot(page, 'mock-10-spoken-report-fr-phone')
+    await page.setViewportSize(desktop.viewport ?? { width: 1280, height: 800 })
+    await overall.scrollIntoViewIfNeeded()
+    await screenshot(page, 'mock-10b-delivery-report-fr-desktop')
+    await page.setViewportSize(phone.viewport ?? { width: 390, height: 844 })
 
     // ---- Progress shows the session: level reached, tension before and after, speaking figures ----
     await page.goto(`${baseURL}/progress`)
@@ -227,6 +244,10 @@ describe('a spoken mock interview', () => {
     expect(answer.longPauses).toBeGreaterThanOrEqual(1)
     expect(answer.hasAudio).toBe(true)
     expect(answer.gate).toBe('ok')
+    // The 3 s silence the fake microphone plays after the first sentence, found by the voice detector.
+    expect(answer.delivery.source).toBe('vad')
+    expect(answer.delivery.pauses.some((p: { durationMs: number }) => p.durationMs >= 2000)).toBe(true)
+    expect(session.report.delivery.recordings).toBe(session.answers.length)
     expect(problems).toEqual([])
     await context.close()
   }, 240_000)

@@ -26,6 +26,10 @@ export const MOCK_FR = {
     pauses: 'Longs silences',
     play: 'Écouter l’enregistrement',
     writeInstead: 'Répondre par écrit pour cet entretien',
+    deliveryPace: 'Débit estimé',
+    deliveryLongPauses: 'Longues pauses',
+    deliveryVoice: 'Intonation',
+    deliveryTitle: 'Votre voix sur l’ensemble des réponses',
   },
 } as const
 
@@ -72,6 +76,8 @@ export function mockInterviewPage(page: Page) {
       await expect.poll(() => this.clockSeconds(), { timeout: 20_000 }).toBeGreaterThanOrEqual(seconds)
       await panel.getByRole('button', { name: MOCK_FR.spoken.stop }).click()
       await panel.getByRole('heading', { name: MOCK_FR.spoken.take }).waitFor()
+      // The delivery figures, measured on the device, go with the answer once there.
+      await panel.locator('.r-delivery').waitFor()
       await this.answer(transcript)
     },
     /** A figure of a definition list ("Temps de parole" → "9 s"). */

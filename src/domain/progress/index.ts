@@ -1,4 +1,5 @@
 export * from './calendar'
+export * from './delivery'
 export * from './facts'
 export * from './insights'
 export * from './mood'

@@ -3,7 +3,10 @@
  * alike): pauses, pace, pitch variation, loudness at the ends of phrases and probable filled pauses.
  */
 import { analyzeFrames, FLOOR_DB, type Frames, HOP_MS, quantile, standardDeviation } from './frames'
-import { MAP_PAUSE_MS, MAX_MARKS } from './limits'
+import { FLAT_UNDER_SEMITONES, MAP_PAUSE_MS, MAX_MARKS } from './limits'
+
+export { FLAT_UNDER_SEMITONES }
+
 import { normalizeSpeech, pausesBetween, type Span, silenceThresholdDb, speechFromLoudness } from './segments'
 
 /** A peak must rise this much (dB) over the dip before it to be a new syllable (de Jong & Wempe 2009). */
@@ -14,8 +17,6 @@ const MIN_DIP_DB = 2
  */
 const SYLLABLES_PER_WORD = { low: 1.35, high: 1.65 } as const
 
-/** Pitch spread (standard deviation, semitones) under which a delivery sounds flat. */
-export const FLAT_UNDER_SEMITONES = 2
 /** A phrase fades when its last quarter is this much (dB) quieter than the rest. */
 export const FADING_DROP_DB = 6
 /** A probable filled pause: one voiced stretch this long… */

@@ -4,3 +4,5 @@
 export const MAP_PAUSE_MS = 500
 /** Most pauses and probable fillers kept with an attempt. */
 export const MAX_MARKS = 200
+/** Pitch spread (standard deviation, semitones) under which a delivery sounds flat. */
+export const FLAT_UNDER_SEMITONES = 2

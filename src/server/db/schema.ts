@@ -274,6 +274,8 @@ export type MockAnswersTable = {
   limit_seconds: number
   gate: 'ok' | 'too-short' | 'unintelligible'
   figures: string
+  /** JSON delivery figures (src/shared/schemas/delivery.ts), or null (migration 0024). */
+  delivery: string | null
   created_at: string
 }
 

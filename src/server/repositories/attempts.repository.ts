@@ -1,9 +1,10 @@
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely'
 import { type AttemptFigures, fillersPer100Words } from '../../domain/rehearsal/cards'
 import type { GradeName } from '../../domain/rehearsal/scheduling'
-import { type DeliveryView, deliverySchema } from '../../shared/schemas/delivery'
+import type { DeliveryView } from '../../shared/schemas/delivery'
 import type { AttemptView } from '../../shared/schemas/rehearsal'
 import type { AttemptsTable, Database } from '../db/schema'
+import { deliveryJson, parseDelivery } from './delivery-json'
 
 function parseStar(json: string): AttemptView['star'] {
   try {
@@ -16,17 +17,6 @@ function parseStar(json: string): AttemptView['star'] {
     }
   } catch {
     return { situation: false, task: false, action: false, result: false }
-  }
-}
-
-/** The stored delivery figures, or null when there are none or they no longer read as the schema says. */
-function parseDelivery(json: string | null): DeliveryView | null {
-  if (json === null) return null
-  try {
-    const parsed = deliverySchema.safeParse(JSON.parse(json))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
   }
 }
 
@@ -115,7 +105,7 @@ const toRow = (userId: string, a: NewAttempt) => ({
   spoken_seconds: a.spokenSeconds,
   long_pauses: a.longPauses,
   words_per_minute: a.wordsPerMinute,
-  delivery: a.delivery ? JSON.stringify(a.delivery) : null,
+  delivery: deliveryJson(a.delivery),
   created_at: a.createdAt,
 })
 

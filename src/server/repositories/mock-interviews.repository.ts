@@ -10,8 +10,10 @@ import type {
   SessionSummary,
 } from '../../domain/mock-interview'
 import type { AttemptFigures } from '../../domain/rehearsal/cards'
+import type { DeliveryView } from '../../shared/schemas/delivery'
 import type { Database, MockAnswersTable, MockSessionsTable } from '../db/schema'
 import { changedColumns, changedJson } from './changed-columns'
+import { deliveryJson, parseDelivery } from './delivery-json'
 
 export type StoredMockSession = {
   id: string
@@ -44,6 +46,9 @@ export type MockSessionChanges = Partial<{
   summary: SessionSummary
 }>
 
+/** An answer as stored: what the session replays, and the delivery figures measured on the device. */
+export type StoredMockAnswer = RecordedAnswer & { delivery: DeliveryView | null }
+
 const checkIn = (tension: number | null, note: string): CheckIn | null =>
   tension === null ? null : { tension: Number(tension), note }
 
@@ -71,7 +76,7 @@ const toSession = (row: Selectable<MockSessionsTable>): StoredMockSession => ({
   updatedAt: row.updated_at,
 })
 
-const toAnswer = (row: Selectable<MockAnswersTable>): RecordedAnswer => ({
+const toAnswer = (row: Selectable<MockAnswersTable>): StoredMockAnswer => ({
   questionIndex: Number(row.question_index),
   followUp: Number(row.follow_up),
   prompt: row.prompt,
@@ -83,6 +88,7 @@ const toAnswer = (row: Selectable<MockAnswersTable>): RecordedAnswer => ({
   limitSeconds: Number(row.limit_seconds),
   gate: row.gate,
   figures: JSON.parse(row.figures) as AttemptFigures,
+  delivery: parseDelivery(row.delivery),
 })
 
 const INTEGER_COLUMNS = new Set(['question_index', 'follow_up', 'long_pauses', 'limit_seconds'])
@@ -148,7 +154,7 @@ export function createMockInterviewsRepository(db: Kysely<Database>) {
     },
 
     /** The session's answers, in the order they were given. */
-    async answers(userId: string, sessionId: string): Promise<RecordedAnswer[]> {
+    async answers(userId: string, sessionId: string): Promise<StoredMockAnswer[]> {
       const rows = await db
         .selectFrom('mock_answers')
         .selectAll()
@@ -167,7 +173,7 @@ export function createMockInterviewsRepository(db: Kysely<Database>) {
     async insertAnswer(
       userId: string,
       sessionId: string,
-      answer: RecordedAnswer & { id: string; createdAt: string },
+      answer: RecordedAnswer & { id: string; createdAt: string; delivery?: DeliveryView | null },
     ): Promise<boolean> {
       const values = {
         id: answer.id,
@@ -184,6 +190,7 @@ export function createMockInterviewsRepository(db: Kysely<Database>) {
         limit_seconds: answer.limitSeconds,
         gate: answer.gate,
         figures: JSON.stringify(answer.figures),
+        delivery: deliveryJson(answer.delivery),
         created_at: answer.createdAt,
       }
       const columns = Object.keys(values) as (keyof typeof values)[]

@@ -1,6 +1,17 @@
 import { type Kysely, sql } from 'kysely'
-import type { AttemptDay, CardsFact, DebriefFacts, InterviewFact, TimeRange } from '../../domain/progress'
+import type {
+  AttemptDay,
+  CardsFact,
+  DebriefFacts,
+  DeliveryRecording,
+  InterviewFact,
+  TimeRange,
+} from '../../domain/progress'
 import type { Database } from '../db/schema'
+import { parseDelivery } from './delivery-json'
+
+/** The most recordings a period reads for the delivery trend: years of daily practice. */
+const MAX_DELIVERY_ROWS = 5000
 
 function parseFacts(json: string | null): DebriefFacts | null {
   if (json === null) return null
@@ -56,6 +67,35 @@ export function createProgressRepository(db: Kysely<Database>) {
             ? null
             : { applied: countIds(r.applied_action_ids), offered: Number(r.applied_offered) },
       }))
+    },
+
+    /**
+     * The delivery figures of the spoken rehearsal attempts and mock interview answers of a period, oldest
+     * first (the newest ones when there are more than the cap).
+     */
+    async deliveries(userId: string, range: TimeRange): Promise<DeliveryRecording[]> {
+      const read = async (table: 'attempts' | 'mock_answers', from: DeliveryRecording['from']) => {
+        let query = db
+          .selectFrom(table)
+          .select(['created_at', 'delivery'])
+          .where('user_id', '=', userId)
+          .where('delivery', 'is not', null)
+        if (range.from) query = query.where('created_at', '>=', range.from)
+        if (range.until) query = query.where('created_at', '<', range.until)
+        const rows = await query.orderBy('created_at', 'desc').limit(MAX_DELIVERY_ROWS).execute()
+        return rows.flatMap((r): DeliveryRecording[] => {
+          const delivery = parseDelivery(r.delivery)
+          return delivery ? [{ at: r.created_at, from, delivery }] : []
+        })
+      }
+      const [attempts, answers] = await Promise.all([
+        read('attempts', 'rehearsal'),
+        read('mock_answers', 'mock'),
+      ])
+      return [...attempts, ...answers]
+        .sort((a, b) => b.at.localeCompare(a.at))
+        .slice(0, MAX_DELIVERY_ROWS)
+        .reverse()
     },
 
     /** Rehearsal attempts summed per UTC day (timestamps are ISO text on both engines). */

@@ -5,6 +5,25 @@ import { asUser, captureInterview, type SignedUpUser } from './app'
 export const fakeRecording = (seed: number, length = 3000): Buffer =>
   Buffer.from(Array.from({ length }, (_, i) => (i * seed + seed) % 256))
 
+/** Delivery figures as the browser measures them, kept with the spoken attempt and the spoken mock answer. */
+export const spokenDelivery = {
+  source: 'vad',
+  durationMs: 9_400,
+  speakingMs: 9_000,
+  pauses: [{ startMs: 4_100, durationMs: 700 }],
+  syllables: 31,
+  syllablesPerSecond: 3.4,
+  wpmLow: 130,
+  wpmHigh: 160,
+  pitchMedianHz: 190,
+  pitchRangeSemitones: 7.5,
+  pitchVariationSemitones: 2.6,
+  pitchVerdict: 'varied',
+  phrases: 3,
+  fadingPhrases: 1,
+  probableFillers: [{ startMs: 2_000, durationMs: 400, review: 'confirmed' }],
+} as const
+
 export type AccountHistory = {
   interviewId: string
   attemptId: string
@@ -109,23 +128,7 @@ export async function fillAccount(
         grade: 'good',
         spokenSeconds: 9,
         longPauses: 0,
-        delivery: {
-          source: 'vad',
-          durationMs: 9_400,
-          speakingMs: 9_000,
-          pauses: [{ startMs: 4_100, durationMs: 700 }],
-          syllables: 31,
-          syllablesPerSecond: 3.4,
-          wpmLow: 130,
-          wpmHigh: 160,
-          pitchMedianHz: 190,
-          pitchRangeSemitones: 7.5,
-          pitchVariationSemitones: 2.6,
-          pitchVerdict: 'varied',
-          phrases: 3,
-          fadingPhrases: 1,
-          probableFillers: [{ startMs: 2_000, durationMs: 400, review: 'confirmed' }],
-        },
+        delivery: spokenDelivery,
       }),
     )
   ).json() as { attempt: { id: string } }
@@ -147,6 +150,10 @@ export async function fillAccount(
       text: `Chez ${tag}, j’ai réduit les délais de 20 % en six mois avec une équipe de quatre personnes.`,
       spokenSeconds: 20,
       longPauses: 1,
+      delivery: {
+        ...spokenDelivery,
+        probableFillers: [{ startMs: 2_000, durationMs: 400, review: 'dismissed' }],
+      },
     }),
   )
   const mockAnswerAudio = fakeRecording(seed + 1)

@@ -228,6 +228,8 @@ export const exportTablesSchema = z.object({
       limit_seconds: count,
       gate: z.enum(['ok', 'too-short', 'unintelligible']),
       figures: json,
+      /** Delivery figures measured on the device (absent from a written answer, or an older file). */
+      delivery: deliverySchema.nullable().optional(),
       created_at: at,
     }),
   ),

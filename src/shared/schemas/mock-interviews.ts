@@ -13,6 +13,7 @@ import {
 import { FOLLOW_UP_KINDS, INTERRUPTIONS } from '../../domain/mock-interview/wording'
 import { QUESTION_CATEGORIES } from '../../domain/rehearsal/question-bank/types'
 import { languageSchema, oneLine } from './common'
+import { deliverySchema, deliverySummarySchema } from './delivery'
 
 export const MOCK_ROLE_MAX = 200
 export const MOCK_NOTE_MAX = 500
@@ -58,6 +59,10 @@ export const mockAnswerBodySchema = z.object({
   spokenSeconds: z.number().min(0).max(3600).nullable().optional(),
   longPauses: z.number().int().min(0).max(1000).nullable().optional(),
   interrupted: z.enum(INTERRUPTIONS).nullable().optional().describe('The level-4 interviewer cut the answer'),
+  delivery: deliverySchema
+    .nullable()
+    .optional()
+    .describe('A spoken answer: the delivery figures measured on the device from its recording'),
 })
 
 export const mockAnswerTurnParamsSchema = z.object({
@@ -118,6 +123,9 @@ export const mockAnswerSchema = z.object({
   postingTerms: z.array(z.string()),
   overLimit: z.boolean(),
   hasAudio: z.boolean().describe('The spoken answer’s recording is kept'),
+  delivery: deliverySchema
+    .nullable()
+    .describe('Measured on the device from the recording; null when written'),
 })
 
 export const mockSummarySchema = z.object({
@@ -188,6 +196,9 @@ export const mockInterviewSchema = z.object({
       }),
     ),
     weakest: z.array(z.number().int()).describe('Question indexes worth rehearsing, weakest first'),
+    delivery: deliverySummarySchema
+      .nullable()
+      .describe('The spoken answers’ delivery figures taken together; null without any'),
   }),
 })
 export type MockInterviewView = z.infer<typeof mockInterviewSchema>

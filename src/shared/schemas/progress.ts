@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CAUSES, INTERVIEW_STAGES, RATINGS } from '../../domain/debrief'
-import { INSIGHT_KINDS, MOOD_NOTE_MAX, type ProgressSeries } from '../../domain/progress'
+import { type DeliveryTrend, INSIGHT_KINDS, MOOD_NOTE_MAX, type ProgressSeries } from '../../domain/progress'
+import { deliverySummarySchema } from './delivery'
 
 /** A real calendar day, "YYYY-MM-DD" ("2026-02-30" is refused). */
 export const calendarDaySchema = z.iso.date().refine((value) => {
@@ -111,8 +112,28 @@ export const progressSeriesSchema = z.object({
   moods: z.array(moodEntrySchema),
 }) satisfies z.ZodType<ProgressSeries>
 
+/** Delivery figures over time, measured on the device from spoken rehearsal attempts and mock answers. */
+export const deliveryTrendSchema = z.object({
+  recordings: z.number().int(),
+  fromMock: z.number().int().describe('How many of the recordings are mock interview answers'),
+  weeks: z
+    .array(
+      z.object({
+        week: z.string().describe('The Monday of the week'),
+        recordings: z.number().int(),
+        wpmLow: z.number().int().nullable(),
+        wpmHigh: z.number().int().nullable(),
+        longPausesPerMinute: z.number().nullable(),
+        pitchVariationSemitones: z.number().nullable(),
+      }),
+    )
+    .describe('Only the weeks with recordings, oldest first'),
+  overall: deliverySummarySchema.nullable(),
+}) satisfies z.ZodType<DeliveryTrend>
+
 export const progressResponseSchema = progressSeriesSchema.extend({
   period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  delivery: deliveryTrendSchema,
 })
 export type ProgressResponse = z.infer<typeof progressResponseSchema>
 

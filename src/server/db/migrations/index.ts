@@ -20,6 +20,7 @@ import * as attemptDelivery from './0020-attempt-delivery'
 import * as importSources from './0021-import-sources'
 import * as sharingLinks from './0022-sharing-links'
 import * as sharingReviews from './0023-sharing-reviews'
+import * as mockAnswerDelivery from './0024-mock-answer-delivery'
 
 /** Every migration, in order. Names sort by their numeric prefix; add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0021-import-sources': importSources,
   '0022-sharing-links': sharingLinks,
   '0023-sharing-reviews': sharingReviews,
+  '0024-mock-answer-delivery': mockAnswerDelivery,
 }

@@ -69,6 +69,11 @@ describe.each(testDatabases)('importing an export (made on SQLite) on $kind', (d
     // The imported rows are the importer's: the app shows them.
     const interviews = (await asUser(app, user).get('/api/interviews')).json().interviews
     expect(interviews.map((i: { company: string }) => i.company)).toEqual(['Source Industries'])
+    // The spoken mock answer comes back with the delivery figures measured when it was recorded.
+    const [mock] = (await asUser(app, user).get('/api/mock-interviews')).json().sessions
+    const session = (await asUser(app, user).get(`/api/mock-interviews/${mock.id}`)).json()
+    expect(session.answers[0].delivery).toMatchObject({ wpmLow: 130, wpmHigh: 160, pitchVerdict: 'varied' })
+    expect(session.report.delivery).toMatchObject({ recordings: 1, fillersConfirmed: 0, fillersOpen: 0 })
 
     const afterFirst = await counts()
     const twice = await postImport(app, user, source)

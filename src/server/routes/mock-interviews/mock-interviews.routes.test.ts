@@ -340,6 +340,73 @@ describe.each(testDatabases)('mock interviews on $kind', (database) => {
     expect((await as(ctx.user).delete(`/api/mock-interviews/${session.id}`)).statusCode).toBe(204)
     expect((await as(ctx.user).get(audioUrl)).statusCode).toBe(404)
   })
+  it('keeps a spoken answer’s delivery figures, and the report takes them together; bad figures are refused by field', async () => {
+    const measured = (over: object) => ({
+      source: 'vad',
+      durationMs: 61_000,
+      speakingMs: 60_000,
+      pauses: [
+        { startMs: 5000, durationMs: 2500 },
+        { startMs: 20_000, durationMs: 800 },
+      ],
+      syllables: 200,
+      syllablesPerSecond: 3.3,
+      wpmLow: 120,
+      wpmHigh: 150,
+      pitchMedianHz: 180,
+      pitchRangeSemitones: 6,
+      pitchVariationSemitones: 1.5,
+      pitchVerdict: 'flat',
+      phrases: 5,
+      fadingPhrases: 2,
+      probableFillers: [{ startMs: 9000, durationMs: 400, review: 'confirmed' }],
+      ...over,
+    })
+    let session = await checkIn((await start({ level: 2 })).id, 'before', 3)
+    const bad = await answer(session, STRONG, { delivery: measured({ speakingMs: 90_000 }) })
+    expect(bad.statusCode).toBe(400)
+    expect(Object.keys(bad.json().error.fields)).toContain('delivery.speakingMs')
+
+    const first = measured({})
+    const saved = await answer(session, STRONG, { spokenSeconds: 61, delivery: first })
+    expect(saved.statusCode, saved.body).toBe(201)
+    session = saved.json()
+    expect(session.answers[0]).toMatchObject({ delivery: first })
+    const second = measured({
+      speakingMs: 30_000,
+      durationMs: 31_000,
+      pauses: [{ startMs: 3000, durationMs: 2100 }],
+      wpmLow: 180,
+      wpmHigh: 210,
+      pitchVariationSemitones: 4.5,
+      pitchVerdict: 'varied',
+      probableFillers: [{ startMs: 9000, durationMs: 400, review: 'dismissed' }],
+    })
+    const next = await answer(session, STRONG, { spokenSeconds: 31, delivery: second })
+    expect(next.statusCode, next.body).toBe(201)
+    // A written answer has none, and changes nothing to the figures taken together.
+    const written = await answer(next.json(), SHORT)
+    expect(written.statusCode, written.body).toBe(201)
+
+    const view = (await as(ctx.user).get(`/api/mock-interviews/${session.id}`)).json()
+    expect(view.answers.map((a: { delivery: unknown }) => a.delivery)).toEqual([first, second, null])
+    expect(view.report.delivery).toEqual({
+      recordings: 2,
+      speakingMs: 90_000,
+      wpmLow: 140,
+      wpmHigh: 170,
+      paceVerdict: 'comfortable',
+      longPauses: 2,
+      longPausesPerMinute: 1.3,
+      pitchVariationSemitones: 2.5,
+      pitchVerdict: 'varied',
+      fillersConfirmed: 1,
+      fillersOpen: 0,
+    })
+    // Nobody else sees them.
+    expect((await as(await signUp(ctx.app)).get(`/api/mock-interviews/${session.id}`)).statusCode).toBe(404)
+  })
+
   it('gives Progress the completed sessions of a period: level, tension before and after, assertiveness, speaking figures', async () => {
     async function complete(level: number, spoken: boolean, before: number, after: number) {
       let session = await checkIn((await start({ level, questionCount: 5 })).id, 'before', before)

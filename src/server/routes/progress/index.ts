@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import {
+  deliveryTrend,
   MASTERED_INTERVAL_DAYS,
   type ProgressInput,
   periodRange,
@@ -50,8 +51,16 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const user = userOf(request)
-      const series = progressSeries(await input(user.id, periodRange(request.query, now())))
-      return { ...series, period: { from: request.query.from ?? null, to: request.query.to ?? null } }
+      const range = periodRange(request.query, now())
+      const [facts, deliveries] = await Promise.all([
+        input(user.id, range),
+        repositories.progress.deliveries(user.id, range),
+      ])
+      return {
+        ...progressSeries(facts),
+        delivery: deliveryTrend(deliveries),
+        period: { from: request.query.from ?? null, to: request.query.to ?? null },
+      }
     },
   )
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type Cause, type DebriefContent, emptyDebrief } from '../../../domain/debrief'
-import { appPerTest, asUser, type SignedUpUser, signUp } from '../../test-support/app'
+import { spokenDelivery } from '../../test-support/account-history'
+import { appPerTest, asUser, type SignedUpUser, sessionCookie, signUp } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 
 const DAY = 86_400_000
@@ -60,6 +61,7 @@ describe.each(testDatabases)('progress, insights and moods on $kind', (database)
     expect(body.totals).toEqual({ interviews: 0, debriefs: 0, attempts: 0 })
     expect(body.ratings.points).toEqual([])
     expect(body.rehearsal.weeks).toEqual([])
+    expect(body.delivery).toEqual({ recordings: 0, fromMock: 0, weeks: [], overall: null })
     expect((await as(ctx.user).get('/api/insights')).json()).toEqual({ insights: [] })
   })
 
@@ -113,6 +115,85 @@ describe.each(testDatabases)('progress, insights and moods on $kind', (database)
     const period = (await as(ctx.user).get(`/api/progress?from=${day(25)}&to=${day(20)}`)).json()
     expect(period.totals.interviews).toBe(1)
     expect(period.period).toEqual({ from: day(25), to: day(20) })
+  })
+
+  it('follows the delivery figures week by week, from spoken attempts and mock answers, for the period', async () => {
+    const measured = (wpmLow: number, longPauses: number) => ({
+      ...spokenDelivery,
+      speakingMs: 60_000,
+      durationMs: 61_000,
+      pauses: Array.from({ length: longPauses }, (_, i) => ({ startMs: 1000 + i * 5000, durationMs: 2500 })),
+      wpmLow,
+      wpmHigh: wpmLow + 30,
+    })
+    const card = (
+      await as(ctx.user).post('/api/rehearsal/cards', { question: 'Présentez-vous.', lang: 'fr' })
+    ).json().card.id as string
+    const attempt = (delivery: object) =>
+      as(ctx.user).post(`/api/rehearsal/cards/${card}/attempts`, {
+        text: 'J’ai mené trois projets en deux ans.',
+        grade: 'good',
+        spokenSeconds: 60,
+        delivery,
+      })
+    expect((await attempt(measured(100, 3))).statusCode).toBe(201)
+    // A written attempt has no delivery figures and is not counted.
+    expect(
+      (await as(ctx.user).post(`/api/rehearsal/cards/${card}/attempts`, { text: 'Écrit.', grade: 'hard' }))
+        .statusCode,
+    ).toBe(201)
+    // The next Monday: a new week (and a session that has gone idle, so signed in again).
+    ctx.clock.advance(6 * DAY)
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: ctx.user.email, password: ctx.user.password },
+    })
+    expect(login.statusCode, login.body).toBe(200)
+    const me = { ...ctx.user, cookie: sessionCookie(login) }
+    const session = (await as(me).post('/api/mock-interviews', { lang: 'fr', seed: 11, level: 2 })).json()
+    const checkedIn = await as(me).post(`/api/mock-interviews/${session.id}/check-in`, {
+      moment: 'before',
+      tension: 3,
+    })
+    expect(checkedIn.statusCode, checkedIn.body).toBe(200)
+    const view = checkedIn.json()
+    const answered = await as(me).post(`/api/mock-interviews/${session.id}/answers`, {
+      questionIndex: view.turn.questionIndex,
+      followUp: view.turn.followUp,
+      text: 'Dans mon dernier poste, j’ai réduit les délais de 20 % en six mois.',
+      spokenSeconds: 60,
+      delivery: measured(140, 1),
+    })
+    expect(answered.statusCode, answered.body).toBe(201)
+
+    const trend = (await as(me).get('/api/progress')).json().delivery
+    expect(trend.recordings).toBe(2)
+    expect(trend.fromMock).toBe(1)
+    expect(trend.weeks).toEqual([
+      {
+        week: '2026-06-29',
+        recordings: 1,
+        wpmLow: 100,
+        wpmHigh: 130,
+        longPausesPerMinute: 3,
+        pitchVariationSemitones: 2.6,
+      },
+      {
+        week: '2026-07-06',
+        recordings: 1,
+        wpmLow: 140,
+        wpmHigh: 170,
+        longPausesPerMinute: 1,
+        pitchVariationSemitones: 2.6,
+      },
+    ])
+    expect(trend.overall).toMatchObject({ recordings: 2, wpmLow: 120, wpmHigh: 150, longPauses: 4 })
+    // The period chooses the recordings; another person sees none of them.
+    const lastWeek = (await as(me).get('/api/progress?from=2026-07-06')).json().delivery
+    expect(lastWeek.weeks.map((w: { week: string }) => w.week)).toEqual(['2026-07-06'])
+    const other = await signUp(ctx.app)
+    expect((await as(other).get('/api/progress')).json().delivery.recordings).toBe(0)
   })
 
   it('refuses a bad period with a message per field', async () => {

@@ -22,7 +22,7 @@ export const JSON_COLUMNS: Partial<Record<DataTable, readonly string[]>> = {
   pitches: ['content'],
   rebounds: ['steps'],
   mock_sessions: ['posting_terms', 'questions', 'summary'],
-  mock_answers: ['figures'],
+  mock_answers: ['figures', 'delivery'],
 }
 
 /** Columns the server works out again on import, so the file neither carries nor overrides them. */

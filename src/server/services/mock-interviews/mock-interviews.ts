@@ -8,7 +8,6 @@ import {
   OVERTIME_FACTOR,
   PERSONA_PROFILES,
   postingTerms,
-  type RecordedAnswer,
   reportMarkdown,
   type SessionState,
   selectQuestions,
@@ -18,7 +17,9 @@ import {
 import { FROM_INTERVIEW } from '../../../domain/rehearsal/cards'
 import { bankQuestion } from '../../../domain/rehearsal/question-bank'
 import { newSchedule } from '../../../domain/rehearsal/scheduling'
+import { summarizeDeliveries } from '../../../domain/voice/summary'
 import type { Language } from '../../../shared/schemas/common'
+import type { DeliveryView } from '../../../shared/schemas/delivery'
 import type {
   MockApplicationChoice,
   MockInterviewView,
@@ -28,14 +29,14 @@ import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
 import { loadAnalyzer, loadMockSession } from '../../lib/analyzer'
 import type { Repositories } from '../../repositories'
-import type { StoredMockSession } from '../../repositories/mock-interviews.repository'
+import type { StoredMockAnswer, StoredMockSession } from '../../repositories/mock-interviews.repository'
 import { newId } from '../../security/tokens'
 import type { ServiceContext } from '../context'
 
 /** A rehearsal card whose last attempt scored below this is weak: its question comes back in sessions. */
 const WEAK_CARD_SCORE = 50
 
-type Loaded = { stored: StoredMockSession; answers: RecordedAnswer[]; state: SessionState }
+type Loaded = { stored: StoredMockSession; answers: StoredMockAnswer[]; state: SessionState }
 
 async function load(repositories: Repositories, userId: string, id: string, now: Date): Promise<Loaded> {
   const stored = await repositories.mockInterviews.find(userId, id)
@@ -61,6 +62,7 @@ async function load(repositories: Repositories, userId: string, id: string, now:
 
 async function view(repositories: Repositories, userId: string, loaded: Loaded): Promise<MockInterviewView> {
   const { stored, state } = loaded
+  const deliveries = new Map(loaded.answers.map((a) => [`${a.questionIndex}-${a.followUp}`, a.delivery]))
   const [previous, withAudio] = await Promise.all([
     repositories.mockInterviews.summariesBefore(userId, stored.createdAt),
     repositories.mockInterviews.turnsWithAudio(userId, stored.id),
@@ -93,9 +95,17 @@ async function view(repositories: Repositories, userId: string, loaded: Loaded):
       silenceSeconds: level === 4 ? profile.silenceSeconds : null,
     },
     answers: report.questions.flatMap((q) =>
-      q.answers.map((a) => ({ ...a, hasAudio: withAudio.has(`${a.questionIndex}-${a.followUp}`) })),
+      q.answers.map((a) => {
+        const turnKey = `${a.questionIndex}-${a.followUp}`
+        return { ...a, hasAudio: withAudio.has(turnKey), delivery: deliveries.get(turnKey) ?? null }
+      }),
     ),
-    report: { summary: report.summary, comparisons: report.comparisons, weakest: weakestQuestions(report) },
+    report: {
+      summary: report.summary,
+      comparisons: report.comparisons,
+      weakest: weakestQuestions(report),
+      delivery: summarizeDeliveries(loaded.answers.flatMap((a) => (a.delivery ? [a.delivery] : []))),
+    },
   }
 }
 
@@ -243,6 +253,7 @@ export type AnswerBody = {
   spokenSeconds?: number | null | undefined
   longPauses?: number | null | undefined
   interrupted?: 'over-time' | 'silence' | null | undefined
+  delivery?: DeliveryView | null | undefined
 }
 
 /**
@@ -268,11 +279,13 @@ export async function answerMockInterview(
     if (!turn || turn.questionIndex !== body.questionIndex || turn.followUp !== body.followUp) {
       throw new ApiError('conflict')
     }
-    const state = step(loaded.state, { type: 'answer', now: now.getTime(), ...body })
+    const { delivery, ...answer } = body
+    const state = step(loaded.state, { type: 'answer', now: now.getTime(), ...answer })
     const recorded = state.answers.at(-1)
     if (!recorded) throw new ApiError('conflict')
     const inserted = await tx.mockInterviews.insertAnswer(userId, id, {
       ...recorded,
+      delivery: delivery ?? null,
       id: newId(),
       createdAt: now.toISOString(),
     })

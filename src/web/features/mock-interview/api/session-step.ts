@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { DeliveryView } from '../../../../shared/schemas/delivery'
 import { mockInterviewSchema } from '../../../../shared/schemas/mock-interviews'
 import { apiRequest } from '../../../lib/api-client'
 import type { MockInterview } from './get-mock-interview'
@@ -15,6 +16,8 @@ export type SessionStep =
       /** A spoken answer: the recording's length and its silences of 2 s or more. */
       spokenSeconds: number | null
       longPauses: number | null
+      /** Measured on the device from the recording: pace range, pauses, pitch, reviewed fillers. */
+      delivery: DeliveryView | null
     }
   | { kind: 'end' }
 

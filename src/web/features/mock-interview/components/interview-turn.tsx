@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { DeliveryView } from '../../../../shared/schemas/delivery'
 import type { Take } from '../../../components/recorder/recorder-session'
+import { deliveryView, useDelivery } from '../../../components/recorder/use-delivery'
 import { FormAlert, Notice } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { TextAreaField } from '../../../components/ui/fields'
@@ -11,7 +13,13 @@ import { useQuestionVoice } from './use-question-voice'
 import { useTurnClock } from './use-turn-clock'
 
 export type Interruption = 'over-time' | 'silence'
-export type GivenAnswer = { text: string; interrupted: Interruption | null; take: Take | null }
+export type GivenAnswer = {
+  text: string
+  interrupted: Interruption | null
+  take: Take | null
+  /** Measured on the device from the take; null when written, still being measured, or not measurable. */
+  delivery: DeliveryView | null
+}
 
 type InterviewTurnProps = {
   session: MockInterview
@@ -33,6 +41,7 @@ export function InterviewTurn(props: InterviewTurnProps) {
   const [text, setText] = useState('')
   const [take, setTake] = useState<Take | null>(null)
   const [recording, setRecording] = useState(false)
+  const delivery = useDelivery(spoken ? take : null)
   const turnKey = `${turn.questionIndex}-${turn.followUp}`
   const voice = useQuestionVoice(turn.prompt, lang)
   const clock = useTurnClock(turnKey, turn.thinkingSeconds, level >= 3)
@@ -48,7 +57,7 @@ export function InterviewTurn(props: InterviewTurnProps) {
     onCutIn: (reason) => {
       if (spoken) return
       sent.current = turnKey
-      onAnswer({ text, interrupted: reason, take: null })
+      onAnswer({ text, interrupted: reason, take: null, delivery: null })
     },
   })
 
@@ -62,7 +71,12 @@ export function InterviewTurn(props: InterviewTurnProps) {
     event.preventDefault()
     if (recording) return
     sent.current = turnKey
-    onAnswer({ text, interrupted: cutIn.reason, take: spoken ? take : null })
+    onAnswer({
+      text,
+      interrupted: cutIn.reason,
+      take: spoken ? take : null,
+      delivery: spoken ? deliveryView(delivery.state) : null,
+    })
   }
   const total = session.questions.length
   return (
@@ -116,6 +130,7 @@ export function InterviewTurn(props: InterviewTurnProps) {
               onSound={cutIn.sound}
               stopRequested={cutIn.reason !== null}
               onWriteInstead={onWriteInstead}
+              delivery={delivery}
             />
           ) : null}
           {cutIn.reason && spoken ? <Notice tone="warning">{t('cutInSpoken')}</Notice> : null}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { termSpans } from '../../../../domain/mock-interview/posting-terms'
 import { wordsPerMinute } from '../../../../domain/rehearsal/speech'
+import { DeliveryFigures } from '../../../components/recorder/delivery-figures'
+import { DeliverySummary } from '../../../components/recorder/delivery-summary'
 import { SpokenFigures } from '../../../components/recorder/spoken-figures'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button, buttonClass } from '../../../components/ui/button'
@@ -56,6 +58,7 @@ function AnswerBlock({ answer, sessionId, terms }: AnswerBlockProps) {
             longPauses={answer.longPauses}
             explain={false}
           />
+          {answer.delivery ? <DeliveryFigures delivery={answer.delivery} /> : null}
           {answer.hasAudio ? <AnswerRecording sessionId={sessionId} turn={answer} /> : null}
         </section>
       ) : (
@@ -94,6 +97,11 @@ export function MockReport({ session }: { session: MockInterview }) {
         <p>{t('tensionChange', { before: session.before.tension, after: session.after.tension })}</p>
       ) : null}
       <p>{t('answered', { answered: summary.answered, judged: summary.judged })}</p>
+      {session.report.delivery ? (
+        <section className="card">
+          <DeliverySummary summary={session.report.delivery} title={t('deliveryTitle')} />
+        </section>
+      ) : null}
       {session.questions.map((question, index) => {
         const answers = session.answers.filter((a) => a.questionIndex === index)
         if (answers.length === 0) return null

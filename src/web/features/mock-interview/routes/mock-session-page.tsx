@@ -30,7 +30,7 @@ export function MockSessionPage() {
   const upload = useUploadAnswerAudio(id)
   const [written, setWritten] = useWrittenChoice(id)
   const onAnswer = useCallback(
-    ({ text, interrupted, take }: GivenAnswer) => {
+    ({ text, interrupted, take, delivery }: GivenAnswer) => {
       const turn = query.data?.turn
       if (!turn) return
       const at = { questionIndex: turn.questionIndex, followUp: turn.followUp }
@@ -43,6 +43,7 @@ export function MockSessionPage() {
           interrupted,
           spokenSeconds: take?.spokenSeconds ?? null,
           longPauses: take?.longPauses ?? null,
+          delivery,
         },
         {
           // The recording follows the saved answer, so a recording that cannot follow never costs the answer.
