@@ -42,6 +42,20 @@ describe.each(testDatabases)('sharing reviews repository on $kind', (database) =
       createdAt: at(minutes),
     })
 
+  /** Sam's rating of Camille's attempt, made at `minutes`; `changes` sets the rest. */
+  const rate = (id: string, minutes: number, changes: { note?: string; scores?: typeof scores } = {}) =>
+    ctx.repos.sharingReviews.upsertRating({
+      id,
+      linkId: 'link',
+      ownerId: 'camille',
+      authorId: 'sam',
+      cardId: 'card',
+      attemptId: 'attempt',
+      scores: changes.scores ?? scores,
+      note: changes.note ?? '',
+      createdAt: at(minutes),
+    })
+
   it('keeps comments in order with their author’s role; what the owner writes is read from the start', async () => {
     await comment('c1', 10)
     await comment('c2', 11, 'camille', 'c1')
@@ -58,17 +72,7 @@ describe.each(testDatabases)('sharing reviews repository on $kind', (database) =
 
   it('counts what is unread for the owner only, and marks only the owner’s as read', async () => {
     await comment('c1', 10)
-    await ctx.repos.sharingReviews.upsertRating({
-      id: 'r1',
-      linkId: 'link',
-      ownerId: 'camille',
-      authorId: 'sam',
-      cardId: 'card',
-      attemptId: 'attempt',
-      scores,
-      note: '',
-      createdAt: at(12),
-    })
+    await rate('r1', 12)
     expect((await ctx.repos.sharingReviews.unread('camille', 5)).count).toBe(2)
     expect((await ctx.repos.sharingReviews.unread('alex', 5)).count).toBe(0)
     // Alex naming Camille's ids changes nothing.
@@ -88,33 +92,13 @@ describe.each(testDatabases)('sharing reviews repository on $kind', (database) =
   })
 
   it('rates an attempt once per link: rating again replaces it and makes it unread again', async () => {
-    const first = await ctx.repos.sharingReviews.upsertRating({
-      id: 'r1',
-      linkId: 'link',
-      ownerId: 'camille',
-      authorId: 'sam',
-      cardId: 'card',
-      attemptId: 'attempt',
-      scores,
-      note: 'Un chiffre.',
-      createdAt: at(10),
-    })
+    const first = await rate('r1', 10, { note: 'Un chiffre.' })
     await ctx.repos.sharingReviews.markRead(
       'camille',
       { commentIds: [], ratingIds: ['r1'], cardIds: [] },
       at(11),
     )
-    const second = await ctx.repos.sharingReviews.upsertRating({
-      id: 'r2',
-      linkId: 'link',
-      ownerId: 'camille',
-      authorId: 'sam',
-      cardId: 'card',
-      attemptId: 'attempt',
-      scores: { ...scores, results: 5 },
-      note: 'Mieux.',
-      createdAt: at(12),
-    })
+    const second = await rate('r2', 12, { note: 'Mieux.', scores: { ...scores, results: 5 } })
     expect(second).toMatchObject({ id: first?.id, results: 5, note: 'Mieux.', readAt: null })
     expect((await ctx.repos.sharingReviews.list({ ownerId: 'camille' })).ratings).toHaveLength(1)
   })

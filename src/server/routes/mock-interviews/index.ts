@@ -30,6 +30,7 @@ import {
   mockApplicationChoices,
   mockInterviewMarkdown,
   rehearseMockInterview,
+  sessionListItem,
   startMockInterview,
 } from '../../services/mock-interviews/mock-interviews'
 
@@ -50,19 +51,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const sessions = await repositories.mockInterviews.list(userOf(request).id, 50)
       return {
-        sessions: sessions.map((s) => ({
-          id: s.id,
-          createdAt: s.createdAt,
-          completedAt: s.completedAt,
-          role: s.role,
-          lang: s.settings.lang,
-          stage: s.settings.stage,
-          persona: s.settings.persona,
-          level: s.settings.level,
-          questionCount: s.questions.length,
-          answered: s.answered,
-          summary: s.summary,
-        })),
+        sessions: sessions.map(sessionListItem),
       }
     },
   )

@@ -157,6 +157,21 @@ async function history(repositories: Repositories, userId: string): Promise<Hist
 
 const fieldError = (field: string, message: string) => new ApiError('validation_failed', { [field]: message })
 
+/** A session as lists show it: its settings, how far it went and its summary, not its answers. */
+export const sessionListItem = (s: StoredMockSession & { answered: number }) => ({
+  id: s.id,
+  createdAt: s.createdAt,
+  completedAt: s.completedAt,
+  role: s.role,
+  lang: s.settings.lang,
+  stage: s.settings.stage,
+  persona: s.settings.persona,
+  level: s.settings.level,
+  questionCount: s.questions.length,
+  answered: s.answered,
+  summary: s.summary,
+})
+
 export async function startMockInterview(
   context: ServiceContext,
   userId: string,

@@ -10,12 +10,12 @@ import type {
   SharedProgress,
   SharedRehearsal,
 } from '../../../shared/schemas/shared-with-me'
-import type { ReceivedLink } from '../../../shared/schemas/sharing'
 import { ApiError } from '../../errors'
 import type { ReceivedLinkRecord } from '../../repositories/sharing.repository'
 import { newId } from '../../security/tokens'
 import type { ServiceContext } from '../context'
-import { getMockInterview } from '../mock-interviews/mock-interviews'
+import { getMockInterview, sessionListItem } from '../mock-interviews/mock-interviews'
+import { receivedView } from './sharing'
 
 /**
  * What the person a link was made for reads through it (issue 17). Each read loads the link as theirs
@@ -27,14 +27,7 @@ import { getMockInterview } from '../mock-interviews/mock-interviews'
 /** Most rehearsal questions one read returns (the most recently practised). */
 export const SHARED_CARDS_LIMIT = 100
 
-const linkView = (link: ReceivedLinkRecord): ReceivedLink => ({
-  id: link.id,
-  role: link.role,
-  shares: link.shares,
-  createdAt: link.createdAt,
-  acceptedAt: link.acceptedAt,
-  owner: link.owner,
-})
+const linkView = receivedView
 
 /** The reader's active link, if `resource` (of the link's owner) is one it shares for reading; else 404. */
 async function readThrough(
@@ -153,19 +146,7 @@ export async function sharedMockInterviews(
   const link = await readThrough(context, readerId, linkId, 'mock_report')
   const sessions = (await context.repositories.mockInterviews.list(link.ownerId, 50))
     .filter((s) => s.completedAt !== null)
-    .map((s) => ({
-      id: s.id,
-      createdAt: s.createdAt,
-      completedAt: s.completedAt,
-      role: s.role,
-      lang: s.settings.lang,
-      stage: s.settings.stage,
-      persona: s.settings.persona,
-      level: s.settings.level,
-      questionCount: s.questions.length,
-      answered: s.answered,
-      summary: s.summary,
-    }))
+    .map(sessionListItem)
   await noteOpening(context, link, 'mock_report', null)
   return { link: linkView(link), sessions }
 }

@@ -46,7 +46,8 @@ const ownedView = (link: OwnedLinkRecord, now: Date): OwnedLink => ({
   lastLookedAt: link.lastLookedAt,
 })
 
-const receivedView = (link: ReceivedLinkRecord): ReceivedLink => ({
+/** A link as its invitee sees it. */
+export const receivedView = (link: ReceivedLinkRecord): ReceivedLink => ({
   id: link.id,
   role: link.role,
   shares: link.shares,

@@ -27,6 +27,30 @@ function useFailure() {
   return (error: unknown, fields: readonly string[]): FormErrors => errorsFromFailure(error, describe, fields)
 }
 
+/** The end of each form: what went wrong, that it was sent, and the button that sends it. */
+function SendFooter({
+  words,
+  error,
+  sent,
+  pending,
+}: {
+  words: 'comment' | 'rating' | 'assign'
+  error: string | undefined
+  sent: boolean
+  pending: boolean
+}) {
+  const { t } = useTranslation('coaching')
+  return (
+    <>
+      {error ? <FormAlert>{error}</FormAlert> : null}
+      {sent ? <StatusMessage>{t(`${words}.sent`)}</StatusMessage> : null}
+      <Button type="submit" className="align-start" pending={pending} pendingLabel={t(`${words}.sending`)}>
+        {t(`${words}.send`)}
+      </Button>
+    </>
+  )
+}
+
 export function CommentForm({ linkId, anchor }: { linkId: string; anchor: AnchorInput }) {
   const { t } = useTranslation('coaching')
   const id = useId()
@@ -57,16 +81,12 @@ export function CommentForm({ linkId, anchor }: { linkId: string; anchor: Anchor
         onChange={(event) => setBody(event.target.value)}
         rows={3}
       />
-      {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
-      {leave.isSuccess && body === '' ? <StatusMessage>{t('comment.sent')}</StatusMessage> : null}
-      <Button
-        type="submit"
-        className="align-start"
+      <SendFooter
+        words="comment"
+        error={errors.form}
+        sent={leave.isSuccess && body === ''}
         pending={leave.isPending}
-        pendingLabel={t('comment.sending')}
-      >
-        {t('comment.send')}
-      </Button>
+      />
     </form>
   )
 }
@@ -152,16 +172,7 @@ export function RatingForm({
         onChange={(event) => setNote(event.target.value)}
         rows={2}
       />
-      {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
-      {rate.isSuccess ? <StatusMessage>{t('rating.sent')}</StatusMessage> : null}
-      <Button
-        type="submit"
-        className="align-start"
-        pending={rate.isPending}
-        pendingLabel={t('rating.sending')}
-      >
-        {t('rating.send')}
-      </Button>
+      <SendFooter words="rating" error={errors.form} sent={rate.isSuccess} pending={rate.isPending} />
     </form>
   )
 }
@@ -196,16 +207,12 @@ export function AssignForm({ linkId, interviewId }: { linkId: string; interviewI
         onChange={(event) => setQuestion(event.target.value)}
         rows={2}
       />
-      {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
-      {assign.isSuccess && question === '' ? <StatusMessage>{t('assign.sent')}</StatusMessage> : null}
-      <Button
-        type="submit"
-        className="align-start"
+      <SendFooter
+        words="assign"
+        error={errors.form}
+        sent={assign.isSuccess && question === ''}
         pending={assign.isPending}
-        pendingLabel={t('assign.sending')}
-      >
-        {t('assign.send')}
-      </Button>
+      />
     </form>
   )
 }
