@@ -166,6 +166,13 @@ describe('a spoken mock interview', () => {
     })
     await page.waitForURL(`${baseURL}/home`)
 
+    // ---- Before anything is said out loud, Progress says so plainly ----
+    await page.goto(`${baseURL}/progress`)
+    const voiceTrend = page.getByRole('region', { name: 'Votre voix au fil du temps', exact: true })
+    await voiceTrend.getByText(/^Rien ici pour l’instant\./).waitFor()
+    await voiceTrend.scrollIntoViewIfNeeded()
+    await screenshot(page, 'mock-06b-progress-voice-empty-fr-phone')
+
     await page.goto(`${baseURL}/mock-interview`)
     await page.getByLabel(MOCK_FR.count, { exact: true }).selectOption('5')
     await page.getByRole('radio', { name: 'Bienveillant', exact: true }).check()
@@ -237,6 +244,18 @@ describe('a spoken mock interview', () => {
     await section.getByRole('cell', { name: '3 → 2', exact: true }).waitFor()
     await section.scrollIntoViewIfNeeded()
     await screenshot(page, 'mock-13-progress-fr-phone')
+    // …and the voice over time: the answers said out loud, the period's figures, the week in a table.
+    await voiceTrend
+      .getByText(/^\d+ réponses dites à voix haute sur la période \(\d+ en entretien blanc\)/)
+      .waitFor()
+    expect(await ui.figure(voiceTrend, l.deliveryPace)).toMatch(/^\d+ à \d+ mots\/min/)
+    await voiceTrend.getByRole('table', { name: 'Votre voix, semaine par semaine' }).waitFor()
+    await voiceTrend.scrollIntoViewIfNeeded()
+    await screenshot(page, 'mock-14-progress-voice-fr-phone')
+    await page.setViewportSize(desktop.viewport ?? { width: 1280, height: 800 })
+    await voiceTrend.scrollIntoViewIfNeeded()
+    await screenshot(page, 'mock-14b-progress-voice-fr-desktop')
+    await page.setViewportSize(phone.viewport ?? { width: 390, height: 844 })
 
     const session = await (await page.request.get(`${baseURL}/api/mock-interviews/${sessionId}`)).json()
     const [answer] = session.answers

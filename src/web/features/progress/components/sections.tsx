@@ -146,7 +146,7 @@ function WaitingSections({
 }
 
 /** One chart, with an optional title, in its loading slot. */
-function Chart({ title, children }: { title?: string | undefined; children: ReactNode }) {
+export function Chart({ title, children }: { title?: string | undefined; children: ReactNode }) {
   return (
     <div className="pg-block">
       {title ? <h3 className="pg-block__title">{title}</h3> : null}
@@ -176,7 +176,7 @@ function ChartWithTable({
  * Charts with the tables that hold their figures. The tables are always in the page for screen
  * readers; sighted people open them with the button.
  */
-function ChartsWithTables({ children, tables }: { children: ReactNode; tables: ReactNode }) {
+export function ChartsWithTables({ children, tables }: { children: ReactNode; tables: ReactNode }) {
   const { t } = useTranslation('progress')
   const [open, setOpen] = useState(false)
   const tableId = useId()

@@ -12,9 +12,9 @@ type TableProps = { data: ProgressResponse }
 
 type Column = string | { label: string; numeric: true }
 
-const num = (label: string): Column => ({ label, numeric: true })
+export const num = (label: string): Column => ({ label, numeric: true })
 
-function Table({ caption, head, children }: { caption: string; head: Column[]; children: ReactNode }) {
+export function Table({ caption, head, children }: { caption: string; head: Column[]; children: ReactNode }) {
   return (
     <div className="pg-table-box">
       {/* The title stays in view above a table that scrolls sideways on a phone. */}

@@ -8,6 +8,7 @@ import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { type Period, useProgress } from '../api/get-progress'
+import { DeliveryTrendSection } from '../components/delivery-trend'
 import { InsightsPanel } from '../components/insights'
 import { preloadCharts } from '../components/lazy-charts'
 import { LoadFailed } from '../components/load-failed'
@@ -74,6 +75,7 @@ export function ProgressPage() {
             {progress.isPlaceholderData ? t('updating') : totalsSentence(data, t)}
           </p>
           <ProgressSections data={data} filtered={filtered} />
+          <DeliveryTrendSection data={data} filtered={filtered} />
         </div>
       )}
 
