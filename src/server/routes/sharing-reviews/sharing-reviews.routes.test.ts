@@ -362,6 +362,33 @@ describe.each(testDatabases)('comments, ratings and assigned questions on $kind'
     expect(reply.statusCode).toBe(404)
   })
 
+  it('the same rating sent eight times at once is kept once; one invitation accepted by eight people at once goes to one', async () => {
+    const sam = await signUp(ctx.app, { displayName: 'Sam' })
+    const linkId = await link(sam, 'coach')
+    const { card, attempt } = await ownerThings()
+    const sent = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        as(sam).post(`/api/sharing/received/${linkId}/ratings`, rating(card, attempt)),
+      ),
+    )
+    expect(sent.map((r) => r.statusCode).filter((code) => code >= 300)).toEqual([])
+    const onCard = (await as(ctx.user).get(`/api/sharing/feedback?cardId=${card}`)).json()
+    expect(onCard.ratings).toHaveLength(1)
+    expect(new Set(sent.map((r) => r.json().rating.id))).toEqual(new Set([onCard.ratings[0].id]))
+
+    const invited = await as(ctx.user).post('/api/sharing/invitations', {
+      role: 'partner',
+      shares: EVERYTHING,
+    })
+    const token = (invited.json() as InvitationCreated).url.split('#')[1]
+    const people = await Promise.all(Array.from({ length: 8 }, () => signUp(ctx.app)))
+    const answers = await Promise.all(people.map((who) => as(who).post('/api/sharing/accept', { token })))
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 410, 410, 410, 410, 410, 410, 410])
+    const links = (await as(ctx.user).get('/api/sharing/links')).json().owned
+    const partner = links.find((l: { id: string }) => l.id === (invited.json() as InvitationCreated).link.id)
+    expect(partner.state).toBe('active')
+  })
+
   it('refuses bad input field by field', async () => {
     const sam = await signUp(ctx.app, { displayName: 'Sam' })
     const linkId = await link(sam, 'coach')
