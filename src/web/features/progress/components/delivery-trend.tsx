@@ -109,32 +109,26 @@ function WeeklyCharts({ weeks, f }: { weeks: Weeks; f: Formats }) {
         />
       </Chart>
       <div className="pg-pair">
-        <Chart title={t('delivery.pausesTitle')}>
-          <LinesChart
-            label={t('delivery.pausesLabel', { count: weeks.length })}
-            data={rows}
-            xKey="x"
-            tipKey="tip"
-            lines={[{ key: 'pauses', name: t('delivery.pausesColumn'), series: 2 }]}
-            domain={[0, pausesTop]}
-            ticks={ticksTo(pausesTop, Math.min(pausesTop, 4))}
-            height={180}
-            format={f.number}
-          />
-        </Chart>
-        <Chart title={t('delivery.pitchTitle')}>
-          <LinesChart
-            label={t('delivery.pitchLabel', { count: weeks.length })}
-            data={rows}
-            xKey="x"
-            tipKey="tip"
-            lines={[{ key: 'pitch', name: t('delivery.pitchColumn'), series: 4 }]}
-            domain={[0, pitchTop]}
-            ticks={ticksTo(pitchTop, Math.min(pitchTop, 4))}
-            height={180}
-            format={f.number}
-          />
-        </Chart>
+        {(
+          [
+            { key: 'pauses', top: pausesTop, series: 2 },
+            { key: 'pitch', top: pitchTop, series: 4 },
+          ] as const
+        ).map(({ key, top, series }) => (
+          <Chart key={key} title={t(`delivery.${key}Title`)}>
+            <LinesChart
+              label={t(`delivery.${key}Label`, { count: weeks.length })}
+              data={rows}
+              xKey="x"
+              tipKey="tip"
+              lines={[{ key, name: t(`delivery.${key}Column`), series }]}
+              domain={[0, top]}
+              ticks={ticksTo(top, Math.min(top, 4))}
+              height={180}
+              format={f.number}
+            />
+          </Chart>
+        ))}
       </div>
     </ChartsWithTables>
   )
