@@ -1,28 +1,17 @@
 import { describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
+import { desktop, screenshot, sharedBrowser } from './support/browser'
+import { ownerAndCoach } from './support/owner-and-coach'
 
 const baseURL = inject('baseURL')
 const browser = sharedBrowser()
 
 describe('feedback from a coach, on the owner’s side', () => {
   it('a coach comments and assigns a question; the owner sees it on Home, reads it as text, replies and makes it a lesson', async () => {
-    const stamp = Date.now()
-    const owner = await browser.newContext({ ...phone, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
-    const coach = await browser.newContext({ ...desktop, locale: 'en-GB', timezoneId: 'Europe/London' })
-    const page = await owner.newPage()
-    const coachPage = await coach.newPage()
-    const problems = watchProblems(page)
-    const camille = rebond(page, baseURL)
+    const { stamp, owner, coach, page, coachPage, problems } = await ownerAndCoach(browser, baseURL, 'review')
+    const _camille = rebond(page, baseURL)
     const sam = rebond(coachPage, baseURL)
-
-    await camille.signUp('fr', {
-      name: 'Camille',
-      email: `camille-review-${stamp}@example.fr`,
-      password: 'partager avec soin',
-    })
-    await page.waitForURL(`${baseURL}/home`)
     // The owner's interview and debrief, as the capture and the debrief send them.
     const captured = await owner.request.post(`${baseURL}/api/interviews`, {
       data: {
@@ -140,20 +129,16 @@ describe('feedback from a coach, on the owner’s side', () => {
   })
 
   it('the coach leaves a question, a comment and a rating from their page; the owner finds them on the card', async () => {
-    const stamp = Date.now()
-    const owner = await browser.newContext({ ...desktop, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
-    const coach = await browser.newContext({ ...desktop, locale: 'en-GB', timezoneId: 'Europe/London' })
-    const page = await owner.newPage()
-    const coachPage = await coach.newPage()
-    const problems = watchProblems(coachPage)
-    const camille = rebond(page, baseURL)
+    const {
+      stamp,
+      owner,
+      coach,
+      page,
+      coachPage,
+      coachProblems: problems,
+    } = await ownerAndCoach(browser, baseURL, 'rate', desktop)
+    const _camille = rebond(page, baseURL)
     const sam = rebond(coachPage, baseURL)
-    await camille.signUp('fr', {
-      name: 'Camille',
-      email: `camille-rate-${stamp}@example.fr`,
-      password: 'partager avec soin',
-    })
-    await page.waitForURL(`${baseURL}/home`)
     const created = await owner.request.post(`${baseURL}/api/rehearsal/cards`, {
       data: { lang: 'fr', question: 'Pourquoi ce poste ?', hint: '' },
     })

@@ -2,30 +2,22 @@ import { describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
 import { sharing } from './pages/sharing.page'
 import { expectNoSeriousA11yViolations } from './support/axe'
-import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
+import { screenshot, sharedBrowser } from './support/browser'
 import { linkIn, waitForMail } from './support/mailbox'
+import { ownerAndCoach } from './support/owner-and-coach'
 
 const baseURL = inject('baseURL')
 const browser = sharedBrowser()
 
 describe('who sees what, from Account', () => {
   it('invites a coach, who accepts; the owner sees who and since when, ends it, and the coach loses sight of it', async () => {
-    const stamp = Date.now()
-    const owner = await browser.newContext({ ...phone, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
-    const coach = await browser.newContext({ ...desktop, locale: 'en-GB', timezoneId: 'Europe/London' })
-    const page = await owner.newPage()
-    const coachPage = await coach.newPage()
-    const problems = watchProblems(page)
-    const coachProblems = watchProblems(coachPage)
+    const { stamp, owner, coach, page, coachPage, problems, coachProblems } = await ownerAndCoach(
+      browser,
+      baseURL,
+      'share',
+    )
     const camille = rebond(page, baseURL)
     const sam = rebond(coachPage, baseURL)
-
-    await camille.signUp('fr', {
-      name: 'Camille',
-      email: `camille-share-${stamp}@example.fr`,
-      password: 'partager avec soin',
-    })
-    await page.waitForURL(`${baseURL}/home`)
     await camille.goTo('fr', 'account')
     const section = page.getByRole('region', { name: 'Qui voit quoi' })
     await section.getByText('Vous ne partagez rien pour l’instant.').waitFor()
@@ -107,22 +99,13 @@ describe('who sees what, from Account', () => {
   }, 180_000)
 
   it('the invitee opens the invitation, signs up, accepts and reads the one debrief shared; the owner sees it in the access log, ends the link, and the invitee finds nothing', async () => {
-    const stamp = Date.now()
-    const owner = await browser.newContext({ ...phone, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
-    const coach = await browser.newContext({ ...desktop, locale: 'en-GB', timezoneId: 'Europe/London' })
-    const page = await owner.newPage()
-    const coachPage = await coach.newPage()
-    const problems = watchProblems(page)
-    const coachProblems = watchProblems(coachPage)
+    const { stamp, owner, coach, page, coachPage, problems, coachProblems } = await ownerAndCoach(
+      browser,
+      baseURL,
+      'invite',
+    )
     const camille = rebond(page, baseURL)
     const sam = sharing(coachPage, baseURL)
-
-    await camille.signUp('fr', {
-      name: 'Camille',
-      email: `camille-invite-${stamp}@example.fr`,
-      password: 'partager avec soin',
-    })
-    await page.waitForURL(`${baseURL}/home`)
     // Two debriefed interviews (through the API, as the pages would save them): only one is shared.
     for (const [company, note] of [
       ['Decathlon', 'Trop long sur mon parcours, pas assez sur les résultats.'],
