@@ -64,6 +64,10 @@ describe.each(testDatabases)('invitations sent by mail, on $kind', (database) =>
     const response = await invite(owner, { email: 'pas une adresse' })
     expect(response.statusCode).toBe(400)
     expect(response.json().error.fields).toHaveProperty('email')
+    // A second header slipped into the address is not an address either.
+    const injected = await invite(owner, { email: 'sam@example.org\r\nBcc: everyone@example.org' })
+    expect(injected.statusCode).toBe(400)
+    expect(injected.json().error.fields).toHaveProperty('email')
     expect(
       ((await asUser(mailing.app, owner).get('/api/sharing/links')).json() as SharingLinks).owned,
     ).toEqual([])
