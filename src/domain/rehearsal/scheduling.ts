@@ -58,8 +58,8 @@ const fromCard = (card: Card): Schedule => ({
   lastReview: card.last_review ? card.last_review.toISOString() : null,
 })
 
-const toCard = (s: Schedule): Card => ({
-  due: new Date(s.due),
+/** A schedule's memory figures as ts-fsrs names them; the cards table keeps the same column names. */
+export const fsrsMemory = (s: Schedule) => ({
   stability: s.stability,
   difficulty: s.difficulty,
   elapsed_days: s.elapsedDays,
@@ -67,6 +67,11 @@ const toCard = (s: Schedule): Card => ({
   learning_steps: s.learningSteps,
   reps: s.reps,
   lapses: s.lapses,
+})
+
+const toCard = (s: Schedule): Card => ({
+  due: new Date(s.due),
+  ...fsrsMemory(s),
   state: stateValues[s.state],
   ...(s.lastReview ? { last_review: new Date(s.lastReview) } : {}),
 })

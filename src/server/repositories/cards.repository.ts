@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely'
 import type { CardSource } from '../../domain/rehearsal/cards'
-import type { Schedule } from '../../domain/rehearsal/scheduling'
+import { fsrsMemory, type Schedule } from '../../domain/rehearsal/scheduling'
 import type { CardView } from '../../shared/schemas/rehearsal'
 import type { CardsTable, Database } from '../db/schema'
 import { changedColumns } from './changed-columns'
@@ -33,13 +33,7 @@ const toCard = (row: CardRow): CardView => ({
 
 const scheduleColumns = (s: Schedule) => ({
   due: s.due,
-  stability: s.stability,
-  difficulty: s.difficulty,
-  elapsed_days: s.elapsedDays,
-  scheduled_days: s.scheduledDays,
-  learning_steps: s.learningSteps,
-  reps: s.reps,
-  lapses: s.lapses,
+  ...fsrsMemory(s),
   state: s.state,
   last_review: s.lastReview,
 })

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { analyzeBodySchema, answerAnalysisSchema } from '../../../shared/schemas/analysis'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import { loadAnalyzer } from '../../lib/analyzer'
+import { errorResponses } from '../../lib/error-responses'
 import type { RateLimit } from '../../lib/rate-limit'
 import { userOf } from '../../plugins/auth'
 
@@ -23,12 +23,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<AnalysisRoutesOptions> = asyn
         tags: ['analysis'],
         summary: 'Analyze an interview answer (the browser runs the same analyzer live)',
         body: analyzeBodySchema,
-        response: {
-          200: answerAnalysisSchema,
-          400: errorResponseSchema,
-          401: errorResponseSchema,
-          429: errorResponseSchema,
-        },
+        response: { 200: answerAnalysisSchema, ...errorResponses(400, 401, 429) },
       },
     },
     async (request) => {

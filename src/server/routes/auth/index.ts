@@ -15,8 +15,8 @@ import {
   signupBodySchema,
   userResponseSchema,
 } from '../../../shared/schemas/auth'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import { ApiError } from '../../errors'
+import { errorResponses } from '../../lib/error-responses'
 import type { RateLimit } from '../../lib/rate-limit'
 import type { Repositories } from '../../repositories'
 import { deviceThrottleKey, loginThrottleKey } from '../../repositories/login-throttle.repository'
@@ -34,7 +34,7 @@ export type AuthRoutesOptions = {
   signupRateLimit: RateLimit
 }
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 429: errorResponseSchema }
+const errors = errorResponses(400, 401, 429)
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
   const { repositories, now, throttlePolicy } = options
@@ -94,7 +94,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
           'throttled like `POST /auth/login`. Given with any other password it gets 409 `email_unavailable`, ' +
           'after the same hashing work. Every answer counts towards the per-IP sign-up limit.',
         body: signupBodySchema,
-        response: { 201: userResponseSchema, 200: userResponseSchema, 409: errorResponseSchema, ...errors },
+        response: { 201: userResponseSchema, 200: userResponseSchema, ...errors, ...errorResponses(409) },
       },
     },
     async (request, reply) => {

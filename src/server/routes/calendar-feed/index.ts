@@ -6,9 +6,10 @@ import {
   calendarFeedStateResponseSchema,
   calendarFileParamsSchema,
 } from '../../../shared/schemas/calendar-feed'
-import { errorResponseSchema } from '../../../shared/schemas/common'
+
 import { ApiError } from '../../errors'
 import { buildCalendar } from '../../lib/calendar'
+import { errorResponses } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import { newSessionToken, sha256 } from '../../security/tokens'
 
@@ -22,7 +23,7 @@ const NAME = { fr: 'Rebond — entretiens et rappels', en: 'Rebond — interview
 /** Account: make (or remake) and revoke the private address. Signed-in scope. */
 export const calendarFeedRoutes: FastifyPluginAsyncZod<CalendarFeedRoutesOptions> = async (app, options) => {
   const { repositories, now } = app.services
-  const errors = { 401: errorResponseSchema }
+  const errors = errorResponses(401)
 
   app.get(
     '/me/calendar-feed',
@@ -92,7 +93,7 @@ export const calendarSubscriptionRoutes: FastifyPluginAsyncZod<CalendarFeedRoute
           'Times in UTC, worked out from the owner’s time zone; UIDs stable across requests, so calendars update ' +
           `events. Interviews from ${FEED_PAST_DAYS} days ago on. 404 for an address revoked, replaced or unknown.`,
         params: calendarFileParamsSchema,
-        response: { 200: z.string(), 404: errorResponseSchema },
+        response: { 200: z.string(), ...errorResponses(404) },
       },
     },
     async (request, reply) => {

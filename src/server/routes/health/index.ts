@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import {
-  errorResponseSchema,
-  healthResponseSchema,
-  readyResponseSchema,
-} from '../../../shared/schemas/common'
+import { healthResponseSchema, readyResponseSchema } from '../../../shared/schemas/common'
 import { ApiError } from '../../errors'
+import { errorResponses } from '../../lib/error-responses'
 
 export type HealthRoutesOptions = {
   /** Why the database cannot serve this build (unreachable, a migration missing); empty when ready. */
@@ -22,7 +19,7 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (a
           'Answers 200 while the server keeps up, whatever its database does (a restart would not help ' +
           'with that: see `/api/ready`). When its event loop falls behind, this route like every other ' +
           'answers 503 `server_busy` with Retry-After, so that a load balancer backs off.',
-        response: { 200: healthResponseSchema, 503: errorResponseSchema },
+        response: { 200: healthResponseSchema, ...errorResponses(503) },
       },
     },
     async () => ({ status: 'ok' as const }),
@@ -38,7 +35,7 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (a
           'Answers 200 when the database answers and every migration this version knows has been ' +
           'applied; otherwise 503 `not_ready` with Retry-After (the reason goes to the log, not to the ' +
           'caller). Like every route, 503 `server_busy` when the event loop falls behind.',
-        response: { 200: readyResponseSchema, 503: errorResponseSchema },
+        response: { 200: readyResponseSchema, ...errorResponses(503) },
       },
     },
     async (request) => {

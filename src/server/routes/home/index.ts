@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { errorResponseSchema } from '../../../shared/schemas/common'
+
 import { homeResponseSchema } from '../../../shared/schemas/home'
+import { errorResponses } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import { homeOverview } from '../../services/home/home'
 
@@ -11,7 +12,7 @@ export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['home'],
         summary: 'The next step that matters, rehearsal cards due, interviews to come, debriefs waiting',
-        response: { 200: homeResponseSchema, 401: errorResponseSchema },
+        response: { 200: homeResponseSchema, ...errorResponses(401) },
       },
     },
     async (request) => homeOverview(app.services, userOf(request).id),

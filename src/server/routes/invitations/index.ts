@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import { acceptInvitationSchema, invitationPreviewSchema } from '../../../shared/schemas/sharing'
+import { errorResponses } from '../../lib/error-responses'
 import { previewInvitation } from '../../services/sharing/invitation-preview'
 
 /**
@@ -20,7 +20,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Names no interview. 400 `invitation_invalid` for a token that is not one, 410 `invitation_used` once ' +
           'accepted (by anyone) or withdrawn, 410 `invitation_expired` after a week.',
         body: acceptInvitationSchema,
-        response: { 200: invitationPreviewSchema, 400: errorResponseSchema, 410: errorResponseSchema },
+        response: { 200: invitationPreviewSchema, ...errorResponses(400, 410) },
       },
     },
     async (request) => previewInvitation(app.services, request.body.token),

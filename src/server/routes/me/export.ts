@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   EXPORT_LIMITS,
   exportFileSchema,
@@ -8,6 +7,7 @@ import {
   importResultSchema,
 } from '../../../shared/schemas/export'
 import { ApiError } from '../../errors'
+import { errorResponses } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import { jsonNestingExceeds } from '../../plugins/security'
@@ -19,7 +19,7 @@ export const ZIP_CONTENT_TYPES = /^application\/(zip|x-zip-compressed|octet-stre
 /** As deep as rebond.json ever nests (a debrief's lessons and actions), with room to spare. */
 const MAX_JSON_DEPTH = 32
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema }
+const errors = errorResponses(400, 401)
 
 /** Taking one's data away and bringing it back (issue 16): the export zip, its rebond.json alone, the import. */
 export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -98,12 +98,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           'a refused file (400 with the problems by field path, 413 when too large) adds nothing. Rows get ' +
           'new ids; rows an earlier import of the same file added are found and left alone (`alreadyThere`).',
         querystring: importQuerySchema,
-        response: {
-          200: importResultSchema,
-          413: errorResponseSchema,
-          415: errorResponseSchema,
-          ...errors,
-        },
+        response: { 200: importResultSchema, ...errors, ...errorResponses(413, 415) },
       },
     },
     async (request) => {

@@ -10,9 +10,10 @@ import {
   updateMeBodySchema,
   userResponseSchema,
 } from '../../../shared/schemas/auth'
-import { errorResponseSchema } from '../../../shared/schemas/common'
+
 import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
+import { errorResponses } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import { confirmPassword } from '../../services/accounts/confirm-password'
@@ -20,7 +21,7 @@ import { deleteAccount } from '../../services/accounts/delete-account'
 import { toPublicUser } from '../../services/accounts/public-user'
 import { exportRoutes } from './export'
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema }
+const errors = errorResponses(400, 401)
 
 export type MeRoutesOptions = { throttlePolicy: ThrottlePolicy }
 
@@ -75,7 +76,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, opti
           'A wrong current password gets 400 with a message on `currentPassword`, counted like the ' +
           'confirmation before deleting the account: past the limit, 429 with Retry-After.',
         body: changePasswordBodySchema,
-        response: { 204: z.null(), 429: errorResponseSchema, ...errors },
+        response: { 204: z.null(), ...errors, ...errorResponses(429) },
       },
     },
     async (request, reply) => {
@@ -113,7 +114,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, opti
           'A wrong password gets 400 with a message on `password`. Wrong passwords are counted like ' +
           'sign-in attempts, on a counter of their own: past the limit, 429 with Retry-After.',
         body: deleteAccountBodySchema,
-        response: { 204: z.null(), 429: errorResponseSchema, ...errors },
+        response: { 204: z.null(), ...errors, ...errorResponses(429) },
       },
     },
     async (request, reply) => {
@@ -154,7 +155,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, opti
         tags: ['account'],
         summary: 'Sign out one device (404 when the session is not one of yours)',
         params: sessionParamsSchema,
-        response: { 204: z.null(), 404: errorResponseSchema, ...errors },
+        response: { 204: z.null(), ...errors, ...errorResponses(404) },
       },
     },
     async (request, reply) => {

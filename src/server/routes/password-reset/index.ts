@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   passwordResetCheckBodySchema,
   passwordResetCheckResponseSchema,
@@ -9,6 +8,7 @@ import {
   passwordResetRequestBodySchema,
 } from '../../../shared/schemas/password-reset'
 import { ApiError, type ErrorCode } from '../../errors'
+import { errorResponses } from '../../lib/error-responses'
 import type { RateLimit } from '../../lib/rate-limit'
 import type { Mailer, Outbox } from '../../mail/mailer'
 import { passwordResetMail } from '../../mail/password-reset-mail'
@@ -38,7 +38,7 @@ const STATE_ERRORS: Record<Exclude<ResetLinkState['status'], 'valid'>, ErrorCode
   used: 'reset_link_used',
 }
 
-const linkErrors = { 400: errorResponseSchema, 410: errorResponseSchema }
+const linkErrors = errorResponses(400, 410)
 
 export const passwordResetRoutes: FastifyPluginAsyncZod<PasswordResetRoutesOptions> = async (
   app,
@@ -74,12 +74,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<PasswordResetRoutesOptio
           'hour. Rate limited per IP and per address (3 per 15 minutes, then an hour): 429 with Retry-After. ' +
           'Without SMTP configured, 409 `mail_not_configured`.',
         body: passwordResetRequestBodySchema,
-        response: {
-          202: z.object({}),
-          400: errorResponseSchema,
-          429: errorResponseSchema,
-          409: errorResponseSchema,
-        },
+        response: { 202: z.object({}), ...errorResponses(400, 429, 409) },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   assignmentResponseSchema,
   commentResponseSchema,
@@ -16,6 +15,7 @@ import {
   replySchema,
 } from '../../../shared/schemas/review'
 import { linkParamsSchema } from '../../../shared/schemas/sharing'
+import { errorResponses, signedInErrors } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import { userOf } from '../../plugins/auth'
 import {
@@ -39,7 +39,6 @@ const NOT_SHARED =
  */
 export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { services } = app
-  const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
   app.get(
     '/sharing/received/:id/feedback',
@@ -50,7 +49,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         description: NOT_SHARED,
         params: linkParamsSchema,
         querystring: feedbackItemQuerySchema,
-        response: { 200: feedbackListSchema, ...errors },
+        response: { 200: feedbackListSchema, ...signedInErrors },
       },
     },
     async (request) => feedbackForInvitee(services, userOf(request).id, request.params.id, request.query),
@@ -65,7 +64,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         description: NOT_SHARED,
         params: linkParamsSchema,
         body: newCommentSchema,
-        response: { 201: commentResponseSchema, ...errors },
+        response: { 201: commentResponseSchema, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -83,7 +82,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         description: `${NOT_SHARED} A partner gets 404 too.`,
         params: linkParamsSchema,
         body: newRatingSchema,
-        response: { 200: ratingResponseSchema, ...errors },
+        response: { 200: ratingResponseSchema, ...signedInErrors },
       },
     },
     async (request) => ({
@@ -100,7 +99,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         description: `${NOT_SHARED} Without \`interviewId\` the link must share rehearsal; a partner gets 404.`,
         params: linkParamsSchema,
         body: newAssignmentSchema,
-        response: { 201: assignmentResponseSchema, ...errors },
+        response: { 201: assignmentResponseSchema, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -116,7 +115,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['sharing'],
         summary: 'Comments, ratings and assigned questions left on your things (and your replies)',
         querystring: feedbackItemQuerySchema,
-        response: { 200: feedbackListSchema, 400: errorResponseSchema, 401: errorResponseSchema },
+        response: { 200: feedbackListSchema, ...errorResponses(400, 401) },
       },
     },
     async (request) => feedbackForOwner(services, userOf(request).id, request.query),
@@ -130,7 +129,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Reply to a comment left on your things',
         description: '404 when the comment is not on your things, or its link has ended.',
         body: replySchema,
-        response: { 201: commentResponseSchema, ...errors },
+        response: { 201: commentResponseSchema, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -147,7 +146,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Mark comments, ratings and assigned questions as seen',
         description: 'Ids that are not of your things are ignored.',
         body: markReadSchema,
-        response: { 204: z.null(), 400: errorResponseSchema, 401: errorResponseSchema },
+        response: { 204: z.null(), ...errorResponses(400, 401) },
       },
     },
     async (request, reply) => {
@@ -166,7 +165,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Once per comment (409 after). A comment on a rehearsal answer goes to the debrief of its card’s ' +
           'interview (400 on `to` when there is none).',
         body: convertCommentSchema,
-        response: { 200: convertedResponseSchema, 409: errorResponseSchema, ...errors },
+        response: { 200: convertedResponseSchema, ...signedInErrors, ...errorResponses(409) },
       },
     },
     async (request) => {

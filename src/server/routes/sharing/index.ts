@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { INVITATION_LIFETIME_MS } from '../../../domain/sharing'
-import { errorResponseSchema } from '../../../shared/schemas/common'
 import {
   acceptInvitationSchema,
   invitationCreatedSchema,
@@ -12,6 +11,7 @@ import {
 } from '../../../shared/schemas/sharing'
 import { validationMessage } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
+import { errorResponses, signedInErrors } from '../../lib/error-responses'
 import { requestLanguage } from '../../lib/language'
 import type { Mailer, Outbox } from '../../mail/mailer'
 import { sharingInvitationMail } from '../../mail/sharing-invitation-mail'
@@ -37,7 +37,6 @@ export type SharingRoutesOptions = {
 export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async (app, options) => {
   const { services } = app
   const { mailer } = options
-  const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema }
 
   app.post(
     '/sharing/invitations',
@@ -51,12 +50,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
           'it there after this answer, in your language (400 on `email` when the server sends no mail; 5 mails ' +
           'within 15 minutes, then 429 with Retry-After for an hour).',
         body: newInvitationSchema,
-        response: {
-          201: invitationCreatedSchema,
-          400: errorResponseSchema,
-          401: errorResponseSchema,
-          429: errorResponseSchema,
-        },
+        response: { 201: invitationCreatedSchema, ...errorResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {
@@ -96,7 +90,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
       schema: {
         tags: ['sharing'],
         summary: 'Who sees what: the links you made, and the people who share with you',
-        response: { 200: sharingLinksResponseSchema, 401: errorResponseSchema },
+        response: { 200: sharingLinksResponseSchema, ...errorResponses(401) },
       },
     },
     async (request) => ({ ...(await listLinks(services, userOf(request).id)), byMail: mailer !== undefined }),
@@ -109,7 +103,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
         tags: ['sharing'],
         summary: 'A link someone made to you, while it is active (its opening is in their access log)',
         params: linkParamsSchema,
-        response: { 200: receivedLinkResponseSchema, ...errors },
+        response: { 200: receivedLinkResponseSchema, ...signedInErrors },
       },
     },
     async (request) => ({ link: await openReceivedLink(services, userOf(request).id, request.params.id) }),
@@ -125,12 +119,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
           '400 `invitation_invalid` for a token that is not one, 400 `invitation_self` for your own invitation, ' +
           '410 `invitation_used` once accepted (by anyone) or withdrawn, 410 `invitation_expired` after a week.',
         body: acceptInvitationSchema,
-        response: {
-          200: receivedLinkResponseSchema,
-          400: errorResponseSchema,
-          401: errorResponseSchema,
-          410: errorResponseSchema,
-        },
+        response: { 200: receivedLinkResponseSchema, ...errorResponses(400, 401, 410) },
       },
     },
     async (request) => ({ link: await acceptInvitation(services, userOf(request).id, request.body.token) }),
@@ -144,7 +133,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
         summary: 'End a link, from either side (or withdraw an invitation): it grants nothing from now on',
         description: 'Succeeds again for the owner of an ended link; for anyone else an ended link is 404.',
         params: linkParamsSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...signedInErrors },
       },
     },
     async (request, reply) => {

@@ -7,7 +7,7 @@ import { buttonClass } from '../../../components/ui/button'
 import { LinesChart } from './lazy-charts'
 import { Chart, ChartsWithTables } from './sections'
 import { num, Table } from './tables'
-import { type Formats, useFormats } from './use-formats'
+import { type Formats, useFormats, weekPoint } from './use-formats'
 
 type DeliveryTrendProps = { data: ProgressResponse; filtered: boolean }
 
@@ -67,8 +67,7 @@ type Weeks = ProgressResponse['delivery']['weeks']
 function WeeklyCharts({ weeks, f }: { weeks: Weeks; f: Formats }) {
   const { t } = useTranslation('progress')
   const rows = weeks.map((w) => ({
-    x: f.shortDay(w.week),
-    tip: t('rehearsal.weekOf', { day: f.day(w.week) }),
+    ...weekPoint(w.week, f, t),
     low: w.wpmLow,
     high: w.wpmHigh,
     pauses: w.longPausesPerMinute,

@@ -33,7 +33,7 @@ import {
   RatingsTable,
   RehearsalTable,
 } from './tables'
-import { useFormats } from './use-formats'
+import { useFormats, weekPoint } from './use-formats'
 
 /** `filtered`: a period shorter than the whole history is shown, so empty may only mean "not in it". */
 type SectionProps = { data: ProgressResponse; filtered?: boolean }
@@ -386,8 +386,7 @@ export function RehearsalSection({ data }: SectionProps) {
   if (attempts === 0 && cardsTotal === 0) return null
   const sentences = rehearsalSummary(data, t, f)
   const rows = weeks.map((w) => ({
-    x: f.shortDay(w.week),
-    tip: t('rehearsal.weekOf', { day: f.day(w.week) }),
+    ...weekPoint(w.week, f, t),
     attempts: w.attempts,
     assertiveness: w.assertiveness,
     fillers: w.fillersPer100,

@@ -43,3 +43,12 @@ export function useFormats(): Formats {
     } satisfies Formats
   }, [lang, formatMoment])
 }
+
+/** A week on a chart: its label on the axis and, for the tooltip, "Semaine du 23 octobre 2026". */
+export function weekPoint(
+  week: string,
+  f: Formats,
+  t: (key: 'rehearsal.weekOf', options: { day: string }) => string,
+) {
+  return { x: f.shortDay(week), tip: t('rehearsal.weekOf', { day: f.day(week) }) }
+}
