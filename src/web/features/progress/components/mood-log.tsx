@@ -159,7 +159,7 @@ function MoodEntries({ entries }: { entries: Entry[] }) {
                   · <time dateTime={entry.at}>{f.moment(entry.at)}</time>
                 </span>
               </p>
-              {entry.note ? <p className="pg-note">{entry.note}</p> : null}
+              {entry.note ? <p className="prewrap">{entry.note}</p> : null}
             </div>
             <Button
               variant="ghost"

@@ -275,7 +275,7 @@ export function MoodsTable({ moods }: { moods: ProgressResponse['moods'] }) {
             {f.date(m.at)}
           </th>
           <td>{isMoodLevel(m.mood) ? `${MOOD_LABELS[m.mood][f.lang]} (${m.mood}/5)` : `${m.mood}/5`}</td>
-          <td className="pg-note">{m.note}</td>
+          <td className="prewrap">{m.note}</td>
         </tr>
       ))}
     </Table>

@@ -45,7 +45,7 @@ export function AttemptHistory({ card, attempts }: AttemptHistoryProps) {
       {best ? (
         <div className="card r-best">
           <h3 className="r-best__title">★ {t('history.bestTitle')}</h3>
-          <p className="r-prewrap" lang={best.lang}>
+          <p className="prewrap" lang={best.lang}>
             {best.text}
           </p>
         </div>
@@ -153,7 +153,7 @@ function AttemptItem({ attempt, n, isBest, pending, onMark, onDeleteAudio }: Att
       {attempt.hasAudio ? <AttemptAudio attemptId={attempt.id} n={n} onDelete={onDeleteAudio} /> : null}
       <details className="r-details">
         <summary>{t('history.showText')}</summary>
-        <p className="r-prewrap" lang={attempt.lang}>
+        <p className="prewrap" lang={attempt.lang}>
           {attempt.text}
         </p>
       </details>

@@ -27,7 +27,7 @@ export function CardQuestion({ card, inQueue }: { card: CardView; inQueue: boole
         <details className="r-details r-hint">
           <summary>{hintLabel}</summary>
           <p className="muted r-small">{t('card.hintAdvice')}</p>
-          <p className="r-prewrap" lang={card.lang}>
+          <p className="prewrap" lang={card.lang}>
             {card.hint}
           </p>
         </details>
