@@ -14,6 +14,9 @@ const browser = sharedBrowser()
 // in all; five mood check-ins. Enough rehearsals for insights on them; too few rated interviews for a trend.
 const CAMILLE = { email: 'camille.demo@example.org', password: 'rebond-demo-2026' }
 
+/** A section's own screenshot: without the sticky header drawn over its top. */
+const STICKY_HEADER_HIDDEN = '.shell__header { visibility: hidden; }'
+
 const DAY = 86_400_000
 const day = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString().slice(0, 10)
 
@@ -27,6 +30,8 @@ const CHARTS: Record<Exclude<SectionKey, 'rehearsal'>, number> = {
   causes: 2,
   stages: 2,
   lessons: 1,
+  // Spoken attempts over four weeks: pace, long pauses and pitch, week by week.
+  delivery: 3,
 }
 
 describe('progress, end to end', () => {
@@ -72,6 +77,15 @@ describe('progress, end to end', () => {
       'sur 3 entretiens débriefés',
     )
     await progress.section('ratings').getByText('Vous en avez 3 pour').waitFor()
+    // Five answers said out loud, each measured on the device, and their weeks in a table.
+    await progress
+      .section('delivery')
+      .getByText(/^5 réponses dites à voix haute sur la période/)
+      .waitFor()
+    await progress.section('delivery').scrollIntoViewIfNeeded()
+    await progress
+      .section('delivery')
+      .screenshot({ path: `${ARTIFACTS}/progress-15-voice-fr-desktop.png`, style: STICKY_HEADER_HIDDEN })
     // Eight rehearsals, week by week (the 29 days they span cover four or five weeks), and four cards.
     const rehearsal = progress.section('rehearsal')
     await rehearsal.getByText('10 répétitions, sur').waitFor()
@@ -358,6 +372,7 @@ describe('progress, end to end', () => {
       'How far your interviews go',
       'Your rehearsals',
       'Your lessons, put into action',
+      'Your voice over time',
     ]) {
       const section = page.getByRole('region', { name, exact: true })
       await section.locator('[data-chart]').first().scrollIntoViewIfNeeded()
@@ -368,6 +383,13 @@ describe('progress, end to end', () => {
     await page.getByRole('region', { name: 'Your mood', exact: true }).waitFor()
     await revealCharts(page)
     await screenshot(page, 'progress-11-all-en-desktop-dark')
+    const voice = page.getByRole('region', { name: 'Your voice over time', exact: true })
+    expect(await voice.locator('[data-chart] svg.recharts-surface').count()).toBe(3)
+    await voice.getByText(/^4 answers said out loud in the period/).waitFor()
+    await voice.screenshot({
+      path: `${ARTIFACTS}/progress-16-voice-en-desktop-dark.png`,
+      style: STICKY_HEADER_HIDDEN,
+    })
     expect(problems).toEqual([])
     await context.close()
   })

@@ -12,6 +12,7 @@ export const PROGRESS_FR = {
     stages: 'Jusqu’où vont vos entretiens',
     rehearsal: 'Vos répétitions',
     lessons: 'Vos leçons en actions',
+    delivery: 'Votre voix au fil du temps',
   },
   waiting: 'Ce qui apparaîtra ici',
   showTable: 'Voir le tableau',

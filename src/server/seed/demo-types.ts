@@ -43,7 +43,26 @@ export type DemoInterview = {
 export type DemoRehearsal = {
   question: string
   hint: string
-  attempts: { daysAgo: number; grade: 'again' | 'hard' | 'good' | 'easy'; text: string }[]
+  attempts: {
+    daysAgo: number
+    grade: 'again' | 'hard' | 'good' | 'easy'
+    text: string
+    /** Said out loud: what the device would have measured (see `demoDelivery` in seed.ts). */
+    spoken?: DemoSpoken
+  }[]
+}
+
+/** A spoken attempt's measures, written compactly. */
+export type DemoSpoken = {
+  seconds: number
+  /** The estimated pace range, words per minute. */
+  wpm: [number, number]
+  /** Each silence of the answer, in seconds. */
+  pauses: number[]
+  /** How much the pitch moves, in semitones (under 2 reads as flat). */
+  pitch: number
+  /** Probable "euh" the person has not looked at yet. */
+  fillers?: number
 }
 
 export type DemoAccount = {

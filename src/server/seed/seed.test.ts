@@ -25,6 +25,15 @@ describe.each(testDatabases)('demo seed on $kind', (database) => {
       expect(debriefs.some((d) => d.content.destabilizing.some((q) => q.rehearse && q.betterAnswer))).toBe(
         true,
       )
+      // Spoken practice over several weeks, so that Progress draws the voice's weekly charts.
+      const cards = await ctx.repos.cards.list(user?.id ?? '', {})
+      const attempts = (
+        await Promise.all(cards.map((c) => ctx.repos.attempts.listForCard(user?.id ?? '', c.id)))
+      ).flat()
+      const spoken = attempts.filter((a) => a.delivery !== null)
+      const weeks = new Set(spoken.map((a) => Math.floor(new Date(a.createdAt).getTime() / (7 * 86_400_000))))
+      expect(weeks.size).toBeGreaterThanOrEqual(3)
+      expect(spoken.every((a) => a.spokenSeconds !== null && a.wordsPerMinute !== null)).toBe(true)
     }
   })
 })

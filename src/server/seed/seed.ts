@@ -2,11 +2,14 @@ import { analyzeAnswer } from '../../domain/analysis'
 import { type DebriefContent, debriefProgress, emptyDebrief, normalizeDebrief } from '../../domain/debrief'
 import { attemptFigures } from '../../domain/rehearsal/cards'
 import { newSchedule, reschedule } from '../../domain/rehearsal/scheduling'
+import { LONG_PAUSE_MS } from '../../domain/rehearsal/speech'
+import { FLAT_UNDER_SEMITONES } from '../../domain/voice/limits'
+import { type DeliveryView, deliverySchema } from '../../shared/schemas/delivery'
 import type { Repositories } from '../repositories'
 import { hashPassword } from '../security/passwords'
 import { newId } from '../security/tokens'
 import { syncRehearsalCards } from '../services/debriefs/debrief-cards'
-import type { DemoAccount, DemoDebrief, DemoRehearsal } from './demo-types'
+import type { DemoAccount, DemoDebrief, DemoRehearsal, DemoSpoken } from './demo-types'
 
 export const DEMO_PASSWORD = 'rebond-demo-2026'
 
@@ -158,15 +161,18 @@ async function seedRehearsal(
   const attempts = rehearsal.attempts.map((attempt) => {
     const at = dayAt(attempt.daysAgo)
     schedule = reschedule(schedule, attempt.grade, at)
+    const figures = attemptFigures(analyzeAnswer(attempt.text, { lang }))
+    const spoken = attempt.spoken
     return {
       id: newId(),
       mode: 'review' as const,
       grade: attempt.grade,
       text: attempt.text,
-      figures: attemptFigures(analyzeAnswer(attempt.text, { lang })),
-      spokenSeconds: null,
-      longPauses: null,
-      wordsPerMinute: null,
+      figures,
+      spokenSeconds: spoken ? spoken.seconds : null,
+      longPauses: spoken ? spoken.pauses.filter((p) => p * 1000 >= LONG_PAUSE_MS).length : null,
+      wordsPerMinute: spoken ? Math.round((figures.wordCount * 600) / spoken.seconds) / 10 : null,
+      delivery: spoken ? demoDelivery(spoken) : null,
       createdAt: at.toISOString(),
     }
   })
@@ -190,4 +196,37 @@ async function seedRehearsal(
     userId,
     attempts.map((a) => ({ ...a, cardId })),
   )
+}
+
+/**
+ * The delivery figures a device would have kept for a demo attempt said out loud: silences spread through
+ * the answer, about 1.5 syllables a word, checked against the schema the API checks them with.
+ */
+function demoDelivery(spoken: DemoSpoken): DeliveryView {
+  const durationMs = spoken.seconds * 1000
+  const speakingMs = durationMs - 500
+  const mark = (i: number, of: number) => Math.round(((i + 1) * speakingMs) / (of + 1))
+  const [low, high] = spoken.wpm
+  const syllables = Math.round((((low + high) / 2) * 1.5 * speakingMs) / 60_000)
+  return deliverySchema.parse({
+    source: 'vad',
+    durationMs,
+    speakingMs,
+    pauses: spoken.pauses.map((p, i) => ({ startMs: mark(i, spoken.pauses.length), durationMs: p * 1000 })),
+    syllables,
+    syllablesPerSecond: Math.round((syllables / (speakingMs / 1000)) * 100) / 100,
+    wpmLow: low,
+    wpmHigh: high,
+    pitchMedianHz: 210,
+    pitchRangeSemitones: Math.round(spoken.pitch * 35) / 10,
+    pitchVariationSemitones: spoken.pitch,
+    pitchVerdict: spoken.pitch < FLAT_UNDER_SEMITONES ? 'flat' : 'varied',
+    phrases: spoken.pauses.length + 1,
+    fadingPhrases: spoken.pitch < FLAT_UNDER_SEMITONES ? 1 : 0,
+    probableFillers: Array.from({ length: spoken.fillers ?? 0 }, (_, i) => ({
+      startMs: mark(i, spoken.fillers ?? 0) + 250,
+      durationMs: 400,
+      review: 'probable' as const,
+    })),
+  })
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AttemptView, CardView } from '../../../../shared/schemas/rehearsal'
+import { DeliveryFigures } from '../../../components/recorder/delivery-figures'
 import { SpokenFigures } from '../../../components/recorder/spoken-figures'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
@@ -150,6 +151,7 @@ function AttemptItem({ attempt, n, isBest, pending, onMark, onDeleteAudio }: Att
           explain={false}
         />
       ) : null}
+      {attempt.delivery ? <DeliveryFigures delivery={attempt.delivery} /> : null}
       {attempt.hasAudio ? <AttemptAudio attemptId={attempt.id} n={n} onDelete={onDeleteAudio} /> : null}
       <details className="r-details">
         <summary>{t('history.showText')}</summary>
