@@ -12,6 +12,11 @@ const browser = sharedBrowser()
 
 const COMPANY = 'Ateliers Lumière'
 const WENT_WELL = 'J’ai bien expliqué mon projet de migration.'
+/** What the Account page says of the coach's comment and Camille's reply, which stay in feedback.json. */
+const FEEDBACK_KEPT =
+  'Ce fichier contient aussi 2 retours échangés par des liens de partage (2 commentaires et réponses). ' +
+  'Ils restent dans le fichier, dans feedback.json, et ne sont pas importés\u00a0: ils appartiennent à des liens ' +
+  'de partage avec d’autres personnes, et ces liens n’existent pas ici.'
 
 /** The same screen on a wide screen, then on a phone. */
 async function bothSizes(page: Page, name: string) {
@@ -22,7 +27,7 @@ async function bothSizes(page: Page, name: string) {
 }
 
 describe('taking one’s data away and bringing it back', () => {
-  it('export → delete the account (with its password) → sign up anew → import → the data is back', async () => {
+  it('export → delete the account (with its password) → sign up anew → import → the data is back, a coach’s feedback said to stay in the file', async () => {
     const context = await browser.newContext({ ...desktop, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
     const page = await context.newPage()
     const problems = watchProblems(page)
@@ -48,6 +53,46 @@ describe('taking one’s data away and bringing it back', () => {
       .locator('.save-status [role="status"]')
       .filter({ hasText: /Enregistré$/ })
       .waitFor()
+    const interviewId = new URL(page.url()).pathname.split('/')[2] ?? ''
+
+    // A coach comments on the debrief and Camille replies (the coach's side through its requests).
+    const coach = await browser.newContext({ ...desktop, locale: 'en-GB' })
+    const invited = await context.request.post(`${baseURL}/api/sharing/invitations`, {
+      data: {
+        role: 'coach',
+        shares: { debriefs: 'all', rehearsal: false, mockInterviews: false, progress: false },
+      },
+    })
+    expect(invited.status()).toBe(201)
+    const signedUp = await coach.request.post(`${baseURL}/api/auth/signup`, {
+      data: {
+        email: `sam-export-${Date.now()}@example.org`,
+        password: 'coaching with care',
+        displayName: 'Sam',
+        language: 'en',
+      },
+    })
+    expect(signedUp.status()).toBe(201)
+    const { url } = (await invited.json()) as { url: string }
+    const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, {
+      data: { token: url.split('#')[1] },
+    })
+    const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
+    const commented = await coach.request.post(`${baseURL}/api/sharing/received/${linkId}/comments`, {
+      data: {
+        anchor: { kind: 'debrief_step', id: interviewId, step: 'feelings' },
+        body: 'Bien vu, gardez cet exemple.',
+      },
+    })
+    expect(commented.status()).toBe(201)
+    const replied = await context.request.post(`${baseURL}/api/sharing/feedback/replies`, {
+      data: {
+        parentId: ((await commented.json()) as { comment: { id: string } }).comment.id,
+        body: 'Merci, je le garde.',
+      },
+    })
+    expect(replied.status()).toBe(201)
+    await coach.close()
 
     // ---- Export from Account ----
     await app.goTo('fr', 'account')
@@ -94,10 +139,13 @@ describe('taking one’s data away and bringing it back', () => {
     const interviewsRow = importing.locator('.import-counts dt', { hasText: 'Entretiens' })
     await interviewsRow.waitFor()
     await importing.getByText('1 à ajouter').first().waitFor()
+    // The feedback is in the file, said to stay there: not imported, since its link is not here.
+    await importing.getByText(FEEDBACK_KEPT).waitFor()
     await importing.scrollIntoViewIfNeeded()
     await bothSizes(page, 'export-05-import-preview-fr')
     await importing.getByRole('button', { name: 'Importer', exact: true }).click()
     await importing.getByText(/^Import terminé\u00a0: \d+ éléments? ajoutés?\.$/).waitFor()
+    await importing.getByText(FEEDBACK_KEPT).waitFor()
     await bothSizes(page, 'export-06-imported-fr')
 
     // The interview and its debrief are back.

@@ -260,7 +260,7 @@ export type ExportFile = z.infer<typeof exportFileSchema>
 
 export { type ImportResult, importQuerySchema, importResultSchema } from './import'
 
-/** What the export zip holds besides rebond.json: where recordings and debriefs go. */
+/** How large an imported zip and its files may be. */
 export const EXPORT_LIMITS = {
   /** The zip an import accepts, as sent. */
   zipBytes: 100 * 1024 * 1024,
@@ -268,5 +268,7 @@ export const EXPORT_LIMITS = {
   inflatedBytes: 400 * 1024 * 1024,
   /** rebond.json once inflated. */
   jsonBytes: 150 * 1024 * 1024,
+  /** feedback.json once inflated. */
+  feedbackBytes: 20 * 1024 * 1024,
   entries: 100_000,
 } as const

@@ -16,9 +16,22 @@ export const importQuerySchema = z.object({
     .describe('true: check the file and count what it would add, without writing anything'),
 })
 
+/**
+ * What feedback.json holds: comments (replies included), ratings and assigned questions of sharing links.
+ * Counted, never imported: the links and the people they belong to are not in this account (ADR 0013).
+ */
+export const sharedFeedbackCountsSchema = z.object({
+  comments: count,
+  ratings: count,
+  assignments: count,
+})
+
 export const importResultSchema = z.object({
   dryRun: z.boolean(),
   exportedAt: z.iso.datetime(),
   counts: importCountsSchema,
+  sharedFeedback: sharedFeedbackCountsSchema.describe(
+    'Feedback found in feedback.json (all 0 without it): kept in the file, not imported',
+  ),
 })
 export type ImportResult = z.infer<typeof importResultSchema>

@@ -31,8 +31,10 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Everything the signed-in person owns, as one zip to download',
         description:
           'The zip holds `rebond.json` (the `RebondExport` schema, as `GET /api/me/export/rebond.json` ' +
-          'answers it), the recordings under `recordings/attempts/` and `recordings/mock-answers/`, and each ' +
-          'debrief in Markdown under `debriefs/`, in the person’s language and time zone. Never cached.',
+          'answers it), `feedback.json` (the `RebondFeedbackExport` schema: what coaches and practice partners ' +
+          'left through sharing links, and the replies, each author named by display name and role only), the ' +
+          'recordings under `recordings/attempts/` and `recordings/mock-answers/`, and each debrief in Markdown ' +
+          'under `debriefs/`, in the person’s language and time zone. Never cached.',
         response: {
           200: {
             description: 'application/zip, sent as an attachment',
@@ -96,7 +98,9 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           `${EXPORT_LIMITS.zipBytes / 1024 / 1024} MiB, ${EXPORT_LIMITS.inflatedBytes / 1024 / 1024} MiB once ` +
           'inflated. The whole file is checked before anything is written, then written in one transaction: ' +
           'a refused file (400 with the problems by field path, 413 when too large) adds nothing. Rows get ' +
-          'new ids; rows an earlier import of the same file added are found and left alone (`alreadyThere`).',
+          'new ids; rows an earlier import of the same file added are found and left alone (`alreadyThere`). ' +
+          '`feedback.json` is checked the same way and counted (`sharedFeedback`), never imported: it belongs ' +
+          'to sharing links with other people. A zip without it (an older export) imports as before.',
         querystring: importQuerySchema,
         response: { 200: importResultSchema, ...errors, ...errorResponses(413, 415) },
       },

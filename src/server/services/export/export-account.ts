@@ -8,9 +8,11 @@ import {
   type ExportFile,
   type ExportTables,
 } from '../../../shared/schemas/export'
+import { FEEDBACK_FILE, type FeedbackFile } from '../../../shared/schemas/export-feedback'
 import { DATA_TABLES, type DataRow, type DataTable } from '../../repositories/account-data.repository'
 import type { UserRecord } from '../../repositories/users.repository'
 import type { ServiceContext } from '../context'
+import { feedbackFile } from './feedback-file'
 
 /** Columns held as JSON text in the database and written as JSON values in rebond.json. */
 export const JSON_COLUMNS: Partial<Record<DataTable, readonly string[]>> = {
@@ -48,6 +50,8 @@ const extensionOf = (mime: string) => EXTENSIONS[mime] ?? 'audio'
 
 export type AccountExport = {
   file: ExportFile
+  /** feedback.json: what coaches and partners left, and the replies (ADR 0013, 2026-12-03). */
+  feedback: FeedbackFile
   /** Path in the zip → the recording's bytes. */
   recordings: Map<string, Uint8Array>
   /** Path in the zip → a debrief written out in Markdown, in the person's language. */
@@ -57,10 +61,10 @@ export type AccountExport = {
 /** Everything the person owns, read in one transaction so that the parts agree with each other. */
 export async function exportAccount(context: ServiceContext, user: UserRecord): Promise<AccountExport> {
   const exportedAt = context.now().toISOString()
-  const raw = await context.transaction(async (tx) => {
+  const { raw, feedback } = await context.transaction(async (tx) => {
     const tables = {} as Record<DataTable, DataRow[]>
     for (const table of DATA_TABLES) tables[table] = await tx.accountData.rowsOf(user.id, table)
-    return tables
+    return { raw: tables, feedback: await tx.sharingReviews.list({ ownerId: user.id }) }
   })
 
   const recordings = new Map<string, Uint8Array>()
@@ -100,6 +104,7 @@ export async function exportAccount(context: ServiceContext, user: UserRecord): 
       },
       data: tables,
     },
+    feedback: feedbackFile(feedback, exportedAt),
     recordings,
     debriefs: debriefDocuments(tables, user),
   }
@@ -144,8 +149,8 @@ const ZIP_SLICE_BYTES = 256 * 1024
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
- * The export as one zip: rebond.json, the recordings as they were recorded (stored, not compressed
- * again: audio does not shrink) and the debriefs in Markdown. Compressed a slice at a time, letting
+ * The export as one zip: rebond.json, feedback.json, the recordings as they were recorded (stored, not
+ * compressed again: audio does not shrink) and the debriefs in Markdown. Compressed a slice at a time, letting
  * other requests through between slices: a large account's export must not hold the server for
  * seconds.
  */
@@ -168,6 +173,7 @@ export async function exportZip(exported: AccountExport): Promise<Uint8Array> {
     }
   }
   await add('rebond.json', strToU8(JSON.stringify(exported.file, null, 1)), true)
+  await add(FEEDBACK_FILE, strToU8(JSON.stringify(exported.feedback, null, 1)), true)
   for (const [path, markdown] of exported.debriefs) await add(path, strToU8(markdown), true)
   for (const [path, bytes] of exported.recordings) await add(path, bytes, false)
   zip.end()

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { ExportFile } from '../../../shared/schemas/export'
+import type { FeedbackFile } from '../../../shared/schemas/export-feedback'
 import { type AccountExport, exportZip } from './export-account'
 import { readZip } from './read-zip'
 
@@ -20,8 +21,17 @@ function largeExport(): AccountExport {
     },
     data: { moods: Array.from({ length: 600 }, (_, i) => ({ id: `m${i}`, note: `${i} ${note}` })) },
   } as unknown as ExportFile
+  const feedback: FeedbackFile = {
+    format: 'rebond-feedback',
+    version: 1,
+    exportedAt: file.exportedAt,
+    comments: [],
+    ratings: [],
+    assignments: [],
+  }
   return {
     file,
+    feedback,
     recordings: new Map([['recordings/attempts/a1.webm', new Uint8Array(600_000).fill(7)]]),
     debriefs: new Map([['debriefs/2026-03-01-decathlon-abcd1234.md', `# Decathlon\n\n${note}`]]),
   }
@@ -52,10 +62,12 @@ describe('the export zip', () => {
     const files = unzipSync(zip)
     expect(Object.keys(files).sort()).toEqual([
       'debriefs/2026-03-01-decathlon-abcd1234.md',
+      'feedback.json',
       'rebond.json',
       'recordings/attempts/a1.webm',
     ])
     expect(JSON.parse(strFromU8(files['rebond.json'] ?? new Uint8Array()))).toEqual(exported.file)
+    expect(JSON.parse(strFromU8(files['feedback.json'] ?? new Uint8Array()))).toEqual(exported.feedback)
     const recording = exported.recordings.get('recordings/attempts/a1.webm') ?? new Uint8Array()
     expect(Buffer.compare(files['recordings/attempts/a1.webm'] ?? new Uint8Array(), recording)).toBe(0)
     expect(strFromU8(files['debriefs/2026-03-01-decathlon-abcd1234.md'] ?? new Uint8Array())).toContain(
@@ -82,6 +94,7 @@ describe('the export zip', () => {
     expect(turns).toBeGreaterThan(1)
     expect([...files.keys()].sort()).toEqual([
       'debriefs/2026-03-01-decathlon-abcd1234.md',
+      'feedback.json',
       'rebond.json',
       'recordings/attempts/a1.webm',
     ])

@@ -13,6 +13,12 @@ import {
   exportFileSchema,
   type ImportResult,
 } from '../../../shared/schemas/export'
+import {
+  FEEDBACK_FILE,
+  FEEDBACK_FORMAT,
+  FEEDBACK_VERSION,
+  feedbackFileSchema,
+} from '../../../shared/schemas/export-feedback'
 import { AUDIO_CONTENT_TYPES, AUDIO_MAX_BYTES } from '../../../shared/schemas/rehearsal'
 import { fieldMessages } from '../../../shared/validation-messages'
 import { ApiError } from '../../errors'
@@ -38,6 +44,12 @@ const SAY = {
     notJson: 'rebond.json n’est pas un JSON lisible.',
     tooDeep: 'rebond.json est imbriqué trop profondément pour être lu.',
     version: (v: unknown) => `Version ${String(v)} ; ce serveur lit la version ${EXPORT_VERSION}.`,
+    feedbackNotJson: 'feedback.json n’est pas un JSON lisible.',
+    feedbackTooDeep: 'feedback.json est imbriqué trop profondément pour être lu.',
+    feedbackNotRebond: 'feedback.json n’est pas reconnu comme les retours d’un export Rebond.',
+    feedbackVersion: (v: unknown) =>
+      `feedback.json en version ${String(v)} ; ce serveur lit la version ${FEEDBACK_VERSION}.`,
+    noParent: (id: string) => `Répond à « ${id} », qui n’est pas dans feedback.json.`,
   },
   en: {
     duplicate: 'This identifier already appears earlier in the file.',
@@ -50,6 +62,12 @@ const SAY = {
     notJson: 'rebond.json is not readable JSON.',
     tooDeep: 'rebond.json is nested too deeply to be read.',
     version: (v: unknown) => `Version ${String(v)}; this server reads version ${EXPORT_VERSION}.`,
+    feedbackNotJson: 'feedback.json is not readable JSON.',
+    feedbackTooDeep: 'feedback.json is nested too deeply to be read.',
+    feedbackNotRebond: 'feedback.json is not recognised as the feedback of a Rebond export.',
+    feedbackVersion: (v: unknown) =>
+      `feedback.json is version ${String(v)}; this server reads version ${FEEDBACK_VERSION}.`,
+    noParent: (id: string) => `Replies to “${id}”, which is not in feedback.json.`,
   },
 } as const
 
@@ -67,6 +85,8 @@ export type ImportOptions = {
  * written in one transaction: a refused file leaves nothing behind. Every row gets a new id and the
  * references follow; rows an earlier import added (or that already are this account's own) are found
  * by their id in the file and left alone, so importing the same file twice adds nothing (ADR 0013).
+ * feedback.json, when the zip has it, is checked the same way and counted, never written: it belongs to
+ * sharing links with people who are not in this account.
  */
 export async function importAccount(
   context: ServiceContext,
@@ -76,7 +96,8 @@ export async function importAccount(
 ): Promise<ImportResult> {
   const say = SAY[options.lang]
   const { file, entries } = await readExport(zip, options)
-  const problems = checkReferences(file, entries, say)
+  const feedback = readFeedback(entries, options)
+  const problems = { ...checkReferences(file, entries, say), ...feedback.problems }
   if (Object.keys(problems).length > 0) throw new ApiError('import_invalid', problems)
 
   const at = context.now().toISOString()
@@ -90,7 +111,7 @@ export async function importAccount(
     return plan.counts
   }
   const counts = options.dryRun ? await run(context.repositories) : await context.transaction(run)
-  return { dryRun: options.dryRun, exportedAt: file.exportedAt, counts }
+  return { dryRun: options.dryRun, exportedAt: file.exportedAt, counts, sharedFeedback: feedback.counts }
 }
 
 async function readExport(
@@ -103,7 +124,12 @@ async function readExport(
     entries = await readZip(zip, {
       entries: EXPORT_LIMITS.entries,
       inflatedBytes: EXPORT_LIMITS.inflatedBytes,
-      entryBytes: (name) => (name === 'rebond.json' ? EXPORT_LIMITS.jsonBytes : AUDIO_MAX_BYTES * 2),
+      entryBytes: (name) =>
+        name === 'rebond.json'
+          ? EXPORT_LIMITS.jsonBytes
+          : name === FEEDBACK_FILE
+            ? EXPORT_LIMITS.feedbackBytes
+            : AUDIO_MAX_BYTES * 2,
     })
   } catch (error) {
     if (!(error instanceof ZipError)) throw error
@@ -134,6 +160,53 @@ async function readExport(
   if (!parsed.success)
     throw new ApiError('import_invalid', firstOf(fieldMessages(parsed.error.issues, options.lang)))
   return { file: parsed.data, entries }
+}
+
+/**
+ * feedback.json checked like rebond.json (readable, recognised, a known version, every item against the
+ * schema, every reply's parent in the file), problems named by their path in it; then only counted. A
+ * zip without it (an export made before it existed) has nothing to count.
+ */
+function readFeedback(
+  entries: Map<string, Uint8Array>,
+  options: ImportOptions,
+): { counts: ImportResult['sharedFeedback']; problems: Record<string, string> } {
+  const say = SAY[options.lang]
+  const bytes = entries.get(FEEDBACK_FILE)
+  if (!bytes) return { counts: { comments: 0, ratings: 0, assignments: 0 }, problems: {} }
+  const text = strFromU8(bytes)
+  if (options.tooDeep(text)) throw new ApiError('import_invalid', { [FEEDBACK_FILE]: say.feedbackTooDeep })
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw new ApiError('import_invalid', { [FEEDBACK_FILE]: say.feedbackNotJson })
+  }
+  const head = (typeof raw === 'object' && raw !== null ? raw : {}) as { format?: unknown; version?: unknown }
+  if (head.format !== FEEDBACK_FORMAT)
+    throw new ApiError('import_invalid', { [FEEDBACK_FILE]: say.feedbackNotRebond })
+  if (head.version !== FEEDBACK_VERSION)
+    throw new ApiError('import_wrong_version', { [FEEDBACK_FILE]: say.feedbackVersion(head.version) })
+  const parsed = feedbackFileSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ ...issue, path: [FEEDBACK_FILE, ...issue.path] }))
+    throw new ApiError('import_invalid', firstOf(fieldMessages(issues, options.lang)))
+  }
+  const { comments, ratings, assignments } = parsed.data
+  const problems: Record<string, string> = {}
+  const ids = new Set<string>()
+  comments.forEach((comment, i) => {
+    if (ids.has(comment.id)) problems[`${FEEDBACK_FILE}.comments.${i}.id`] ??= say.duplicate
+    ids.add(comment.id)
+  })
+  comments.forEach((comment, i) => {
+    if (comment.parent_id !== null && !ids.has(comment.parent_id))
+      problems[`${FEEDBACK_FILE}.comments.${i}.parent_id`] ??= say.noParent(comment.parent_id)
+  })
+  return {
+    counts: { comments: comments.length, ratings: ratings.length, assignments: assignments.length },
+    problems: firstOf(problems),
+  }
 }
 
 const firstOf = (fields: Record<string, string>) =>

@@ -67,6 +67,28 @@ function Counts({ result, done = false }: { result: ImportResult; done?: boolean
   )
 }
 
+const FEEDBACK_PARTS = ['comments', 'ratings', 'assignments'] as const
+
+/**
+ * What the file holds of sharing links (feedback.json): counted by the server, kept in the file, never
+ * imported, since it belongs to a link with another person (ADR 0013). Said, so that nothing goes quietly.
+ */
+function FeedbackKept({ result }: { result: ImportResult }) {
+  const { t } = useTranslation('account')
+  const found = result.sharedFeedback
+  const count = FEEDBACK_PARTS.reduce((sum, part) => sum + found[part], 0)
+  if (count === 0) return null
+  const parts = FEEDBACK_PARTS.filter((part) => found[part] > 0)
+    .map((part) => t(`data.feedbackParts.${part}`, { count: found[part] }))
+    .join(', ')
+  return (
+    <div className="import-feedback">
+      <p>{t('data.feedbackKept', { count, parts })}</p>
+      <p>{t('data.feedbackTravels')}</p>
+    </div>
+  )
+}
+
 const total = (result: ImportResult) => Object.values(result.counts).reduce((sum, c) => sum + c.added, 0)
 
 /** Bringing an export back: choose the file, see what it adds, confirm, see what was added. */
@@ -91,6 +113,7 @@ export function ImportSection() {
       <div className="import-steps">
         <StatusMessage>{t('data.imported', { count: total(importing.data) })}</StatusMessage>
         <Counts result={importing.data} done />
+        <FeedbackKept result={importing.data} />
         <Button variant="secondary" onClick={restart}>
           {t('data.importAnother')}
         </Button>
@@ -105,6 +128,7 @@ export function ImportSection() {
         <h3 className="keep-copy__title">{t('data.previewTitle', { name: file.name })}</h3>
         <p>{adds > 0 ? t('data.previewBody', { count: adds }) : t('data.nothingToAdd')}</p>
         <Counts result={preview.data} />
+        <FeedbackKept result={preview.data} />
         {importing.isError ? <Problem error={importing.error} /> : null}
         <div className="form__footer">
           {adds > 0 ? (
