@@ -69,6 +69,8 @@ export const desktop: BrowserContextOptions = { viewport: { width: 1280, height:
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true })
+  // From the top: a full-page shot keeps the sticky header and the tab bar where the scroll left them.
+  await page.evaluate('window.scrollTo(0, 0)')
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
 }
 

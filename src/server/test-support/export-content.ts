@@ -1,6 +1,8 @@
+import type { FastifyInstance } from 'fastify'
 import { strFromU8, unzipSync } from 'fflate'
 import { EXPORT_TABLES, type ExportFile, exportFileSchema } from '../../shared/schemas/export'
 import { TABLE_KEYS, TABLE_REFERENCES } from '../services/export/import-account'
+import { asUser, type SignedUpUser } from './app'
 
 type Row = Record<string, unknown>
 
@@ -42,3 +44,25 @@ export function exportContent(zip: Uint8Array) {
     .sort()
   return { tables, debriefs, names: Object.keys(files).length }
 }
+
+/** The person's export, as the Account page downloads it. */
+export async function exportOf(app: FastifyInstance, who: SignedUpUser): Promise<Uint8Array> {
+  const response = await asUser(app, who).get('/api/me/export')
+  if (response.statusCode !== 200) throw new Error(`export: ${response.statusCode} ${response.body}`)
+  return new Uint8Array(response.rawPayload)
+}
+
+/** A zip sent to the import as the Account page sends it (`query`: `?dryRun=true` for the preview). */
+export const postImport = (
+  app: FastifyInstance,
+  who: SignedUpUser,
+  zip: Uint8Array,
+  query = '',
+  lang = 'en',
+) =>
+  app.inject({
+    method: 'POST',
+    url: `/api/me/import${query}`,
+    headers: { cookie: who.cookie, 'content-type': 'application/zip', 'accept-language': lang },
+    payload: Buffer.from(zip),
+  })

@@ -9,23 +9,10 @@ import type { DatabaseHandle } from '../../db/connection'
 import { asUser, createTestApp, type SignedUpUser, signUp, testClock } from '../../test-support/app'
 import { testDatabases } from '../../test-support/databases'
 import { replayedQuestion } from '../../test-support/debrief-builders'
+import { exportOf, postImport } from '../../test-support/export-content'
 
 const EVERYTHING = { debriefs: 'all', rehearsal: true, mockInterviews: false, progress: false }
 const SHARING_TABLES = ['sharing_comments', 'sharing_ratings', 'sharing_assignments'] as const
-
-async function exportOf(app: FastifyInstance, who: SignedUpUser): Promise<Uint8Array> {
-  const response = await asUser(app, who).get('/api/me/export')
-  if (response.statusCode !== 200) throw new Error(`export: ${response.statusCode} ${response.body}`)
-  return new Uint8Array(response.rawPayload)
-}
-
-const postImport = (app: FastifyInstance, who: SignedUpUser, zip: Uint8Array, query = '', lang = 'en') =>
-  app.inject({
-    method: 'POST',
-    url: `/api/me/import${query}`,
-    headers: { cookie: who.cookie, 'content-type': 'application/zip', 'accept-language': lang },
-    payload: Buffer.from(zip),
-  })
 
 /** Every row of the three sharing tables in the database, whoever owns it. */
 async function sharingRows(handle: DatabaseHandle): Promise<number> {

@@ -6,24 +6,10 @@ import type { DatabaseHandle } from '../../db/connection'
 import { fillAccount } from '../../test-support/account-history'
 import { asUser, createTestApp, type SignedUpUser, signUp } from '../../test-support/app'
 import { type TestDatabase, testDatabases } from '../../test-support/databases'
-import { exportContent } from '../../test-support/export-content'
+import { exportContent, exportOf, postImport } from '../../test-support/export-content'
 import { ownedRowCounts } from '../../test-support/owned-rows'
 
 const sqlite = testDatabases[0] as TestDatabase
-
-async function exportOf(app: FastifyInstance, who: SignedUpUser): Promise<Uint8Array> {
-  const response = await asUser(app, who).get('/api/me/export')
-  if (response.statusCode !== 200) throw new Error(`export: ${response.statusCode} ${response.body}`)
-  return new Uint8Array(response.rawPayload)
-}
-
-const postImport = (app: FastifyInstance, who: SignedUpUser, zip: Uint8Array, query = '', lang = 'en') =>
-  app.inject({
-    method: 'POST',
-    url: `/api/me/import${query}`,
-    headers: { cookie: who.cookie, 'content-type': 'application/zip', 'accept-language': lang },
-    payload: Buffer.from(zip),
-  })
 
 // The file every test imports: one of everything, exported from an app on SQLite.
 let source: Uint8Array
