@@ -23,6 +23,20 @@ export function sharing(page: Page, baseURL: string) {
       await page.getByRole('button', { name: 'Accept the invitation' }).click()
       await page.waitForURL(/\/shared\/[^/]+$/)
     },
+    /** "Supporting" in the navigation: the people who share with this person. */
+    async openPeople() {
+      await page.getByRole('link', { name: 'Supporting', exact: true }).first().click()
+      await page.getByRole('heading', { name: 'People I support' }).waitFor()
+    },
+    async openPerson(name: string) {
+      await page.getByRole('link', { name, exact: true }).click()
+      await page.getByRole('heading', { name: `${name}’s space` }).waitFor()
+    },
+    /** From a person's space: what else they share ("Practice answers", "Progress"…). */
+    async openSection(name: string) {
+      await page.getByRole('link', { name, exact: true }).click()
+      await page.getByRole('heading', { name, level: 1 }).waitFor()
+    },
     async openDebrief(title: string) {
       await page.getByRole('link', { name: title }).click()
       await page.waitForURL(/\/shared\/[^/]+\/debriefs\//)

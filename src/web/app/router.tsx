@@ -144,7 +144,7 @@ const SIGNED_IN_PAGES: RouteObject[] = [
   page('people', ['supporting'], () =>
     import('../features/supporting/routes/shared-routes').then((m) => ({ Component: m.PeopleRoute })),
   ),
-  page('shared/:id/*', ['supporting'], () =>
+  page('shared/:id/*', ['supporting', 'coaching'], () =>
     import('../features/supporting/routes/shared-routes').then((m) => ({ Component: m.SharedRoutes })),
   ),
   page('coaching/:linkId', ['coaching'], () =>

@@ -224,7 +224,9 @@ function Convert({
   const id = useId()
   const convert = useConvertComment()
   const done = { onSuccess: (result: { interviewId: string }) => onConverted?.(result.interviewId) }
-  const [lessonId, setLessonId] = useState(lessons[0]?.id ?? '')
+  const [picked, setLessonId] = useState('')
+  // The lessons may arrive after the thread (a card asks its debrief for them): the first by default.
+  const lessonId = lessons.some((l) => l.id === picked) ? picked : (lessons[0]?.id ?? '')
   return (
     <div className="coaching-convert">
       <Button

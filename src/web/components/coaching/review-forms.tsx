@@ -51,7 +51,16 @@ function SendFooter({
   )
 }
 
-export function CommentForm({ linkId, anchor }: { linkId: string; anchor: AnchorInput }) {
+export function CommentForm({
+  linkId,
+  anchor,
+  autoFocus = false,
+}: {
+  linkId: string
+  anchor: AnchorInput
+  /** Where the form opens on a click (beside an item), the text box takes the focus. */
+  autoFocus?: boolean
+}) {
   const { t } = useTranslation('coaching')
   const id = useId()
   const failure = useFailure()
@@ -80,6 +89,7 @@ export function CommentForm({ linkId, anchor }: { linkId: string; anchor: Anchor
         error={errors.fields.body}
         onChange={(event) => setBody(event.target.value)}
         rows={3}
+        autoFocus={autoFocus}
       />
       <SendFooter
         words="comment"
@@ -137,30 +147,20 @@ export function RatingForm({
         )
       }}
     >
+      <p className="field__hint">{t('rating.scale')}</p>
       {RUBRIC_CRITERIA.map((criterion) => (
-        <fieldset
+        <RubricScale
           key={criterion}
-          className={
-            errors.fields[criterion] ? 'field field--invalid coaching-scale' : 'field coaching-scale'
-          }
-        >
-          <legend className="field__label">{t(`rubric.${criterion}`)}</legend>
-          <div className="coaching-scale__options">
-            {Array.from({ length: RUBRIC_MAX - RUBRIC_MIN + 1 }, (_, i) => RUBRIC_MIN + i).map((n) => (
-              <label key={n} className="coaching-scale__option">
-                <input
-                  type="radio"
-                  name={`${id}-${criterion}`}
-                  value={n}
-                  checked={scores[criterion] === n}
-                  onChange={() => setScores((s) => ({ ...s, [criterion]: n }))}
-                />
-                {n}
-              </label>
-            ))}
-          </div>
-          {errors.fields[criterion] ? <p className="field__error">{errors.fields[criterion]}</p> : null}
-        </fieldset>
+          name={`${id}-${criterion}`}
+          criterion={criterion}
+          value={scores[criterion]}
+          error={errors.fields[criterion]}
+          onChange={(n) => {
+            setScores((s) => ({ ...s, [criterion]: n }))
+            // The criterion's error goes as soon as it has a score.
+            setErrors(({ form, fields: { [criterion]: _, ...others } }) => ({ form, fields: others }))
+          }}
+        />
       ))}
       <TextAreaField
         id={`${id}-note`}
@@ -174,6 +174,60 @@ export function RatingForm({
       />
       <SendFooter words="rating" error={errors.form} sent={rate.isSuccess} pending={rate.isPending} />
     </form>
+  )
+}
+
+const SCORES = Array.from({ length: RUBRIC_MAX - RUBRIC_MIN + 1 }, (_, i) => RUBRIC_MIN + i)
+
+/** One criterion of the rubric: a 1–5 scale drawn as five boxes, what it looks at, and its error. */
+function RubricScale({
+  name,
+  criterion,
+  value,
+  error,
+  onChange,
+}: {
+  name: string
+  criterion: RubricCriterion
+  value: number | null
+  error: string | undefined
+  onChange: (score: number) => void
+}) {
+  const { t } = useTranslation('coaching')
+  return (
+    <fieldset
+      className={error ? 'coaching-scale coaching-scale--invalid' : 'coaching-scale'}
+      aria-describedby={error ? `${name}-about ${name}-error` : `${name}-about`}
+    >
+      <legend className="field__label">{t(`rubric.${criterion}`)}</legend>
+      <p className="field__hint" id={`${name}-about`}>
+        {t(`rubric.about.${criterion}`)}
+      </p>
+      <div className="coaching-scale__options">
+        {SCORES.map((n) => (
+          <label key={n} className="coaching-scale__option">
+            <input
+              type="radio"
+              className="coaching-scale__input"
+              name={name}
+              value={n}
+              checked={value === n}
+              onChange={() => onChange(n)}
+            />
+            <span className="coaching-scale__box">{n}</span>
+          </label>
+        ))}
+      </div>
+      <p className="coaching-scale__ends" aria-hidden="true">
+        <span>{t('rating.low')}</span>
+        <span>{t('rating.high')}</span>
+      </p>
+      {error ? (
+        <p className="field__error" id={`${name}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   )
 }
 

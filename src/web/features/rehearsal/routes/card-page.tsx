@@ -15,6 +15,7 @@ import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import type { Grade } from '../api/create-attempt'
+import { useDebriefLessons } from '../api/debrief-lessons'
 import { useCard } from '../api/get-card'
 import { useQueue } from '../api/get-queue'
 import { AnswerTiming } from '../components/answer-timing'
@@ -88,6 +89,7 @@ function Rehearse({ card, attempts, nextIntervals, mode }: RehearseProps) {
   const next = mode.kind === 'queue' ? queue.data?.due.find((c) => c.id !== card.id) : undefined
   const { t: tc } = useTranslation('coaching')
   const formatDate = useFormatDate()
+  const lessons = useDebriefLessons(card.interviewId).data
 
   return (
     <>
@@ -116,6 +118,7 @@ function Rehearse({ card, attempts, nextIntervals, mode }: RehearseProps) {
         <FeedbackThread
           item={{ cardId: card.id }}
           canConvert={card.interviewId !== null}
+          lessons={lessons}
           anchorLabel={(anchor) => {
             const attempt = attempts.find((a) => a.id === anchor.step)
             return attempt

@@ -9,8 +9,21 @@ import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 
-/** The top of every shared page: whose it is, the reader's role, and that it is read-only. */
-export function SharedHeader({ link, title, back }: { link: ReceivedLink; title: string; back?: string }) {
+/**
+ * The top of every shared page: whose it is, the reader's role, and that it is read-only (`note`
+ * says so where the page also takes comments).
+ */
+export function SharedHeader({
+  link,
+  title,
+  back,
+  note,
+}: {
+  link: ReceivedLink
+  title: string
+  back?: string
+  note?: string
+}) {
   const { t } = useTranslation('supporting')
   const formatDate = useFormatDate()
   useDocumentTitle(title)
@@ -26,7 +39,7 @@ export function SharedHeader({ link, title, back }: { link: ReceivedLink; title:
         {t(`shared.youAre.${link.role}`, { name: link.owner.displayName })}
         {link.acceptedAt ? ` · ${t('shared.since', { date: formatDate(link.acceptedAt) })}` : null}
       </p>
-      <p className="muted">{t('shared.readOnly')}</p>
+      <p className="muted">{note ?? t('shared.readOnly')}</p>
     </header>
   )
 }
@@ -65,7 +78,7 @@ export function NotShared() {
         <h1 className="page-title">{t('notShared.title')}</h1>
         <p className="lead">{t('notShared.body')}</p>
       </header>
-      <Link to="/people" className={buttonClass('secondary')}>
+      <Link to="/people" className={buttonClass('secondary', 'shared__to-people')}>
         {t('shared.backToPeople')}
       </Link>
     </div>

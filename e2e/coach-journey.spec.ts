@@ -1,0 +1,199 @@
+import { describe, expect, inject, it } from 'vitest'
+import { rebond } from './pages/rebond.page'
+import { sharing } from './pages/sharing.page'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { screenshot, sharedBrowser } from './support/browser'
+import { ownerAndCoach } from './support/owner-and-coach'
+
+const baseURL = inject('baseURL')
+const browser = sharedBrowser()
+
+const BETTER = 'J’ai repris le planning avec le client, livré en six semaines, et la marge a gagné 4 points.'
+const ON_QUESTION = 'This is where the reworked answer shines: practise it out loud.'
+const COMMENT = 'Bon résultat chiffré. Dites d’abord le contexte en une phrase, puis votre décision.'
+
+describe('a coach reviews a better answer, from invitation to the end of the link', () => {
+  it('invite → accept → the coach comments and rates the answer → the owner sees it on Home and makes it an action → ends the link → the coach gets a 404', async () => {
+    const { stamp, owner, coach, page, coachPage, problems, coachProblems } = await ownerAndCoach(
+      browser,
+      baseURL,
+      'journey',
+    )
+    const camille = rebond(page, baseURL)
+    const sam = sharing(coachPage, baseURL)
+
+    // Not under test, seeded as the pages save it: a debrief whose destabilizing question got a better
+    // answer (which makes a card, tied to the interview), a lesson, and the answer practised once.
+    const made = await owner.request.post(`${baseURL}/api/interviews`, {
+      data: {
+        company: 'Decathlon',
+        role: 'Cheffe de projet',
+        stage: 'manager',
+        date: '2026-11-27T10:00:00Z',
+      },
+    })
+    const interviewId = ((await made.json()) as { interview: { id: string } }).interview.id
+    const question = 'Parlez-moi d’un projet en retard.'
+    const saved = await owner.request.put(`${baseURL}/api/interviews/${interviewId}/debrief`, {
+      data: {
+        version: 0,
+        debrief: {
+          currentStep: 'summary',
+          skipped: [],
+          feelings: { emotions: [], wentWell: '', note: '' },
+          questions: [
+            { id: 'q1', question, answer: 'J’ai hésité.', feeling: 'destabilized', recruiterReaction: '' },
+          ],
+          causes: [],
+          destabilizing: [
+            {
+              questionId: 'q1',
+              reasons: ['not_prepared'],
+              reasonOther: '',
+              betterAnswer: BETTER,
+              rehearse: true,
+            },
+          ],
+          lessons: [{ id: 'l1', text: 'Préparer deux exemples chiffrés', actions: [] }],
+          ratings: { serenity: null, confidence: null, oralEase: null, preparation: null },
+        },
+      },
+    })
+    expect(saved.status(), await saved.text()).toBe(200)
+    const cards = await owner.request.get(`${baseURL}/api/rehearsal/cards?source=debrief`)
+    const cardId = ((await cards.json()) as { cards: { id: string }[] }).cards[0]?.id
+    const tried = await owner.request.post(`${baseURL}/api/rehearsal/cards/${cardId}/attempts`, {
+      data: { text: BETTER, grade: 'good' },
+    })
+    expect(tried.status()).toBe(201)
+
+    // The owner invites from Account, "Qui voit quoi".
+    await camille.goTo('fr', 'account')
+    const section = page.getByRole('region', { name: 'Qui voit quoi' })
+    await section.getByRole('button', { name: 'Créer le lien d’invitation' }).click()
+    const url = await section.getByLabel('Lien d’invitation').inputValue()
+
+    // The coach opens it, signs up, accepts, and finds the answer from the people they support.
+    await sam.openInvitation(url)
+    await coachPage.getByRole('heading', { name: 'Camille is inviting you' }).waitFor()
+    await sam.signUpFromInvitation({
+      name: 'Sam',
+      email: `sam-journey-${stamp}@example.org`,
+      password: 'coaching with care',
+    })
+    await sam.accept()
+    const linkId = new URL(coachPage.url()).pathname.split('/')[2] ?? ''
+    await sam.openPeople()
+    await sam.openPerson('Camille')
+
+    // On the shared debrief, a comment sits beside the question it is about.
+    await sam.openDebrief('Decathlon — Cheffe de projet')
+    await coachPage.getByText(BETTER).waitFor()
+    expect(await coachPage.getByRole('button', { name: 'Comment on this part' }).count()).toBe(4)
+    const replayed = coachPage.getByRole('listitem').filter({ hasText: question })
+    await replayed.getByRole('button', { name: 'Comment on this question' }).click()
+    await replayed.getByLabel('Your comment').fill(ON_QUESTION)
+    await replayed.getByRole('button', { name: 'Send comment' }).click()
+    await replayed.getByRole('list', { name: 'Comments here' }).getByText(ON_QUESTION).waitFor()
+    await screenshot(coachPage, 'coach-journey-00-shared-debrief-en-desktop')
+    await expectNoSeriousA11yViolations(coachPage, 'shared debrief with a comment')
+    await coachPage.getByRole('link', { name: 'Back to Camille’s space' }).click()
+    await sam.openSection('Practice answers')
+    const card = coachPage.getByRole('listitem').filter({ hasText: question })
+    await card.getByText(BETTER).waitFor()
+
+    // A comment, beside the answer.
+    await card.getByRole('button', { name: 'Comment on this answer' }).click()
+    const commentBox = card.getByLabel('Your comment')
+    expect(await commentBox.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
+    await commentBox.fill(COMMENT)
+    await card.getByRole('button', { name: 'Send comment' }).click()
+    await card.getByRole('list', { name: 'Comments here' }).getByText(COMMENT).waitFor()
+
+    // A rating on the rubric, by keyboard for one criterion.
+    await card.getByRole('button', { name: 'Rate this answer' }).click()
+    expect(await card.getByLabel('Your comment').count()).toBe(0)
+    await card.getByRole('button', { name: 'Save rating' }).click()
+    expect(await card.getByText('Choose a rating from 1 to 5.').count()).toBe(4)
+    await coachPage.setViewportSize({ width: 390, height: 844 })
+    await card.getByRole('group', { name: 'Structure' }).scrollIntoViewIfNeeded()
+    await screenshot(coachPage, 'coach-journey-01-rating-form-en-phone')
+    await coachPage.setViewportSize({ width: 1280, height: 800 })
+    await card.getByRole('group', { name: 'Structure' }).getByLabel('3', { exact: true }).focus()
+    await coachPage.keyboard.press('ArrowRight')
+    expect(
+      await card.getByRole('group', { name: 'Structure' }).getByLabel('4', { exact: true }).isChecked(),
+    ).toBe(true)
+    for (const [criterion, score] of [
+      ['Clarity', '3'],
+      ['Results', '4'],
+      ['Assertiveness', '3'],
+    ] as const) {
+      await card.getByRole('group', { name: criterion }).getByLabel(score, { exact: true }).check()
+    }
+    await card
+      .getByLabel('One sentence to go with the rating')
+      .fill('Open with the context, then the figure.')
+    await screenshot(coachPage, 'coach-journey-02-rating-form-en-desktop')
+    await expectNoSeriousA11yViolations(coachPage, 'shared rehearsal, rating open')
+    await card.getByRole('button', { name: 'Save rating' }).click()
+    await card.getByText('Rating saved.').waitFor()
+    const rating = card.getByRole('article', { name: 'Your rating' })
+    await rating.getByText('average 3.5/5').waitFor()
+    await rating.getByText('Open with the context, then the figure.').waitFor()
+    await card.getByRole('button', { name: 'Rate this answer' }).click()
+    await screenshot(coachPage, 'coach-journey-03-reviewed-answer-en-desktop')
+    await coachPage.setViewportSize({ width: 390, height: 844 })
+    await screenshot(coachPage, 'coach-journey-04-reviewed-answer-en-phone')
+    await coachPage.setViewportSize({ width: 1280, height: 800 })
+
+    // The owner sees it on Home, opens it, and makes the comment an action of the debrief's lesson.
+    await camille.goTo('fr', 'home')
+    const news = page.getByRole('region', { name: 'Nouveaux retours' })
+    await news.getByText('3 retours de vos soutiens attendent votre lecture.').waitFor()
+    await news.getByText('Sam a noté une réponse').waitFor()
+    await news.scrollIntoViewIfNeeded()
+    await screenshot(page, 'coach-journey-05-home-new-feedback-fr-phone')
+    await expectNoSeriousA11yViolations(page, 'Home with new feedback')
+    await news
+      .getByRole('listitem')
+      .filter({ hasText: 'Bon résultat chiffré' })
+      .getByRole('link', { name: 'Voir' })
+      .click()
+    await page.waitForURL(`${baseURL}/rehearsal/cards/${cardId}#feedback`)
+    const thread = page.getByRole('region', { name: 'Retours de vos soutiens' })
+    await thread.getByText(COMMENT).waitFor()
+    await thread.getByText(/moyenne 3,5/).waitFor()
+    expect(await thread.getByLabel('Leçon à compléter').inputValue()).toBe('l1')
+    await thread.getByRole('button', { name: 'En faire une action' }).click()
+    await thread.getByText('Devenu une action de ce débrief.').waitFor()
+    await thread.scrollIntoViewIfNeeded()
+    await screenshot(page, 'coach-journey-06-made-an-action-fr-phone')
+    await expectNoSeriousA11yViolations(page, 'card with feedback made an action')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await screenshot(page, 'coach-journey-07-made-an-action-fr-desktop')
+    await page.setViewportSize({ width: 390, height: 844 })
+    const debrief = await owner.request.get(`${baseURL}/api/interviews/${interviewId}/debrief`)
+    const lessons = (
+      (await debrief.json()) as { debrief: { lessons: { id: string; actions: { text: string }[] }[] } }
+    ).debrief.lessons
+    expect(lessons.find((l) => l.id === 'l1')?.actions.map((a) => a.text)).toEqual([COMMENT])
+
+    // The owner ends the link; the coach's next load finds nothing, and the API says 404.
+    await camille.goTo('fr', 'account')
+    await section.getByRole('button', { name: 'Arrêter le partage avec Sam' }).click()
+    await section.getByText(/Arrêté par vous le/).waitFor()
+    await coachPage.reload()
+    await coachPage.getByRole('heading', { name: 'This is not shared with you' }).waitFor()
+    expect(await coachPage.getByText(BETTER).count()).toBe(0)
+    expect((await coach.request.get(`${baseURL}/api/sharing/received/${linkId}/rehearsal`)).status()).toBe(
+      404,
+    )
+    await screenshot(coachPage, 'coach-journey-08-not-shared-en-desktop')
+
+    expect(problems).toEqual([])
+    // The refusals after the end of the link (404) are the point of the journey's last step.
+    expect(coachProblems.filter((p) => !/\b404\b/.test(p))).toEqual([])
+    await Promise.all([owner.close(), coach.close()])
+  }, 180_000)
+})
