@@ -1,11 +1,10 @@
 import './coaching.css'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RUBRIC_CRITERIA } from '../../../domain/sharing'
-import type { AnchorInput, CommentView, FeedbackList, RatingView } from '../../../shared/schemas/review'
+import type { AnchorInput, CommentView, FeedbackList } from '../../../shared/schemas/review'
 import { useFormatDate } from '../../lib/dates'
-import { useLanguage } from '../../lib/use-language'
 import { Button } from '../ui/button'
+import { RatingCard } from './rating-card'
 import { CommentForm, RatingForm } from './review-forms'
 
 type Props = {
@@ -47,7 +46,12 @@ export function AnchoredFeedback({ linkId, anchor, feedback, canRate = false, co
   return (
     <div className="coaching-anchored">
       {ratings.map((rating) => (
-        <AnchoredRating key={rating.id} rating={rating} />
+        <RatingCard
+          key={rating.id}
+          rating={rating}
+          who={t('anchored.yourRating')}
+          label={t('anchored.yourRating')}
+        />
       ))}
       {roots.length > 0 ? (
         <ol className="coaching-anchored__list" aria-label={t('anchored.listLabel')}>
@@ -111,30 +115,5 @@ function CommentLine({ comment }: { comment: CommentView }) {
       </p>
       <p className="coaching-comment__body">{comment.body}</p>
     </>
-  )
-}
-
-function AnchoredRating({ rating }: { rating: RatingView }) {
-  const { t } = useTranslation('coaching')
-  const language = useLanguage()
-  return (
-    <article className="coaching-rating" aria-label={t('anchored.yourRating')}>
-      <p className="coaching-comment__meta">
-        <strong>{t('anchored.yourRating')}</strong>
-        <span className="muted">
-          {' '}
-          · {t('rating.mean', { mean: new Intl.NumberFormat(language).format(rating.mean) })}
-        </span>
-      </p>
-      <dl className="coaching-rating__scores">
-        {RUBRIC_CRITERIA.map((criterion) => (
-          <div key={criterion}>
-            <dt>{t(`rubric.${criterion}`)}</dt>
-            <dd>{t('rating.score', { score: rating[criterion] })}</dd>
-          </div>
-        ))}
-      </dl>
-      {rating.note ? <p className="coaching-comment__body">{rating.note}</p> : null}
-    </article>
   )
 }

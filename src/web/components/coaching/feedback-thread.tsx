@@ -1,8 +1,7 @@
 import './coaching.css'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RUBRIC_CRITERIA } from '../../../domain/sharing'
-import type { CommentView, FeedbackList, RatingView } from '../../../shared/schemas/review'
+import type { CommentView, FeedbackList } from '../../../shared/schemas/review'
 import {
   type FeedbackItem,
   useConvertComment,
@@ -12,10 +11,10 @@ import {
 } from '../../lib/api/review'
 import { useFormatDate } from '../../lib/dates'
 import { useDescribeError } from '../../lib/error-text'
-import { useLanguage } from '../../lib/use-language'
 import { FormAlert } from '../ui/alert'
 import { Button } from '../ui/button'
 import { SelectField, TextAreaField } from '../ui/fields'
+import { RatingCard } from './rating-card'
 
 type Props = {
   item: FeedbackItem
@@ -66,10 +65,12 @@ export function FeedbackThread({ item, lessons = [], anchorLabel, onConverted, c
         </p>
       ))}
       {data.ratings.map((r) => (
-        <Rating
+        <RatingCard
           key={r.id}
           rating={r}
+          who={r.author.displayName}
           where={anchorLabel?.({ kind: 'answer', id: r.cardId, step: r.attemptId })}
+          badge={r.readAt === null ? <NewBadge /> : null}
         />
       ))}
       <ol className="coaching-thread__list">
@@ -256,32 +257,5 @@ function Convert({
       ) : null}
       {convert.error ? <FormAlert>{describe(convert.error)}</FormAlert> : null}
     </div>
-  )
-}
-
-function Rating({ rating, where }: { rating: RatingView; where: string | undefined }) {
-  const { t } = useTranslation('coaching')
-  const language = useLanguage()
-  return (
-    <article className="coaching-rating">
-      {where ? <p className="coaching-comment__where muted">{where}</p> : null}
-      <p className="coaching-comment__meta">
-        <strong>{rating.author.displayName}</strong>
-        <span className="muted">
-          {' '}
-          · {t('rating.mean', { mean: new Intl.NumberFormat(language).format(rating.mean) })}
-        </span>
-        {rating.readAt === null ? <NewBadge /> : null}
-      </p>
-      <dl className="coaching-rating__scores">
-        {RUBRIC_CRITERIA.map((criterion) => (
-          <div key={criterion}>
-            <dt>{t(`rubric.${criterion}`)}</dt>
-            <dd>{t('rating.score', { score: rating[criterion] })}</dd>
-          </div>
-        ))}
-      </dl>
-      {rating.note ? <p className="coaching-comment__body">{rating.note}</p> : null}
-    </article>
   )
 }

@@ -51,6 +51,60 @@ function SendFooter({
   )
 }
 
+/** A form of one text box, sent through the link: a comment, a question for the person's deck. */
+function OneTextForm({
+  words,
+  field,
+  hint,
+  maxLength,
+  rows,
+  autoFocus = false,
+  send,
+  pending,
+  succeeded,
+}: {
+  words: 'comment' | 'assign'
+  /** The field the server names when it refuses the text. */
+  field: string
+  hint: string
+  maxLength: number
+  rows: number
+  autoFocus?: boolean
+  send: (text: string, done: { onSuccess: () => void; onError: (error: unknown) => void }) => void
+  pending: boolean
+  succeeded: boolean
+}) {
+  const { t } = useTranslation('coaching')
+  const id = useId()
+  const failure = useFailure()
+  const [text, setText] = useState('')
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
+  return (
+    <form
+      className="coaching-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        setErrors(NO_ERRORS)
+        send(text, { onSuccess: () => setText(''), onError: (error) => setErrors(failure(error, [field])) })
+      }}
+    >
+      <TextAreaField
+        id={`${id}-${field}`}
+        label={t(`${words}.label`)}
+        hint={hint}
+        value={text}
+        maxLength={maxLength}
+        error={errors.fields[field]}
+        onChange={(event) => setText(event.target.value)}
+        rows={rows}
+        autoFocus={autoFocus}
+      />
+      <SendFooter words={words} error={errors.form} sent={succeeded && text === ''} pending={pending} />
+    </form>
+  )
+}
+
 export function CommentForm({
   linkId,
   anchor,
@@ -62,42 +116,19 @@ export function CommentForm({
   autoFocus?: boolean
 }) {
   const { t } = useTranslation('coaching')
-  const id = useId()
-  const failure = useFailure()
   const leave = useLeaveComment(linkId)
-  const [body, setBody] = useState('')
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
   return (
-    <form
-      className="coaching-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        setErrors(NO_ERRORS)
-        leave.mutate(
-          { anchor, body },
-          { onSuccess: () => setBody(''), onError: (error) => setErrors(failure(error, ['body'])) },
-        )
-      }}
-    >
-      <TextAreaField
-        id={`${id}-comment`}
-        label={t('comment.label')}
-        hint={t('comment.hint', { max: REVIEW_LIMITS.comment })}
-        value={body}
-        maxLength={REVIEW_LIMITS.comment}
-        error={errors.fields.body}
-        onChange={(event) => setBody(event.target.value)}
-        rows={3}
-        autoFocus={autoFocus}
-      />
-      <SendFooter
-        words="comment"
-        error={errors.form}
-        sent={leave.isSuccess && body === ''}
-        pending={leave.isPending}
-      />
-    </form>
+    <OneTextForm
+      words="comment"
+      field="body"
+      hint={t('comment.hint', { max: REVIEW_LIMITS.comment })}
+      maxLength={REVIEW_LIMITS.comment}
+      rows={3}
+      autoFocus={autoFocus}
+      send={(body, done) => leave.mutate({ anchor, body }, done)}
+      pending={leave.isPending}
+      succeeded={leave.isSuccess}
+    />
   )
 }
 
@@ -233,40 +264,17 @@ function RubricScale({
 
 export function AssignForm({ linkId, interviewId }: { linkId: string; interviewId?: string }) {
   const { t } = useTranslation('coaching')
-  const id = useId()
-  const failure = useFailure()
   const assign = useAssignQuestion(linkId)
-  const [question, setQuestion] = useState('')
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
   return (
-    <form
-      className="coaching-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        setErrors(NO_ERRORS)
-        assign.mutate(
-          { question, ...(interviewId ? { interviewId } : {}) },
-          { onSuccess: () => setQuestion(''), onError: (error) => setErrors(failure(error, ['question'])) },
-        )
-      }}
-    >
-      <TextAreaField
-        id={`${id}-question`}
-        label={t('assign.label')}
-        hint={t('assign.hint')}
-        value={question}
-        maxLength={REVIEW_LIMITS.assignedQuestion}
-        error={errors.fields.question}
-        onChange={(event) => setQuestion(event.target.value)}
-        rows={2}
-      />
-      <SendFooter
-        words="assign"
-        error={errors.form}
-        sent={assign.isSuccess && question === ''}
-        pending={assign.isPending}
-      />
-    </form>
+    <OneTextForm
+      words="assign"
+      field="question"
+      hint={t('assign.hint')}
+      maxLength={REVIEW_LIMITS.assignedQuestion}
+      rows={2}
+      send={(question, done) => assign.mutate({ question, ...(interviewId ? { interviewId } : {}) }, done)}
+      pending={assign.isPending}
+      succeeded={assign.isSuccess}
+    />
   )
 }

@@ -114,7 +114,7 @@ function Feelings({ debrief, beside }: { debrief: Debrief; beside: ReactNode }) 
           <strong>{t('debrief.wentWell')}</strong> {wentWell}
         </p>
       ) : null}
-      {note ? <p className="shared-text">{note}</p> : null}
+      {note ? <p className="prewrap">{note}</p> : null}
       {emotions.length === 0 && !wentWell && !note ? <p className="muted">{t('debrief.empty')}</p> : null}
     </Part>
   )
@@ -145,14 +145,14 @@ function Questions({
                   <strong>{q.question || t('debrief.untitled')}</strong>
                   {q.feeling ? ` · ${QUESTION_FEELING_LABELS[q.feeling][lang]}` : null}
                 </p>
-                {q.answer ? <p className="shared-text">{q.answer}</p> : null}
+                {q.answer ? <p className="prewrap">{q.answer}</p> : null}
                 {q.recruiterReaction ? (
                   <p>
                     <em>{t('debrief.reaction')}</em> {q.recruiterReaction}
                   </p>
                 ) : null}
                 {better ? (
-                  <p className="shared-text">
+                  <p className="prewrap">
                     <em>{t('debrief.betterAnswer')}</em> {better}
                   </p>
                 ) : null}

@@ -92,7 +92,7 @@ function SharedAnswer({
   return (
     <div className="shared-answer">
       <h3 className="shared-answer__title">{title}</h3>
-      <p className="shared-text">{attempt.text}</p>
+      <p className="prewrap">{attempt.text}</p>
       <p className="muted">
         {t('rehearsal.figures', {
           words: attempt.wordCount,
