@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { PROGRESS_FR, progressPage, revealCharts, type SectionKey } from './pages/progress.page'
 import { rebond } from './pages/rebond.page'
@@ -14,8 +14,14 @@ const browser = sharedBrowser()
 // in all; five mood check-ins. Enough rehearsals for insights on them; too few rated interviews for a trend.
 const CAMILLE = { email: 'camille.demo@example.org', password: 'rebond-demo-2026' }
 
-/** A section's own screenshot: without the sticky header drawn over its top. */
-const STICKY_HEADER_HIDDEN = '.shell__header { visibility: hidden; }'
+/** A section's own screenshot, without the sticky header over its top (hidden through the CSSOM: the CSP refuses inline styles). */
+async function sectionShot(section: Locator, name: string): Promise<void> {
+  const header = (visibility: string) =>
+    section.page().evaluate(`document.querySelector('.shell__header').style.visibility = '${visibility}'`)
+  await header('hidden')
+  await section.screenshot({ path: `${ARTIFACTS}/${name}.png` })
+  await header('')
+}
 
 const DAY = 86_400_000
 const day = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString().slice(0, 10)
@@ -83,9 +89,7 @@ describe('progress, end to end', () => {
       .getByText(/^5 réponses dites à voix haute sur la période/)
       .waitFor()
     await progress.section('delivery').scrollIntoViewIfNeeded()
-    await progress
-      .section('delivery')
-      .screenshot({ path: `${ARTIFACTS}/progress-15-voice-fr-desktop.png`, style: STICKY_HEADER_HIDDEN })
+    await sectionShot(progress.section('delivery'), 'progress-15-voice-fr-desktop')
     // Eight rehearsals, week by week (the 29 days they span cover four or five weeks), and four cards.
     const rehearsal = progress.section('rehearsal')
     await rehearsal.getByText('10 répétitions, sur').waitFor()
@@ -386,10 +390,7 @@ describe('progress, end to end', () => {
     const voice = page.getByRole('region', { name: 'Your voice over time', exact: true })
     expect(await voice.locator('[data-chart] svg.recharts-surface').count()).toBe(3)
     await voice.getByText(/^4 answers said out loud in the period/).waitFor()
-    await voice.screenshot({
-      path: `${ARTIFACTS}/progress-16-voice-en-desktop-dark.png`,
-      style: STICKY_HEADER_HIDDEN,
-    })
+    await sectionShot(voice, 'progress-16-voice-en-desktop-dark')
     expect(problems).toEqual([])
     await context.close()
   })
