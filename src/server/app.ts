@@ -52,6 +52,8 @@ import { createPasswords, type PasswordCost, type Passwords } from './security/p
 import { createServiceContext, type ServiceContext } from './services/context'
 import { resolveSessionSecret } from './session-secret'
 
+// Two folders up from src/server/ when run from the sources, and from dist/server/ once built (every chunk of the
+// server build sits beside server.mjs: rolldown.server.config.mjs).
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web')
 
 export type BuildAppOptions = {

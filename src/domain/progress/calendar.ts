@@ -70,12 +70,16 @@ export function weekRange(first: string, last: string): string[] {
   return weeks
 }
 
-const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-}
+// Made at the first label, not at import: a date format loads ICU's locale and zone data, about 8 MiB of memory
+// a server that has not been asked for a month label yet does not need (issue 13).
+const monthFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {}
 
 /** "mars 2026" or "March 2026" for '2026-03'. */
 export function monthLabel(month: string, lang: Lang): string {
+  monthFormats[lang] ??= new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
   return monthFormats[lang].format(new Date(`${month}-01T00:00:00.000Z`))
 }
