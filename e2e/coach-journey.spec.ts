@@ -12,6 +12,26 @@ const BETTER = 'J’ai repris le planning avec le client, livré en six semaines
 const ON_QUESTION = 'This is where the reworked answer shines: practise it out loud.'
 const COMMENT = 'Bon résultat chiffré. Dites d’abord le contexte en une phrase, puis votre décision.'
 
+/** Half a second of silence as a WAV file: a recording any browser plays, made without tools. */
+function silentWav(seconds = 0.5): Buffer {
+  const rate = 8000
+  const bytes = Math.round(rate * seconds) * 2
+  const wav = Buffer.alloc(44 + bytes)
+  wav.write('RIFF', 0)
+  wav.writeUInt32LE(36 + bytes, 4)
+  wav.write('WAVEfmt ', 8)
+  wav.writeUInt32LE(16, 16)
+  wav.writeUInt16LE(1, 20) // PCM
+  wav.writeUInt16LE(1, 22) // mono
+  wav.writeUInt32LE(rate, 24)
+  wav.writeUInt32LE(rate * 2, 28)
+  wav.writeUInt16LE(2, 32)
+  wav.writeUInt16LE(16, 34)
+  wav.write('data', 36)
+  wav.writeUInt32LE(bytes, 40)
+  return wav
+}
+
 describe('a coach reviews a better answer, from invitation to the end of the link', () => {
   it('invite → accept → the coach comments and rates the answer → the owner sees it on Home and makes it an action → ends the link → the coach gets a 404', async () => {
     const { stamp, owner, coach, page, coachPage, problems, coachProblems } = await ownerAndCoach(
@@ -66,10 +86,17 @@ describe('a coach reviews a better answer, from invitation to the end of the lin
       data: { text: BETTER, grade: 'good' },
     })
     expect(tried.status()).toBe(201)
+    const attemptId = ((await tried.json()) as { attempt: { id: string } }).attempt.id
+    const recorded = await owner.request.put(`${baseURL}/api/rehearsal/attempts/${attemptId}/audio`, {
+      headers: { 'content-type': 'audio/wav' },
+      data: silentWav(),
+    })
+    expect(recorded.status()).toBe(204)
 
     // The owner invites from Account, "Qui voit quoi".
     await camille.goTo('fr', 'account')
     const section = page.getByRole('region', { name: 'Qui voit quoi' })
+    await section.getByLabel('Vos plans de rebond').check()
     await section.getByRole('button', { name: 'Créer le lien d’invitation' }).click()
     const url = await section.getByLabel('Lien d’invitation').inputValue()
 
@@ -101,6 +128,17 @@ describe('a coach reviews a better answer, from invitation to the end of the lin
     await sam.openSection('Practice answers')
     const card = coachPage.getByRole('listitem').filter({ hasText: question })
     await card.getByText(BETTER).waitFor()
+
+    // The answer was practised out loud: its recording plays here too, from the link.
+    await card.getByRole('button', { name: /^Listen to the recording/ }).click()
+    const player = card.locator('audio')
+    await player.waitFor()
+    expect(await player.getAttribute('aria-label')).toMatch(new RegExp(`^Recording: ${question} — `))
+    // A working source: the browser reads the recording's length from it.
+    await expect
+      .poll(() => player.evaluate((element) => (element as unknown as { duration: number }).duration))
+      .toBeCloseTo(0.5, 1)
+    expect(await player.getAttribute('src')).toMatch(/^blob:/)
 
     // A comment, beside the answer.
     await card.getByRole('button', { name: 'Comment on this answer' }).click()
@@ -178,6 +216,24 @@ describe('a coach reviews a better answer, from invitation to the end of the lin
       (await debrief.json()) as { debrief: { lessons: { id: string; actions: { text: string }[] }[] } }
     ).debrief.lessons
     expect(lessons.find((l) => l.id === 'l1')?.actions.map((a) => a.text)).toEqual([COMMENT])
+
+    // After another interview's rejection, Camille starts a rebound; Sam reads its plan through the link.
+    const other = await owner.request.post(`${baseURL}/api/interviews`, {
+      data: { company: 'Leroy Merlin', role: 'Cheffe de rayon', stage: 'hr', date: '2026-11-20T10:00:00Z' },
+    })
+    const otherId = ((await other.json()) as { interview: { id: string } }).interview.id
+    const rebound = await owner.request.post(`${baseURL}/api/rebounds`, {
+      data: { interviewId: otherId, markRejected: true },
+    })
+    expect(rebound.status(), await rebound.text()).toBe(201)
+    await coachPage.goto(`${baseURL}/shared/${linkId}`)
+    await sam.openSection('Rebound plans')
+    await coachPage.getByRole('heading', { name: 'After Leroy Merlin — Cheffe de rayon' }).waitFor()
+    await coachPage.getByText(/^Steps done: 0 of \d$/).waitFor()
+    await coachPage.getByText('Do something that restores you').waitFor()
+    expect(await coachPage.getByRole('textbox').count()).toBe(0)
+    await screenshot(coachPage, 'coach-journey-07a-shared-rebounds-en-desktop')
+    await expectNoSeriousA11yViolations(coachPage, 'shared rebound plans')
 
     // The owner ends the link; the coach's next load finds nothing, and the API says 404.
     await camille.goTo('fr', 'account')

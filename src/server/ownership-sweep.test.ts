@@ -161,6 +161,8 @@ const SWEEP: Record<string, Sweep> = {
   'GET /api/sharing/received/{id}/mock-interviews': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/mock-interviews/{mockId}': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/progress': { kind: 'shared-content' },
+  'GET /api/sharing/received/{id}/rebounds': { kind: 'shared-content' },
+  'GET /api/sharing/received/{id}/rehearsal/attempts/{attemptId}/audio': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/feedback': { kind: 'shared-with-me' },
   'POST /api/sharing/received/{id}/comments': {
     kind: 'review-through-link',
@@ -351,6 +353,7 @@ function addressOf(operation: Operation, world: SweepWorld, madeUp: boolean): st
       )
         return world.links.coach
       if (name === 'interviewId') return world.things.interview
+      if (name === 'attemptId') return [...world.ids.owned].find(([, what]) => what === 'attempt')?.[0] ?? ''
       if (name === 'mockId')
         return [...world.ids.owned].find(([, what]) => what === 'mock interview')?.[0] ?? ''
       const thing = name === 'id' ? THING_OF_SEGMENT[segments[index - 1] ?? ''] : undefined

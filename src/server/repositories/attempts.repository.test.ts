@@ -110,6 +110,30 @@ describe.each(testDatabases)('attempts repository on $kind', (database) => {
     expect((await ctx.repos.attempts.listForCard('u1', 'c1')).map((a) => a.id)).toEqual(['t1', 't2', 't3'])
   })
 
+  it('lists several cards’ attempts in one read, oldest first per card, and only the asked cards’', async () => {
+    await ctx.repos.cards.insert('u1', newCard('c3', T0))
+    await ctx.repos.attempts.insertMany('u1', [
+      newAttempt('t3', 'c1', T2),
+      newAttempt('t2', 'c1', T1),
+      newAttempt('o1', 'c2', T1),
+      newAttempt('x1', 'c3', T1),
+    ])
+    await ctx.repos.attempts.saveAudio('u1', 'o1', recording, T1)
+    const byCard = await ctx.repos.attempts.listForCards('u1', ['c1', 'c2'])
+    expect([...byCard].map(([card, attempts]) => [card, attempts.map((a) => [a.id, a.hasAudio])])).toEqual([
+      [
+        'c1',
+        [
+          ['t1', false],
+          ['t2', false],
+          ['t3', false],
+        ],
+      ],
+      ['c2', [['o1', true]]],
+    ])
+    expect((await ctx.repos.attempts.listForCards('u1', [])).size).toBe(0)
+  })
+
   it('keeps one recording per attempt: saving again replaces it, deleting it clears the flag', async () => {
     await ctx.repos.attempts.saveAudio('u1', 't1', recording, T0)
     expect(bytesOf(await ctx.repos.attempts.findAudio('u1', 't1'))).toEqual({
@@ -128,6 +152,7 @@ describe.each(testDatabases)('attempts repository on $kind', (database) => {
   const byB: [string, (repos: Repositories) => Promise<unknown>, unknown][] = [
     ['find', (repos) => repos.attempts.find('u2', 't1'), undefined],
     ['listForCard', (repos) => repos.attempts.listForCard('u2', 'c1'), []],
+    ['listForCards', async (repos) => [...(await repos.attempts.listForCards('u2', ['c1', 'c2']))], []],
     ['findAudio', (repos) => repos.attempts.findAudio('u2', 't1'), undefined],
     ['deleteAudio', (repos) => repos.attempts.deleteAudio('u2', 't1'), false],
   ]

@@ -172,6 +172,27 @@ export function createAttemptsRepository(db: Kysely<Database>) {
       return rows.map(toAttempt)
     },
 
+    /**
+     * The attempts of several cards of one person in one query, oldest first, grouped by card (a card
+     * with none is absent). Cards of someone else give nothing.
+     */
+    async listForCards(userId: string, cardIds: readonly string[]): Promise<Map<string, AttemptView[]>> {
+      const byCard = new Map<string, AttemptView[]>()
+      if (cardIds.length === 0) return byCard
+      const rows = await withAudioFlag()
+        .where('attempts.user_id', '=', userId)
+        .where('attempts.card_id', 'in', [...cardIds])
+        .orderBy('attempts.created_at', 'asc')
+        .orderBy('attempts.id', 'asc')
+        .execute()
+      for (const attempt of rows.map(toAttempt)) {
+        const list = byCard.get(attempt.cardId)
+        if (list) list.push(attempt)
+        else byCard.set(attempt.cardId, [attempt])
+      }
+      return byCard
+    },
+
     async find(userId: string, id: string): Promise<AttemptView | undefined> {
       const row = await withAudioFlag()
         .where('attempts.user_id', '=', userId)

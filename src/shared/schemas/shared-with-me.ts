@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { debriefContentSchema, interviewSchema } from './interviews'
 import { mockInterviewListItemSchema, mockInterviewSchema } from './mock-interviews'
 import { progressSeriesSchema } from './progress'
+import { reboundSchema } from './rebounds'
 import { attemptSchema, cardSchema } from './rehearsal'
 import { receivedLinkSchema } from './sharing'
 
@@ -15,6 +16,7 @@ const id = z.string().min(1).max(64)
 export const sharedLinkParamsSchema = z.object({ id })
 export const sharedInterviewParamsSchema = z.object({ id, interviewId: id })
 export const sharedMockParamsSchema = z.object({ id, mockId: id })
+export const sharedAttemptParamsSchema = z.object({ id, attemptId: id })
 
 /** An interview as a link shows it: the interview, the company and role applied for. */
 export const sharedInterviewSchema = interviewSchema.extend({
@@ -89,6 +91,29 @@ export const sharedProgressResponseSchema = z.object({
 })
 export type SharedProgress = z.infer<typeof sharedProgressResponseSchema>
 
+/**
+ * A rebound plan as a link shows it: what it follows, its steps and where it stands. The mood noted
+ * and the words on what was learned stay the owner's.
+ */
+export const sharedReboundSchema = reboundSchema.pick({
+  id: true,
+  company: true,
+  role: true,
+  steps: true,
+  createdAt: true,
+  updatedAt: true,
+  closedAt: true,
+})
+export type SharedRebound = z.infer<typeof sharedReboundSchema>
+
+export const sharedReboundsResponseSchema = z.object({
+  link: receivedLinkSchema,
+  rebounds: z
+    .array(sharedReboundSchema)
+    .describe('The rebound plans, newest first; `closedAt` is set once the owner closed one'),
+})
+export type SharedRebounds = z.infer<typeof sharedReboundsResponseSchema>
+
 /** What the invitee opened through one of your links, newest first (the owner's view). */
 export const accessLogResponseSchema = z.object({
   entries: z
@@ -97,11 +122,15 @@ export const accessLogResponseSchema = z.object({
         id: z.string(),
         resourceKind: z
           .string()
-          .describe('`overview`, `debrief`, `rehearsal_answer`, `mock_report` or `progress`'),
+          .describe(
+            '`overview`, `debrief`, `rehearsal_answer`, `rehearsal_recording`, `mock_report`, `progress` or `rebound_plan`',
+          ),
         resourceId: z
           .string()
           .nullable()
-          .describe('The item opened (an interview, a mock interview); null for a list'),
+          .describe(
+            'The item opened (an interview, a mock interview, an attempt’s recording); null for a list',
+          ),
         title: z
           .string()
           .nullable()

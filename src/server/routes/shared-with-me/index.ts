@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { z } from 'zod'
+import { z } from 'zod'
 import {
   accessLogResponseSchema,
+  sharedAttemptParamsSchema,
   sharedDebriefResponseSchema,
   sharedInterviewParamsSchema,
   sharedInterviewsResponseSchema,
@@ -10,6 +11,7 @@ import {
   sharedMockParamsSchema,
   sharedMockReportResponseSchema,
   sharedProgressResponseSchema,
+  sharedReboundsResponseSchema,
   sharedRehearsalResponseSchema,
 } from '../../../shared/schemas/shared-with-me'
 import { signedInErrors } from '../../lib/error-responses'
@@ -17,11 +19,13 @@ import { userOf } from '../../plugins/auth'
 import type { ServiceContext } from '../../services/context'
 import { linkAccessLog } from '../../services/sharing/access-log'
 import {
+  sharedAttemptAudio,
   sharedDebrief,
   sharedInterviews,
   sharedMockInterviews,
   sharedMockReport,
   sharedProgress,
+  sharedRebounds,
   sharedRehearsal,
 } from '../../services/sharing/shared-reads'
 
@@ -84,6 +88,13 @@ const READS: Read<z.ZodType, z.ZodType>[] = [
     read: (context, userId, { id }) => sharedProgress(context, userId, id),
   }),
   read({
+    url: '/sharing/received/:id/rebounds',
+    summary: 'The rebound plans shared with you: their steps and where they stand, newest first',
+    params: sharedLinkParamsSchema,
+    response: sharedReboundsResponseSchema,
+    read: (context, userId, { id }) => sharedRebounds(context, userId, id),
+  }),
+  read({
     url: '/sharing/links/:id/log',
     summary: 'What the person you share with opened through this link, and when (newest first)',
     description: 'Yours only: 404 for anyone else, the invitee included.',
@@ -110,4 +121,22 @@ export const sharedWithMeRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request) => read(app.services, userOf(request).id, request.params),
     )
   }
+
+  app.get(
+    '/sharing/received/:id/rehearsal/attempts/:attemptId/audio',
+    {
+      schema: {
+        tags: ['sharing'],
+        summary: 'The recording of a practice attempt shared with you, to play back',
+        description: NOT_SHARED,
+        params: sharedAttemptParamsSchema,
+        response: { 200: z.any(), ...signedInErrors },
+      },
+    },
+    async (request, reply) => {
+      const { id, attemptId } = request.params
+      const audio = await sharedAttemptAudio(app.services, userOf(request).id, id, attemptId)
+      return reply.type(audio.mime).header('cache-control', 'private, no-store').send(Buffer.from(audio.data))
+    },
+  )
 }

@@ -68,7 +68,37 @@ describe.each(testDatabases)('what a link shares, read by its invitee, on $kind'
       expect(accepted.statusCode, accepted.body).toBe(200)
       return (made.json() as InvitationCreated).link.id
     }
-    return { camille, sam, stranger, as, shared: shared.interview.id, kept: kept.interview.id, card, link }
+    return {
+      camille,
+      sam,
+      stranger,
+      as,
+      shared: shared.interview.id,
+      kept: kept.interview.id,
+      card,
+      attempt: attempt.json().attempt.id as string,
+      link,
+    }
+  }
+
+  /** The owner's recording of an attempt, as the rehearsal page stores it. */
+  async function record(who: SignedUpUser, attemptId: string, contentType: string, bytes: number[]) {
+    const stored = await app.inject({
+      method: 'PUT',
+      url: `/api/rehearsal/attempts/${attemptId}/audio`,
+      headers: { cookie: who.cookie, 'content-type': contentType },
+      payload: Buffer.from(bytes),
+    })
+    expect(stored.statusCode, stored.body).toBe(204)
+  }
+
+  /** The kinds and items the owner's access log names, newest first. */
+  async function logOf(who: SignedUpUser, linkId: string) {
+    const log = await asUser(app, who).get(`/api/sharing/links/${linkId}/log`)
+    expect(log.statusCode, log.body).toBe(200)
+    return (log.json().entries as Array<{ resourceKind: string; resourceId: string | null }>).map(
+      (e) => `${e.resourceKind}:${e.resourceId ?? ''}`,
+    )
   }
 
   it('shows the invitee the chosen debrief read-only, and nothing the link does not share', async () => {
@@ -174,5 +204,91 @@ describe.each(testDatabases)('what a link shares, read by its invitee, on $kind'
     expect(moods.json().progress.moods).toHaveLength(1)
     // Alex's link is Alex's: Sam cannot read through it.
     expect((await as(sam).get(`/api/sharing/received/${withMoods}/progress`)).statusCode).toBe(404)
+  })
+
+  it('plays a practice recording to the invitee of a link that shares rehearsal, and to nobody else', async () => {
+    const { camille, sam, stranger, as, attempt, link } = await world()
+    await record(camille, attempt, 'audio/ogg', [1, 2, 3, 250])
+    const linkId = await link({ ...NOTHING, rehearsal: true })
+    const url = `/api/sharing/received/${linkId}/rehearsal/attempts/${attempt}/audio`
+
+    const rehearsal = await as(sam).get(`/api/sharing/received/${linkId}/rehearsal`)
+    expect(rehearsal.json().cards[0].attempts[0]).toMatchObject({ id: attempt, hasAudio: true })
+    const played = await as(sam).get(url)
+    expect(played.statusCode, played.body).toBe(200)
+    expect(played.headers['content-type']).toBe('audio/ogg')
+    expect(played.headers['cache-control']).toBe('private, no-store')
+    expect([...played.rawPayload]).toEqual([1, 2, 3, 250])
+    expect(await logOf(camille, linkId)).toContain(`rehearsal_recording:${attempt}`)
+
+    // A link without rehearsal, a made-up attempt, the owner, a stranger: one answer, and no opening noted.
+    const narrow = await link({ ...NOTHING, progress: true }, stranger)
+    for (const [who, address] of [
+      [stranger, `/api/sharing/received/${narrow}/rehearsal/attempts/${attempt}/audio`],
+      [sam, `/api/sharing/received/${linkId}/rehearsal/attempts/no-such-attempt/audio`],
+      [camille, url],
+      [stranger, url],
+    ] as const) {
+      const refused = await as(who).get(address)
+      expect([address, refused.statusCode, refused.json().error.code]).toEqual([address, 404, 'not_found'])
+    }
+    expect(await logOf(camille, narrow)).toEqual([])
+
+    // Once the owner deletes the recording, it is gone for the invitee too.
+    expect((await as(camille).delete(`/api/rehearsal/attempts/${attempt}/audio`)).statusCode).toBe(204)
+    expect((await as(sam).get(url)).statusCode).toBe(404)
+    // And once the link ends, nothing plays.
+    await record(camille, attempt, 'audio/webm', [9])
+    expect((await as(sam).get(url)).statusCode).toBe(200)
+    expect((await as(camille).post(`/api/sharing/links/${linkId}/end`, {})).statusCode).toBe(204)
+    expect((await as(sam).get(url)).statusCode).toBe(404)
+  })
+
+  it('shows rebound plans, their steps and status, only through a link that shares them', async () => {
+    const { camille, sam, stranger, as, kept, link } = await world()
+    const started = await as(camille).post('/api/rebounds', { interviewId: kept, markRejected: true })
+    expect(started.statusCode, started.body).toBe(201)
+    const rebound = started.json()
+    const steps = rebound.steps.map((step: object, i: number) => ({ ...step, done: i === 0 }))
+    const updated = await as(camille).patch(`/api/rebounds/${rebound.id}`, {
+      mood: 1,
+      learned: 'Préparer la question sur le salaire.',
+      steps,
+      closed: true,
+    })
+    expect(updated.statusCode, updated.body).toBe(200)
+
+    const linkId = await link({ ...NOTHING, rebounds: true })
+    const url = `/api/sharing/received/${linkId}/rebounds`
+    const read = await as(sam).get(url)
+    expect(read.statusCode, read.body).toBe(200)
+    expect(read.json().rebounds).toEqual([
+      {
+        id: rebound.id,
+        company: 'Leroy Merlin',
+        role: 'Cheffe de projet',
+        steps,
+        createdAt: '2026-03-02T09:00:00.000Z',
+        updatedAt: '2026-03-02T09:00:00.000Z',
+        closedAt: '2026-03-02T09:00:00.000Z',
+      },
+    ])
+    // The mood noted and the words on what was learned stay Camille's.
+    expect(read.body).not.toContain('Préparer la question')
+    expect(read.json().rebounds[0]).not.toHaveProperty('mood')
+    expect(await logOf(camille, linkId)).toContain('rebound_plan:')
+
+    const without = await link({ ...NOTHING, rehearsal: true, progress: true, moods: true }, stranger)
+    for (const [who, address] of [
+      [stranger, `/api/sharing/received/${without}/rebounds`],
+      [stranger, url],
+      [camille, url],
+    ] as const) {
+      const refused = await as(who).get(address)
+      expect([address, refused.statusCode]).toEqual([address, 404])
+      expect(refused.body).not.toContain('Leroy Merlin')
+    }
+    expect((await as(camille).post(`/api/sharing/links/${linkId}/end`, {})).statusCode).toBe(204)
+    expect((await as(sam).get(url)).statusCode).toBe(404)
   })
 })

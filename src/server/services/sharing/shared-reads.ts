@@ -8,6 +8,7 @@ import type {
   SharedMockInterviews,
   SharedMockReport,
   SharedProgress,
+  SharedRebounds,
   SharedRehearsal,
 } from '../../../shared/schemas/shared-with-me'
 import { ApiError } from '../../errors'
@@ -127,14 +128,53 @@ export async function sharedRehearsal(
     .filter((card) => card.attemptCount > 0)
     .sort((a, b) => (b.lastReview ?? b.createdAt).localeCompare(a.lastReview ?? a.createdAt))
     .slice(0, SHARED_CARDS_LIMIT)
-  const cards = await Promise.all(
-    practised.map(async (card) => ({
-      card,
-      attempts: await repositories.attempts.listForCard(link.ownerId, card.id),
-    })),
+  const attempts = await repositories.attempts.listForCards(
+    link.ownerId,
+    practised.map((card) => card.id),
   )
+  const cards = practised.map((card) => ({ card, attempts: attempts.get(card.id) ?? [] }))
   await noteOpening(context, link, 'rehearsal_answer', null)
   return { link: linkView(link), cards }
+}
+
+/** The recording of one attempt, to play back (rehearsal shares answers with their recordings). */
+export async function sharedAttemptAudio(
+  context: ServiceContext,
+  readerId: string,
+  linkId: string,
+  attemptId: string,
+): Promise<{ mime: string; data: Uint8Array }> {
+  const link = await readThrough(context, readerId, linkId, 'rehearsal_recording', attemptId)
+  const audio = await context.repositories.attempts.findAudio(link.ownerId, attemptId)
+  if (!audio) throw new ApiError('not_found')
+  await noteOpening(context, link, 'rehearsal_recording', attemptId)
+  return audio
+}
+
+/** Most rebound plans one read returns (the newest). */
+export const SHARED_REBOUNDS_LIMIT = 50
+
+/** The rebound plans, newest first: their steps and where they stand, without the mood or the lessons. */
+export async function sharedRebounds(
+  context: ServiceContext,
+  readerId: string,
+  linkId: string,
+): Promise<SharedRebounds> {
+  const link = await readThrough(context, readerId, linkId, 'rebound_plan')
+  const rebounds = await context.repositories.rebounds.list(link.ownerId, SHARED_REBOUNDS_LIMIT)
+  await noteOpening(context, link, 'rebound_plan', null)
+  return {
+    link: linkView(link),
+    rebounds: rebounds.map(({ id, company, role, steps, createdAt, updatedAt, closedAt }) => ({
+      id,
+      company,
+      role,
+      steps,
+      createdAt,
+      updatedAt,
+      closedAt,
+    })),
+  }
 }
 
 /** Completed mock interviews, newest first. */

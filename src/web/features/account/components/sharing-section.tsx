@@ -229,10 +229,14 @@ function useLogWords() {
           : t('sharing.log.kinds.debrief')
       case 'rehearsal_answer':
         return t('sharing.log.kinds.rehearsal')
+      case 'rehearsal_recording':
+        return t('sharing.log.kinds.recording')
       case 'mock_report':
         return entry.resourceId ? t('sharing.log.kinds.mockOne') : t('sharing.log.kinds.mock')
       case 'progress':
         return t('sharing.log.kinds.progress')
+      case 'rebound_plan':
+        return t('sharing.log.kinds.rebounds')
       default:
         return entry.resourceKind
     }

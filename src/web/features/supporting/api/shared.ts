@@ -4,10 +4,11 @@ import {
   sharedInterviewsResponseSchema,
   sharedMockInterviewsResponseSchema,
   sharedProgressResponseSchema,
+  sharedReboundsResponseSchema,
   sharedRehearsalResponseSchema,
 } from '../../../../shared/schemas/shared-with-me'
 import { receivedLinkResponseSchema } from '../../../../shared/schemas/sharing'
-import { apiRequest, isApiError } from '../../../lib/api-client'
+import { apiRequest, apiRequestBlob, isApiError } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
 
 /**
@@ -66,6 +67,23 @@ export function useSharedProgress(linkId: string) {
   return useQuery({
     queryKey: sharedKey(linkId, 'progress'),
     queryFn: () => apiRequest(at(linkId, '/progress'), sharedProgressResponseSchema),
+    retry,
+  })
+}
+
+/** The recording of a shared practice attempt, to play through an object URL (fetched when asked for). */
+export function fetchSharedAttemptAudio(
+  linkId: string,
+  attemptId: string,
+  signal?: AbortSignal,
+): Promise<Blob> {
+  return apiRequestBlob(at(linkId, `/rehearsal/attempts/${encodeURIComponent(attemptId)}/audio`), { signal })
+}
+
+export function useSharedRebounds(linkId: string) {
+  return useQuery({
+    queryKey: sharedKey(linkId, 'rebounds'),
+    queryFn: () => apiRequest(at(linkId, '/rebounds'), sharedReboundsResponseSchema),
     retry,
   })
 }

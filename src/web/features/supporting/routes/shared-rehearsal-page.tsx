@@ -2,9 +2,10 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SharedRehearsal } from '../../../../shared/schemas/shared-with-me'
 import { AnchoredFeedback } from '../../../components/coaching/anchored-feedback'
+import { RecordingPlayer } from '../../../components/ui/recording-player'
 import { useLinkFeedback } from '../../../lib/api/review'
 import { useFormatDate } from '../../../lib/dates'
-import { useSharedRehearsal } from '../api/shared'
+import { fetchSharedAttemptAudio, useSharedRehearsal } from '../api/shared'
 import { SharedHeader, SharedState } from '../components/shared-parts'
 import './shared.css'
 
@@ -51,7 +52,9 @@ function SharedCards({ linkId, cards, coach }: { linkId: string; cards: SharedCa
         const latest = attempts.at(-1)
         const answer = (attempt: Attempt, title: string) => (
           <SharedAnswer
+            linkId={linkId}
             title={title}
+            context={`${card.question} — ${title}`}
             attempt={attempt}
             feedback={
               <AnchoredFeedback
@@ -80,11 +83,16 @@ function SharedCards({ linkId, cards, coach }: { linkId: string; cards: SharedCa
 }
 
 function SharedAnswer({
+  linkId,
   title,
+  context,
   attempt,
   feedback,
 }: {
+  linkId: string
   title: string
+  /** The question and which answer this is, to name the recording apart from the others. */
+  context: string
   attempt: Attempt
   feedback: ReactNode
 }) {
@@ -92,6 +100,21 @@ function SharedAnswer({
   return (
     <div className="shared-answer">
       <h3 className="shared-answer__title">{title}</h3>
+      {attempt.hasAudio ? (
+        <RecordingPlayer
+          fetchRecording={(signal) => fetchSharedAttemptAudio(linkId, attempt.id, signal)}
+          label={t('rehearsal.recordingOf', { context })}
+          playLabel={
+            <>
+              {t('rehearsal.play')}
+              <span className="sr-only"> {t('rehearsal.playOf', { context })}</span>
+            </>
+          }
+          loadingLabel={t('rehearsal.audioLoading')}
+          goneLabel={t('rehearsal.audioGone')}
+          focusWhenReady
+        />
+      ) : null}
       <p className="prewrap">{attempt.text}</p>
       <p className="muted">
         {t('rehearsal.figures', {

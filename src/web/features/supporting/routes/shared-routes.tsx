@@ -4,6 +4,7 @@ import { PeoplePage } from './people-page'
 import { SharedDebriefPage } from './shared-debrief-page'
 import { SharedMocksPage } from './shared-mocks-page'
 import { SharedProgressPage } from './shared-progress-page'
+import { SharedReboundsPage } from './shared-rebounds-page'
 import { SharedRehearsalPage } from './shared-rehearsal-page'
 import { SharedSpacePage } from './shared-space-page'
 
@@ -21,6 +22,7 @@ export function SharedRoutes() {
   if (section === 'rehearsal') return <SharedRehearsalPage id={id} />
   if (section === 'mock-interviews') return <SharedMocksPage id={id} />
   if (section === 'progress') return <SharedProgressPage id={id} />
+  if (section === 'rebounds') return <SharedReboundsPage id={id} />
   return <NotShared />
 }
 

@@ -9,7 +9,7 @@ import { useSharedInterviews, useSharedLink } from '../api/shared'
 import { SharedHeader, SharedState } from '../components/shared-parts'
 import './shared.css'
 
-/** One person's shared space: their debriefs, and the way to what else they share. */
+/** One person's shared space: their debriefs, and the way to what else they share (only what they share). */
 export function SharedSpacePage({ id }: { id: string }) {
   const { t } = useTranslation('supporting')
   const link = useSharedLink(id)
@@ -27,6 +27,7 @@ export function SharedSpacePage({ id }: { id: string }) {
     shares.progress
       ? { to: 'progress', label: shares.moods ? t('space.progressMoods') : t('space.progress') }
       : null,
+    shares.rebounds ? { to: 'rebounds', label: t('space.rebounds') } : null,
   ].filter((item) => item !== null)
 
   return (
@@ -82,7 +83,6 @@ export function SharedSpacePage({ id }: { id: string }) {
           </ul>
         </section>
       ) : null}
-      {shares.rebounds ? <p className="muted">{t('space.reboundsLater')}</p> : null}
     </div>
   )
 }
