@@ -1,5 +1,5 @@
 import './coaching.css'
-import { useId, useState } from 'react'
+import { type ReactNode, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   REVIEW_LIMITS,
@@ -25,6 +25,22 @@ import { TextAreaField } from '../ui/fields'
 function useFailure() {
   const describe = useDescribeError()
   return (error: unknown, fields: readonly string[]): FormErrors => errorsFromFailure(error, describe, fields)
+}
+
+/** The form element of each review form: checked here and by the server, not by the browser. */
+function ReviewForm({ onSubmit, children }: { onSubmit: () => void; children: ReactNode }) {
+  return (
+    <form
+      className="coaching-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        onSubmit()
+      }}
+    >
+      {children}
+    </form>
+  )
 }
 
 /** The end of each form: what went wrong, that it was sent, and the button that sends it. */
@@ -80,11 +96,8 @@ function OneTextForm({
   const [text, setText] = useState('')
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
   return (
-    <form
-      className="coaching-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
+    <ReviewForm
+      onSubmit={() => {
         setErrors(NO_ERRORS)
         send(text, { onSuccess: () => setText(''), onError: (error) => setErrors(failure(error, [field])) })
       }}
@@ -101,7 +114,7 @@ function OneTextForm({
         autoFocus={autoFocus}
       />
       <SendFooter words={words} error={errors.form} sent={succeeded && text === ''} pending={pending} />
-    </form>
+    </ReviewForm>
   )
 }
 
@@ -153,11 +166,8 @@ export function RatingForm({
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS)
   const fields = [...RUBRIC_CRITERIA, 'note']
   return (
-    <form
-      className="coaching-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
+    <ReviewForm
+      onSubmit={() => {
         const missing = RUBRIC_CRITERIA.filter((c) => scores[c] === null)
         if (missing.length > 0) {
           setErrors({ fields: Object.fromEntries(missing.map((c) => [c, t('rating.pick')])) })
@@ -204,7 +214,7 @@ export function RatingForm({
         rows={2}
       />
       <SendFooter words="rating" error={errors.form} sent={rate.isSuccess} pending={rate.isPending} />
-    </form>
+    </ReviewForm>
   )
 }
 
