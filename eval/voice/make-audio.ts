@@ -19,6 +19,8 @@ export type Piece =
 export type MadeAudio = Audio & {
   /** Where each piece starts and ends, in milliseconds. */
   spans: { piece: Piece; startMs: number; endMs: number }[]
+  /** The WAV file itself (16 kHz, 16-bit mono), in the directory given, for a browser to decode. */
+  file: string
 }
 
 let counter = 0
@@ -98,7 +100,7 @@ export function makeAudio(dir: string, pieces: readonly Piece[]): MadeAudio {
   })
   const out = path.join(dir, `made-${process.pid}-${counter++}.wav`)
   execFileSync('sox', [...files, ...PCM, out])
-  return { ...decodeWav(readFileSync(out)), spans }
+  return { ...decodeWav(readFileSync(out)), spans, file: out }
 }
 
 /** Words in a sentence, as a person counts them (l’équipe is one word). */

@@ -11,6 +11,10 @@ import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url'
 import { analyzeDelivery, type DeliveryFigures, type Span } from '../../../domain/voice'
 
 const RATE = 16_000
+/** The legacy Silero model reads 1536-sample frames (96 ms at 16 kHz). */
+const FRAME_SAMPLES = 1536
+/** Speech ends after two silent frames. */
+const REDEMPTION_MS = 192
 
 /** The take as 16 kHz mono samples: decodeAudioData resamples to the context's rate. */
 async function decode(audio: Blob): Promise<Float32Array> {
@@ -38,12 +42,18 @@ async function speechSpans(samples: Float32Array): Promise<Span[]> {
       ort.env.logLevel = 'error'
     },
     // The detector's frames are 96 ms: end speech after two silent ones, pad nothing, keep short words.
-    redemptionMs: 192,
+    redemptionMs: REDEMPTION_MS,
     preSpeechPadMs: 0,
     minSpeechMs: 96,
   })
+  // vad-web reports a span's end once the silent frames that close it have passed: the speech itself ended
+  // REDEMPTION_MS earlier (pauses would start 0.2–0.3 s late). A span still open when the audio runs out ends there.
+  const audioEndMs = (Math.floor(samples.length / FRAME_SAMPLES) * FRAME_SAMPLES * 1000) / RATE
   const spans: Span[] = []
-  for await (const { start, end } of vad.run(samples, RATE)) spans.push({ startMs: start, endMs: end })
+  for await (const { start, end } of vad.run(samples, RATE)) {
+    const endMs = end >= audioEndMs ? end : Math.max(start, end - REDEMPTION_MS)
+    spans.push({ startMs: start, endMs })
+  }
   return spans
 }
 
