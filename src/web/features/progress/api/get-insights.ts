@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { insightsResponseSchema } from '../../../../shared/schemas/progress'
 import { apiRequest } from '../../../lib/api-client'
+import { fetchedBeforeThisPage } from '../../../lib/query-client'
 import { queryKeys } from '../../../lib/query-keys'
 
 export const insightsKey = [...queryKeys.progress, 'insights'] as const
@@ -11,8 +12,11 @@ export function getInsights(signal?: AbortSignal) {
 
 /** Statements the whole history supports (not only the chosen period). */
 export function useInsights() {
-  return useQuery({
-    queryKey: insightsKey,
-    queryFn: ({ signal }) => getInsights(signal),
-  })
+  return useQuery(insightsQuery)
 }
+
+export const insightsQuery = queryOptions({
+  queryKey: insightsKey,
+  queryFn: ({ signal }) => getInsights(signal),
+  refetchOnMount: fetchedBeforeThisPage,
+})

@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { moodsResponseSchema } from '../../../../shared/schemas/progress'
 import { apiRequest } from '../../../lib/api-client'
+import { fetchedBeforeThisPage } from '../../../lib/query-client'
 import { queryKeys } from '../../../lib/query-keys'
 
 export const moodsKey = [...queryKeys.progress, 'moods'] as const
@@ -11,8 +12,11 @@ export function getMoods(signal?: AbortSignal) {
 
 /** Every mood check-in, oldest first. */
 export function useMoods() {
-  return useQuery({
-    queryKey: moodsKey,
-    queryFn: ({ signal }) => getMoods(signal),
-  })
+  return useQuery(moodsQuery)
 }
+
+export const moodsQuery = queryOptions({
+  queryKey: moodsKey,
+  queryFn: ({ signal }) => getMoods(signal),
+  refetchOnMount: fetchedBeforeThisPage,
+})
