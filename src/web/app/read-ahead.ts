@@ -37,7 +37,7 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * A route loader for a signed-in page. As soon as the session is known to be someone's, it asks the
  * page's reads, beside the page's code and texts rather than after them (`readAhead`,
- * lib/api-client.ts); once the page's code is there, its `prefetch` puts the answers in the query cache,
+ * lib/api-client.ts); once the page's code is there, its `prefetch`, if it has one, puts the answers in the query cache,
  * so that the page renders once, with its data, in the router's transition (React renders it in slices
  * instead of one long task when the data arrives). It waits at most PAGE_DATA_WAIT_MS for the data, and
  * never fails: a failed query is the page's to show. Nothing is asked for a signed-out visitor.

@@ -164,7 +164,6 @@ const signedInPages = (queryClient: QueryClient): RouteObject[] => [
   pageReading(queryClient, READS.progress, 'progress', ['progress'], () =>
     import('../features/progress/routes/progress-page').then((m) => ({
       Component: m.ProgressPage,
-      prefetch: m.prefetchProgress,
     })),
   ),
   page('progress/report', ['progress'], () =>

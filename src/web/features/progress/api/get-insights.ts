@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { insightsResponseSchema } from '../../../../shared/schemas/progress'
 import { apiRequest } from '../../../lib/api-client'
-import { fetchedBeforeThisPage } from '../../../lib/query-client'
 import { queryKeys } from '../../../lib/query-keys'
 
 export const insightsKey = [...queryKeys.progress, 'insights'] as const
@@ -18,5 +17,4 @@ export function useInsights() {
 export const insightsQuery = queryOptions({
   queryKey: insightsKey,
   queryFn: ({ signal }) => getInsights(signal),
-  refetchOnMount: fetchedBeforeThisPage,
 })

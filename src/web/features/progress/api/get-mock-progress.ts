@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { mockProgressResponseSchema } from '../../../../shared/schemas/mock-interviews'
 import { apiRequest, withQuery } from '../../../lib/api-client'
-import { fetchedBeforeThisPage } from '../../../lib/query-client'
 import { queryKeys } from '../../../lib/query-keys'
 import type { Period } from './get-progress'
 
@@ -23,5 +22,4 @@ export const mockProgressQuery = (period: Period) =>
   queryOptions({
     queryKey: [...queryKeys.progress, 'mock', period.from ?? '', period.to ?? ''] as const,
     queryFn: ({ signal }) => getMockProgress(period, signal),
-    refetchOnMount: fetchedBeforeThisPage,
   })

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { moodsResponseSchema } from '../../../../shared/schemas/progress'
 import { apiRequest } from '../../../lib/api-client'
-import { fetchedBeforeThisPage } from '../../../lib/query-client'
 import { queryKeys } from '../../../lib/query-keys'
 
 export const moodsKey = [...queryKeys.progress, 'moods'] as const
@@ -18,5 +17,4 @@ export function useMoods() {
 export const moodsQuery = queryOptions({
   queryKey: moodsKey,
   queryFn: ({ signal }) => getMoods(signal),
-  refetchOnMount: fetchedBeforeThisPage,
 })

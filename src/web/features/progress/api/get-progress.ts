@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { progressResponseSchema } from '../../../../shared/schemas/progress'
 import { apiRequest, withQuery } from '../../../lib/api-client'
-import { fetchedBeforeThisPage } from '../../../lib/query-client'
 import { queryKeys } from '../../../lib/query-keys'
 
 /** A period of whole days, both ends included; a missing end means "from the start" or "up to today". */
@@ -23,5 +22,4 @@ export const progressQuery = (period: Period) =>
   queryOptions({
     queryKey: progressKey(period),
     queryFn: ({ signal }) => getProgress(period, signal),
-    refetchOnMount: fetchedBeforeThisPage,
   })

@@ -6,12 +6,8 @@ import { Notice } from '../../../components/ui/alert'
 import { buttonClass } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
-import type { PagePrefetch } from '../../../lib/query-client'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { insightsQuery } from '../api/get-insights'
-import { mockProgressQuery } from '../api/get-mock-progress'
-import { moodsQuery } from '../api/get-moods'
-import { type Period, progressQuery, useProgress } from '../api/get-progress'
+import { type Period, useProgress } from '../api/get-progress'
 import { DeliveryTrendSection } from '../components/delivery-trend'
 import { InsightsPanel } from '../components/insights'
 import { preloadCharts } from '../components/lazy-charts'
@@ -22,18 +18,6 @@ import { periodFromSearch, periodSearch } from '../components/period'
 import { PeriodChooser } from '../components/period-chooser'
 import { ProgressSections } from '../components/sections'
 import { totalsSentence } from '../components/summaries'
-
-/** The figures, statements, mock interviews and moods for the period in the address, fetched as the route opens. */
-export const prefetchProgress: PagePrefetch = (queryClient, _params, search) => {
-  const { preset, period } = periodFromSearch(search)
-  return Promise.all([
-    queryClient.prefetchQuery(progressQuery(period)),
-    queryClient.prefetchQuery(insightsQuery),
-    queryClient.prefetchQuery(moodsQuery),
-    // A period typed in may be refused: its mock interviews wait for the figures (mock-sessions.tsx).
-    preset === 'custom' ? undefined : queryClient.prefetchQuery(mockProgressQuery(period)),
-  ])
-}
 
 /** How far the person has come, from their own data only, for the period they choose. */
 export function ProgressPage() {
