@@ -6,6 +6,11 @@ export declare const ENTRY: string
 export declare const LANGUAGES: readonly string[]
 export declare const HEAVY_PARTS: readonly { name: string; test: RegExp }[]
 export declare function staticClosure(manifest: Manifest, key: string): Set<string>
+export declare function textsKey(
+  manifest: Manifest,
+  chunkModules: Record<string, string[]>,
+  key: string,
+): string
 export declare function checkBudgets(input: {
   manifest: Manifest
   chunkModules: Record<string, string[]>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Budget, checkBudgets, staticClosure } from './check-budgets.mjs'
+import { type Budget, checkBudgets, staticClosure, textsKey } from './check-budgets.mjs'
 
 // A small build: an entry with a library, the texts, a light page, and a page with the chart library.
 const manifest = {
@@ -79,6 +79,25 @@ describe('the first-load JavaScript budgets', () => {
       budgets: [budget('charts', 'features/chart-page.tsx', 500)],
     })
     expect(failures[0]?.problems).toEqual(['it loads the charts (recharts), which belongs to another page'])
+  })
+
+  it('counts texts the build grouped in one chunk through the chunk that holds them', () => {
+    const grouped = {
+      ...manifest,
+      'locales/fr/common.json': undefined,
+      '_texts-fr.js': { file: 'assets/texts-fr.js' },
+    } as unknown as typeof manifest
+    const modules = { ...chunkModules, 'assets/texts-fr.js': ['src/web/locales/fr/common.json'] }
+    expect(textsKey(grouped, modules, 'locales/fr/common.json')).toBe('_texts-fr.js')
+    expect(textsKey(grouped, modules, 'locales/en/common.json')).toBe('locales/en/common.json')
+    const { rows } = checkBudgets({
+      manifest: grouped,
+      chunkModules: modules,
+      gzipBytes: (file) => (file === 'assets/texts-fr.js' ? 4 * KB : gzipBytes(file)),
+      budgets: [budget('light', 'features/light-page.tsx', 110)],
+    })
+    // 10 + 90 + 4 (French, grouped, now the larger) + 4
+    expect(rows[0]?.bytes).toBe(108 * KB)
   })
 
   it('refuses a route the build does not have, rather than counting nothing', () => {

@@ -14,6 +14,9 @@ function build(what, state, tool, args) {
   process.stderr.write(state === 'missing' ? `Building ${what}…\n` : `${what} sources changed: rebuilding…\n`)
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules', tool), ...args], {
     cwd: root,
+    // A production build even when started from the test runner (whose NODE_ENV=test would make Vite
+    // bundle React's development build, twice as slow and double-running effects under StrictMode).
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: 'inherit',
   })
   if (result.status !== 0) {

@@ -15,12 +15,13 @@ import { meQuery } from './lib/session/get-me'
 const container = document.getElementById('root')
 if (!container) throw new Error('Rebond: the #root element is missing from index.html')
 
-// The router starts loading the first page's chunk now, while the interface language's texts load:
-// both requests leave together instead of one after the other.
-const router = createRouter()
-// Who is signed in is asked now too, not once the first page has rendered: every page waits for it.
+// Who is signed in is asked now, not once the first page has rendered: every page waits for it.
 const queryClient = createQueryClient()
 void queryClient.prefetchQuery(meQuery)
+// The router starts loading the first page's chunk now, while the interface language's texts load:
+// both requests leave together instead of one after the other, and the page's data is asked as soon
+// as the session is known (app/read-ahead.ts).
+const router = createRouter(queryClient)
 
 function render() {
   createRoot(container as HTMLElement).render(

@@ -1,19 +1,30 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { loadTexts, type Namespace } from '../lib/i18n'
+import type { PagePrefetch } from '../lib/query-client'
 import { PublicOnly, RequireAuth } from './layout/guards'
 import { PublicLayout } from './layout/public-layout'
+import { READS, type Reads, readAheadLoader } from './read-ahead'
 import { RootLayout } from './root-layout'
 import { RootError, RouteError } from './routes/route-error'
 import { RouteLoading } from './routes/route-loading'
 
 export type AppRouter = ReturnType<typeof createBrowserRouter>
 
-type Lazy = () => Promise<{ Component: ComponentType }>
+/** A page's module: its component, and for some what it fetches as its route opens (read-ahead.ts). */
+type PageModule = { Component: ComponentType; prefetch?: PagePrefetch }
+type Lazy = () => Promise<PageModule>
 
 /** A lazily loaded route waits for its code and for its texts in the interface language. */
-function withTexts(namespaces: readonly Namespace[], load: Lazy): Lazy {
-  return async () => (await Promise.all([load(), loadTexts(namespaces)]))[0]
+function withTexts(
+  namespaces: readonly Namespace[],
+  load: Lazy,
+): () => Promise<{ Component: ComponentType }> {
+  return async () => {
+    const [{ Component }] = await Promise.all([load(), loadTexts(namespaces)])
+    return { Component }
+  }
 }
 
 /**
@@ -28,6 +39,23 @@ function page(path: string, namespaces: readonly Namespace[], load: Lazy): Route
     lazy: withTexts(namespaces, load),
     hydrateFallbackElement: <RouteLoading />,
     errorElement: <RouteError />,
+  }
+}
+
+/**
+ * A signed-in page whose data is asked beside its code and renders with it (read-ahead.ts), not asked
+ * once it has rendered. Its loader runs when the page opens, not again as its address's search or
+ * parameters change (a period, a debrief step): there the page fetches what it needs itself, as before.
+ */
+function pageReading(
+  queryClient: QueryClient,
+  reads: Reads,
+  ...[path, namespaces, load]: Parameters<typeof page>
+): RouteObject {
+  return {
+    ...page(path, namespaces, load),
+    loader: readAheadLoader(queryClient, reads, load),
+    shouldRevalidate: () => false,
   }
 }
 
@@ -48,10 +76,19 @@ const welcome = withTexts([], () =>
   import('../features/welcome/routes/welcome-page').then((m) => ({ Component: m.WelcomePage })),
 )
 
+const debriefPage: Lazy = () =>
+  import('../features/interviews/routes/debrief-page').then((m) => ({
+    Component: m.DebriefPage,
+    prefetch: m.prefetchDebrief,
+  }))
+
 /** The pages of the signed-in frame. */
-const SIGNED_IN_PAGES: RouteObject[] = [
-  page('home', ['home', 'feedback', 'preparation', 'rebound'], () =>
-    import('../features/home/routes/home-page').then((m) => ({ Component: m.HomePage })),
+const signedInPages = (queryClient: QueryClient): RouteObject[] => [
+  pageReading(queryClient, READS.home, 'home', ['home', 'feedback', 'preparation', 'rebound'], () =>
+    import('../features/home/routes/home-page').then((m) => ({
+      Component: m.HomePage,
+      prefetch: m.prefetchHome,
+    })),
   ),
   page('interviews', INTERVIEWS, () =>
     import('../features/interviews/routes/interviews-page').then((m) => ({
@@ -66,16 +103,8 @@ const SIGNED_IN_PAGES: RouteObject[] = [
   page('interviews/:id', INTERVIEWS, () =>
     import('./routes/interview-route').then((m) => ({ Component: m.InterviewRoute })),
   ),
-  page('interviews/:id/debrief', INTERVIEWS, () =>
-    import('../features/interviews/routes/debrief-page').then((m) => ({
-      Component: m.DebriefPage,
-    })),
-  ),
-  page('interviews/:id/debrief/:step', INTERVIEWS, () =>
-    import('../features/interviews/routes/debrief-page').then((m) => ({
-      Component: m.DebriefPage,
-    })),
-  ),
+  pageReading(queryClient, READS.debrief, 'interviews/:id/debrief', INTERVIEWS, debriefPage),
+  pageReading(queryClient, READS.debrief, 'interviews/:id/debrief/:step', INTERVIEWS, debriefPage),
   page('interviews/:id/summary', INTERVIEWS, () =>
     import('../features/interviews/routes/summary-page').then((m) => ({
       Component: m.SummaryPage,
@@ -99,9 +128,10 @@ const SIGNED_IN_PAGES: RouteObject[] = [
       Component: m.ReboundPage,
     })),
   ),
-  page('rehearsal', REHEARSAL, () =>
+  pageReading(queryClient, READS.rehearsal, 'rehearsal', REHEARSAL, () =>
     import('../features/rehearsal/routes/rehearsal-page').then((m) => ({
       Component: m.RehearsalPage,
+      prefetch: m.prefetchRehearsal,
     })),
   ),
   page('mock-interview', REHEARSAL, () =>
@@ -131,7 +161,7 @@ const SIGNED_IN_PAGES: RouteObject[] = [
       Component: m.AnalyzerPage,
     })),
   ),
-  page('progress', ['progress'], () =>
+  pageReading(queryClient, READS.progress, 'progress', ['progress'], () =>
     import('../features/progress/routes/progress-page').then((m) => ({
       Component: m.ProgressPage,
     })),
@@ -159,7 +189,7 @@ const SIGNED_IN_PAGES: RouteObject[] = [
 
 // Each page has its own error boundary, so a failing page keeps the navigation around it;
 // the frames have theirs, and the root catches the rest.
-export function createRouter(): AppRouter {
+export function createRouter(queryClient: QueryClient): AppRouter {
   return createBrowserRouter([
     {
       element: <RootLayout />,
@@ -211,9 +241,12 @@ export function createRouter(): AppRouter {
           children: [
             {
               lazy: signedInFrame,
+              // The frame stays while its pages change: its reads are asked when it first opens.
+              loader: readAheadLoader(queryClient, READS.frame),
+              shouldRevalidate: () => false,
               hydrateFallbackElement: <RouteLoading />,
               errorElement: <RootError />,
-              children: SIGNED_IN_PAGES,
+              children: signedInPages(queryClient),
             },
           ],
         },

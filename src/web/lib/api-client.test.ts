@@ -7,6 +7,7 @@ import {
   apiRequestNoContent,
   apiRequestOrConflict,
   NetworkError,
+  readAhead,
   withQuery,
 } from './api-client'
 
@@ -136,5 +137,71 @@ describe('the API client', () => {
     expect(withQuery('/api/interviews', { q: 'chef de projet', stage: undefined, company: '' })).toBe(
       '/api/interviews?q=chef+de+projet',
     )
+  })
+})
+
+describe('reads asked ahead of their page', () => {
+  /** Answers each request with the next of `answers`, counting what reaches the server. */
+  function stubAnswers(...answers: (() => Response | Error)[]) {
+    const fetch = vi.fn(async (_path: string, _init: RequestInit) => {
+      const next = answers.shift()?.() ?? answer(500)
+      if (next instanceof Error) throw next
+      return next
+    })
+    vi.stubGlobal('fetch', fetch)
+    return fetch
+  }
+
+  it("gives the page's request the answer already asked, without asking twice", async () => {
+    const fetch = stubAnswers(() => answer(200, { version: 1 }))
+    readAhead('/api/ahead-once')
+    readAhead('/api/ahead-once')
+    expect(await apiRequest('/api/ahead-once', stateSchema)).toEqual({ version: 1 })
+    expect(fetch).toHaveBeenCalledTimes(1)
+    expect(fetch.mock.calls[0]?.[1]?.credentials).toBe('same-origin')
+  })
+
+  it('is taken once: the next request for the same path asks the server again', async () => {
+    const fetch = stubAnswers(
+      () => answer(200, { version: 1 }),
+      () => answer(200, { version: 2 }),
+    )
+    readAhead('/api/ahead-taken')
+    await apiRequest('/api/ahead-taken', stateSchema)
+    expect(await apiRequest('/api/ahead-taken', stateSchema)).toEqual({ version: 2 })
+    expect(fetch).toHaveBeenCalledTimes(2)
+  })
+
+  it('is not used after a write, nor once it is too old', async () => {
+    const fetch = stubAnswers(
+      () => answer(200, { version: 1 }),
+      () => answer(200, { version: 2 }),
+      () => answer(200, { version: 3 }),
+      () => answer(200, { version: 4 }),
+      () => answer(200, { version: 5 }),
+    )
+    readAhead('/api/ahead-written')
+    await apiRequest('/api/other', stateSchema, { method: 'PUT', body: {} })
+    expect(await apiRequest('/api/ahead-written', stateSchema)).toEqual({ version: 3 })
+
+    readAhead('/api/ahead-old', Date.now() - 60_000)
+    expect(await apiRequest('/api/ahead-old', stateSchema)).toEqual({ version: 5 })
+    expect(fetch).toHaveBeenCalledTimes(5)
+  })
+
+  it("throws the server's refusal as the page's own request would, and asks again after a network failure", async () => {
+    const fetch = stubAnswers(
+      () => answer(404, { error: { code: 'not_found', message: 'Introuvable.' } }),
+      () => new TypeError('Failed to fetch'),
+      () => answer(200, { version: 7 }),
+    )
+    readAhead('/api/ahead-missing')
+    await expect(apiRequest('/api/ahead-missing', stateSchema)).rejects.toMatchObject({
+      status: 404,
+      code: 'not_found',
+    })
+    readAhead('/api/ahead-offline')
+    expect(await apiRequest('/api/ahead-offline', stateSchema)).toEqual({ version: 7 })
+    expect(fetch).toHaveBeenCalledTimes(3)
   })
 })

@@ -77,11 +77,58 @@ export function withQuery(path: string, params: Record<string, string | undefine
   return text === '' ? path : `${path}?${text}`
 }
 
+/** How long an answer asked ahead waits for the page that reads it: later, it may be out of date. */
+const READ_AHEAD_MS = 10_000
+
+/** Reads asked ahead of the page that makes them (`readAhead`), by path, until taken or too old. */
+const readsAhead = new Map<string, { until: number; response: Promise<Response> }>()
+
+/**
+ * Asks the server for `path` (a GET) now, before the page that reads it has arrived
+ * (app/read-ahead.ts): the page's own request for the same path, within a few seconds, takes this
+ * answer instead of asking again. Nothing happens if the same read is already waiting.
+ */
+export function readAhead(path: string, now = Date.now()): void {
+  const waiting = readsAhead.get(path)
+  if (waiting && waiting.until > now) return
+  const response = sendNow(path, {})
+  // Nobody may take it (the page went elsewhere): its failure is nobody's error.
+  response.catch(() => undefined)
+  readsAhead.set(path, { until: now + READ_AHEAD_MS, response })
+}
+
+/** The answer asked ahead for a plain GET of `path`, taken once; none for any other request. */
+function takeReadAhead(path: string, options: RequestOptions, answers: readonly number[]) {
+  const plainGet =
+    (options.method ?? 'GET') === 'GET' &&
+    options.body === undefined &&
+    options.rawBody === undefined &&
+    answers.length === 0
+  if (!plainGet) {
+    // A write may change what was read ahead: no answer from before it is used after it.
+    if ((options.method ?? 'GET') !== 'GET') readsAhead.clear()
+    return undefined
+  }
+  const waiting = readsAhead.get(path)
+  readsAhead.delete(path)
+  return waiting && waiting.until > Date.now() ? waiting.response : undefined
+}
+
 /**
  * Sends a request: same origin with the session cookie, the interface language, and failures
  * read into NetworkError or ApiError. Statuses in `answers` come back instead of being thrown.
+ * A GET asked ahead (`readAhead`) gets that answer, or a new request if it could not reach the server.
  */
-async function send(
+function send(path: string, options: RequestOptions, answers: readonly number[] = []): Promise<Response> {
+  const ahead = takeReadAhead(path, options, answers)
+  if (!ahead) return sendNow(path, options, answers)
+  return ahead.catch((error: unknown) => {
+    if (error instanceof NetworkError) return sendNow(path, options, answers)
+    throw error
+  })
+}
+
+async function sendNow(
   path: string,
   options: RequestOptions,
   answers: readonly number[] = [],

@@ -7,6 +7,27 @@ function onSessionLost(error: unknown, queryClient: QueryClient) {
   if (isApiError(error, 401) && error.code === 'unauthenticated') endSession(queryClient, null)
 }
 
+/**
+ * What a page fetches into the query cache as its route opens, from its address, so that it renders
+ * with its data (app/read-ahead.ts): it never throws, a failed query being the page's to show.
+ */
+export type PagePrefetch = (
+  queryClient: QueryClient,
+  params: Readonly<Record<string, string | undefined>>,
+  search: URLSearchParams,
+) => Promise<unknown>
+
+/** Data fetched this recently, as its page opened (app/read-ahead.ts), is not asked again as the page mounts. */
+const JUST_FETCHED_MS = 5_000
+
+/**
+ * `refetchOnMount` for the queries a route fetches before its page renders: a stale answer is asked again
+ * as a page mounts (TanStack's default), unless it arrived a moment ago for this very page.
+ */
+export function fetchedBeforeThisPage(query: { state: { dataUpdatedAt: number } }): boolean {
+  return Date.now() - query.state.dataUpdatedAt > JUST_FETCHED_MS
+}
+
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error) => onSessionLost(error, queryClient) }),

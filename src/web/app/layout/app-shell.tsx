@@ -12,7 +12,6 @@ import {
   SignOutIcon,
 } from '../../components/ui/icons'
 import { useLogout } from '../../features/auth/api/logout'
-import { WaitingDebriefs } from '../../features/interviews/components/waiting-debriefs'
 import { useDescribeError } from '../../lib/error-text'
 import { useCurrentUser } from '../../lib/session/get-me'
 import { offerInstall, useAppUpdate } from '../service-worker'
@@ -35,6 +34,16 @@ const NAV_ITEMS: readonly NavItem[] = [
 /** "People I support", once someone shares with this person: its code comes after the frame's. */
 const PeopleNavItem = lazy(() =>
   import('../../features/supporting/components/people-nav-item').then((m) => ({ default: m.PeopleNavItem })),
+)
+
+/**
+ * Debrief edits a closed tab left on this device, sent as the app opens: their code (the debrief sync) comes
+ * just after the frame's, not with it, so that pages without a debrief do not wait for it.
+ */
+const WaitingDebriefs = lazy(() =>
+  import('../../features/interviews/components/waiting-debriefs').then((m) => ({
+    default: m.WaitingDebriefs,
+  })),
 )
 
 type AppShellProps = { children?: ReactNode }
@@ -97,7 +106,9 @@ export function AppShell({ children }: AppShellProps) {
           <FormAlert>{describe(logout.error)}</FormAlert>
         </div>
       ) : null}
-      <WaitingDebriefs />
+      <Suspense fallback={null}>
+        <WaitingDebriefs />
+      </Suspense>
       {children ?? <Outlet />}
     </Frame>
   )

@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { followUpsResponseSchema } from '../../../../shared/schemas/feedback'
 import { apiRequest } from '../../../lib/api-client'
+import { fetchedBeforeThisPage } from '../../../lib/query-client'
 import { queryKeys } from '../../../lib/query-keys'
 
 /** Under Home's key, so that it refreshes with Home. */
@@ -12,8 +13,11 @@ export function getFollowUps(signal?: AbortSignal) {
 
 /** Feedback requests whose follow-up date has come. */
 export function useFollowUps() {
-  return useQuery({
-    queryKey: followUpsKey,
-    queryFn: ({ signal }) => getFollowUps(signal),
-  })
+  return useQuery(followUpsQuery)
 }
+
+export const followUpsQuery = queryOptions({
+  queryKey: followUpsKey,
+  queryFn: ({ signal }) => getFollowUps(signal),
+  refetchOnMount: fetchedBeforeThisPage,
+})

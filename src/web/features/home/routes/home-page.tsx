@@ -7,10 +7,11 @@ import { Button, buttonClass } from '../../../components/ui/button'
 import { NumberedList } from '../../../components/ui/numbered-list'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
+import type { PagePrefetch } from '../../../lib/query-client'
 import { useCurrentUser } from '../../../lib/session/get-me'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useFollowUps } from '../api/follow-ups'
-import { useHome } from '../api/home'
+import { followUpsQuery, useFollowUps } from '../api/follow-ups'
+import { homeQuery, useHome } from '../api/home'
 import { AwaitingAnswer } from '../components/awaiting-answer'
 import { CoachFeedbackCard } from '../components/coach-feedback-card'
 import { QuietCard } from '../components/quiet-card'
@@ -22,6 +23,10 @@ const METHOD = ['capture', 'debrief', 'practice'] as const
 
 /** Whole days since, counting a day that has just begun as one. */
 const daysSince = (hours: number) => Math.max(1, Math.floor(hours / 24))
+
+/** What Home shows, fetched as its route opens. */
+export const prefetchHome: PagePrefetch = (queryClient) =>
+  Promise.all([queryClient.prefetchQuery(homeQuery), queryClient.prefetchQuery(followUpsQuery)])
 
 export function HomePage() {
   const { t } = useTranslation('home')

@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { interviewResponseSchema } from '../../../../shared/schemas/interviews'
 import { apiRequest } from '../../../lib/api-client'
+import { fetchedBeforeThisPage } from '../../../lib/query-client'
 import { queryKeys } from '../../../lib/query-keys'
 
 export const interviewPath = (id: string) => `/api/interviews/${encodeURIComponent(id)}`
@@ -11,8 +12,12 @@ export function getInterview(id: string, signal?: AbortSignal) {
 
 /** One interview with its application. */
 export function useInterview(id: string) {
-  return useQuery({
+  return useQuery(interviewQuery(id))
+}
+
+export const interviewQuery = (id: string) =>
+  queryOptions({
     queryKey: queryKeys.interviews.one(id),
     queryFn: ({ signal }) => getInterview(id, signal),
+    refetchOnMount: fetchedBeforeThisPage,
   })
-}

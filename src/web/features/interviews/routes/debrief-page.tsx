@@ -7,7 +7,9 @@ import { Button } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
 import { isApiError } from '../../../lib/api-client'
 import { useDescribeError } from '../../../lib/error-text'
+import type { PagePrefetch } from '../../../lib/query-client'
 import { useDocumentTitle } from '../../../lib/use-document-title'
+import { interviewQuery } from '../api/get-interview'
 import { useLabel } from '../components/labels'
 import { CurrentStep } from '../debrief/current-step'
 import { SaveStatus } from '../debrief/save-status'
@@ -19,6 +21,10 @@ import { useStepFlow } from '../debrief/use-step-flow'
 
 const isStep = (value: string | undefined): value is DebriefStep =>
   DEBRIEF_STEPS.includes(value as DebriefStep)
+
+/** The interview, fetched as the route opens (the debrief itself comes through its sync, read ahead). */
+export const prefetchDebrief: PagePrefetch = (queryClient, { id = '' }) =>
+  queryClient.prefetchQuery(interviewQuery(id))
 
 /** The guided debrief: one step per screen, saved as the person types. */
 export function DebriefPage() {

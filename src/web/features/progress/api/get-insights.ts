@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { insightsResponseSchema } from '../../../../shared/schemas/progress'
 import { apiRequest } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
@@ -11,8 +11,10 @@ export function getInsights(signal?: AbortSignal) {
 
 /** Statements the whole history supports (not only the chosen period). */
 export function useInsights() {
-  return useQuery({
-    queryKey: insightsKey,
-    queryFn: ({ signal }) => getInsights(signal),
-  })
+  return useQuery(insightsQuery)
 }
+
+export const insightsQuery = queryOptions({
+  queryKey: insightsKey,
+  queryFn: ({ signal }) => getInsights(signal),
+})

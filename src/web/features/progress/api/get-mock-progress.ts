@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { mockProgressResponseSchema } from '../../../../shared/schemas/mock-interviews'
 import { apiRequest, withQuery } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
@@ -15,10 +15,11 @@ export function getMockProgress(period: Period, signal?: AbortSignal) {
  * figures to accept the period, so that a refused period is one refused request, not two.
  */
 export function useMockProgress(period: Period, enabled = true) {
-  return useQuery({
-    enabled,
+  return useQuery({ ...mockProgressQuery(period), enabled, placeholderData: keepPreviousData })
+}
+
+export const mockProgressQuery = (period: Period) =>
+  queryOptions({
     queryKey: [...queryKeys.progress, 'mock', period.from ?? '', period.to ?? ''] as const,
     queryFn: ({ signal }) => getMockProgress(period, signal),
-    placeholderData: keepPreviousData,
   })
-}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { moodsResponseSchema } from '../../../../shared/schemas/progress'
 import { apiRequest } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
@@ -11,8 +11,10 @@ export function getMoods(signal?: AbortSignal) {
 
 /** Every mood check-in, oldest first. */
 export function useMoods() {
-  return useQuery({
-    queryKey: moodsKey,
-    queryFn: ({ signal }) => getMoods(signal),
-  })
+  return useQuery(moodsQuery)
 }
+
+export const moodsQuery = queryOptions({
+  queryKey: moodsKey,
+  queryFn: ({ signal }) => getMoods(signal),
+})

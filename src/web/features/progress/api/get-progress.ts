@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { progressResponseSchema } from '../../../../shared/schemas/progress'
 import { apiRequest, withQuery } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
@@ -15,9 +15,11 @@ export function getProgress(period: Period, signal?: AbortSignal) {
 
 /** Every series behind the Progress charts, for a period. */
 export function useProgress(period: Period) {
-  return useQuery({
+  return useQuery({ ...progressQuery(period), placeholderData: keepPreviousData })
+}
+
+export const progressQuery = (period: Period) =>
+  queryOptions({
     queryKey: progressKey(period),
     queryFn: ({ signal }) => getProgress(period, signal),
-    placeholderData: keepPreviousData,
   })
-}

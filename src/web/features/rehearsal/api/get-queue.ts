@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { queueResponseSchema } from '../../../../shared/schemas/rehearsal'
 import { apiRequest } from '../../../lib/api-client'
+import { fetchedBeforeThisPage } from '../../../lib/query-client'
 import { rehearsalKeys } from './rehearsal-keys'
 
 export function getQueue(signal?: AbortSignal) {
@@ -9,9 +10,11 @@ export function getQueue(signal?: AbortSignal) {
 
 /** The cards due now, and when the next one is. */
 export function useQueue(enabled = true) {
-  return useQuery({
-    enabled,
-    queryKey: rehearsalKeys.queue,
-    queryFn: ({ signal }) => getQueue(signal),
-  })
+  return useQuery({ ...queueQuery, enabled })
 }
+
+export const queueQuery = queryOptions({
+  queryKey: rehearsalKeys.queue,
+  queryFn: ({ signal }) => getQueue(signal),
+  refetchOnMount: fetchedBeforeThisPage,
+})

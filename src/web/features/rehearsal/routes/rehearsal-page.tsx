@@ -7,8 +7,9 @@ import { buttonClass } from '../../../components/ui/button'
 import { RehearsalIcon } from '../../../components/ui/icons'
 import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
+import type { PagePrefetch } from '../../../lib/query-client'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useQueue } from '../api/get-queue'
+import { queueQuery, useQueue } from '../api/get-queue'
 import { LoadFailed } from '../components/load-failed'
 import { useWhen } from '../components/time-words'
 
@@ -24,6 +25,9 @@ function preloadCard() {
 const PREVIEW = 3
 
 type Queue = z.infer<typeof queueResponseSchema>
+
+/** The cards due, fetched as the route opens. */
+export const prefetchRehearsal: PagePrefetch = (queryClient) => queryClient.prefetchQuery(queueQuery)
 
 /** Today's rehearsal: the questions due now, or when the next one comes back; never a streak. */
 export function RehearsalPage() {

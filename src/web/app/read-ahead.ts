@@ -1,0 +1,64 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { LoaderFunction, Params } from 'react-router'
+import { periodFromSearch } from '../features/progress/components/period'
+import { readAhead, withQuery } from '../lib/api-client'
+import type { PagePrefetch } from '../lib/query-client'
+import { meQuery } from '../lib/session/get-me'
+
+/** The API reads a page makes as it opens, from its address. */
+export type Reads = (params: Params, search: URLSearchParams) => string[]
+
+const interview = (id = '') => `/api/interviews/${encodeURIComponent(id)}`
+
+/**
+ * What the signed-in pages measured by `npm run bench:lighthouse` ask the server for as they open,
+ * the same paths as their api/ files (e2e/read-ahead.spec.ts checks that each is asked once).
+ */
+export const READS = {
+  /** The signed-in frame's navigation ("People I support" once someone shares). */
+  frame: () => ['/api/sharing/links'],
+  home: () => ['/api/home', '/api/feedback/follow-ups'],
+  debrief: ({ id }) => [interview(id), `${interview(id)}/debrief`],
+  rehearsal: () => ['/api/rehearsal/queue'],
+  progress: (_params, search) => {
+    const { preset, period } = periodFromSearch(search)
+    const reads = [withQuery('/api/progress', period), '/api/insights', '/api/moods']
+    // A period typed in may be refused: the mock interviews are then not asked (mock-sessions.tsx).
+    if (preset !== 'custom') reads.push(withQuery('/api/mock-interviews/progress', period))
+    return reads
+  },
+} satisfies Record<string, Reads>
+
+/** The longest a page waits for its data before it shows, with its own loading state from then on. */
+const PAGE_DATA_WAIT_MS = 2_000
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/**
+ * A route loader for a signed-in page. As soon as the session is known to be someone's, it asks the
+ * page's reads, beside the page's code and texts rather than after them (`readAhead`,
+ * lib/api-client.ts); once the page's code is there, its `prefetch`, if it has one, puts the answers in the query cache,
+ * so that the page renders once, with its data, in the router's transition (React renders it in slices
+ * instead of one long task when the data arrives). It waits at most PAGE_DATA_WAIT_MS for the data, and
+ * never fails: a failed query is the page's to show. Nothing is asked for a signed-out visitor.
+ */
+export function readAheadLoader(
+  queryClient: QueryClient,
+  reads: Reads,
+  load?: () => Promise<{ prefetch?: PagePrefetch | undefined }>,
+): LoaderFunction {
+  return async ({ params, request }) => {
+    const search = new URL(request.url).searchParams
+    const user = await queryClient.ensureQueryData(meQuery).catch(() => null)
+    if (!user) return null
+    for (const path of reads(params, search)) readAhead(path)
+    if (!load) return null
+    const prefetched = load().then(
+      ({ prefetch }) => prefetch?.(queryClient, params, search),
+      // The route's own code loading fails the same way, and its error boundary says so.
+      () => undefined,
+    )
+    await Promise.race([prefetched, pause(PAGE_DATA_WAIT_MS)])
+    return null
+  }
+}
