@@ -103,11 +103,11 @@ function SharedAnswer({
       {attempt.hasAudio ? (
         <RecordingPlayer
           fetchRecording={(signal) => fetchSharedAttemptAudio(linkId, attempt.id, signal)}
-          label={t('rehearsal.recordingOf', { context })}
+          label={t('rehearsal.recordingOf', { answer: context })}
           playLabel={
             <>
               {t('rehearsal.play')}
-              <span className="sr-only"> {t('rehearsal.playOf', { context })}</span>
+              <span className="sr-only"> {t('rehearsal.playOf', { answer: context })}</span>
             </>
           }
           loadingLabel={t('rehearsal.audioLoading')}
