@@ -7,11 +7,18 @@ import { defineConfig } from 'vitest/config'
 // cache of their own.
 const ISOLATED_SERVER_TESTS = ['src/server/security/passwords.test.ts']
 
+// Vitest's default on a 2-core machine is one worker (available parallelism − 1): every file would run
+// one after another. The unit and server projects run on two workers (each server file has its own
+// SQLite file and PostgreSQL schema); the browser journeys run after them, one file at a time, since each
+// drives Chromium against a server of its own and two at once starve each other on two cores.
+const PARALLEL = { maxWorkers: 2, sequence: { groupOrder: 0 } }
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
+          ...PARALLEL,
           name: 'unit',
           include: [
             'src/domain/**/*.test.ts',
@@ -25,6 +32,7 @@ export default defineConfig({
       },
       {
         test: {
+          ...PARALLEL,
           name: 'server',
           include: ['src/server/**/*.test.ts'],
           exclude: [...ISOLATED_SERVER_TESTS],
@@ -39,6 +47,7 @@ export default defineConfig({
       },
       {
         test: {
+          ...PARALLEL,
           name: 'server-isolated',
           include: [...ISOLATED_SERVER_TESTS],
           environment: 'node',
@@ -54,7 +63,8 @@ export default defineConfig({
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -17,7 +17,7 @@ const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 1)
 type Ids = { interview: string }
 type Target = { name: string; path: string | ((ids: Ids) => string); signedIn: boolean }
 
-const PAGES: Target[] = [
+const ALL_PAGES: Target[] = [
   { name: 'welcome', path: '/', signedIn: false },
   { name: 'sign-in', path: '/login', signedIn: false },
   { name: 'Home', path: '/home', signedIn: true },
@@ -25,6 +25,10 @@ const PAGES: Target[] = [
   { name: 'rehearsal', path: '/rehearsal', signedIn: true },
   { name: 'Progress', path: '/progress', signedIn: true },
 ]
+/** `LIGHTHOUSE_PAGES=home,progress` measures only those pages (names as printed, any case, spaces as dashes). */
+const ONLY = process.env.LIGHTHOUSE_PAGES?.toLowerCase().split(',').filter(Boolean)
+const slug = (page: Target) => page.name.replaceAll(' ', '-').toLowerCase()
+const PAGES = ONLY ? ALL_PAGES.filter((page) => ONLY.includes(slug(page))) : ALL_PAGES
 
 /** Signs the demo account in through the API and returns its cookies as a `Cookie` header. */
 async function signIn(baseURL: string): Promise<string> {
@@ -123,7 +127,7 @@ async function main() {
       const sorted = [...pageRuns].sort((a, b) => performance(a.lhr) - performance(b.lhr))
       const median = sorted[Math.floor((sorted.length - 1) / 2)]
       if (!median) continue
-      const file = `${page.name.replaceAll(' ', '-').toLowerCase()}.html`
+      const file = `${slug(page)}.html`
       writeFileSync(path.join(REPORTS, file), median.report)
       // The full result too, to read what blocks (bootup-time, long-tasks, layout-shifts, treemap data).
       writeFileSync(path.join(REPORTS, file.replace(/\.html$/, '.json')), JSON.stringify(median.lhr))

@@ -13,6 +13,15 @@ async function postgresSchema<DB>(db: Kysely<DB>): Promise<string | undefined> {
 }
 
 /**
+ * A PostgreSQL advisory lock that migrations hold shared and that dropping a schema holds exclusively.
+ * Before it takes its own lock, Kysely's migrator lists every table of the database (its introspection),
+ * and that listing fails ("relation … does not exist") on a table another session drops meanwhile. The
+ * tests give each run a schema and drop it after, from several workers at once; whoever drops a schema in a
+ * database where Rebond migrates takes this lock first (test-support/postgres-schemas.ts).
+ */
+export const SCHEMA_DROP_LOCK = 640_051_123_771
+
+/**
  * Brings the schema to the latest migration; throws with the failing migration's name.
  *
  * Two processes may start on one fresh database at once. On PostgreSQL, Kysely holds an advisory
@@ -22,7 +31,18 @@ async function postgresSchema<DB>(db: Kysely<DB>): Promise<string | undefined> {
  * A failing migration rolls the whole run back.
  */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
-  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return checked(await migrateWith(db))
+  const { adapter } = db.getExecutor()
+  if (adapter instanceof PostgresAdapter) {
+    return db.connection().execute(async (connection) => {
+      await sql`select pg_advisory_lock_shared(${SCHEMA_DROP_LOCK})`.execute(connection)
+      try {
+        return checked(await migrateWith(db))
+      } finally {
+        await sql`select pg_advisory_unlock_shared(${SCHEMA_DROP_LOCK})`.execute(connection)
+      }
+    })
+  }
+  if (!(adapter instanceof SqliteAdapter)) return checked(await migrateWith(db))
   return db.connection().execute(async (connection) => {
     await sql`begin immediate`.execute(connection)
     let result: MigrationResultSet

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto'
 import { createConnection, createServer, type Server, type Socket } from 'node:net'
 import type { FastifyInstance } from 'fastify'
-import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestApp, signUp } from '../test-support/app'
+import { createTestSchema } from '../test-support/postgres-schemas'
 import { DatabaseUnavailableError, isDatabaseUnavailable, openDatabase, pingDatabase } from './connection'
 
 // A PostgreSQL that stalls (a hung server, a network that drops packets without a word) must give a clear
@@ -115,14 +114,8 @@ describe.runIf(postgresUrl)('the app when its PostgreSQL stalls while it runs', 
 
   it('answers 503 not_ready with a Retry-After instead of holding the request', async () => {
     const url = new URL(postgresUrl ?? '')
-    const schema = `test_${randomBytes(6).toString('hex')}`
-    const admin = new pg.Client({ connectionString: postgresUrl })
-    await admin.connect()
-    await admin.query(`create schema ${schema}`)
-    cleanup.push(async () => {
-      await admin.query(`drop schema if exists ${schema} cascade`)
-      await admin.end()
-    })
+    const { schema, drop } = await createTestSchema(postgresUrl ?? '')
+    cleanup.push(drop)
     const proxy = await stallingProxy(url)
     const viaProxy = new URL(url)
     viaProxy.hostname = '127.0.0.1'

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import { type DatabaseHandle, type DatabaseKind, openDatabase } from '../db/connection'
+import { createTestSchema } from './postgres-schemas'
 
 export type TestDatabase = { kind: DatabaseKind; open: () => Promise<DatabaseHandle> }
 
@@ -20,20 +19,13 @@ const sqlite: TestDatabase = {
 const postgres = (url: string): TestDatabase => ({
   kind: 'postgres',
   open: async () => {
-    const schema = `test_${randomBytes(6).toString('hex')}`
-    const admin = new pg.Client({ connectionString: url })
-    await admin.connect()
-    await admin.query(`create schema ${schema}`)
-    await admin.end()
+    const { schema, drop } = await createTestSchema(url)
     const handle = openDatabase({ kind: 'postgres', connectionString: url, searchPath: schema, max: 4 })
     return {
       ...handle,
       close: async () => {
         await handle.close()
-        const cleanup = new pg.Client({ connectionString: url })
-        await cleanup.connect()
-        await cleanup.query(`drop schema if exists ${schema} cascade`)
-        await cleanup.end()
+        await drop()
       },
     }
   },

@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import pg from 'pg'
 import { afterEach } from 'vitest'
 import { type BuildAppOptions, buildApp } from '../app'
 import { type DatabaseHandle, openDatabase } from '../db/connection'
 import { testAppOptions } from './app'
+import { createTestSchema } from './postgres-schemas'
 
 /** One throw-away database that several handles open at once, as several app instances would (not to be
  * confused with shared-database.ts, one migrated database for every test of a file). */
@@ -23,18 +22,11 @@ async function sharedSqlite(): Promise<SharedDatabase> {
 }
 
 export async function sharedPostgres(url: string): Promise<SharedDatabase> {
-  const schema = `test_${randomBytes(6).toString('hex')}`
-  const admin = async (query: string) => {
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    await client.query(query)
-    await client.end()
-  }
-  await admin(`create schema ${schema}`)
+  const { schema, drop } = await createTestSchema(url)
   return {
     kind: 'postgres',
     connect: () => openDatabase({ kind: 'postgres', connectionString: url, searchPath: schema, max: 4 }),
-    drop: () => admin(`drop schema if exists ${schema} cascade`),
+    drop,
   }
 }
 

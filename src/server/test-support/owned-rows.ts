@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/schema'
+import { tablesOfThisSchema } from './postgres-schemas'
 
 /**
  * How many rows each table holds for `userId`: every table of the live schema with a `user_id` column
@@ -7,7 +8,7 @@ import type { Database } from '../db/schema'
  * plus the `users` row itself.
  */
 export async function ownedRowCounts(db: Kysely<Database>, userId: string): Promise<Record<string, number>> {
-  const tables = await db.introspection.getTables()
+  const tables = await tablesOfThisSchema(db)
   const counts: Record<string, number> = {}
   for (const table of tables) {
     const owner = table.name === 'users' ? 'id' : 'user_id'
