@@ -182,6 +182,11 @@ describe('spoken practice, end to end', () => {
     const first = ui.attempt(1)
     await first.getByText(l.tag, { exact: true }).waitFor()
     expect(Number(await ui.figure(first, l.pauses))).toBeGreaterThanOrEqual(1)
+    // Each attempt keeps its delivery figures; how they are made is said once, above the attempts.
+    expect(await first.locator('.r-delivery').count()).toBe(1)
+    const howMeasured = 'Mesuré sur votre appareil à partir du son'
+    expect(await first.getByText(howMeasured).count()).toBe(0)
+    expect(await page.locator('.r-history').getByText(howMeasured).count()).toBe(1)
     await first.getByRole('button', { name: l.play }).click()
     const player = first.locator('audio')
     await player.waitFor()

@@ -11,13 +11,15 @@ type DeliveryFiguresProps = {
   /** Before saving: the person confirms or dismisses each probable filler, and can listen to it. */
   onReview?: (index: number, verdict: FillerReview) => void
   onListen?: (ms: number) => void
+  /** The explanation under the figures; a list of attempts gives it once instead (DeliveryExplanation). */
+  explain?: boolean
 }
 
 /**
  * What the recording itself says about the delivery, measured on the device: the pace as a range against
  * the comfortable band, where the pauses fall, whether the voice moves, phrases that fade, probable fillers.
  */
-export function DeliveryFigures({ delivery, onReview, onListen }: DeliveryFiguresProps) {
+export function DeliveryFigures({ delivery, onReview, onListen, explain = true }: DeliveryFiguresProps) {
   const { t } = useTranslation('recorder')
   const lang = useLanguage()
   const seconds = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 })
@@ -117,11 +119,25 @@ export function DeliveryFigures({ delivery, onReview, onListen }: DeliveryFigure
           ) : null}
         </div>
       ) : null}
-      <p className="muted r-small">
-        {t('delivery.explain', { min: COMFORTABLE_WPM.min, max: COMFORTABLE_WPM.max })}{' '}
-        {delivery.source === 'vad' ? t('delivery.onDevice') : t('delivery.onDeviceLoudness')}
-      </p>
+      {explain ? <DeliveryExplanation deliveries={[delivery]} /> : null}
     </div>
+  )
+}
+
+/**
+ * How the delivery figures are made, said once for a list of them (a card's attempts, a mock interview's
+ * answers): the pace is an estimate against the comfortable band, measured on the device; the loudness
+ * fallback is named when one of them used it.
+ */
+export function DeliveryExplanation({ deliveries }: { deliveries: readonly Pick<DeliveryView, 'source'>[] }) {
+  const { t } = useTranslation('recorder')
+  if (deliveries.length === 0) return null
+  const loudness = deliveries.some((delivery) => delivery.source !== 'vad')
+  return (
+    <p className="muted r-small">
+      {t('delivery.explain', { min: COMFORTABLE_WPM.min, max: COMFORTABLE_WPM.max })}{' '}
+      {loudness ? t('delivery.onDeviceLoudness') : t('delivery.onDevice')}
+    </p>
   )
 }
 

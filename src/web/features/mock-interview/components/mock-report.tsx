@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { termSpans } from '../../../../domain/mock-interview/posting-terms'
 import { wordsPerMinute } from '../../../../domain/rehearsal/speech'
-import { DeliveryFigures } from '../../../components/recorder/delivery-figures'
+import { DeliveryExplanation, DeliveryFigures } from '../../../components/recorder/delivery-figures'
 import { DeliverySummary } from '../../../components/recorder/delivery-summary'
 import { SpokenFigures } from '../../../components/recorder/spoken-figures'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
@@ -58,7 +58,7 @@ function AnswerBlock({ answer, sessionId, terms }: AnswerBlockProps) {
             longPauses={answer.longPauses}
             explain={false}
           />
-          {answer.delivery ? <DeliveryFigures delivery={answer.delivery} /> : null}
+          {answer.delivery ? <DeliveryFigures delivery={answer.delivery} explain={false} /> : null}
           {answer.hasAudio ? <AnswerRecording sessionId={sessionId} turn={answer} /> : null}
         </section>
       ) : (
@@ -100,6 +100,7 @@ export function MockReport({ session }: { session: MockInterview }) {
       {session.report.delivery ? (
         <section className="card">
           <DeliverySummary summary={session.report.delivery} title={t('deliveryTitle')} />
+          <DeliveryExplanation deliveries={session.answers.flatMap((answer) => answer.delivery ?? [])} />
         </section>
       ) : null}
       {session.questions.map((question, index) => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AttemptView, CardView } from '../../../../shared/schemas/rehearsal'
-import { DeliveryFigures } from '../../../components/recorder/delivery-figures'
+import { DeliveryExplanation, DeliveryFigures } from '../../../components/recorder/delivery-figures'
 import { SpokenFigures } from '../../../components/recorder/spoken-figures'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
@@ -57,6 +57,7 @@ export function AttemptHistory({ card, attempts }: AttemptHistoryProps) {
       {markBest.isError ? <FormAlert>{describe(markBest.error)}</FormAlert> : null}
       <StatusMessage>{deletedAudio ? t('history.audioDeleted') : null}</StatusMessage>
 
+      <DeliveryExplanation deliveries={attempts.flatMap((attempt) => attempt.delivery ?? [])} />
       {attempts.length > 0 ? (
         <ol className="r-attempts">
           {newestFirst.map(({ attempt, n }) => (
@@ -151,7 +152,7 @@ function AttemptItem({ attempt, n, isBest, pending, onMark, onDeleteAudio }: Att
           explain={false}
         />
       ) : null}
-      {attempt.delivery ? <DeliveryFigures delivery={attempt.delivery} /> : null}
+      {attempt.delivery ? <DeliveryFigures delivery={attempt.delivery} explain={false} /> : null}
       {attempt.hasAudio ? <AttemptAudio attemptId={attempt.id} n={n} onDelete={onDeleteAudio} /> : null}
       <details className="r-details">
         <summary>{t('history.showText')}</summary>
