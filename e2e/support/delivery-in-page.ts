@@ -20,7 +20,7 @@ export function deliveryChunkPath(assets: string = WEB_ASSETS): string {
   const found = readdirSync(assets).filter(
     (name) =>
       /^delivery-analysis-[\w-]+\.js$/.test(name) &&
-      /\bas analyzeTake\}/.test(readFileSync(path.join(assets, name), 'utf8')),
+      /\bas analyzeTake[,}]/.test(readFileSync(path.join(assets, name), 'utf8')),
   )
   if (found.length !== 1)
     throw new Error(
@@ -85,6 +85,21 @@ export async function analyzeInPage(
   )
   if (!result) throw new Error('the page could not decode the audio')
   return { ...(result as Omit<PageAnalysis, 'importMs'>), importMs }
+}
+
+/**
+ * Readies the detector in `page` as a recording's start does (`prepareAnalysis`: the model fetched, the
+ * WebAssembly compiled, the session made), and how long that took in ms; throws if it could not.
+ */
+export async function prepareInPage(page: Page, chunkPath: string): Promise<number> {
+  const url = JSON.stringify(new URL(chunkPath, page.url()).href)
+  const prepared = await page.evaluate<{ ready: boolean; ms: number }>(`(async () => {
+    const started = performance.now()
+    const ready = await (await import(${url})).prepareAnalysis()
+    return { ready, ms: performance.now() - started }
+  })()`)
+  if (!prepared.ready) throw new Error('the detector could not be readied')
+  return prepared.ms
 }
 
 type AnalyzeTake = (audio: Blob) => Promise<{ figures: unknown; vadError?: string } | null>

@@ -5,6 +5,7 @@
  * them as hashed assets); nothing is fetched from elsewhere and nothing leaves the device. Loaded only when a
  * take is analysed (a dynamic import from use-delivery.ts): the pages that do not record never download it.
  */
+import type { Message, NonRealTimeVAD } from '@ricky0123/vad-web'
 import vadModelUrl from '@ricky0123/vad-web/dist/silero_vad_legacy.onnx?url'
 import ortGlueUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url'
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url'
@@ -30,31 +31,94 @@ async function decode(audio: Blob): Promise<Float32Array> {
   return mono
 }
 
-/** Where the speech is, according to the Silero model: spans in milliseconds. */
-async function speechSpans(samples: Float32Array): Promise<Span[]> {
-  const { NonRealTimeVAD } = await import('@ricky0123/vad-web')
-  const vad = await NonRealTimeVAD.new({
-    modelURL: vadModelUrl,
-    ortConfig: (ort) => {
-      // One thread: no worker, no SharedArrayBuffer (the page is not cross-origin isolated).
-      ort.env.wasm.numThreads = 1
-      ort.env.wasm.wasmPaths = { mjs: ortGlueUrl, wasm: ortWasmUrl }
-      ort.env.logLevel = 'error'
-    },
-    // The detector's frames are 96 ms: end speech after two silent ones, pad nothing, keep short words.
-    redemptionMs: REDEMPTION_MS,
-    preSpeechPadMs: 0,
-    minSpeechMs: 96,
-  })
+/** The Silero detector, and vad-web's names for what its frame processor says. */
+type Detector = { vad: NonRealTimeVAD; said: typeof Message }
+
+/** The detector, made once a page: the model is fetched and its session created at the first take only. */
+let detector: Promise<Detector> | null = null
+/** Takes go through the detector one after another: it keeps the model's state from frame to frame. */
+let detectorQueue: Promise<unknown> = Promise.resolve()
+
+function loadDetector(): Promise<Detector> {
+  detector ??= import('@ricky0123/vad-web')
+    .then(async ({ NonRealTimeVAD, Message }) => ({
+      said: Message,
+      vad: await NonRealTimeVAD.new({
+        modelURL: vadModelUrl,
+        ortConfig: (ort) => {
+          // One thread: no worker, no SharedArrayBuffer (the page is not cross-origin isolated).
+          ort.env.wasm.numThreads = 1
+          ort.env.wasm.wasmPaths = { mjs: ortGlueUrl, wasm: ortWasmUrl }
+          ort.env.logLevel = 'error'
+        },
+        // The detector's frames are 96 ms: end speech after two silent ones, pad nothing, keep short words.
+        redemptionMs: REDEMPTION_MS,
+        preSpeechPadMs: 0,
+        minSpeechMs: 96,
+      }),
+    }))
+    .catch((error: unknown) => {
+      // The next take tries again (a network failure while fetching the model may not last).
+      detector = null
+      throw error
+    })
+  return detector
+}
+
+/**
+ * Where the speech is, according to the Silero model: spans in milliseconds. The samples are already at the
+ * model's rate, so its frames are read straight from them (vad-web's `run` would pass every sample through
+ * its resampler first); the frame processor then decides, as in `run`, where speech starts and ends.
+ */
+async function detectSpeech({ vad, said }: Detector, samples: Float32Array): Promise<Span[]> {
+  const spans: Span[] = []
+  let startMs = 0
+  const frames = Math.floor(samples.length / FRAME_SAMPLES)
   // vad-web reports a span's end once the silent frames that close it have passed: the speech itself ended
   // REDEMPTION_MS earlier (pauses would start 0.2–0.3 s late). A span still open when the audio runs out ends there.
-  const audioEndMs = (Math.floor(samples.length / FRAME_SAMPLES) * FRAME_SAMPLES * 1000) / RATE
-  const spans: Span[] = []
-  for await (const { start, end } of vad.run(samples, RATE)) {
-    const endMs = end >= audioEndMs ? end : Math.max(start, end - REDEMPTION_MS)
-    spans.push({ startMs: start, endMs })
+  const audioEndMs = (frames * FRAME_SAMPLES * 1000) / RATE
+  const close = (endMs: number) => {
+    const end = endMs >= audioEndMs ? endMs : Math.max(startMs, endMs - REDEMPTION_MS)
+    spans.push({ startMs, endMs: end })
   }
+  for (let frame = 0; frame < frames; frame++) {
+    const events: { msg: Message }[] = []
+    await vad.frameProcessor.process(
+      samples.slice(frame * FRAME_SAMPLES, (frame + 1) * FRAME_SAMPLES),
+      (event) => events.push(event),
+    )
+    for (const { msg } of events) {
+      if (msg === said.SpeechStart) startMs = (frame * FRAME_SAMPLES * 1000) / RATE
+      else if (msg === said.SpeechEnd) close(((frame + 1) * FRAME_SAMPLES * 1000) / RATE)
+    }
+  }
+  // The end of the take ends the speech still going on, and readies the processor for the next take.
+  const events: { msg: Message }[] = []
+  vad.frameProcessor.endSegment((event) => events.push(event))
+  if (events.some(({ msg }) => msg === said.SpeechEnd)) close(audioEndMs)
   return spans
+}
+
+/** One take through the page's detector, after any take already in it. */
+function speechSpans(detected: Detector, samples: Float32Array): Promise<Span[]> {
+  const spans = detectorQueue.then(() => detectSpeech(detected, samples))
+  detectorQueue = spans.catch(() => {
+    // Stopped half-way, the detector may hold that take's state: the next take makes a new one.
+    detector = null
+  })
+  return spans
+}
+
+/**
+ * Readies the detector (model fetched, WebAssembly compiled, session made) while a take is being recorded, so
+ * that the figures follow the end of the recording, first take included. Whether it is ready; a failure here is
+ * tried again with the take.
+ */
+export function prepareAnalysis(): Promise<boolean> {
+  return loadDetector().then(
+    () => true,
+    () => false,
+  )
 }
 
 export type TakeAnalysis = { figures: DeliveryFigures; vadError?: string }
@@ -64,6 +128,9 @@ export type TakeAnalysis = { figures: DeliveryFigures; vadError?: string }
  * (WebAssembly refused, model missing), loudness finds the speech instead, as before.
  */
 export async function analyzeTake(audio: Blob): Promise<TakeAnalysis | null> {
+  // The detector loads (at the first take of the page) while the take is decoded.
+  const vad = loadDetector()
+  vad.catch(() => undefined)
   let samples: Float32Array
   try {
     samples = await decode(audio)
@@ -71,7 +138,7 @@ export async function analyzeTake(audio: Blob): Promise<TakeAnalysis | null> {
     return null
   }
   try {
-    const speech = await speechSpans(samples)
+    const speech = await speechSpans(await vad, samples)
     return { figures: analyzeDelivery(samples, RATE, { speech }) }
   } catch (error) {
     return { figures: analyzeDelivery(samples, RATE), vadError: String(error) }

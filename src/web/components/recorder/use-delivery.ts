@@ -23,12 +23,21 @@ export function deliveryView(state: DeliveryState): DeliveryView | null {
 }
 
 /**
- * The delivery figures of the take being reviewed, computed on this device once it is recorded (the
- * analysis, with its model and WebAssembly, loads only then), and the person's verdict on each probable
- * filled pause.
+ * The delivery figures of the take being reviewed, computed on this device once it is recorded, and the
+ * person's verdict on each probable filled pause. The analysis, with its model and WebAssembly, loads when
+ * a recording starts (`recording`), not before: pages and people that never record never download it.
  */
-export function useDelivery(take: Take | null) {
+export function useDelivery(take: Take | null, recording: boolean) {
   const [state, setState] = useState<DeliveryState>({ status: 'none' })
+
+  useEffect(() => {
+    if (!recording) return
+    import('./delivery-analysis').then(
+      ({ prepareAnalysis }) => void prepareAnalysis(),
+      // Not loaded now: the take's own analysis tries again, and says so if it cannot.
+      () => undefined,
+    )
+  }, [recording])
 
   useEffect(() => {
     if (!take) {

@@ -41,7 +41,7 @@ export function InterviewTurn(props: InterviewTurnProps) {
   const [text, setText] = useState('')
   const [take, setTake] = useState<Take | null>(null)
   const [recording, setRecording] = useState(false)
-  const delivery = useDelivery(spoken ? take : null)
+  const delivery = useDelivery(spoken ? take : null, spoken && recording)
   const turnKey = `${turn.questionIndex}-${turn.followUp}`
   const voice = useQuestionVoice(turn.prompt, lang)
   const clock = useTurnClock(turnKey, turn.thinkingSeconds, level >= 3)
