@@ -49,7 +49,7 @@ export type PageFigures = {
 /**
  * One analysis: the figures, the detector's error if it fell back to loudness, and the time taken in the page.
  * `importMs` is the chunk's import (next to nothing once the page has it); `ms` runs from the Blob to the figures, which is what
- * a person waits after Stop (each run decodes, loads the model into a new session and reads the whole take).
+ * a person waits after Stop (each run decodes and reads the whole take; the page's detector is made at its first take).
  */
 export type PageAnalysis = { figures: PageFigures; vadError?: string; importMs: number; ms: number }
 

@@ -116,9 +116,33 @@ function speechSpans(detected: Detector, samples: Float32Array): Promise<Span[]>
  */
 export function prepareAnalysis(): Promise<boolean> {
   return loadDetector().then(
-    () => true,
+    async (loaded) => {
+      await warmUp(loaded)
+      return true
+    },
     () => false,
   )
+}
+
+/**
+ * Seconds of made-up sound the readied detector and figures are run on once: with 5, a first take still waited
+ * about 0.4 s more than the next ones (the WebAssembly not yet optimised); 30 take about half a second, while
+ * the person speaks, and the first take is then as quick as the others (bench/voice.ts).
+ */
+const WARM_UP_SECONDS = 30
+
+/**
+ * Runs the detector and the figures once on a few seconds of made-up sound (a hum that comes and goes): the
+ * browser compiles the WebAssembly and the figures' code quickly at first, and optimises what has run,
+ * so a first take would otherwise pay for that.
+ */
+async function warmUp(loaded: Detector): Promise<void> {
+  const samples = new Float32Array(WARM_UP_SECONDS * RATE)
+  for (let i = 0; i < samples.length; i++) {
+    const on = Math.floor(i / (RATE / 2)) % 2 === 0
+    samples[i] = on ? 0.2 * Math.sin((2 * Math.PI * 140 * i) / RATE) : 0
+  }
+  analyzeDelivery(samples, RATE, { speech: await speechSpans(loaded, samples) })
 }
 
 export type TakeAnalysis = { figures: DeliveryFigures; vadError?: string }
