@@ -109,6 +109,10 @@ describe('spoken practice, end to end', () => {
     }
 
     // ---- Record: the meter and the clock run; focus moves to Stop ----
+    // The delivery analysis is readied as the recording starts: its model arrives before Stop is pressed.
+    const model = page.waitForResponse((response) => /silero_vad_legacy[\w-]*\.onnx$/.test(response.url()))
+    let stopped = false
+    const modelBeforeStop = model.then(() => !stopped)
     await panel.getByRole('button', { name: l.start }).click()
     const stop = panel.getByRole('button', { name: l.stop })
     await stop.waitFor()
@@ -121,7 +125,9 @@ describe('spoken practice, end to end', () => {
     await screenshot(page, 'spoken-02-recording-fr-phone')
     // The file says a sentence, is silent for 3 s, says another: stop well after the second one starts.
     await expect.poll(() => clockSeconds(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(9)
+    stopped = true
     await stop.click()
+    expect(await modelBeforeStop).toBe(true)
 
     // ---- The take: listen to it, see what was measured ----
     const take = panel.getByRole('heading', { name: l.take })
