@@ -27,11 +27,17 @@ export function ProgressPage() {
   const progress = useProgress(choice.period)
   useDocumentTitle(t('title'))
 
-  // The charts' code starts loading with the figures, not after them.
-  useEffect(preloadCharts, [])
-
   const refused = isApiError(progress.error, 400) ? progress.error.fields : undefined
   const data = refused ? undefined : progress.data
+
+  // The charts' code starts loading once the figures are on the screen, not beside them: on a slow
+  // connection it would hold back the figures a person came for (the charts draw as they are scrolled to).
+  const shown = data !== undefined
+  useEffect(() => {
+    if (!shown) return
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1))
+    idle(preloadCharts)
+  }, [shown])
   const filtered = choice.period.from !== undefined || choice.period.to !== undefined
 
   function showPeriod(next: Record<string, string>) {
