@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { FR, interviewsPage } from './pages/interviews.page'
 import { rebond } from './pages/rebond.page'
 import { reboundPage } from './pages/rebound.page'
+import { captureInterview } from './support/api'
 import { phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 // The method from one step to the next, as a person walks it right after a bad interview: nothing
@@ -98,17 +99,12 @@ describe('closing the loop', () => {
     await screenshot(page, 'loop-07-rehearsal-queue-fr-phone')
 
     // ---- The next round is booked: Home shows the card due and its preparation ----
-    const booked = await page.request.post(`${baseURL}/api/interviews`, {
-      data: {
-        company: 'Lumen Énergie',
-        role: 'Cheffe de projet',
-        stage: 'manager',
-        date: new Date(Date.now() + 3 * DAY).toISOString(),
-      },
-      headers: { origin: baseURL },
+    const upcoming = await captureInterview(page.request, baseURL, {
+      company: 'Lumen Énergie',
+      role: 'Cheffe de projet',
+      stage: 'manager',
+      date: new Date(Date.now() + 3 * DAY).toISOString(),
     })
-    expect(booked.status()).toBe(201)
-    const upcoming = ((await booked.json()) as { interview: { id: string } }).interview.id
     await app.goTo('fr', 'home')
     await page.waitForURL(`${baseURL}/home`)
     await page.getByRole('region', { name: '1 carte à répéter aujourd’hui' }).waitFor()

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
 import { sharing } from './pages/sharing.page'
+import { captureInterview } from './support/api'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { screenshot, sharedBrowser } from './support/browser'
 import { ownerAndCoach } from './support/owner-and-coach'
@@ -44,15 +45,12 @@ describe('a coach reviews a better answer, from invitation to the end of the lin
 
     // Not under test, seeded as the pages save it: a debrief whose destabilizing question got a better
     // answer (which makes a card, tied to the interview), a lesson, and the answer practised once.
-    const made = await owner.request.post(`${baseURL}/api/interviews`, {
-      data: {
-        company: 'Decathlon',
-        role: 'Cheffe de projet',
-        stage: 'manager',
-        date: '2026-11-27T10:00:00Z',
-      },
+    const interviewId = await captureInterview(owner.request, baseURL, {
+      company: 'Decathlon',
+      role: 'Cheffe de projet',
+      stage: 'manager',
+      date: '2026-11-27T10:00:00Z',
     })
-    const interviewId = ((await made.json()) as { interview: { id: string } }).interview.id
     const question = 'Parlez-moi d’un projet en retard.'
     const saved = await owner.request.put(`${baseURL}/api/interviews/${interviewId}/debrief`, {
       data: {
@@ -218,10 +216,12 @@ describe('a coach reviews a better answer, from invitation to the end of the lin
     expect(lessons.find((l) => l.id === 'l1')?.actions.map((a) => a.text)).toEqual([COMMENT])
 
     // After another interview's rejection, Camille starts a rebound; Sam reads its plan through the link.
-    const other = await owner.request.post(`${baseURL}/api/interviews`, {
-      data: { company: 'Leroy Merlin', role: 'Cheffe de rayon', stage: 'hr', date: '2026-11-20T10:00:00Z' },
+    const otherId = await captureInterview(owner.request, baseURL, {
+      company: 'Leroy Merlin',
+      role: 'Cheffe de rayon',
+      stage: 'hr',
+      date: '2026-11-20T10:00:00Z',
     })
-    const otherId = ((await other.json()) as { interview: { id: string } }).interview.id
     const rebound = await owner.request.post(`${baseURL}/api/rebounds`, {
       data: { interviewId: otherId, markRejected: true },
     })

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
+import { captureInterview } from './support/api'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { desktop, screenshot, sharedBrowser } from './support/browser'
 import { ownerAndCoach } from './support/owner-and-coach'
@@ -13,16 +14,12 @@ describe('feedback from a coach, on the owner’s side', () => {
     const _camille = rebond(page, baseURL)
     const sam = rebond(coachPage, baseURL)
     // The owner's interview and debrief, as the capture and the debrief send them.
-    const captured = await owner.request.post(`${baseURL}/api/interviews`, {
-      data: {
-        company: 'Decathlon',
-        role: 'Cheffe de projet',
-        stage: 'manager',
-        date: '2026-03-09T14:00:00Z',
-      },
+    const interviewId = await captureInterview(owner.request, baseURL, {
+      company: 'Decathlon',
+      role: 'Cheffe de projet',
+      stage: 'manager',
+      date: '2026-03-09T14:00:00Z',
     })
-    expect(captured.status()).toBe(201)
-    const interviewId = ((await captured.json()) as { interview: { id: string } }).interview.id
     const debrief = await owner.request.put(`${baseURL}/api/interviews/${interviewId}/debrief`, {
       data: {
         version: 0,

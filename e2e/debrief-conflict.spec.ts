@@ -2,6 +2,7 @@ import type { APIRequestContext, BrowserContext } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { FR, interviewsPage } from './pages/interviews.page'
 import { rebond } from './pages/rebond.page'
+import { captureInterview } from './support/api'
 import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
@@ -27,12 +28,12 @@ describe('a debrief edited in two tabs at once', () => {
       password: 'un long mot de passe',
     })
     await pageA.waitForURL(`${baseURL}/home`)
-    const created = await pageA.request.post(`${baseURL}/api/interviews`, {
-      data: { company: 'Initech', role: 'Développeur', stage: 'technical', date: new Date().toISOString() },
-      headers: { origin: baseURL },
+    const id = await captureInterview(pageA.request, baseURL, {
+      company: 'Initech',
+      role: 'Développeur',
+      stage: 'technical',
+      date: new Date().toISOString(),
     })
-    expect(created.status()).toBe(201)
-    const id = ((await created.json()) as { interview: { id: string } }).interview.id
     const url = `${baseURL}/interviews/${id}/debrief/feelings`
 
     // Tab B opens the debrief first; tab A after.
@@ -121,11 +122,12 @@ describe('a debrief edited in two tabs at once', () => {
       password: 'un long mot de passe',
     })
     await pageA.waitForURL(`${baseURL}/home`)
-    const created = await pageA.request.post(`${baseURL}/api/interviews`, {
-      data: { company: 'Umbrella', role: 'Comptable', stage: 'final', date: new Date().toISOString() },
-      headers: { origin: baseURL },
+    const id = await captureInterview(pageA.request, baseURL, {
+      company: 'Umbrella',
+      role: 'Comptable',
+      stage: 'final',
+      date: new Date().toISOString(),
     })
-    const id = ((await created.json()) as { interview: { id: string } }).interview.id
     const pageB = await context.newPage()
     await pageB.goto(`${baseURL}/interviews/${id}/debrief/feelings`)
     await pageB.getByLabel(FR.wentWell).waitFor()
@@ -143,12 +145,12 @@ describe('a debrief edited in two tabs at once', () => {
 })
 
 async function createInterview(context: BrowserContext, company: string): Promise<string> {
-  const created = await context.request.post(`${baseURL}/api/interviews`, {
-    data: { company, role: 'Chargé d’études', stage: 'manager', date: new Date().toISOString() },
-    headers: { origin: baseURL },
+  return captureInterview(context.request, baseURL, {
+    company,
+    role: 'Chargé d’études',
+    stage: 'manager',
+    date: new Date().toISOString(),
   })
-  expect(created.status()).toBe(201)
-  return ((await created.json()) as { interview: { id: string } }).interview.id
 }
 
 describe('a debrief written without a connection', () => {

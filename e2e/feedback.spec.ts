@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { feedbackPage, FEEDBACK_FR as L } from './pages/feedback.page'
 import { rebond } from './pages/rebond.page'
+import { captureInterview } from './support/api'
 import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
@@ -59,17 +60,12 @@ describe('asking the recruiter for feedback', () => {
 
     // A final round yesterday, and a debrief that found a cause.
     const headers = { origin: baseURL }
-    const created = await page.request.post(`${baseURL}/api/interviews`, {
-      data: {
-        company: COMPANY,
-        role: ROLE,
-        stage: 'final',
-        date: new Date(Date.now() - 86_400_000).toISOString(),
-      },
-      headers,
+    const id = await captureInterview(page.request, baseURL, {
+      company: COMPANY,
+      role: ROLE,
+      stage: 'final',
+      date: new Date(Date.now() - 86_400_000).toISOString(),
     })
-    expect(created.status()).toBe(201)
-    const id = ((await created.json()) as { interview: { id: string } }).interview.id
     const empty = (await (await page.request.get(`${baseURL}/api/interviews/${id}/debrief`)).json()) as {
       version: number
       debrief: Record<string, unknown>

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { FR, interviewsPage } from './pages/interviews.page'
 import { offlineApp } from './pages/offline.page'
 import { rebond } from './pages/rebond.page'
+import { captureInterview } from './support/api'
 import { phone, screenshot, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
@@ -32,12 +33,12 @@ function launchProfile(): Promise<BrowserContext> {
 const COMPANY = 'Ubisoft'
 
 async function createInterview(context: BrowserContext): Promise<string> {
-  const created = await context.request.post(`${baseURL}/api/interviews`, {
-    data: { company: COMPANY, role: 'Chargée d’études', stage: 'manager', date: new Date().toISOString() },
-    headers: { origin: baseURL },
+  return captureInterview(context.request, baseURL, {
+    company: COMPANY,
+    role: 'Chargée d’études',
+    stage: 'manager',
+    date: new Date().toISOString(),
   })
-  expect(created.status()).toBe(201)
-  return ((await created.json()) as { interview: { id: string } }).interview.id
 }
 
 async function storedWentWell(request: APIRequestContext, id: string): Promise<string> {

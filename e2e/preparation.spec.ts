@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { PREP_FR, preparationPage } from './pages/preparation.page'
 import { rebond } from './pages/rebond.page'
+import { captureInterview } from './support/api'
 import { ARTIFACTS, desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
@@ -22,12 +23,12 @@ async function fitsWidth(page: Page): Promise<boolean> {
 }
 
 async function createInterview(page: Page, company: string, date: Date): Promise<string> {
-  const response = await page.request.post(`${baseURL}/api/interviews`, {
-    data: { company, role: 'Chef de projet', stage: 'manager', date: date.toISOString() },
-    headers: { origin: baseURL },
+  return captureInterview(page.request, baseURL, {
+    company,
+    role: 'Chef de projet',
+    stage: 'manager',
+    date: date.toISOString(),
   })
-  expect(response.status()).toBe(201)
-  return ((await response.json()) as { interview: { id: string } }).interview.id
 }
 
 describe('preparing the next interview', () => {

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { PROGRESS_FR, progressPage, revealCharts, type SectionKey } from './pages/progress.page'
 import { rebond } from './pages/rebond.page'
 import { REBOUND_FR, reboundPage } from './pages/rebound.page'
+import { captureInterview } from './support/api'
 import { ARTIFACTS, desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
@@ -262,16 +263,12 @@ describe('progress, end to end', () => {
 
     // One debriefed interview, rated, equal ratings: still a line, now saying how many there are.
     const rate = async (company: string, daysAgo: number, ratings: Record<string, number>) => {
-      const created = await page.request.post(`${baseURL}/api/interviews`, {
-        data: {
-          company,
-          role: 'Comptable',
-          stage: 'hr',
-          date: new Date(Date.now() - daysAgo * DAY).toISOString(),
-        },
-        headers,
+      const id = await captureInterview(page.request, baseURL, {
+        company,
+        role: 'Comptable',
+        stage: 'hr',
+        date: new Date(Date.now() - daysAgo * DAY).toISOString(),
       })
-      const id = ((await created.json()) as { interview: { id: string } }).interview.id
       const empty = (await (await page.request.get(`${baseURL}/api/interviews/${id}/debrief`)).json()) as {
         version: number
         debrief: Record<string, unknown>

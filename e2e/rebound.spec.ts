@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
 import { REBOUND_FR, reboundPage } from './pages/rebound.page'
+import { captureInterview } from './support/api'
 import { ARTIFACTS, desktop, launchBrowser, phone, screenshot, watchProblems } from './support/browser'
 import { setServerClockOffset } from './support/clock'
 
@@ -25,17 +26,12 @@ const REWORDED = 'Envoyer une candidature chez Initech'
 
 /** Creates an interview through the API, in the page's session, and returns its id. */
 async function createInterview(page: Page): Promise<string> {
-  const response = await page.request.post(`${baseURL}/api/interviews`, {
-    data: {
-      company: COMPANY,
-      role: 'Chargée de communication',
-      stage: 'manager',
-      date: new Date(Date.now() - 24 * HOUR).toISOString(),
-    },
-    headers: { origin: baseURL },
+  return captureInterview(page.request, baseURL, {
+    company: COMPANY,
+    role: 'Chargée de communication',
+    stage: 'manager',
+    date: new Date(Date.now() - 24 * HOUR).toISOString(),
   })
-  expect(response.status()).toBe(201)
-  return ((await response.json()) as { interview: { id: string } }).interview.id
 }
 
 const HOME_CARD = 'Votre plan de 48 heures : 1 étape sur 4'

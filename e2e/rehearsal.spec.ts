@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
 import { REHEARSAL_FR, rehearsalPage } from './pages/rehearsal.page'
+import { captureInterview } from './support/api'
 import { desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 import { setServerClockOffset } from './support/clock'
 
@@ -21,17 +22,6 @@ const PREPARED = "J'ai quitté ce poste pour piloter des projets plus larges : j
 const HEDGY =
   "Euh, je pense que c'était plutôt le bon moment. En fait j'ai un peu envie d'évoluer, enfin je crois."
 
-type Json = Record<string, unknown>
-
-/** Creates an interview through the API, in the page's session, and returns its id. */
-async function createInterview(page: Page, data: Json): Promise<string> {
-  const response = await page.request.post(`${baseURL}/api/interviews`, {
-    data,
-    headers: { origin: baseURL },
-  })
-  expect(response.status()).toBe(201)
-  return ((await response.json()) as { interview: { id: string } }).interview.id
-}
 
 async function getJson<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(`${baseURL}${path}`)
@@ -59,7 +49,7 @@ describe('rehearsal, end to end', () => {
     await page.waitForURL(`${baseURL}/home`)
 
     // An interview yesterday, with a destabilizing question flagged "rehearse this".
-    const interviewId = await createInterview(page, {
+    const interviewId = await captureInterview(page.request, baseURL, {
       company: 'Nova Santé',
       role: 'Chargée de mission',
       stage: 'hr',
@@ -231,7 +221,7 @@ describe('rehearsal, end to end', () => {
     await screenshot(page, 'rehearsal-07-history-fr-phone')
 
     // ---- Before an upcoming interview: cram, without touching the schedule ----
-    const upcomingId = await createInterview(page, {
+    const upcomingId = await captureInterview(page.request, baseURL, {
       company: 'Nova Santé',
       role: 'Chargée de mission',
       stage: 'final',

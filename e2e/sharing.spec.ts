@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
 import { sharing } from './pages/sharing.page'
+import { captureInterview } from './support/api'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { screenshot, sharedBrowser } from './support/browser'
 import { linkIn, waitForMail } from './support/mailbox'
@@ -111,11 +112,12 @@ describe('who sees what, from Account', () => {
       ['Decathlon', 'Trop long sur mon parcours, pas assez sur les résultats.'],
       ['Leroy Merlin', 'Question salaire mal préparée.'],
     ] as const) {
-      const made = await owner.request.post(`${baseURL}/api/interviews`, {
-        data: { company, role: 'Cheffe de projet', stage: 'hr', date: '2026-11-27T10:00:00.000Z' },
+      const interviewId = await captureInterview(owner.request, baseURL, {
+        company,
+        role: 'Cheffe de projet',
+        stage: 'hr',
+        date: '2026-11-27T10:00:00.000Z',
       })
-      expect(made.status()).toBe(201)
-      const interviewId = ((await made.json()) as { interview: { id: string } }).interview.id
       const saved = await owner.request.put(`${baseURL}/api/interviews/${interviewId}/debrief`, {
         data: {
           version: 0,
