@@ -22,7 +22,6 @@ const PREPARED = "J'ai quitté ce poste pour piloter des projets plus larges : j
 const HEDGY =
   "Euh, je pense que c'était plutôt le bon moment. En fait j'ai un peu envie d'évoluer, enfin je crois."
 
-
 async function getJson<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(`${baseURL}${path}`)
   expect(response.ok()).toBe(true)
