@@ -205,3 +205,56 @@ describe('feedback from a coach, on the owner’s side', () => {
     await coach.close()
   })
 })
+
+describe('a link that shares the mood log alone', () => {
+  it('the partner reads the moods on a page of their own, and nothing else of the person’s', async () => {
+    const { stamp, owner, coach, coachPage, problems, coachProblems } = await ownerAndCoach(
+      browser,
+      baseURL,
+      'moods',
+    )
+    const sam = rebond(coachPage, baseURL)
+    const noted = await owner.request.post(`${baseURL}/api/moods`, {
+      data: { mood: 4, note: 'Plus serein après la simulation' },
+    })
+    expect(noted.status(), await noted.text()).toBe(201)
+    const invited = await owner.request.post(`${baseURL}/api/sharing/invitations`, {
+      data: {
+        role: 'partner',
+        shares: { debriefs: 'none', rehearsal: false, mockInterviews: false, progress: false, moods: true },
+      },
+    })
+    expect(invited.status(), await invited.text()).toBe(201)
+    const { url } = (await invited.json()) as { url: string }
+
+    await sam.signUp('en', {
+      name: 'Sam',
+      email: `sam-moods-${stamp}@example.org`,
+      password: 'coaching with care',
+    })
+    await coachPage.waitForURL(`${baseURL}/home`)
+    const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, {
+      data: { token: url.split('#')[1] },
+    })
+    const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
+
+    await coachPage.goto(`${baseURL}/shared/${linkId}`)
+    await coachPage.getByRole('link', { name: 'Mood log' }).click()
+    await coachPage.waitForURL(`${baseURL}/shared/${linkId}/moods`)
+    await coachPage.getByRole('heading', { level: 1, name: 'Mood log' }).waitFor()
+    await coachPage.getByText('4/5 — Plus serein après la simulation').waitFor()
+    await screenshot(coachPage, 'coaching-05-moods-only-en-desktop')
+    await expectNoSeriousA11yViolations(coachPage, 'shared mood log')
+    // Nothing else is offered, and the Progress figures stay closed.
+    await coachPage.goto(`${baseURL}/shared/${linkId}`)
+    await coachPage.getByRole('main').getByRole('link', { name: 'Mood log' }).waitFor()
+    const space = coachPage.getByRole('main')
+    expect(await space.getByRole('link').allInnerTexts()).toEqual(['People I support', 'Mood log'])
+    expect((await coach.request.get(`${baseURL}/api/sharing/received/${linkId}/progress`)).status()).toBe(404)
+
+    expect(problems).toEqual([])
+    expect(coachProblems).toEqual([])
+    await owner.close()
+    await coach.close()
+  })
+})

@@ -161,6 +161,7 @@ const SWEEP: Record<string, Sweep> = {
   'GET /api/sharing/received/{id}/mock-interviews': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/mock-interviews/{mockId}': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/progress': { kind: 'shared-content' },
+  'GET /api/sharing/received/{id}/moods': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/rebounds': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/rehearsal/attempts/{attemptId}/audio': { kind: 'shared-content' },
   'GET /api/sharing/received/{id}/feedback': { kind: 'shared-with-me' },

@@ -242,5 +242,6 @@ function lessonSeries(interviews: InterviewFact[]): ProgressSeries['lessons'] {
   }
 }
 
-const sortMoods = (moods: readonly MoodEntry[]): MoodEntry[] =>
+/** Moods in the order they were noted, oldest first (ties by id, so the order never depends on the database). */
+export const sortMoods = (moods: readonly MoodEntry[]): MoodEntry[] =>
   [...moods].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || compareText(a.id, b.id))

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { debriefContentSchema, interviewSchema } from './interviews'
 import { mockInterviewListItemSchema, mockInterviewSchema } from './mock-interviews'
-import { progressSeriesSchema } from './progress'
+import { moodEntrySchema, progressSeriesSchema } from './progress'
 import { reboundSchema } from './rebounds'
 import { attemptSchema, cardSchema } from './rehearsal'
 import { receivedLinkSchema } from './sharing'
@@ -91,6 +91,13 @@ export const sharedProgressResponseSchema = z.object({
 })
 export type SharedProgress = z.infer<typeof sharedProgressResponseSchema>
 
+/** The mood log as a link shows it, when it shares the moods (with Progress or without it): oldest first. */
+export const sharedMoodsResponseSchema = z.object({
+  link: receivedLinkSchema,
+  moods: z.array(moodEntrySchema),
+})
+export type SharedMoods = z.infer<typeof sharedMoodsResponseSchema>
+
 /**
  * A rebound plan as a link shows it: what it follows, its steps and where it stands. The mood noted
  * and the words on what was learned stay the owner's.
@@ -123,7 +130,7 @@ export const accessLogResponseSchema = z.object({
         resourceKind: z
           .string()
           .describe(
-            '`overview`, `debrief`, `rehearsal_answer`, `rehearsal_recording`, `mock_report`, `progress` or `rebound_plan`',
+            '`overview`, `debrief`, `rehearsal_answer`, `rehearsal_recording`, `mock_report`, `progress`, `mood_log` or `rebound_plan`',
           ),
         resourceId: z
           .string()

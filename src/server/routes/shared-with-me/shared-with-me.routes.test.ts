@@ -206,6 +206,22 @@ describe.each(testDatabases)('what a link shares, read by its invitee, on $kind'
     expect((await as(sam).get(`/api/sharing/received/${withMoods}/progress`)).statusCode).toBe(404)
   })
 
+  it('reads the mood log on its own when a link shares the moods without Progress, and logs the opening', async () => {
+    const { camille, sam, stranger, as, link } = await world()
+    const moodsOnly = await link({ ...NOTHING, moods: true })
+    const moods = await as(sam).get(`/api/sharing/received/${moodsOnly}/moods`)
+    expect(moods.statusCode, moods.body).toBe(200)
+    expect(moods.json().moods).toMatchObject([{ mood: 2, note: 'Journée lourde' }])
+    // Only the moods: the Progress figures stay the owner's.
+    expect((await as(sam).get(`/api/sharing/received/${moodsOnly}/progress`)).statusCode).toBe(404)
+    const log = await as(camille).get(`/api/sharing/links/${moodsOnly}/log`)
+    expect(log.json().entries.map((e: { resourceKind: string }) => e.resourceKind)).toContain('mood_log')
+
+    // A link that shares Progress without the moods does not open them here either.
+    const progressOnly = await link({ ...NOTHING, progress: true }, stranger)
+    expect((await as(stranger).get(`/api/sharing/received/${progressOnly}/moods`)).statusCode).toBe(404)
+  })
+
   it('plays a practice recording to the invitee of a link that shares rehearsal, and to nobody else', async () => {
     const { camille, sam, stranger, as, attempt, link } = await world()
     await record(camille, attempt, 'audio/ogg', [1, 2, 3, 250])

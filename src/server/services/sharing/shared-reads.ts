@@ -1,4 +1,4 @@
-import { MASTERED_INTERVAL_DAYS, periodRange, progressSeries } from '../../../domain/progress'
+import { MASTERED_INTERVAL_DAYS, periodRange, progressSeries, sortMoods } from '../../../domain/progress'
 import { decideAccess, type Resource, type ResourceKind } from '../../../domain/sharing'
 import type { Application, Interview, InterviewListItem } from '../../../shared/schemas/interviews'
 import type {
@@ -7,6 +7,7 @@ import type {
   SharedInterviews,
   SharedMockInterviews,
   SharedMockReport,
+  SharedMoods,
   SharedProgress,
   SharedRebounds,
   SharedRehearsal,
@@ -149,6 +150,21 @@ export async function sharedAttemptAudio(
   if (!audio) throw new ApiError('not_found')
   await noteOpening(context, link, 'rehearsal_recording', attemptId)
   return audio
+}
+
+/**
+ * The mood log, when the link shares it: with Progress it also shows there, but a person may share their moods
+ * without their Progress figures, and the moods must then be readable on their own.
+ */
+export async function sharedMoods(
+  context: ServiceContext,
+  readerId: string,
+  linkId: string,
+): Promise<SharedMoods> {
+  const link = await readThrough(context, readerId, linkId, 'mood_log')
+  const moods = await context.repositories.moods.list(link.ownerId, periodRange({}, context.now()))
+  await noteOpening(context, link, 'mood_log', null)
+  return { link: linkView(link), moods: sortMoods(moods) }
 }
 
 /** Most rebound plans one read returns (the newest). */

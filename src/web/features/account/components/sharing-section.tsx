@@ -235,6 +235,8 @@ function useLogWords() {
         return entry.resourceId ? t('sharing.log.kinds.mockOne') : t('sharing.log.kinds.mock')
       case 'progress':
         return t('sharing.log.kinds.progress')
+      case 'mood_log':
+        return t('sharing.log.kinds.moods')
       case 'rebound_plan':
         return t('sharing.log.kinds.rebounds')
       default:

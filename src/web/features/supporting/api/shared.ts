@@ -3,6 +3,7 @@ import {
   sharedDebriefResponseSchema,
   sharedInterviewsResponseSchema,
   sharedMockInterviewsResponseSchema,
+  sharedMoodsResponseSchema,
   sharedProgressResponseSchema,
   sharedReboundsResponseSchema,
   sharedRehearsalResponseSchema,
@@ -84,6 +85,14 @@ export function useSharedRebounds(linkId: string) {
   return useQuery({
     queryKey: sharedKey(linkId, 'rebounds'),
     queryFn: () => apiRequest(at(linkId, '/rebounds'), sharedReboundsResponseSchema),
+    retry,
+  })
+}
+
+export function useSharedMoods(linkId: string) {
+  return useQuery({
+    queryKey: sharedKey(linkId, 'moods'),
+    queryFn: () => apiRequest(at(linkId, '/moods'), sharedMoodsResponseSchema),
     retry,
   })
 }

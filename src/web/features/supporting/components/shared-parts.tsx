@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import type { MoodEntry } from '../../../../domain/progress'
 import type { ReceivedLink } from '../../../../shared/schemas/sharing'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
@@ -82,5 +83,21 @@ export function NotShared() {
         {t('shared.backToPeople')}
       </Link>
     </div>
+  )
+}
+
+/** Moods as the person noted them: when, how they felt (1 to 5), and the note if they wrote one. */
+export function MoodList({ moods }: { moods: readonly MoodEntry[] }) {
+  const { t } = useTranslation('supporting')
+  const formatDate = useFormatDate()
+  if (moods.length === 0) return <p className="muted">{t('progress.noMoods')}</p>
+  return (
+    <ul>
+      {moods.map((m) => (
+        <li key={m.id}>
+          {formatDate(m.at)} · {m.mood}/5{m.note ? ` — ${m.note}` : null}
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import { CAUSE_INFO, STAGE_LABELS } from '../../../../domain/debrief'
-import { useFormatDate } from '../../../lib/dates'
 import { useLanguage } from '../../../lib/use-language'
 import { useSharedProgress } from '../api/shared'
-import { SharedHeader, SharedState } from '../components/shared-parts'
+import { MoodList, SharedHeader, SharedState } from '../components/shared-parts'
 import './shared.css'
 
 /** The Progress figures a person shares: totals, recurring causes, stages reached, practice. */
 export function SharedProgressPage({ id }: { id: string }) {
   const { t } = useTranslation('supporting')
   const lang = useLanguage()
-  const formatDate = useFormatDate()
   const query = useSharedProgress(id)
   if (!query.data) return <SharedState query={query} />
   const { link, progress } = query.data
@@ -75,17 +73,7 @@ export function SharedProgressPage({ id }: { id: string }) {
       {link.shares.moods ? (
         <section className="card">
           <h2 className="section-title">{t('progress.moods')}</h2>
-          {progress.moods.length === 0 ? (
-            <p className="muted">{t('progress.noMoods')}</p>
-          ) : (
-            <ul>
-              {progress.moods.slice(-10).map((m) => (
-                <li key={m.id}>
-                  {formatDate(m.at)} · {m.mood}/5{m.note ? ` — ${m.note}` : null}
-                </li>
-              ))}
-            </ul>
-          )}
+          <MoodList moods={progress.moods.slice(-10)} />
         </section>
       ) : null}
     </div>

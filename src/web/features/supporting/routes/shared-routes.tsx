@@ -3,6 +3,7 @@ import { NotShared } from '../components/shared-parts'
 import { PeoplePage } from './people-page'
 import { SharedDebriefPage } from './shared-debrief-page'
 import { SharedMocksPage } from './shared-mocks-page'
+import { SharedMoodsPage } from './shared-moods-page'
 import { SharedProgressPage } from './shared-progress-page'
 import { SharedReboundsPage } from './shared-rebounds-page'
 import { SharedRehearsalPage } from './shared-rehearsal-page'
@@ -22,6 +23,7 @@ export function SharedRoutes() {
   if (section === 'rehearsal') return <SharedRehearsalPage id={id} />
   if (section === 'mock-interviews') return <SharedMocksPage id={id} />
   if (section === 'progress') return <SharedProgressPage id={id} />
+  if (section === 'moods') return <SharedMoodsPage id={id} />
   if (section === 'rebounds') return <SharedReboundsPage id={id} />
   return <NotShared />
 }

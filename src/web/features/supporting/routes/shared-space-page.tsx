@@ -26,7 +26,9 @@ export function SharedSpacePage({ id }: { id: string }) {
     shares.mockInterviews ? { to: 'mock-interviews', label: t('space.mockInterviews') } : null,
     shares.progress
       ? { to: 'progress', label: shares.moods ? t('space.progressMoods') : t('space.progress') }
-      : null,
+      : shares.moods
+        ? { to: 'moods', label: t('space.moods') }
+        : null,
     shares.rebounds ? { to: 'rebounds', label: t('space.rebounds') } : null,
   ].filter((item) => item !== null)
 
