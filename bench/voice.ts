@@ -29,7 +29,8 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH, startBuiltDemoApp } from './support'
 const root = path.resolve(import.meta.dirname, '..')
 const ANALYSIS_RUNS = Number(process.env.ANALYSIS_RUNS ?? 7)
 /** What the analysis loads, by file name: its chunks, the runtime's loader, the WebAssembly and the model. */
-const ANALYSIS_FILES = /(delivery-analysis|voice-analysis|ort-wasm|silero_vad)[\w-]*\.(js|mjs|wasm|onnx)$/
+const ANALYSIS_FILES =
+  /(delivery-analysis|delivery-frames\.worker|voice-analysis|ort-wasm|silero_vad)[\w-]*\.(js|mjs|wasm|onnx)$/
 
 // An interview answer in French, said at 160 words a minute, with pauses from 0.4 to 2.5 s between sentences.
 const SENTENCES = [

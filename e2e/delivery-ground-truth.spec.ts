@@ -135,6 +135,14 @@ describe('delivery figures in the browser, on speech with known answers', () => 
     expect(f1, wrong.join('; ')).toBeGreaterThanOrEqual(0.9)
   })
 
+  it('computes the loudness and pitch frames in a worker, beside the detector, not after it on the page', async () => {
+    // The page's frames worker, the production chunk's, is started by its first take.
+    await figuresOf(take([{ say: SENTENCES.fr[0], voice: 'fr', wpm: 160 }]))
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContainEqual(
+      expect.stringMatching(/^\/assets\/delivery-frames\.worker-[\w-]+\.js$/),
+    )
+  })
+
   for (const voice of ['fr', 'en'] as const) {
     it(`puts the rate ${voice} speech was made at, by its words, within 15 % of the estimated range at 120, 160 and 200 words a minute`, async () => {
       const text = SENTENCES[voice].slice(0, 3).join(' ')

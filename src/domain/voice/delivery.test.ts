@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeDelivery } from './delivery'
+import { analyzeFrames } from './frames'
 import { paceAgainstBand } from './pace'
 import { normalizeSpeech, pausesBetween } from './segments'
 
@@ -32,6 +33,21 @@ function join(...parts: Float32Array[]): Float32Array {
 const silence = (seconds: number) => new Float32Array(Math.round(seconds * RATE))
 
 describe('delivery figures from the recording alone', () => {
+  it('gives the same figures from frames computed beforehand (elsewhere) as from the samples', () => {
+    const audio = join(silence(0.5), syllables(2, 4, 3), silence(1.2), syllables(2, 4), silence(0.7))
+    const speech = [
+      { startMs: 500, endMs: 2500 },
+      { startMs: 3700, endMs: 5700 },
+    ]
+    const frames = analyzeFrames(audio, RATE)
+    expect(analyzeDelivery(audio, RATE, { speech, frames })).toEqual(analyzeDelivery(audio, RATE, { speech }))
+    // The frames given are the ones used: none voiced, no pitch and no syllable.
+    const unvoiced = { intensityDb: frames.intensityDb, pitchHz: new Float32Array(frames.pitchHz.length) }
+    const figures = analyzeDelivery(audio, RATE, { speech, frames: unvoiced })
+    expect(figures.pitchMedianHz).toBeNull()
+    expect(figures.syllables).toBe(0)
+  })
+
   it('finds a pause between two stretches of speech and none before or after', () => {
     const audio = join(silence(0.5), syllables(2, 4), silence(1.2), syllables(2, 4), silence(0.7))
     const figures = analyzeDelivery(audio, RATE)

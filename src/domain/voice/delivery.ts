@@ -186,14 +186,15 @@ function pitchFigures(frames: Frames, speech: readonly Span[]): PitchFigures {
 
 /**
  * The delivery figures of a mono recording (samples between -1 and 1). `speech` is what a voice-activity
- * detector found, in milliseconds; without it, loudness decides.
+ * detector found, in milliseconds; without it, loudness decides. `frames`, when given, are these samples'
+ * `analyzeFrames` computed elsewhere (the browser computes them beside the detector, in a worker).
  */
 export function analyzeDelivery(
   samples: Float32Array,
   sampleRate: number,
-  options: { speech?: readonly Span[] } = {},
+  options: { speech?: readonly Span[]; frames?: Frames } = {},
 ): DeliveryFigures {
-  const frames = analyzeFrames(samples, sampleRate)
+  const frames = options.frames ?? analyzeFrames(samples, sampleRate)
   const durationMs = Math.round((samples.length / sampleRate) * 1000)
   const speech = options.speech ? normalizeSpeech(options.speech) : speechFromLoudness(frames.intensityDb)
   const first = speech[0]

@@ -10,6 +10,8 @@ import vadModelUrl from '@ricky0123/vad-web/dist/silero_vad_legacy.onnx?url'
 import ortGlueUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url'
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url'
 import { analyzeDelivery, type DeliveryFigures, type Span } from '../../../domain/voice'
+import { analyzeFrames, type Frames } from '../../../domain/voice/frames'
+import type { FramesReply, FramesRequest } from './delivery-frames.worker'
 
 const RATE = 16_000
 /** The legacy Silero model reads 1536-sample frames (96 ms at 16 kHz). */
@@ -142,7 +144,52 @@ async function warmUp(loaded: Detector): Promise<void> {
     const on = Math.floor(i / (RATE / 2)) % 2 === 0
     samples[i] = on ? 0.2 * Math.sin((2 * Math.PI * 140 * i) / RATE) : 0
   }
-  analyzeDelivery(samples, RATE, { speech: await speechSpans(loaded, samples) })
+  const frames = framesOf(samples)
+  analyzeDelivery(samples, RATE, { speech: await speechSpans(loaded, samples), frames: await frames })
+}
+
+/** The page's frames worker, made at its first take; null where workers cannot start (the frames are then made here). */
+let framesWorker: Worker | null | undefined
+let framesAsked = 0
+const framesWaiting = new Map<number, (frames: Frames | null) => void>()
+
+function startFramesWorker(): Worker | null {
+  if (framesWorker !== undefined) return framesWorker
+  try {
+    framesWorker = new Worker(new URL('./delivery-frames.worker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    framesWorker = null
+    return null
+  }
+  framesWorker.addEventListener('message', ({ data }: MessageEvent<FramesReply>) => {
+    framesWaiting.get(data.id)?.({ intensityDb: data.intensityDb, pitchHz: data.pitchHz })
+    framesWaiting.delete(data.id)
+  })
+  // A worker that fails (its file not served, say) is given up: the waiting takes make their frames here.
+  framesWorker.addEventListener('error', () => {
+    framesWorker = null
+    for (const resolve of framesWaiting.values()) resolve(null)
+    framesWaiting.clear()
+  })
+  return framesWorker
+}
+
+/**
+ * The loudness and pitch frames of the samples, made in the frames worker beside the detector; made here,
+ * after it, when there is no worker.
+ */
+async function framesOf(samples: Float32Array): Promise<Frames> {
+  const worker = startFramesWorker()
+  const made = worker
+    ? await new Promise<Frames | null>((resolve) => {
+        const id = ++framesAsked
+        framesWaiting.set(id, resolve)
+        // A copy goes: the samples stay here for the detector and the figures.
+        const request: FramesRequest = { id, samples: samples.slice(), sampleRate: RATE }
+        worker.postMessage(request, [request.samples.buffer])
+      })
+    : null
+  return made ?? analyzeFrames(samples, RATE)
 }
 
 export type TakeAnalysis = { figures: DeliveryFigures; vadError?: string }
@@ -161,10 +208,11 @@ export async function analyzeTake(audio: Blob): Promise<TakeAnalysis | null> {
   } catch {
     return null
   }
+  const frames = framesOf(samples)
   try {
     const speech = await speechSpans(await vad, samples)
-    return { figures: analyzeDelivery(samples, RATE, { speech }) }
+    return { figures: analyzeDelivery(samples, RATE, { speech, frames: await frames }) }
   } catch (error) {
-    return { figures: analyzeDelivery(samples, RATE), vadError: String(error) }
+    return { figures: analyzeDelivery(samples, RATE, { frames: await frames }), vadError: String(error) }
   }
 }
