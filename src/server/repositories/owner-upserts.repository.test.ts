@@ -61,20 +61,9 @@ describe.each(testDatabases)('upserts keep to their owner on $kind', (database) 
   it("an attempt under u2's id on u1's card writes nothing; u1's own is stored whole", async () => {
     await ctx.repos.cards.insert('u1', newCard('c1', T0))
     expect(await ctx.repos.attempts.insert('u2', newAttempt('t2', 'c1', T0))).toBeUndefined()
-    const spoken = {
-      ...newAttempt('t1', 'c1', T0),
-      spokenSeconds: 42.5,
-      longPauses: 2,
-      wordsPerMinute: 131.2,
-    }
-    const stored = await ctx.repos.attempts.insert('u1', spoken)
-    expect(stored).toMatchObject({
-      id: 't1',
-      cardId: 'c1',
-      spokenSeconds: 42.5,
-      longPauses: 2,
-      wordsPerMinute: 131.2,
-    })
+    const measures = { spokenSeconds: 42.5, longPauses: 2, wordsPerMinute: 131.2 }
+    const stored = await ctx.repos.attempts.insert('u1', newAttempt('t1', 'c1', T0, measures))
+    expect(stored).toMatchObject({ id: 't1', cardId: 'c1', ...measures })
     expect(await ctx.repos.attempts.listForCard('u1', 'c1')).toEqual([stored])
     expect(await ctx.repos.attempts.find('u2', 't2')).toBeUndefined()
   })

@@ -87,15 +87,20 @@ type SignUpOverrides = Partial<{
 }>
 
 let counter = 0
-export async function signUp(app: FastifyInstance, overrides: SignUpOverrides = {}): Promise<SignedUpUser> {
+/** A valid sign-up body, unique each time (email and name), with these fields replaced. */
+export function signUpBody(overrides: SignUpOverrides = {}) {
   counter += 1
-  const body = {
+  return {
     email: `user${counter}-${Date.now()}@example.com`,
     password: 'correct horse battery',
     displayName: `User ${counter}`,
     language: 'fr' as const,
     ...overrides,
   }
+}
+
+export async function signUp(app: FastifyInstance, overrides: SignUpOverrides = {}): Promise<SignedUpUser> {
+  const body = signUpBody(overrides)
   const response = await postSignUp(app, body)
   if (response.statusCode !== 201) throw new Error(`signup failed: ${response.statusCode} ${response.body}`)
   return {
@@ -147,13 +152,16 @@ export function appPerTest(
 /** What quick capture answers: the interview and the application it was filed under. */
 export type Captured = { interview: { id: string }; application: { id: string } }
 
+/** An interview's fields when a test does not care which (an HR interview at Acme, 27 February 2026). */
+export const INTERVIEW_FIELDS = { company: 'Acme', role: 'Designer', stage: 'hr', date: '2026-02-27T10:00:00.000Z' }
+
 /** Quick capture through the route, as `who`: the interview and its application (found or created). */
 export async function captureInterview(
   app: FastifyInstance,
   who: { cookie: string },
-  fields: { company: string; role: string; stage: string; date: string },
+  fields: Partial<{ company: string; role: string; stage: string; date: string }> = {},
 ): Promise<Captured> {
-  const response = await asUser(app, who).post('/api/interviews', fields)
+  const response = await asUser(app, who).post('/api/interviews', { ...INTERVIEW_FIELDS, ...fields })
   if (response.statusCode !== 201) throw new Error(`capture failed: ${response.statusCode} ${response.body}`)
   return response.json()
 }

@@ -12,7 +12,10 @@ import { RouteLoading } from './routes/route-loading'
 
 export type AppRouter = ReturnType<typeof createBrowserRouter>
 
-/** A page's module: its component, and for some what it fetches as its route opens (read-ahead.ts). */
+/**
+ * A page's module, its parts named as React Router's lazy routes name them: its component, and for some
+ * what it fetches as its route opens (read-ahead.ts).
+ */
 type PageModule = { Component: ComponentType; prefetch?: PagePrefetch }
 type Lazy = () => Promise<PageModule>
 
@@ -63,128 +66,64 @@ const INTERVIEWS: readonly Namespace[] = ['interviews', 'debrief', 'feedback', '
 const REHEARSAL: readonly Namespace[] = ['rehearsal', 'mock', 'recorder', 'pages']
 
 /** The signed-in frame (navigation, waiting debriefs): the public pages do not carry it. */
-const signedInFrame = withTexts(['interviews'], () =>
-  import('./layout/app-shell').then((m) => ({ Component: m.AppShell })),
-)
+const signedInFrame = withTexts(['interviews'], () => import('./layout/app-shell'))
 
 /** Unknown paths, in the signed-in frame for a signed-in visitor: that frame's texts come too. */
-const notFound = withTexts(['interviews'], () =>
-  import('./routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),
-)
+const notFound = withTexts(['interviews'], () => import('./routes/not-found'))
 
-const welcome = withTexts([], () =>
-  import('../features/welcome/routes/welcome-page').then((m) => ({ Component: m.WelcomePage })),
-)
+const welcome = withTexts([], () => import('../features/welcome/routes/welcome-page'))
 
-const debriefPage: Lazy = () =>
-  import('../features/interviews/routes/debrief-page').then((m) => ({
-    Component: m.DebriefPage,
-    prefetch: m.prefetchDebrief,
-  }))
+const debriefPage: Lazy = () => import('../features/interviews/routes/debrief-page')
 
 /** The pages of the signed-in frame. */
 const signedInPages = (queryClient: QueryClient): RouteObject[] => [
-  pageReading(queryClient, READS.home, 'home', ['home', 'feedback', 'preparation', 'rebound'], () =>
-    import('../features/home/routes/home-page').then((m) => ({
-      Component: m.HomePage,
-      prefetch: m.prefetchHome,
-    })),
+  pageReading(
+    queryClient,
+    READS.home,
+    'home',
+    ['home', 'feedback', 'preparation', 'rebound'],
+    () => import('../features/home/routes/home-page'),
   ),
-  page('interviews', INTERVIEWS, () =>
-    import('../features/interviews/routes/interviews-page').then((m) => ({
-      Component: m.InterviewsPage,
-    })),
-  ),
-  page('interviews/new', INTERVIEWS, () =>
-    import('../features/interviews/routes/new-interview-page').then((m) => ({
-      Component: m.NewInterviewPage,
-    })),
-  ),
-  page('interviews/:id', INTERVIEWS, () =>
-    import('./routes/interview-route').then((m) => ({ Component: m.InterviewRoute })),
-  ),
+  page('interviews', INTERVIEWS, () => import('../features/interviews/routes/interviews-page')),
+  page('interviews/new', INTERVIEWS, () => import('../features/interviews/routes/new-interview-page')),
+  page('interviews/:id', INTERVIEWS, () => import('./routes/interview-route')),
   pageReading(queryClient, READS.debrief, 'interviews/:id/debrief', INTERVIEWS, debriefPage),
   pageReading(queryClient, READS.debrief, 'interviews/:id/debrief/:step', INTERVIEWS, debriefPage),
-  page('interviews/:id/summary', INTERVIEWS, () =>
-    import('../features/interviews/routes/summary-page').then((m) => ({
-      Component: m.SummaryPage,
-    })),
+  page('interviews/:id/summary', INTERVIEWS, () => import('../features/interviews/routes/summary-page')),
+  page('interviews/:id/prep', ['preparation'], () => import('../features/preparation/routes/prep-page')),
+  page('pitch', ['preparation'], () => import('../features/preparation/routes/pitch-page')),
+  page('interviews/:id/feedback', ['feedback'], () => import('../features/feedback/routes/feedback-page')),
+  page('rebound/:id', ['rebound'], () => import('../features/rebound/routes/rebound-page')),
+  pageReading(
+    queryClient,
+    READS.rehearsal,
+    'rehearsal',
+    REHEARSAL,
+    () => import('../features/rehearsal/routes/rehearsal-page'),
   ),
-  page('interviews/:id/prep', ['preparation'], () =>
-    import('../features/preparation/routes/prep-page').then((m) => ({ Component: m.PrepPage })),
+  page('mock-interview', REHEARSAL, () => import('../features/mock-interview/routes/mock-setup-page')),
+  page('mock-interview/:id', REHEARSAL, () => import('../features/mock-interview/routes/mock-session-page')),
+  page('rehearsal/deck', REHEARSAL, () => import('../features/rehearsal/routes/deck-page')),
+  page('rehearsal/bank', REHEARSAL, () => import('../features/rehearsal/routes/bank-page')),
+  page('rehearsal/cram/:interviewId', REHEARSAL, () => import('../features/rehearsal/routes/cram-page')),
+  page('rehearsal/cards/:id', REHEARSAL, () => import('../features/rehearsal/routes/card-page')),
+  page('rehearsal/analyzer', REHEARSAL, () => import('../features/rehearsal/routes/analyzer-page')),
+  pageReading(
+    queryClient,
+    READS.progress,
+    'progress',
+    ['progress'],
+    () => import('../features/progress/routes/progress-page'),
   ),
-  page('pitch', ['preparation'], () =>
-    import('../features/preparation/routes/pitch-page').then((m) => ({
-      Component: m.PitchPage,
-    })),
-  ),
-  page('interviews/:id/feedback', ['feedback'], () =>
-    import('../features/feedback/routes/feedback-page').then((m) => ({
-      Component: m.FeedbackPage,
-    })),
-  ),
-  page('rebound/:id', ['rebound'], () =>
-    import('../features/rebound/routes/rebound-page').then((m) => ({
-      Component: m.ReboundPage,
-    })),
-  ),
-  pageReading(queryClient, READS.rehearsal, 'rehearsal', REHEARSAL, () =>
-    import('../features/rehearsal/routes/rehearsal-page').then((m) => ({
-      Component: m.RehearsalPage,
-      prefetch: m.prefetchRehearsal,
-    })),
-  ),
-  page('mock-interview', REHEARSAL, () =>
-    import('../features/mock-interview/routes/mock-setup-page').then((m) => ({
-      Component: m.MockSetupPage,
-    })),
-  ),
-  page('mock-interview/:id', REHEARSAL, () =>
-    import('../features/mock-interview/routes/mock-session-page').then((m) => ({
-      Component: m.MockSessionPage,
-    })),
-  ),
-  page('rehearsal/deck', REHEARSAL, () =>
-    import('../features/rehearsal/routes/deck-page').then((m) => ({ Component: m.DeckPage })),
-  ),
-  page('rehearsal/bank', REHEARSAL, () =>
-    import('../features/rehearsal/routes/bank-page').then((m) => ({ Component: m.BankPage })),
-  ),
-  page('rehearsal/cram/:interviewId', REHEARSAL, () =>
-    import('../features/rehearsal/routes/cram-page').then((m) => ({ Component: m.CramPage })),
-  ),
-  page('rehearsal/cards/:id', REHEARSAL, () =>
-    import('../features/rehearsal/routes/card-page').then((m) => ({ Component: m.CardPage })),
-  ),
-  page('rehearsal/analyzer', REHEARSAL, () =>
-    import('../features/rehearsal/routes/analyzer-page').then((m) => ({
-      Component: m.AnalyzerPage,
-    })),
-  ),
-  pageReading(queryClient, READS.progress, 'progress', ['progress'], () =>
-    import('../features/progress/routes/progress-page').then((m) => ({
-      Component: m.ProgressPage,
-    })),
-  ),
-  page('progress/report', ['progress'], () =>
-    import('../features/progress/routes/report-page').then((m) => ({
-      Component: m.ReportPage,
-    })),
-  ),
+  page('progress/report', ['progress'], () => import('../features/progress/routes/report-page')),
   page('people', ['supporting'], () =>
     import('../features/supporting/routes/shared-routes').then((m) => ({ Component: m.PeopleRoute })),
   ),
   page('shared/:id/*', ['supporting', 'coaching'], () =>
     import('../features/supporting/routes/shared-routes').then((m) => ({ Component: m.SharedRoutes })),
   ),
-  page('coaching/:linkId', ['coaching'], () =>
-    import('../features/coaching/routes/review-page').then((m) => ({ Component: m.ReviewPage })),
-  ),
-  page('account', ['account'], () =>
-    import('../features/account/routes/account-page').then((m) => ({
-      Component: m.AccountPage,
-    })),
-  ),
+  page('coaching/:linkId', ['coaching'], () => import('../features/coaching/routes/review-page')),
+  page('account', ['account'], () => import('../features/account/routes/account-page')),
 ]
 
 // Each page has its own error boundary, so a failing page keeps the navigation around it;
@@ -209,30 +148,14 @@ export function createRouter(queryClient: QueryClient): AppRouter {
                   hydrateFallbackElement: <RouteLoading />,
                   errorElement: <RouteError />,
                 },
-                page('signup', [], () =>
-                  import('../features/auth/routes/signup-page').then((m) => ({ Component: m.SignupPage })),
-                ),
-                page('login', [], () =>
-                  import('../features/auth/routes/login-page').then((m) => ({ Component: m.LoginPage })),
-                ),
-                page('forgot-password', [], () =>
-                  import('../features/auth/routes/forgot-password-page').then((m) => ({
-                    Component: m.ForgotPasswordPage,
-                  })),
-                ),
-                page('reset-password', [], () =>
-                  import('../features/auth/routes/reset-password-page').then((m) => ({
-                    Component: m.ResetPasswordPage,
-                  })),
-                ),
+                page('signup', [], () => import('../features/auth/routes/signup-page')),
+                page('login', [], () => import('../features/auth/routes/login-page')),
+                page('forgot-password', [], () => import('../features/auth/routes/forgot-password-page')),
+                page('reset-password', [], () => import('../features/auth/routes/reset-password-page')),
               ],
             },
             // Open signed in or out: it leads a signed-out visitor to sign in or up, then back.
-            page('invitation', ['supporting'], () =>
-              import('../features/supporting/routes/invitation-page').then((m) => ({
-                Component: m.InvitationPage,
-              })),
-            ),
+            page('invitation', ['supporting'], () => import('../features/supporting/routes/invitation-page')),
           ],
         },
         {

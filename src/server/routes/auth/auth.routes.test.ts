@@ -7,6 +7,7 @@ import {
   postSignUp,
   sessionCookie,
   signUp,
+  signUpBody,
   testClock,
   testConfig,
 } from '../../test-support/app'
@@ -22,12 +23,7 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
 
   it('signs up: 201, the user without secrets, and an HttpOnly SameSite=Lax session cookie', async () => {
     app = await createTestApp(database)
-    const response = await postSignUp(app, {
-      email: '  Camille@Example.FR ',
-      password: 'un mot de passe long',
-      displayName: 'Camille',
-      language: 'fr',
-    })
+    const response = await postSignUp(app, signUpBody({ email: '  Camille@Example.FR ', displayName: 'Camille' }))
     expect(response.statusCode).toBe(201)
     const { user } = response.json()
     expect(user).toMatchObject({ email: 'camille@example.fr', displayName: 'Camille', language: 'fr' })
@@ -127,12 +123,7 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
   it('a second sign-up with the same email gets 409 without saying more', async () => {
     app = await createTestApp(database)
     const first = await signUp(app, { email: 'sam@example.com' })
-    const response = await postSignUp(app, {
-      email: 'SAM@example.com',
-      password: 'another long password',
-      displayName: 'Other',
-      language: 'en',
-    })
+    const response = await postSignUp(app, signUpBody({ email: 'SAM@example.com', language: 'en' }))
     expect(response.statusCode).toBe(409)
     expect(response.json().error.code).toBe('email_unavailable')
     expect(response.cookies).toHaveLength(0)
@@ -144,12 +135,10 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
   it("a sign-up with an existing email and that account's password signs in to it (200, nothing changed)", async () => {
     app = await createTestApp(database)
     const first = await signUp(app, { email: 'dana@example.com', displayName: 'Dana', language: 'fr' })
-    const again = await postSignUp(app, {
-      email: 'DANA@example.com',
-      password: first.password,
-      displayName: 'Other',
-      language: 'en',
-    })
+    const again = await postSignUp(
+      app,
+      signUpBody({ email: 'DANA@example.com', password: first.password, displayName: 'Other', language: 'en' }),
+    )
     expect(again.statusCode).toBe(200)
     expect(again.json().user).toMatchObject({
       id: first.id,

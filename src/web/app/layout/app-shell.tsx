@@ -113,3 +113,5 @@ export function AppShell({ children }: AppShellProps) {
     </Frame>
   )
 }
+
+export { AppShell as Component }

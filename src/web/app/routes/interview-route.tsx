@@ -5,3 +5,5 @@ import { RejectionOffer } from '../../features/rebound/components/rejection-offe
 export function InterviewRoute() {
   return <InterviewPage rejectionOffer={RejectionOffer} />
 }
+
+export { InterviewRoute as Component }

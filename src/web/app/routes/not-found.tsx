@@ -23,3 +23,5 @@ export function NotFoundRoute() {
     </PublicLayout>
   )
 }
+
+export { NotFoundRoute as Component }

@@ -42,3 +42,5 @@ export function AccountPage() {
     </div>
   )
 }
+
+export { AccountPage as Component }

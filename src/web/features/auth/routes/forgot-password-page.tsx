@@ -29,3 +29,5 @@ export function ForgotPasswordPage() {
     </div>
   )
 }
+
+export { ForgotPasswordPage as Component }

@@ -26,3 +26,5 @@ export function LoginPage() {
     </div>
   )
 }
+
+export { LoginPage as Component }

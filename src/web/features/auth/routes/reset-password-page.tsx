@@ -75,3 +75,5 @@ export function ResetPasswordPage() {
     </div>
   )
 }
+
+export { ResetPasswordPage as Component }

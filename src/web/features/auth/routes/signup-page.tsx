@@ -20,3 +20,5 @@ export function SignupPage() {
     </div>
   )
 }
+
+export { SignupPage as Component }

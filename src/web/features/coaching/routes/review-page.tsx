@@ -93,3 +93,5 @@ function Thread({ linkId, name }: { linkId: string; name: string }) {
     </TitledSection>
   )
 }
+
+export { ReviewPage as Component }

@@ -85,3 +85,5 @@ export function FeedbackPage() {
     </div>
   )
 }
+
+export { FeedbackPage as Component }

@@ -234,3 +234,5 @@ function FollowUps() {
     </QuietCard>
   )
 }
+
+export { HomePage as Component, prefetchHome as prefetch }

@@ -108,3 +108,5 @@ export function DebriefPage() {
     </div>
   )
 }
+
+export { DebriefPage as Component, prefetchDebrief as prefetch }

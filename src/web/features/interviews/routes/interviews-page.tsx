@@ -63,3 +63,5 @@ export function InterviewsPage() {
     </div>
   )
 }
+
+export { InterviewsPage as Component }

@@ -79,3 +79,5 @@ export function NewInterviewPage() {
     </div>
   )
 }
+
+export { NewInterviewPage as Component }

@@ -95,3 +95,5 @@ export function SummaryPage() {
     </article>
   )
 }
+
+export { SummaryPage as Component }

@@ -110,3 +110,5 @@ export function MockSessionPage() {
     </div>
   )
 }
+
+export { MockSessionPage as Component }

@@ -136,3 +136,5 @@ export function MockSetupPage() {
     </div>
   )
 }
+
+export { MockSetupPage as Component }

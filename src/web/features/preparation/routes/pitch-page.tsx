@@ -236,3 +236,5 @@ function PitchEditor({ saved, interviewId, onSaving, onSaved }: EditorProps) {
     </form>
   )
 }
+
+export { PitchPage as Component }

@@ -94,3 +94,5 @@ export function PrepPage() {
     </div>
   )
 }
+
+export { PrepPage as Component }

@@ -103,3 +103,5 @@ function periodParams(period: Period): Record<string, string> {
   if (period.to) next.to = period.to
   return next
 }
+
+export { ProgressPage as Component }

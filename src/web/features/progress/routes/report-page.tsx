@@ -205,3 +205,5 @@ function ReportSection({
     </section>
   )
 }
+
+export { ReportPage as Component }

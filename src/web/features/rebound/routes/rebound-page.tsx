@@ -116,3 +116,5 @@ export function ReboundPage() {
     </div>
   )
 }
+
+export { ReboundPage as Component }

@@ -47,3 +47,5 @@ export function AnalyzerPage() {
     </div>
   )
 }
+
+export { AnalyzerPage as Component }

@@ -271,3 +271,5 @@ function OwnQuestionForm() {
     </section>
   )
 }
+
+export { BankPage as Component }

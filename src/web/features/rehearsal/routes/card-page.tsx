@@ -188,3 +188,5 @@ function AnswerDraft({ card, cram, answerId, nextIntervals, draft }: AnswerDraft
     </>
   )
 }
+
+export { CardPage as Component }

@@ -71,3 +71,5 @@ export function CramPage() {
     </div>
   )
 }
+
+export { CramPage as Component }

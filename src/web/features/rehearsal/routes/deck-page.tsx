@@ -221,3 +221,5 @@ function CramPicker() {
     </section>
   )
 }
+
+export { DeckPage as Component }

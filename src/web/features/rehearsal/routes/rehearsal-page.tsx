@@ -186,3 +186,5 @@ function TodayCard({ queue }: { queue: Queue }) {
     </section>
   )
 }
+
+export { RehearsalPage as Component, prefetchRehearsal as prefetch }

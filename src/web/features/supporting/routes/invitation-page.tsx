@@ -133,3 +133,5 @@ export function InvitationPage() {
     </div>
   )
 }
+
+export { InvitationPage as Component }

@@ -52,3 +52,5 @@ export function WelcomePage() {
     </div>
   )
 }
+
+export { WelcomePage as Component }
