@@ -3,7 +3,7 @@ import { rebond } from './pages/rebond.page'
 import { captureInterview } from './support/api'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { desktop, screenshot, sharedBrowser } from './support/browser'
-import { ownerAndCoach } from './support/owner-and-coach'
+import { ownerAndCoach, shareWithSam } from './support/owner-and-coach'
 
 const baseURL = inject('baseURL')
 const browser = sharedBrowser()
@@ -11,8 +11,6 @@ const browser = sharedBrowser()
 describe('feedback from a coach, on the owner’s side', () => {
   it('a coach comments and assigns a question; the owner sees it on Home, reads it as text, replies and makes it a lesson', async () => {
     const { stamp, owner, coach, page, coachPage, problems } = await ownerAndCoach(browser, baseURL, 'review')
-    const _camille = rebond(page, baseURL)
-    const sam = rebond(coachPage, baseURL)
     // The owner's interview and debrief, as the capture and the debrief send them.
     const interviewId = await captureInterview(owner.request, baseURL, {
       company: 'Decathlon',
@@ -44,24 +42,10 @@ describe('feedback from a coach, on the owner’s side', () => {
       },
     })
     expect(debrief.status(), await debrief.text()).toBe(200)
-    const invited = await owner.request.post(`${baseURL}/api/sharing/invitations`, {
-      data: {
-        role: 'coach',
-        shares: { debriefs: 'all', rehearsal: true, mockInterviews: false, progress: false },
-      },
+    const linkId = await shareWithSam({ stamp, owner, coach, coachPage }, baseURL, 'review', {
+      role: 'coach',
+      shares: { debriefs: 'all', rehearsal: true, mockInterviews: false, progress: false },
     })
-    const { url } = (await invited.json()) as { url: string }
-
-    await sam.signUp('en', {
-      name: 'Sam',
-      email: `sam-review-${stamp}@example.org`,
-      password: 'coaching with care',
-    })
-    await coachPage.waitForURL(`${baseURL}/home`)
-    const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, {
-      data: { token: url.split('#')[1] },
-    })
-    const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
     // The coach's pages are still to come: their requests, as those pages will send them.
     const commented = await coach.request.post(`${baseURL}/api/sharing/received/${linkId}/comments`, {
       data: {
@@ -134,7 +118,6 @@ describe('feedback from a coach, on the owner’s side', () => {
       coachPage,
       coachProblems: problems,
     } = await ownerAndCoach(browser, baseURL, 'rate', desktop)
-    const _camille = rebond(page, baseURL)
     const sam = rebond(coachPage, baseURL)
     const created = await owner.request.post(`${baseURL}/api/rehearsal/cards`, {
       data: { lang: 'fr', question: 'Pourquoi ce poste ?', hint: '' },
@@ -144,23 +127,10 @@ describe('feedback from a coach, on the owner’s side', () => {
       data: { text: 'J’ai mené la refonte du site en quatre mois, avec une équipe de six.', grade: 'good' },
     })
     const attemptId = ((await tried.json()) as { attempt: { id: string } }).attempt.id
-    const invited = await owner.request.post(`${baseURL}/api/sharing/invitations`, {
-      data: {
-        role: 'coach',
-        shares: { debriefs: 'none', rehearsal: true, mockInterviews: false, progress: false },
-      },
+    const linkId = await shareWithSam({ stamp, owner, coach, coachPage }, baseURL, 'rate', {
+      role: 'coach',
+      shares: { debriefs: 'none', rehearsal: true, mockInterviews: false, progress: false },
     })
-    const { url } = (await invited.json()) as { url: string }
-    await sam.signUp('en', {
-      name: 'Sam',
-      email: `sam-rate-${stamp}@example.org`,
-      password: 'coaching with care',
-    })
-    await coachPage.waitForURL(`${baseURL}/home`)
-    const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, {
-      data: { token: url.split('#')[1] },
-    })
-    const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
 
     await sam.goTo('en', 'account')
     await coachPage.getByRole('link', { name: 'Leave feedback for Camille' }).click()
@@ -213,30 +183,14 @@ describe('a link that shares the mood log alone', () => {
       baseURL,
       'moods',
     )
-    const sam = rebond(coachPage, baseURL)
     const noted = await owner.request.post(`${baseURL}/api/moods`, {
       data: { mood: 4, note: 'Plus serein après la simulation' },
     })
     expect(noted.status(), await noted.text()).toBe(201)
-    const invited = await owner.request.post(`${baseURL}/api/sharing/invitations`, {
-      data: {
-        role: 'partner',
-        shares: { debriefs: 'none', rehearsal: false, mockInterviews: false, progress: false, moods: true },
-      },
+    const linkId = await shareWithSam({ stamp, owner, coach, coachPage }, baseURL, 'moods', {
+      role: 'partner',
+      shares: { debriefs: 'none', rehearsal: false, mockInterviews: false, progress: false, moods: true },
     })
-    expect(invited.status(), await invited.text()).toBe(201)
-    const { url } = (await invited.json()) as { url: string }
-
-    await sam.signUp('en', {
-      name: 'Sam',
-      email: `sam-moods-${stamp}@example.org`,
-      password: 'coaching with care',
-    })
-    await coachPage.waitForURL(`${baseURL}/home`)
-    const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, {
-      data: { token: url.split('#')[1] },
-    })
-    const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
 
     await coachPage.goto(`${baseURL}/shared/${linkId}`)
     await coachPage.getByRole('link', { name: 'Mood log' }).click()

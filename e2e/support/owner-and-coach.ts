@@ -1,4 +1,5 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { rebond } from '../pages/rebond.page'
 import { desktop, phone, watchProblems } from './browser'
 
@@ -27,4 +28,30 @@ export async function ownerAndCoach(
   })
   await page.waitForURL(`${baseURL}/home`)
   return { stamp, owner, coach, page, coachPage, problems, coachProblems }
+}
+
+/**
+ * Camille invites through the API; in the coach's browser, Sam signs up (in English) and accepts. The link's
+ * id, for the coach's pages. `label` keeps Sam's address apart from other journeys'.
+ */
+export async function shareWithSam(
+  sides: { stamp: number; owner: BrowserContext; coach: BrowserContext; coachPage: Page },
+  baseURL: string,
+  label: string,
+  invitation: { role: 'coach' | 'partner'; shares: Record<string, string | boolean> },
+): Promise<string> {
+  const invited = await sides.owner.request.post(`${baseURL}/api/sharing/invitations`, { data: invitation })
+  expect(invited.status(), await invited.text()).toBe(201)
+  const { url } = (await invited.json()) as { url: string }
+  await rebond(sides.coachPage, baseURL).signUp('en', {
+    name: 'Sam',
+    email: `sam-${label}-${sides.stamp}@example.org`,
+    password: 'coaching with care',
+  })
+  await sides.coachPage.waitForURL(`${baseURL}/home`)
+  const accepted = await sides.coach.request.post(`${baseURL}/api/sharing/accept`, {
+    data: { token: url.split('#')[1] },
+  })
+  expect(accepted.status(), await accepted.text()).toBe(200)
+  return ((await accepted.json()) as { link: { id: string } }).link.id
 }

@@ -71,6 +71,9 @@ function loadDetector(): Promise<Detector> {
  * Where the speech is, according to the Silero model: spans in milliseconds. The samples are already at the
  * model's rate, so its frames are read straight from them (vad-web's `run` would pass every sample through
  * its resampler first); the frame processor then decides, as in `run`, where speech starts and ends.
+ * `frameProcessor` and its `process`/`endSegment` are vad-web's internals, not its documented API: the package is
+ * pinned to an exact version (package.json), and e2e/delivery-ground-truth.spec.ts checks the spans it gives
+ * against labeled recordings, so an upgrade that changes them fails there, not in people's hands.
  */
 async function detectSpeech({ vad, said }: Detector, samples: Float32Array): Promise<Span[]> {
   const spans: Span[] = []
