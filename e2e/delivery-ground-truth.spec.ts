@@ -11,6 +11,7 @@ import {
   makeAudio,
   type PageFigures,
   type Piece,
+  prepareInPage,
   wordCount,
 } from './support/delivery-in-page'
 
@@ -141,6 +142,33 @@ describe('delivery figures in the browser, on speech with known answers', () => 
     expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContainEqual(
       expect.stringMatching(/^\/assets\/delivery-frames\.worker-[\w-]+\.js$/),
     )
+  })
+
+  it('gives the same figures when the frames worker cannot start, and readies again after a failed first try', async () => {
+    const audio = take([{ say: SENTENCES.en[1], voice: 'en', wpm: 160 }])
+    const expected = await figuresOf(audio)
+    // A page where the worker's file is not served, and where the model's first download fails.
+    const context = await browser.newContext({ serviceWorkers: 'block' })
+    try {
+      const blocked = await context.newPage()
+      await blocked.route('**/assets/delivery-frames.worker-*.js', (route) => route.abort())
+      let modelAsked = 0
+      await blocked.route('**/assets/silero_vad_legacy-*.onnx', (route) =>
+        ++modelAsked === 1 ? route.abort() : route.continue(),
+      )
+      await blocked.goto(`${baseURL}/`)
+      await expect(prepareInPage(blocked, chunk)).rejects.toThrow('could not be readied')
+      // The take tries the detector again, and makes its frames on the page.
+      const { figures, vadError } = await analyzeInPage(blocked, chunk, readFileSync(audio.file))
+      expect(vadError).toBeUndefined()
+      expect(modelAsked).toBe(2)
+      expect(figures).toEqual(expected)
+      expect(blocked.workers().map((worker) => worker.url())).not.toContainEqual(
+        expect.stringContaining('delivery-frames'),
+      )
+    } finally {
+      await context.close()
+    }
   })
 
   for (const voice of ['fr', 'en'] as const) {
