@@ -3,21 +3,20 @@
  * (bilingual data, offered in one tap in the lessons step) and the part of the next interview's
  * preparation it feeds. Kept apart from taxonomy.ts so that its labels can be reworded freely.
  */
-import type { Bilingual, Cause } from './taxonomy'
+import { type Bilingual, type Cause, keysOf } from './taxonomy'
 
 /** The parts of an interview's preparation page a cause can feed (its section ids there). */
-export const PREP_SECTIONS = ['research', 'pitch', 'questions', 'logistics', 'likely', 'rehearsal'] as const
-export type PrepSection = (typeof PREP_SECTIONS)[number]
-
 /** Each section's name as it reads inside a sentence ("Pour la suite : la fiche de recherche…"). */
-export const PREP_SECTION_LABELS: Record<PrepSection, Bilingual> = {
+export const PREP_SECTION_LABELS = {
   research: { fr: 'la fiche de recherche sur l’entreprise', en: 'the company research checklist' },
   pitch: { fr: 'votre présentation (pitch)', en: 'your pitch' },
   questions: { fr: 'vos questions au recruteur', en: 'your questions for the recruiter' },
   logistics: { fr: 'la logistique du jour J', en: 'the logistics of the day' },
   likely: { fr: 'les questions probables', en: 'the likely questions' },
   rehearsal: { fr: 'vos séances d’entraînement', en: 'your practice sessions' },
-}
+} satisfies Record<string, Bilingual>
+export type PrepSection = keyof typeof PREP_SECTION_LABELS
+export const PREP_SECTIONS = keysOf(PREP_SECTION_LABELS)
 
 export type CauseGuidance = {
   /** The lesson its actions go under when taken in one tap. */

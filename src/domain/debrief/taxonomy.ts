@@ -5,63 +5,53 @@
  */
 export type Bilingual = { fr: string; en: string }
 
-export const INTERVIEW_STAGES = ['screening', 'hr', 'manager', 'technical', 'panel', 'final'] as const
-export type InterviewStage = (typeof INTERVIEW_STAGES)[number]
-export const STAGE_LABELS: Record<InterviewStage, Bilingual> = {
+/** A table's keys, in its order: the vocabulary its labels define, for `z.enum` and for lists. */
+export function keysOf<K extends string>(table: Record<K, unknown>): readonly [K, ...K[]] {
+  return Object.keys(table) as unknown as readonly [K, ...K[]]
+}
+
+export const STAGE_LABELS = {
   screening: { fr: 'Pré-qualification', en: 'Screening' },
   hr: { fr: 'Entretien RH', en: 'HR interview' },
   manager: { fr: 'Manager', en: 'Hiring manager' },
   technical: { fr: 'Technique', en: 'Technical' },
   panel: { fr: 'Jury / panel', en: 'Panel' },
   final: { fr: 'Entretien final', en: 'Final round' },
-}
+} satisfies Record<string, Bilingual>
+export type InterviewStage = keyof typeof STAGE_LABELS
+export const INTERVIEW_STAGES = keysOf(STAGE_LABELS)
 /** Early rounds rarely bring detailed feedback; late ones more often. */
 export const EARLY_STAGES: readonly InterviewStage[] = ['screening', 'hr']
 
-export const INTERVIEW_FORMATS = ['phone', 'video', 'on_site'] as const
-export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number]
-export const FORMAT_LABELS: Record<InterviewFormat, Bilingual> = {
+export const FORMAT_LABELS = {
   phone: { fr: 'Téléphone', en: 'Phone' },
   video: { fr: 'Visio', en: 'Video' },
   on_site: { fr: 'Sur place', en: 'On site' },
-}
+} satisfies Record<string, Bilingual>
+export type InterviewFormat = keyof typeof FORMAT_LABELS
+export const INTERVIEW_FORMATS = keysOf(FORMAT_LABELS)
 
-export const INTERVIEW_OUTCOMES = ['pending', 'passed', 'rejected', 'no_news'] as const
-export type InterviewOutcome = (typeof INTERVIEW_OUTCOMES)[number]
-export const OUTCOME_LABELS: Record<InterviewOutcome, Bilingual> = {
+export const OUTCOME_LABELS = {
   pending: { fr: 'En attente', en: 'Waiting' },
   passed: { fr: 'Étape franchie', en: 'Passed' },
   rejected: { fr: 'Refus', en: 'Not selected' },
   no_news: { fr: 'Sans nouvelles', en: 'No news' },
-}
+} satisfies Record<string, Bilingual>
+export type InterviewOutcome = keyof typeof OUTCOME_LABELS
+export const INTERVIEW_OUTCOMES = keysOf(OUTCOME_LABELS)
 
-export const APPLICATION_STATUSES = ['active', 'offer', 'rejected', 'withdrawn', 'no_news'] as const
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, Bilingual> = {
+export const APPLICATION_STATUS_LABELS = {
   active: { fr: 'En cours', en: 'Active' },
   offer: { fr: 'Offre reçue', en: 'Offer' },
   rejected: { fr: 'Non retenue', en: 'Not selected' },
   withdrawn: { fr: 'Retirée', en: 'Withdrawn' },
   no_news: { fr: 'Sans nouvelles', en: 'No news' },
-}
+} satisfies Record<string, Bilingual>
+export type ApplicationStatus = keyof typeof APPLICATION_STATUS_LABELS
+export const APPLICATION_STATUSES = keysOf(APPLICATION_STATUS_LABELS)
 
 export type Valence = 'hard' | 'good'
-export const EMOTIONS = [
-  'frustration',
-  'disappointment',
-  'doubt',
-  'anger',
-  'shame',
-  'anxiety',
-  'fatigue',
-  'relief',
-  'calm',
-  'pride',
-  'hope',
-  'curiosity',
-] as const
-export type Emotion = (typeof EMOTIONS)[number]
-export const EMOTION_INFO: Record<Emotion, Bilingual & { valence: Valence }> = {
+export const EMOTION_INFO = {
   frustration: { fr: 'Frustration', en: 'Frustration', valence: 'hard' },
   disappointment: { fr: 'Déception', en: 'Disappointment', valence: 'hard' },
   doubt: { fr: 'Doute', en: 'Doubt', valence: 'hard' },
@@ -74,24 +64,11 @@ export const EMOTION_INFO: Record<Emotion, Bilingual & { valence: Valence }> = {
   pride: { fr: 'Fierté', en: 'Pride', valence: 'good' },
   hope: { fr: 'Espoir', en: 'Hope', valence: 'good' },
   curiosity: { fr: 'Curiosité', en: 'Curiosity', valence: 'good' },
-}
+} satisfies Record<string, Bilingual & { valence: Valence }>
+export type Emotion = keyof typeof EMOTION_INFO
+export const EMOTIONS = keysOf(EMOTION_INFO)
 
-export const CAUSES = [
-  'company_research',
-  'professional_project',
-  'unprepared_question',
-  'not_assertive',
-  'no_examples',
-  'questions_for_recruiter',
-  'salary',
-  'logistics',
-  'stress_body_language',
-  'skill_gap',
-  'fit_mismatch',
-  'other',
-] as const
-export type Cause = (typeof CAUSES)[number]
-export const CAUSE_INFO: Record<Cause, { label: Bilingual; hint: Bilingual }> = {
+export const CAUSE_INFO = {
   company_research: {
     label: { fr: 'Recherches insuffisantes sur l’entreprise', en: 'Not enough research on the company' },
     hint: {
@@ -173,35 +150,27 @@ export const CAUSE_INFO: Record<Cause, { label: Bilingual; hint: Bilingual }> = 
     label: { fr: 'Autre cause', en: 'Other cause' },
     hint: { fr: 'Nommez-la avec vos mots.', en: 'Name it in your own words.' },
   },
-}
+} satisfies Record<string, { label: Bilingual; hint: Bilingual }>
+export type Cause = keyof typeof CAUSE_INFO
+export const CAUSES = keysOf(CAUSE_INFO)
 
-export const SEVERITIES = ['minor', 'notable', 'major'] as const
-export type Severity = (typeof SEVERITIES)[number]
-export const SEVERITY_LABELS: Record<Severity, Bilingual> = {
+export const SEVERITY_LABELS = {
   minor: { fr: 'Léger', en: 'Minor' },
   notable: { fr: 'Notable', en: 'Notable' },
   major: { fr: 'Important', en: 'Major' },
-}
+} satisfies Record<string, Bilingual>
+export type Severity = keyof typeof SEVERITY_LABELS
+export const SEVERITIES = keysOf(SEVERITY_LABELS)
 
-export const QUESTION_FEELINGS = ['at_ease', 'so_so', 'destabilized'] as const
-export type QuestionFeeling = (typeof QUESTION_FEELINGS)[number]
-export const QUESTION_FEELING_LABELS: Record<QuestionFeeling, Bilingual> = {
+export const QUESTION_FEELING_LABELS = {
   at_ease: { fr: 'À l’aise', en: 'At ease' },
   so_so: { fr: 'Entre les deux', en: 'So-so' },
   destabilized: { fr: 'Déstabilisante', en: 'Thrown off' },
-}
+} satisfies Record<string, Bilingual>
+export type QuestionFeeling = keyof typeof QUESTION_FEELING_LABELS
+export const QUESTION_FEELINGS = keysOf(QUESTION_FEELING_LABELS)
 
-export const DESTABILIZATION_REASONS = [
-  'did_not_know',
-  'not_prepared',
-  'too_personal',
-  'caught_off_guard',
-  'unexpected_format',
-  'hostile_tone',
-  'other',
-] as const
-export type DestabilizationReason = (typeof DESTABILIZATION_REASONS)[number]
-export const REASON_LABELS: Record<DestabilizationReason, Bilingual> = {
+export const REASON_LABELS = {
   did_not_know: { fr: 'Je ne savais pas quoi dire', en: "I didn't know what to say" },
   not_prepared: { fr: 'Je ne l’avais pas préparée', en: "I hadn't prepared it" },
   too_personal: { fr: 'Trop personnelle', en: 'Too personal' },
@@ -209,31 +178,26 @@ export const REASON_LABELS: Record<DestabilizationReason, Bilingual> = {
   unexpected_format: { fr: 'Format inattendu', en: 'Unexpected format' },
   hostile_tone: { fr: 'Ton hostile', en: 'Hostile tone' },
   other: { fr: 'Autre raison', en: 'Other reason' },
-}
+} satisfies Record<string, Bilingual>
+export type DestabilizationReason = keyof typeof REASON_LABELS
+export const DESTABILIZATION_REASONS = keysOf(REASON_LABELS)
 
-export const RATINGS = ['serenity', 'confidence', 'oralEase', 'preparation'] as const
-export type Rating = (typeof RATINGS)[number]
-export const RATING_LABELS: Record<Rating, Bilingual> = {
+export const RATING_LABELS = {
   serenity: { fr: 'Sérénité', en: 'Calm' },
   confidence: { fr: 'Confiance en moi', en: 'Confidence' },
   oralEase: { fr: 'Aisance orale', en: 'Speaking with ease' },
   preparation: { fr: 'Préparation', en: 'Preparation' },
-}
+} satisfies Record<string, Bilingual>
+export type Rating = keyof typeof RATING_LABELS
+export const RATINGS = keysOf(RATING_LABELS)
 
-export const DEBRIEF_STEPS = [
-  'feelings',
-  'replay',
-  'diagnose',
-  'destabilizing',
-  'lessons',
-  'ratings',
-] as const
-export type DebriefStep = (typeof DEBRIEF_STEPS)[number]
-export const STEP_LABELS: Record<DebriefStep, Bilingual> = {
+export const STEP_LABELS = {
   feelings: { fr: 'Ce que vous ressentez', en: 'How you feel' },
   replay: { fr: 'Revivre l’entretien', en: 'Replay the interview' },
   diagnose: { fr: 'Comprendre les causes', en: 'Understand the causes' },
   destabilizing: { fr: 'Questions déstabilisantes', en: 'Tough questions' },
   lessons: { fr: 'Leçons et actions', en: 'Lessons and actions' },
   ratings: { fr: 'Auto-évaluation', en: 'Self-ratings' },
-}
+} satisfies Record<string, Bilingual>
+export type DebriefStep = keyof typeof STEP_LABELS
+export const DEBRIEF_STEPS = keysOf(STEP_LABELS)

@@ -1,26 +1,12 @@
 // The shipped interview question bank: questions a recruiter asks (and questions a candidate asks back),
 // each with a short hint on what a strong answer holds. Pure data, no I/O.
-import type { Bilingual, InterviewStage } from '../../debrief/taxonomy'
+import { type Bilingual, type InterviewStage, keysOf } from '../../debrief/taxonomy'
 import type { Lang } from '../../language'
 
 // The stages are the debrief's: a question is typical of the same rounds an interview is captured in.
 export { INTERVIEW_STAGES, type InterviewStage } from '../../debrief/taxonomy'
 
-export const QUESTION_CATEGORIES = [
-  'about_you',
-  'motivation_company',
-  'professional_project',
-  'strengths_weaknesses',
-  'failures_conflicts',
-  'salary',
-  'gaps_changes',
-  'situational',
-  'questions_to_ask',
-] as const
-
-export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number]
-
-export const CATEGORY_LABELS: Record<QuestionCategory, Bilingual> = {
+export const CATEGORY_LABELS = {
   about_you: { fr: 'À propos de vous', en: 'About you' },
   motivation_company: { fr: 'Motivation et entreprise', en: 'Motivation and the company' },
   professional_project: { fr: 'Projet professionnel', en: 'Professional project' },
@@ -30,7 +16,9 @@ export const CATEGORY_LABELS: Record<QuestionCategory, Bilingual> = {
   gaps_changes: { fr: 'Parcours : trous et reconversions', en: 'Career gaps and changes' },
   situational: { fr: 'Mises en situation', en: 'Situational' },
   questions_to_ask: { fr: 'Questions à poser au recruteur', en: 'Questions to ask the recruiter' },
-}
+} satisfies Record<string, Bilingual>
+export type QuestionCategory = keyof typeof CATEGORY_LABELS
+export const QUESTION_CATEGORIES = keysOf(CATEGORY_LABELS)
 
 export type BankQuestion = {
   /** Stable and unique across both languages, kebab-case, prefixed by language ('fr-', 'en-').
