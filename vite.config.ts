@@ -66,14 +66,16 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        // The app shell and every page's code; the heaviest parts (charts, analyzer, question bank) are
-        // kept by the service worker when a page first uses them, not downloaded ahead.
+        // The app shell and every page's code; the heaviest parts (charts, analyzer, question bank, the voice
+        // detector's worker) are kept by the service worker when a page first uses them, not downloaded ahead.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
         globIgnores: [
           '**/recharts-*.js',
           '**/analyzer-*.js',
           '**/question-bank-*.js',
           '**/voice-analysis-*.js',
+          '**/voice-detector-*.js',
+          '**/delivery-speech.worker-*.js',
           'sw.js',
         ],
       },
@@ -109,11 +111,20 @@ export default defineConfig({
             // The answer analyzer (lexicons included) in a chunk of its own, loaded with the pages that
             // use it, so its share of the bundle can be measured (npm run bench:analyzer).
             { name: 'analyzer', test: /src[\\/]domain[\\/]analysis[\\/]/ },
-            // The on-device delivery analysis (the voice detector's runtime, pitch, syllables), loaded only
-            // once a take is recorded; its model and WebAssembly are assets of their own (docs/adr/0012).
+            // The on-device delivery analysis (pitch, syllables, the figures), loaded only once a recording
+            // starts (docs/adr/0012).
             {
               name: 'voice-analysis',
-              test: /node_modules[\\/](onnxruntime-web|onnxruntime-common|@ricky0123[\\/]vad-web|pitchy|fft\.js)[\\/]|src[\\/]domain[\\/]voice[\\/](frames|segments|delivery)\.ts$/,
+              test: /node_modules[\\/](pitchy|fft\.js)[\\/]|src[\\/]domain[\\/]voice[\\/](frames|segments|delivery)\.ts$/,
+            },
+            // The voice detector's runtime: it runs in its worker, which has its own copy; the page loads this
+            // chunk only where that worker cannot start. Its model and WebAssembly are assets of their own, and
+            // their addresses (`?url` imports) stay out of it: the page needs them without the runtime.
+            {
+              name: 'voice-detector',
+              test: (id: string) =>
+                /node_modules[\\/](onnxruntime-web|onnxruntime-common|@ricky0123[\\/]vad-web)[\\/]/.test(id) &&
+                !id.endsWith('?url'),
             },
             {
               // use-sync-external-store serves react-i18next and react-redux: left to a later group, it

@@ -30,7 +30,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const ANALYSIS_RUNS = Number(process.env.ANALYSIS_RUNS ?? 7)
 /** What the analysis loads, by file name: its chunks, the runtime's loader, the WebAssembly and the model. */
 const ANALYSIS_FILES =
-  /(delivery-analysis|delivery-frames\.worker|voice-analysis|ort-wasm|silero_vad)[\w-]*\.(js|mjs|wasm|onnx)$/
+  /(delivery-analysis|delivery-(figures|speech)\.worker|voice-analysis|ort-wasm|silero_vad)[\w-]*\.(js|mjs|wasm|onnx)$/
 
 // An interview answer in French, said at 160 words a minute, with pauses from 0.4 to 2.5 s between sentences.
 const SENTENCES = [
@@ -150,36 +150,32 @@ async function firstAnalysis(
 ) {
   const page = await context.newPage()
   await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' })
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Network.enable')
-  const responses = new Map<string, { url: string; encoding: string }>()
-  const downloads: Download[] = []
-  cdp.on('Network.responseReceived', (event) => {
-    const headers = Object.fromEntries(
-      Object.entries(event.response.headers).map(([k, v]) => [k.toLowerCase(), v]),
+  // Playwright's request events, not the page's own CDP session: they include the workers' requests (the
+  // detector's worker fetches the model and the WebAssembly).
+  const downloads: Promise<Download>[] = []
+  page.on('requestfinished', (request) => {
+    downloads.push(
+      (async () => {
+        const [sizes, headers] = await Promise.all([
+          request.sizes(),
+          request.response().then((r) => r?.allHeaders()),
+        ])
+        const file = new URL(request.url()).pathname.split('/').pop() ?? ''
+        const encoding = headers?.['content-encoding'] || 'none'
+        const size = (name: string) =>
+          statSync(path.join(WEB_ASSETS, name), { throwIfNoEntry: false })?.size ?? 0
+        // The body as the server sends it: the precompressed file for that encoding (a worker's request
+        // reports no body size of its own).
+        const body =
+          encoding === 'br' ? size(`${file}.br`) : encoding === 'gzip' ? size(`${file}.gz`) : size(file)
+        return { file, encoding, servedBytes: body + sizes.responseHeadersSize, rawBytes: size(file) }
+      })(),
     )
-    responses.set(event.requestId, {
-      url: event.response.url,
-      encoding: String(headers['content-encoding'] ?? ''),
-    })
-  })
-  cdp.on('Network.loadingFinished', (event) => {
-    const response = responses.get(event.requestId)
-    if (!response) return
-    const file = new URL(response.url).pathname.split('/').pop() ?? ''
-    const onDisk = path.join(WEB_ASSETS, file)
-    downloads.push({
-      file,
-      encoding: response.encoding || 'none',
-      servedBytes: event.encodedDataLength,
-      rawBytes: statSync(onDisk, { throwIfNoEntry: false })?.size ?? 0,
-    })
   })
   const cpuBefore = treeCpuMs(browserPid)
   const result = await analyzeInPage(page, chunk, audio, type)
   const cpuMs = treeCpuMs(browserPid) - cpuBefore
-  await cdp.detach()
-  return { page, result, cpuMs, downloads }
+  return { page, result, cpuMs, downloads: await Promise.all(downloads) }
 }
 
 /** Self time of one analysis by what ran, from a CPU profile of the page's main thread. */
@@ -205,7 +201,7 @@ async function profileRun(
     const url = frame?.url ?? ''
     const name = frame?.functionName ?? ''
     const kind = /\.wasm$|^wasm:/.test(url)
-      ? 'WebAssembly (the Silero model)'
+      ? 'WebAssembly (the Silero model, here only where its worker cannot start)'
       : /voice-analysis-/.test(url)
         ? name === 'stream'
           ? "vad-web's resampler, sample by sample"
@@ -222,6 +218,68 @@ async function profileRun(
     spent.set(kind, (spent.get(kind) ?? 0) + (deltas[i + 1] ?? 0) / 1000)
   })
   return { result, spent: [...spent].sort((a, b) => b[1] - a[1]) }
+}
+
+/**
+ * How much the page stops answering while the analysis readies (a recording has just started: the level meter
+ * moves, Stop must answer) and while it analyses a take, in a new page with its main thread slowed `slowdown`
+ * times (Chromium's CPU throttling slows the page's main thread; workers keep this machine's speed): the longest
+ * task on the main thread and the longest time between two painted frames, in ms.
+ */
+async function responsiveness(
+  browser: Browser,
+  baseURL: string,
+  chunk: string,
+  audio: Uint8Array,
+  type: string,
+  slowdown: number,
+) {
+  const context = await browser.newContext({ serviceWorkers: 'block' })
+  try {
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' })
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown })
+    // As text: in a function, the test runner's loader would rewrite `import()`.
+    const url = JSON.stringify(new URL(chunk, page.url()).href)
+    await page.evaluate(`window.__rebondWatch = async (work) => {
+      const tasks = []
+      const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration) })
+      observer.observe({ type: 'longtask' })
+      let worstGap = 0, last = performance.now(), painting = true
+      const frame = (t) => { worstGap = Math.max(worstGap, t - last); last = t; if (painting) requestAnimationFrame(frame) }
+      requestAnimationFrame(frame)
+      const started = performance.now()
+      await work()
+      const ms = performance.now() - started
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      painting = false
+      observer.disconnect()
+      return { ms, longestTask: Math.max(0, ...tasks), worstGap }
+    }
+    window.__rebondChunk = import(${url})`)
+    type Watched = { ms: number; longestTask: number; worstGap: number }
+    const readying = await page.evaluate<Watched>(
+      'window.__rebondWatch(async () => (await window.__rebondChunk).prepareAnalysis())',
+    )
+    const analysing = await page.evaluate(
+      async ({ base64, type }) => {
+        const binary = atob(base64)
+        const bytes = new Uint8Array(binary.length)
+        for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+        const w = globalThis as unknown as {
+          __rebondWatch: (work: () => Promise<unknown>) => Promise<Watched>
+          __rebondChunk: Promise<{ analyzeTake: (audio: Blob) => Promise<unknown> }>
+        }
+        const { analyzeTake } = await w.__rebondChunk
+        return w.__rebondWatch(() => analyzeTake(new Blob([bytes], { type })))
+      },
+      { base64: Buffer.from(audio).toString('base64'), type },
+    )
+    return { readying, analysing }
+  } finally {
+    await context.close()
+  }
 }
 
 /** The analysis files a page fetched while it opened and settled (none expected on welcome and Home). */
@@ -358,6 +416,24 @@ async function main() {
       const { elapsed, cpu } = await timeRuns(server, first.page, chunk, audio, type, ANALYSIS_RUNS)
       console.log(
         `  next takes, ${label}: median ${ms(median(elapsed))} (${ms(median(cpu))}) over ${ANALYSIS_RUNS}; in order ${list(elapsed)} ms (${list(cpu)}) (target < 1 s)`,
+      )
+    }
+    console.log(
+      '\nThe page while the analysis readies (a recording starts) and while it analyses the take: its longest task and the longest wait between two painted frames (the level meter), in a new page:',
+    )
+    for (const slowdown of [1, 4]) {
+      const { readying, analysing } = await responsiveness(
+        browser,
+        baseURL,
+        chunk,
+        webm,
+        'audio/webm',
+        slowdown,
+      )
+      const show = (w: { ms: number; longestTask: number; worstGap: number }) =>
+        `${ms(w.ms)} in all, longest task ${ms(w.longestTask)}, longest between frames ${ms(w.worstGap)}`
+      console.log(
+        `  main thread ${slowdown === 1 ? 'at this machine’s speed' : `slowed ${slowdown}× (a modest phone; workers not slowed)`}:\n    readying: ${show(readying)}\n    analysing: ${show(analysing)}`,
       )
     }
     const profiled = await profileRun(context, first.page, chunk, webm, 'audio/webm')

@@ -136,39 +136,58 @@ describe('delivery figures in the browser, on speech with known answers', () => 
     expect(f1, wrong.join('; ')).toBeGreaterThanOrEqual(0.9)
   })
 
-  it('computes the loudness and pitch frames in a worker, beside the detector, not after it on the page', async () => {
-    // The page's frames worker, the production chunk's, is started by its first take.
+  it('finds the speech and computes the frames in two workers, off the page that shows the level meter', async () => {
+    // The page's workers, the production chunk's, are started by its first take.
     await figuresOf(take([{ say: SENTENCES.fr[0], voice: 'fr', wpm: 160 }]))
-    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContainEqual(
-      expect.stringMatching(/^\/assets\/delivery-frames\.worker-[\w-]+\.js$/),
-    )
+    const workers = page.workers().map((worker) => new URL(worker.url()).pathname)
+    expect(workers).toContainEqual(expect.stringMatching(/^\/assets\/delivery-figures\.worker-[\w-]+\.js$/))
+    expect(workers).toContainEqual(expect.stringMatching(/^\/assets\/delivery-speech\.worker-[\w-]+\.js$/))
   })
 
-  it('gives the same figures when the frames worker cannot start, and readies again after a failed first try', async () => {
-    const audio = take([{ say: SENTENCES.en[1], voice: 'en', wpm: 160 }])
-    const expected = await figuresOf(audio)
-    // A page where the worker's file is not served, and where the model's first download fails.
+  /**
+   * A page of the app where these worker files are not served and the detector's model fails to download the
+   * first time; whether readying the detector failed as it should, and the figures of `audio` after it.
+   */
+  async function afterFailures(audio: MadeAudio, blockedWorkers: readonly string[]) {
     const context = await browser.newContext({ serviceWorkers: 'block' })
     try {
       const blocked = await context.newPage()
-      await blocked.route('**/assets/delivery-frames.worker-*.js', (route) => route.abort())
+      for (const name of blockedWorkers)
+        await blocked.route(`**/assets/${name}.worker-*.js`, (route) => route.abort())
       let modelAsked = 0
       await blocked.route('**/assets/silero_vad_legacy-*.onnx', (route) =>
         ++modelAsked === 1 ? route.abort() : route.continue(),
       )
       await blocked.goto(`${baseURL}/`)
       await expect(prepareInPage(blocked, chunk)).rejects.toThrow('could not be readied')
-      // The take tries the detector again, and makes its frames on the page.
-      const { figures, vadError } = await analyzeInPage(blocked, chunk, readFileSync(audio.file))
-      expect(vadError).toBeUndefined()
-      expect(modelAsked).toBe(2)
-      expect(figures).toEqual(expected)
-      expect(blocked.workers().map((worker) => worker.url())).not.toContainEqual(
-        expect.stringContaining('delivery-frames'),
-      )
+      const analysis = await analyzeInPage(blocked, chunk, readFileSync(audio.file))
+      const workers = blocked.workers().map((worker) => worker.url())
+      return { ...analysis, modelAsked, workers }
     } finally {
       await context.close()
     }
+  }
+
+  it('readies the detector again with the take after a failed first try', async () => {
+    const audio = take([{ say: SENTENCES.fr[2], voice: 'fr', wpm: 160 }])
+    const expected = await figuresOf(audio)
+    const { figures, vadError, modelAsked } = await afterFailures(audio, [])
+    expect(vadError).toBeUndefined()
+    expect(modelAsked).toBe(2)
+    expect(figures).toEqual(expected)
+  })
+
+  it('gives the same figures when neither worker can start: the page does their work', async () => {
+    const audio = take([{ say: SENTENCES.en[1], voice: 'en', wpm: 160 }])
+    const expected = await figuresOf(audio)
+    const { figures, vadError, modelAsked, workers } = await afterFailures(audio, [
+      'delivery-figures',
+      'delivery-speech',
+    ])
+    expect(vadError).toBeUndefined()
+    expect(modelAsked).toBe(2)
+    expect(figures).toEqual(expected)
+    expect(workers).not.toContainEqual(expect.stringContaining('delivery-'))
   })
 
   for (const voice of ['fr', 'en'] as const) {
