@@ -123,8 +123,9 @@ export default defineConfig({
             {
               name: 'voice-detector',
               test: (id: string) =>
-                /node_modules[\\/](onnxruntime-web|onnxruntime-common|@ricky0123[\\/]vad-web)[\\/]/.test(id) &&
-                !id.endsWith('?url'),
+                /node_modules[\\/](onnxruntime-web|onnxruntime-common|@ricky0123[\\/]vad-web)[\\/]/.test(
+                  id,
+                ) && !id.endsWith('?url'),
             },
             {
               // use-sync-external-store serves react-i18next and react-redux: left to a later group, it

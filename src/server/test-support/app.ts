@@ -153,7 +153,12 @@ export function appPerTest(
 export type Captured = { interview: { id: string }; application: { id: string } }
 
 /** An interview's fields when a test does not care which (an HR interview at Acme, 27 February 2026). */
-export const INTERVIEW_FIELDS = { company: 'Acme', role: 'Designer', stage: 'hr', date: '2026-02-27T10:00:00.000Z' }
+export const INTERVIEW_FIELDS = {
+  company: 'Acme',
+  role: 'Designer',
+  stage: 'hr',
+  date: '2026-02-27T10:00:00.000Z',
+}
 
 /** Quick capture through the route, as `who`: the interview and its application (found or created). */
 export async function captureInterview(

@@ -23,7 +23,10 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
 
   it('signs up: 201, the user without secrets, and an HttpOnly SameSite=Lax session cookie', async () => {
     app = await createTestApp(database)
-    const response = await postSignUp(app, signUpBody({ email: '  Camille@Example.FR ', displayName: 'Camille' }))
+    const response = await postSignUp(
+      app,
+      signUpBody({ email: '  Camille@Example.FR ', displayName: 'Camille' }),
+    )
     expect(response.statusCode).toBe(201)
     const { user } = response.json()
     expect(user).toMatchObject({ email: 'camille@example.fr', displayName: 'Camille', language: 'fr' })
@@ -137,7 +140,12 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
     const first = await signUp(app, { email: 'dana@example.com', displayName: 'Dana', language: 'fr' })
     const again = await postSignUp(
       app,
-      signUpBody({ email: 'DANA@example.com', password: first.password, displayName: 'Other', language: 'en' }),
+      signUpBody({
+        email: 'DANA@example.com',
+        password: first.password,
+        displayName: 'Other',
+        language: 'en',
+      }),
     )
     expect(again.statusCode).toBe(200)
     expect(again.json().user).toMatchObject({

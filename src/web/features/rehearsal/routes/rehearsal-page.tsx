@@ -187,4 +187,4 @@ function TodayCard({ queue }: { queue: Queue }) {
   )
 }
 
-export { RehearsalPage as Component, prefetchRehearsal as prefetch }
+export { prefetchRehearsal as prefetch, RehearsalPage as Component }
