@@ -197,6 +197,11 @@ describe('a link that shares the mood log alone', () => {
     await coachPage.waitForURL(`${baseURL}/shared/${linkId}/moods`)
     await coachPage.getByRole('heading', { level: 1, name: 'Mood log' }).waitFor()
     await coachPage.getByText('4/5 — Plus serein après la simulation').waitFor()
+    // Camille's words are marked French on Sam's English page, for screen readers.
+    expect(await coachPage.locator('html').getAttribute('lang')).toBe('en')
+    expect(
+      await coachPage.getByText('Plus serein après la simulation', { exact: true }).getAttribute('lang'),
+    ).toBe('fr')
     await screenshot(coachPage, 'coaching-05-moods-only-en-desktop')
     await expectNoSeriousA11yViolations(coachPage, 'shared mood log')
     // Nothing else is offered, and the Progress figures stay closed.

@@ -161,7 +161,10 @@ describe('who sees what, from Account', () => {
     await screenshot(coachPage, 'sharing-06a-shared-space-en-desktop')
     await sam.openDebrief('Decathlon — Cheffe de projet')
     const debriefUrl = coachPage.url()
-    await coachPage.getByText('Trop long sur mon parcours, pas assez sur les résultats.').waitFor()
+    const note = coachPage.getByText('Trop long sur mon parcours, pas assez sur les résultats.')
+    await note.waitFor()
+    // Camille's words keep her language on Sam's English page (screen readers read them in French).
+    expect(await note.getAttribute('lang')).toBe('fr')
     // Read-only: nothing to type in, nothing to save.
     expect(await coachPage.getByRole('textbox').count()).toBe(0)
     await screenshot(coachPage, 'sharing-06-shared-debrief-en-desktop')

@@ -1,6 +1,7 @@
 import { type Kysely, Migrator, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { testDatabases } from '../test-support/databases'
+import { whileNoSchemaIsDropped } from '../test-support/postgres-schemas'
 import type { DatabaseHandle } from './connection'
 import { migrateToLatest } from './migrate'
 import { migrations } from './migrations'
@@ -122,12 +123,15 @@ type AnyDb = Kysely<Record<string, Record<string, unknown>>>
 /** The database migrated up to `name` only, as an older version left it, untyped. */
 async function migratedTo(handle: DatabaseHandle, name: string): Promise<AnyDb> {
   const db = handle.db as unknown as AnyDb
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    ...(handle.kind === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
-  })
-  expect((await migrator.migrateTo(name)).error).toBeUndefined()
+  const migrate = async () => {
+    const migrator = new Migrator({
+      db,
+      provider: { getMigrations: async () => migrations },
+      ...(handle.kind === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
+    })
+    expect((await migrator.migrateTo(name)).error).toBeUndefined()
+  }
+  await (handle.kind === 'postgres' ? whileNoSchemaIsDropped(db, migrate) : migrate())
   return db
 }
 

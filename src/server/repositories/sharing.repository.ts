@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
+import type { Lang } from '../../domain/language'
 import type { ShareChoice, SharingLink, SharingRole } from '../../domain/sharing'
 import type { Database, SharingLinksTable } from '../db/schema'
 
@@ -12,7 +13,8 @@ export type OwnedLinkRecord = SharingLinkRecord & {
 }
 
 /** A link someone else made to this person: whose it is (their name only). */
-export type ReceivedLinkRecord = SharingLinkRecord & { owner: { displayName: string } }
+/** A link as its invitee reads it: whose it is, and the language they use Rebond in (their words are in it). */
+export type ReceivedLinkRecord = SharingLinkRecord & { owner: { displayName: string; language: Lang } }
 
 type LinkRow = Selectable<SharingLinksTable>
 
@@ -190,7 +192,7 @@ function receivedQuery(db: Kysely<Database>, inviteeId: string) {
     .selectFrom('sharing_links')
     .innerJoin('users', 'users.id', 'sharing_links.owner_id')
     .selectAll('sharing_links')
-    .select('users.display_name as owner_name')
+    .select(['users.display_name as owner_name', 'users.language as owner_language'])
     .where('sharing_links.invitee_id', '=', inviteeId)
     .where('sharing_links.accepted_at', 'is not', null)
     .where('sharing_links.ended_at', 'is', null)
@@ -198,9 +200,9 @@ function receivedQuery(db: Kysely<Database>, inviteeId: string) {
     .orderBy('sharing_links.id')
 }
 
-const toReceived = (row: LinkRow & { owner_name: string }): ReceivedLinkRecord => ({
+const toReceived = (row: LinkRow & { owner_name: string; owner_language: Lang }): ReceivedLinkRecord => ({
   ...toRecord(row),
-  owner: { displayName: row.owner_name },
+  owner: { displayName: row.owner_name, language: row.owner_language },
 })
 
 export type SharingRepository = ReturnType<typeof createSharingRepository>

@@ -31,20 +31,31 @@ export async function createTestSchema(url: string): Promise<{ schema: string; d
 }
 
 /**
+ * Runs `work` while no test schema can be dropped: a connection of `db` holds the shared SCHEMA_DROP_LOCK, as
+ * migrateToLatest does. Kysely's migrator and introspection read every schema's catalogue, and fail on one
+ * another test drops meanwhile ("schema … does not exist").
+ */
+export async function whileNoSchemaIsDropped<DB, T>(db: Kysely<DB>, work: () => Promise<T>): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock_shared(${SCHEMA_DROP_LOCK})`.execute(connection)
+    try {
+      return await work()
+    } finally {
+      await sql`select pg_advisory_unlock_shared(${SCHEMA_DROP_LOCK})`.execute(connection)
+    }
+  })
+}
+
+/**
  * The tables of the schema `db` works in, read from the catalogue. On PostgreSQL, Kysely's introspection
  * lists every schema's tables and fails on one another test drops meanwhile: it reads under the same
  * shared lock as a migration, and keeps only this schema's.
  */
 export async function tablesOfThisSchema<DB>(db: Kysely<DB>): Promise<TableMetadata[]> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return db.introspection.getTables()
-  return db.connection().execute(async (connection) => {
-    await sql`select pg_advisory_lock_shared(${SCHEMA_DROP_LOCK})`.execute(connection)
-    try {
-      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(connection)
-      const tables = await connection.introspection.getTables()
-      return tables.filter((table) => table.schema === rows[0]?.schema)
-    } finally {
-      await sql`select pg_advisory_unlock_shared(${SCHEMA_DROP_LOCK})`.execute(connection)
-    }
+  return whileNoSchemaIsDropped(db, async () => {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+    const tables = await db.introspection.getTables()
+    return tables.filter((table) => table.schema === rows[0]?.schema)
   })
 }

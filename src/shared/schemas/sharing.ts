@@ -7,7 +7,7 @@ import {
   sharesSomething,
 } from '../../domain/sharing'
 import { emailSchema } from './auth'
-import { oneLine } from './common'
+import { languageSchema, oneLine } from './common'
 
 const id = z.string().min(1).max(64)
 
@@ -85,7 +85,14 @@ export type OwnedLink = z.infer<typeof ownedLinkSchema>
 
 export const receivedLinkSchema = z.object({
   ...linkBase,
-  owner: z.object({ displayName: z.string() }).describe('Whose link it is (their name only)'),
+  owner: z
+    .object({
+      displayName: z.string(),
+      language: languageSchema.describe(
+        'The language they use Rebond in: the pages mark their own words with it, for screen readers',
+      ),
+    })
+    .describe('Whose link it is: their name and language only'),
 })
 export type ReceivedLink = z.infer<typeof receivedLinkSchema>
 

@@ -126,7 +126,10 @@ describe.each(testDatabases)('auth routes on $kind', (database) => {
   it('a second sign-up with the same email gets 409 without saying more', async () => {
     app = await createTestApp(database)
     const first = await signUp(app, { email: 'sam@example.com' })
-    const response = await postSignUp(app, signUpBody({ email: 'SAM@example.com', language: 'en' }))
+    const response = await postSignUp(
+      app,
+      signUpBody({ email: 'SAM@example.com', password: 'another long password', language: 'en' }),
+    )
     expect(response.statusCode).toBe(409)
     expect(response.json().error.code).toBe('email_unavailable')
     expect(response.cookies).toHaveLength(0)

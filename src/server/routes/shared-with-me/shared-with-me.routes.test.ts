@@ -111,7 +111,11 @@ describe.each(testDatabases)('what a link shares, read by its invitee, on $kind'
       [shared, 'Decathlon'],
     ])
     expect(list.body).not.toContain('Leroy Merlin')
-    expect(list.json().link.owner).toEqual({ displayName: 'Camille' })
+    expect(list.json().link.owner).toEqual({ displayName: 'Camille', language: 'fr' })
+    // The owner's language as it is now: their words are marked with it on the invitee's pages.
+    expect((await as(camille).patch('/api/me', { language: 'en' })).statusCode).toBe(200)
+    const again = await as(sam).get(`/api/sharing/received/${linkId}/interviews`)
+    expect(again.json().link.owner).toEqual({ displayName: 'Camille', language: 'en' })
 
     const one = await as(sam).get(`/api/sharing/received/${linkId}/interviews/${shared}`)
     expect(one.statusCode, one.body).toBe(200)

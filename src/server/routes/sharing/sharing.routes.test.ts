@@ -75,7 +75,7 @@ describe.each(testDatabases)('coaches and partners: invitations and links, on $k
       shares: link.shares,
       createdAt: START,
       acceptedAt: '2026-03-02T09:01:00.000Z',
-      owner: { displayName: 'Camille' },
+      owner: { displayName: 'Camille', language: 'fr' },
     })
     // The owner's label is the owner's only.
     expect(accepted.body).not.toContain('APEC')

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react'
+import { createContext, type ReactNode, useContext } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { MoodEntry } from '../../../../domain/progress'
+import type { Language } from '../../../../shared/schemas/common'
 import type { ReceivedLink } from '../../../../shared/schemas/sharing'
 import { Button, buttonClass } from '../../../components/ui/button'
 import { PageLoading } from '../../../components/ui/loading'
@@ -86,6 +87,28 @@ export function NotShared() {
   )
 }
 
+const OwnerLanguage = createContext<Language | undefined>(undefined)
+
+/** Below it, the person's own words (`Theirs`) are marked with the language they use Rebond in. */
+export function OwnerWords({ link, children }: { link: ReceivedLink; children: ReactNode }) {
+  return <OwnerLanguage value={link.owner.language}>{children}</OwnerLanguage>
+}
+
+/**
+ * Words the person wrote, marked with their language: a screen reader reads a French note in French on a page
+ * shown in English. A paragraph that keeps its line breaks with `block`, else a span inside the reader's text.
+ */
+export function Theirs({ children, block = false }: { children: ReactNode; block?: boolean }) {
+  const lang = useContext(OwnerLanguage)
+  return block ? (
+    <p className="prewrap" lang={lang}>
+      {children}
+    </p>
+  ) : (
+    <span lang={lang}>{children}</span>
+  )
+}
+
 /** Moods as the person noted them: when, how they felt (1 to 5), and the note if they wrote one. */
 export function MoodList({ moods }: { moods: readonly MoodEntry[] }) {
   const { t } = useTranslation('supporting')
@@ -95,7 +118,13 @@ export function MoodList({ moods }: { moods: readonly MoodEntry[] }) {
     <ul>
       {moods.map((m) => (
         <li key={m.id}>
-          {formatDate(m.at)} · {m.mood}/5{m.note ? ` — ${m.note}` : null}
+          {formatDate(m.at)} · {m.mood}/5
+          {m.note ? (
+            <>
+              {' — '}
+              <Theirs>{m.note}</Theirs>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>

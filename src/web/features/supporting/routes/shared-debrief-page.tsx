@@ -16,7 +16,7 @@ import { useLinkFeedback } from '../../../lib/api/review'
 import { useFormatDate } from '../../../lib/dates'
 import { useLanguage } from '../../../lib/use-language'
 import { useSharedDebrief } from '../api/shared'
-import { SharedHeader, SharedState } from '../components/shared-parts'
+import { OwnerWords, SharedHeader, SharedState, Theirs } from '../components/shared-parts'
 import './shared.css'
 
 type Debrief = NonNullable<SharedDebrief['debrief']>
@@ -47,7 +47,9 @@ export function SharedDebriefPage({ id, interviewId }: { id: string; interviewId
       {!debrief ? (
         <p className="empty-state">{t('debrief.notStarted', { name: link.owner.displayName })}</p>
       ) : (
-        <SharedDebriefParts linkId={id} interviewId={interviewId} debrief={debrief} />
+        <OwnerWords link={link}>
+          <SharedDebriefParts linkId={id} interviewId={interviewId} debrief={debrief} />
+        </OwnerWords>
       )}
     </div>
   )
@@ -111,10 +113,10 @@ function Feelings({ debrief, beside }: { debrief: Debrief; beside: ReactNode }) 
       ) : null}
       {wentWell ? (
         <p>
-          <strong>{t('debrief.wentWell')}</strong> {wentWell}
+          <strong>{t('debrief.wentWell')}</strong> <Theirs>{wentWell}</Theirs>
         </p>
       ) : null}
-      {note ? <p className="prewrap">{note}</p> : null}
+      {note ? <Theirs block>{note}</Theirs> : null}
       {emotions.length === 0 && !wentWell && !note ? <p className="muted">{t('debrief.empty')}</p> : null}
     </Part>
   )
@@ -142,18 +144,18 @@ function Questions({
             return (
               <li key={q.id}>
                 <p>
-                  <strong>{q.question || t('debrief.untitled')}</strong>
+                  <strong>{q.question ? <Theirs>{q.question}</Theirs> : t('debrief.untitled')}</strong>
                   {q.feeling ? ` · ${QUESTION_FEELING_LABELS[q.feeling][lang]}` : null}
                 </p>
-                {q.answer ? <p className="prewrap">{q.answer}</p> : null}
+                {q.answer ? <Theirs block>{q.answer}</Theirs> : null}
                 {q.recruiterReaction ? (
                   <p>
-                    <em>{t('debrief.reaction')}</em> {q.recruiterReaction}
+                    <em>{t('debrief.reaction')}</em> <Theirs>{q.recruiterReaction}</Theirs>
                   </p>
                 ) : null}
                 {better ? (
                   <p className="prewrap">
-                    <em>{t('debrief.betterAnswer')}</em> {better}
+                    <em>{t('debrief.betterAnswer')}</em> <Theirs>{better}</Theirs>
                   </p>
                 ) : null}
                 {besideQuestion(q.id, q.question || t('debrief.untitled'))}
@@ -178,9 +180,19 @@ function Causes({ debrief, beside }: { debrief: Debrief; beside: ReactNode }) {
           {debrief.causes.map((c) => (
             <li key={c.cause + c.otherLabel}>
               <strong>
-                {c.cause === 'other' && c.otherLabel ? c.otherLabel : CAUSE_INFO[c.cause].label[lang]}
+                {c.cause === 'other' && c.otherLabel ? (
+                  <Theirs>{c.otherLabel}</Theirs>
+                ) : (
+                  CAUSE_INFO[c.cause].label[lang]
+                )}
               </strong>{' '}
-              ({SEVERITY_LABELS[c.severity][lang]}){c.evidence ? ` — ${c.evidence}` : null}
+              ({SEVERITY_LABELS[c.severity][lang]})
+              {c.evidence ? (
+                <>
+                  {' — '}
+                  <Theirs>{c.evidence}</Theirs>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -199,12 +211,13 @@ function Lessons({ debrief, beside }: { debrief: Debrief; beside: ReactNode }) {
         <ul>
           {debrief.lessons.map((lesson) => (
             <li key={lesson.id}>
-              {lesson.text}
+              <Theirs>{lesson.text}</Theirs>
               {lesson.actions.length > 0 ? (
                 <ul>
                   {lesson.actions.map((a) => (
                     <li key={a.id}>
-                      {a.text} · {a.status === 'done' ? t('debrief.done') : t('debrief.open')}
+                      <Theirs>{a.text}</Theirs> ·{' '}
+                      {a.status === 'done' ? t('debrief.done') : t('debrief.open')}
                     </li>
                   ))}
                 </ul>

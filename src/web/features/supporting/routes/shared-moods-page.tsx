@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useSharedMoods } from '../api/shared'
-import { MoodList, SharedHeader, SharedState } from '../components/shared-parts'
+import { MoodList, OwnerWords, SharedHeader, SharedState } from '../components/shared-parts'
 import './shared.css'
 
 /** The mood log a person shares without their Progress figures (with them, it shows on the Progress page). */
@@ -13,7 +13,9 @@ export function SharedMoodsPage({ id }: { id: string }) {
       <SharedHeader link={query.data.link} title={t('moods.title')} back={`/shared/${id}`} />
       <section className="card">
         <p className="muted">{t('moods.lead', { name: query.data.link.owner.displayName })}</p>
-        <MoodList moods={query.data.moods} />
+        <OwnerWords link={query.data.link}>
+          <MoodList moods={query.data.moods} />
+        </OwnerWords>
       </section>
     </div>
   )

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { CAUSE_INFO, STAGE_LABELS } from '../../../../domain/debrief'
 import { useLanguage } from '../../../lib/use-language'
 import { useSharedProgress } from '../api/shared'
-import { MoodList, SharedHeader, SharedState } from '../components/shared-parts'
+import { MoodList, OwnerWords, SharedHeader, SharedState } from '../components/shared-parts'
 import './shared.css'
 
 /** The Progress figures a person shares: totals, recurring causes, stages reached, practice. */
@@ -73,7 +73,9 @@ export function SharedProgressPage({ id }: { id: string }) {
       {link.shares.moods ? (
         <section className="card">
           <h2 className="section-title">{t('progress.moods')}</h2>
-          <MoodList moods={progress.moods.slice(-10)} />
+          <OwnerWords link={link}>
+            <MoodList moods={progress.moods.slice(-10)} />
+          </OwnerWords>
         </section>
       ) : null}
     </div>

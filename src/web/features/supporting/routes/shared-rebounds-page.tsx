@@ -4,7 +4,7 @@ import type { SharedRebound } from '../../../../shared/schemas/shared-with-me'
 import { PageLoading } from '../../../components/ui/loading'
 import { useFormatDate } from '../../../lib/dates'
 import { useSharedRebounds } from '../api/shared'
-import { SharedHeader, SharedState } from '../components/shared-parts'
+import { OwnerWords, SharedHeader, SharedState, Theirs } from '../components/shared-parts'
 import './shared.css'
 
 /** The rebound plans shared, newest first: what each follows, where it stands, and its steps. */
@@ -23,15 +23,17 @@ export function SharedReboundsPage({ id }: { id: string }) {
       {rebounds.length === 0 ? (
         <p className="empty-state">{t('rebounds.none', { name: link.owner.displayName })}</p>
       ) : (
-        <ul className="shared-list">
-          {rebounds.map((rebound) => (
-            <SharedReboundCard
-              key={rebound.id}
-              rebound={rebound}
-              suggested={(key) => t(`rebound:steps.${key}.title`)}
-            />
-          ))}
-        </ul>
+        <OwnerWords link={link}>
+          <ul className="shared-list">
+            {rebounds.map((rebound) => (
+              <SharedReboundCard
+                key={rebound.id}
+                rebound={rebound}
+                suggested={(key) => t(`rebound:steps.${key}.title`)}
+              />
+            ))}
+          </ul>
+        </OwnerWords>
       )}
     </div>
   )
@@ -47,8 +49,9 @@ function SharedReboundCard({
   const { t } = useTranslation('supporting')
   const formatDate = useFormatDate()
   const done = rebound.steps.filter((step) => step.done).length
+  // Their own words for a step, or the suggested step's title in the reader's language.
   const titleOf = (step: SharedRebound['steps'][number]) =>
-    step.text.trim() !== '' ? step.text : step.key ? suggested(step.key) : ''
+    step.text.trim() !== '' ? <Theirs>{step.text}</Theirs> : step.key ? suggested(step.key) : ''
   return (
     <li className="card shared-card">
       <h2 className="section-title">

@@ -6,7 +6,7 @@ import { RecordingPlayer } from '../../../components/ui/recording-player'
 import { useLinkFeedback } from '../../../lib/api/review'
 import { useFormatDate } from '../../../lib/dates'
 import { fetchSharedAttemptAudio, useSharedRehearsal } from '../api/shared'
-import { SharedHeader, SharedState } from '../components/shared-parts'
+import { OwnerWords, SharedHeader, SharedState, Theirs } from '../components/shared-parts'
 import './shared.css'
 
 type SharedCard = SharedRehearsal['cards'][number]
@@ -34,7 +34,9 @@ export function SharedRehearsalPage({ id }: { id: string }) {
       {cards.length === 0 ? (
         <p className="empty-state">{t('rehearsal.none', { name: link.owner.displayName })}</p>
       ) : (
-        <SharedCards linkId={id} cards={cards} coach={coach} />
+        <OwnerWords link={link}>
+          <SharedCards linkId={id} cards={cards} coach={coach} />
+        </OwnerWords>
       )}
     </div>
   )
@@ -69,7 +71,9 @@ function SharedCards({ linkId, cards, coach }: { linkId: string; cards: SharedCa
         )
         return (
           <li key={card.id} className="card shared-card">
-            <h2 className="section-title">{card.question}</h2>
+            <h2 className="section-title">
+              <Theirs>{card.question}</Theirs>
+            </h2>
             <p className="muted">{t('rehearsal.attempts', { count: attempts.length })}</p>
             {best ? answer(best, t('rehearsal.best')) : null}
             {latest && latest !== best
@@ -115,7 +119,7 @@ function SharedAnswer({
           focusWhenReady
         />
       ) : null}
-      <p className="prewrap">{attempt.text}</p>
+      <Theirs block>{attempt.text}</Theirs>
       <p className="muted">
         {t('rehearsal.figures', {
           words: attempt.wordCount,
