@@ -167,7 +167,7 @@ describe('taking one’s data away and bringing it back', () => {
       .waitFor()
     // The one refusal provoked on purpose: the wrong password at deletion.
     expect(problems).toEqual([
-      'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+      'console: Failed to load resource: the server responded with a status of 400 (Bad Request) (/api/me)',
     ])
     await context.close()
   }, 150_000)

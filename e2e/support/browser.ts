@@ -83,7 +83,10 @@ export function watchProblems(page: Page): string[] {
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    if (message.type() !== 'error') return
+    // "Failed to load resource" names no address in its text: its location does.
+    const failed = message.text().startsWith('Failed to load resource') ? message.location().url : ''
+    problems.push(`console: ${message.text()}${failed ? ` (${new URL(failed).pathname})` : ''}`)
   })
   // What the Content-Security-Policy blocks is a problem too (zod probing for eval was one): Chromium only reports it
   // in its issues panel, so the page says it on the console, where it is collected above.

@@ -15,9 +15,9 @@ export function useDeleteApplication(application: Application) {
 }
 
 /**
- * Once the page has left the deleted application (call it after navigating away): its interviews' cached reads go
- * and the lists are asked again. Done while its page is still shown, a read of what no longer exists would be asked
- * again and answered 404.
+ * Once the page of the deleted application has gone (danger-zone.tsx calls it after that page unmounts): its
+ * interviews' cached reads go and the lists are asked again. Done while its page is still shown, a read of what no
+ * longer exists would be asked again and answered 404.
  */
 export function forgetDeletedApplication(queryClient: QueryClient, applicationId: string) {
   queryClient.removeQueries({ queryKey: queryKeys.interviews.ones })

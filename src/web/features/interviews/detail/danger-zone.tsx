@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { Application, Interview } from '../../../../shared/schemas/interviews'
@@ -26,6 +26,16 @@ export function DangerZone({ interview, application }: DangerZoneProps) {
   const deleteApplication = useDeleteApplication(application)
   const related = useApplicationInterviews(application.id)
   const [confirm, setConfirm] = useState<'interview' | 'application' | null>(null)
+  // The deleted application's reads are forgotten once this page has gone, with every query of it: done while
+  // the page was still shown (a slow render after the navigation), one of them was asked again and answered 404.
+  const deletedApplication = useRef(false)
+  useEffect(
+    () => () => {
+      if (deletedApplication.current)
+        setTimeout(() => forgetDeletedApplication(queryClient, application.id), 0)
+    },
+    [queryClient, application.id],
+  )
   const count = related.data?.interviews.length ?? 1
   const common = {
     onClose: () => setConfirm(null),
@@ -70,10 +80,10 @@ export function DangerZone({ interview, application }: DangerZoneProps) {
         error={deleteApplication.isError ? describe(deleteApplication.error) : null}
         onConfirm={() =>
           deleteApplication.mutate(undefined, {
-            onSuccess: async () => {
+            onSuccess: () => {
               for (const item of related.data?.interviews ?? [interview]) forgetDebriefSync(user.id, item.id)
-              await navigate('/interviews', { replace: true })
-              forgetDeletedApplication(queryClient, application.id)
+              deletedApplication.current = true
+              navigate('/interviews', { replace: true })
             },
           })
         }
