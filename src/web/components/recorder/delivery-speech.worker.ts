@@ -23,14 +23,14 @@ type Scope = {
 const scope = globalThis as unknown as Scope
 scope.addEventListener('message', ({ data }) => {
   if (data.kind === 'prepare') {
-    const made = data.warm
-      ? detectSpeechSpans(warmUpSamples())
-      : prepareDetector({ warm: false }).then((ready) => (ready ? [] : Promise.reject()))
-    made.then(
-      (spans) =>
-        scope.postMessage({ id: data.id, kind: 'prepared', ready: true, spans: data.warm ? spans : null }),
-      () => scope.postMessage({ id: data.id, kind: 'prepared', ready: false, spans: null }),
-    )
+    // Warmed up: the warm-up's spans go back too, for the figures worker's own warm-up.
+    const prepared = data.warm
+      ? detectSpeechSpans(warmUpSamples()).then(
+          (spans) => ({ ready: true, spans }),
+          () => ({ ready: false, spans: null }),
+        )
+      : prepareDetector({ warm: false }).then((ready) => ({ ready, spans: null }))
+    void prepared.then((answer) => scope.postMessage({ id: data.id, kind: 'prepared', ...answer }))
     return
   }
   detectSpeechSpans(data.samples).then(
