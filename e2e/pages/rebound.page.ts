@@ -35,7 +35,7 @@ export function reboundPage(page: Page) {
     },
     mood(word: string): Locator {
       return page
-        .getByRole('radiogroup', { name: REBOUND_FR.mood })
+        .getByRole('group', { name: REBOUND_FR.mood })
         .getByRole('radio', { name: word, exact: true })
     },
     learned(): Locator {

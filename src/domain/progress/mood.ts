@@ -12,6 +12,16 @@ export const MOOD_LABELS: Record<MoodLevel, Bilingual> = {
   5: { fr: 'Léger', en: 'Light' },
 }
 
+/** The five words in one language, lightest last: how a mood scale shows its levels. */
+export const moodWords = (lang: keyof Bilingual) =>
+  [
+    MOOD_LABELS[1][lang],
+    MOOD_LABELS[2][lang],
+    MOOD_LABELS[3][lang],
+    MOOD_LABELS[4][lang],
+    MOOD_LABELS[5][lang],
+  ] as const
+
 /** The optional word beside a mood check-in. */
 export const MOOD_NOTE_MAX = 500
 

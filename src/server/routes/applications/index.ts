@@ -13,13 +13,15 @@ import { signedInErrors } from '../../lib/error-responses'
 import { userOf } from '../../plugins/auth'
 import { newId } from '../../security/tokens'
 
+const tags = ['applications']
+
 export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
   app.get(
     '/applications',
     {
       schema: {
-        tags: ['applications'],
+        tags,
         summary: 'Applications, most recent activity first (q: suggestions while typing a company)',
         querystring: applicationsQuerySchema,
         response: { 200: applicationsResponseSchema, ...signedInErrors },
@@ -34,7 +36,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications',
     {
       schema: {
-        tags: ['applications'],
+        tags,
         summary: 'Create an application',
         body: createApplicationBodySchema,
         response: { 201: applicationResponseSchema, ...signedInErrors },
@@ -54,7 +56,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications/:id',
     {
       schema: {
-        tags: ['applications'],
+        tags,
         summary: 'One application',
         params: idParamsSchema,
         response: { 200: applicationResponseSchema, ...signedInErrors },
@@ -71,7 +73,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications/:id',
     {
       schema: {
-        tags: ['applications'],
+        tags,
         summary: 'Change an application (status, notes, link…)',
         params: idParamsSchema,
         body: updateApplicationBodySchema,
@@ -94,7 +96,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications/:id',
     {
       schema: {
-        tags: ['applications'],
+        tags,
         summary:
           'Delete an application with all its interviews and debriefs (the UI asks for confirmation first)',
         params: idParamsSchema,

@@ -36,6 +36,8 @@ export type AuthRoutesOptions = {
 
 const errors = errorResponses(400, 401, 429)
 
+const tags = ['auth']
+
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
   const { repositories, now, throttlePolicy } = options
   const devicePolicy = options.devicePolicy ?? DEFAULT_DEVICE_POLICY
@@ -86,7 +88,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     {
       config: { rateLimit: options.signupRateLimit },
       schema: {
-        tags: ['auth'],
+        tags,
         summary: 'Create an account and sign in',
         description:
           'A new email gets 201 and a new account. An email that already has an account, given with that ' +
@@ -132,7 +134,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     {
       config: { rateLimit: options.loginRateLimit },
       schema: {
-        tags: ['auth'],
+        tags,
         summary: 'Sign in',
         description:
           'Wrong email and wrong password get the same 401 `invalid_credentials`. Rate limited per IP, and per ' +
@@ -156,7 +158,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     '/auth/session',
     {
       schema: {
-        tags: ['auth'],
+        tags,
         summary: 'Who is signed in on this browser: the user, or null (never 401)',
         description:
           'The web app asks this on every page, signed in or not: an anonymous visit gets 200 with ' +
@@ -174,7 +176,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     '/auth/logout',
     {
       schema: {
-        tags: ['auth'],
+        tags,
         summary: 'Sign out (ends this session; succeeds even when already signed out)',
         response: { 204: z.null() },
       },

@@ -27,6 +27,8 @@ const dayOnly = (iso: string, lang: 'fr' | 'en', timeZone: string) =>
     new Date(iso),
   )
 
+const tags = ['feedback']
+
 export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
   const context = (userId: string, interviewId: string) => ownedInterview(repositories, userId, interviewId)
@@ -48,7 +50,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     '/interviews/:id/feedback',
     {
       schema: {
-        tags: ['feedback'],
+        tags,
         summary:
           'The feedback request of an interview, with advice for that round and what fills the templates',
         params: idParamsSchema,
@@ -95,7 +97,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     '/interviews/:id/feedback',
     {
       schema: {
-        tags: ['feedback'],
+        tags,
         summary:
           'Update the request: the message, its status (asked sets the follow-up a week later unless given), the answer',
         params: idParamsSchema,
@@ -124,7 +126,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     '/interviews/:id/feedback/follow-up.ics',
     {
       schema: {
-        tags: ['feedback'],
+        tags,
         summary: 'The follow-up reminder as a calendar event (.ics)',
         params: idParamsSchema,
         response: { 200: z.string(), ...signedInErrors },
@@ -161,7 +163,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     '/feedback/follow-ups',
     {
       schema: {
-        tags: ['feedback'],
+        tags,
         summary: 'Feedback requests whose follow-up is due (Home lists them)',
         response: { 200: followUpsResponseSchema, ...errorResponses(401) },
       },

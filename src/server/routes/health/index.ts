@@ -8,12 +8,14 @@ export type HealthRoutesOptions = {
   readiness: () => Promise<string[]>
 }
 
+const tags = ['health']
+
 export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (app, options) => {
   app.get(
     '/health',
     {
       schema: {
-        tags: ['health'],
+        tags,
         summary: 'Liveness check',
         description:
           'Answers 200 while the server keeps up, whatever its database does (a restart would not help ' +
@@ -29,7 +31,7 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (a
     '/ready',
     {
       schema: {
-        tags: ['health'],
+        tags,
         summary: 'Readiness check, for a load balancer',
         description:
           'Answers 200 when the database answers and every migration this version knows has been ' +

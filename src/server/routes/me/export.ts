@@ -15,6 +15,8 @@ import { exportAccount, exportFileName, exportZip } from '../../services/export/
 import { importAccount } from '../../services/export/import-account'
 
 /** The zip's content types browsers and tools send. */
+const tags = ['account']
+
 export const ZIP_CONTENT_TYPES = /^application\/(zip|x-zip-compressed|octet-stream)(;.*)?$/i
 /** As deep as rebond.json ever nests (a debrief's lessons and actions), with room to spare. */
 const MAX_JSON_DEPTH = 32
@@ -27,7 +29,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/me/export',
     {
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'Everything the signed-in person owns, as one zip to download',
         description:
           'The zip holds `rebond.json` (the `RebondExport` schema, as `GET /api/me/export/rebond.json` ' +
@@ -63,7 +65,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/me/export/rebond.json',
     {
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'rebond.json alone: the export’s data without recordings or Markdown (format version 1)',
         response: { 200: exportFileSchema, ...errors },
       },
@@ -91,7 +93,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
           throw new ApiError('import_too_large')
       },
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'Import an export zip into this account (with dryRun=true, only count what it would add)',
         description:
           'The body is the zip as `GET /api/me/export` makes it (Content-Type application/zip), at most ' +

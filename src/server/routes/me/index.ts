@@ -25,6 +25,8 @@ const errors = errorResponses(400, 401)
 
 export type MeRoutesOptions = { throttlePolicy: ThrottlePolicy }
 
+const tags = ['account']
+
 export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, options) => {
   const { repositories, now } = app.services
   await app.register(exportRoutes)
@@ -33,7 +35,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, opti
     '/me',
     {
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'The signed-in user',
         response: { 200: userResponseSchema, ...errors },
       },
@@ -45,7 +47,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, opti
     '/me',
     {
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'Change display name, language or time zone',
         body: updateMeBodySchema,
         response: { 200: userResponseSchema, ...errors },
@@ -70,7 +72,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, opti
     '/me/password',
     {
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'Change password (other sessions are signed out)',
         description:
           'A wrong current password gets 400 with a message on `currentPassword`, counted like the ' +
@@ -108,7 +110,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, opti
     '/me',
     {
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'Delete the account and everything it owns (the password is asked again)',
         description:
           'A wrong password gets 400 with a message on `password`. Wrong passwords are counted like ' +
@@ -136,7 +138,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, opti
     '/me/sessions',
     {
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'Devices signed in to this account',
         response: { 200: sessionsResponseSchema, ...errors },
       },
@@ -152,7 +154,7 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, opti
     '/me/sessions/:id',
     {
       schema: {
-        tags: ['account'],
+        tags,
         summary: 'Sign out one device (404 when the session is not one of yours)',
         params: sessionParamsSchema,
         response: { 204: z.null(), ...errors, ...errorResponses(404) },

@@ -35,6 +35,11 @@ import {
 } from '../../services/mock-interviews/mock-interviews'
 
 const withConflict = { ...signedInErrors, ...errorResponses(409) }
+const tags = ['mock-interview']
+/** What every route on one session (`/mock-interviews/:id…`) declares. */
+const onOneSession = { tags, params: idParamsSchema }
+/** The session as it stands, the answer of the routes that move it on. */
+const theSession = { 200: mockInterviewSchema, ...signedInErrors }
 
 export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
@@ -43,7 +48,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews',
     {
       schema: {
-        tags: ['mock-interview'],
+        tags,
         summary: 'Mock interview sessions, newest first, with their figures once completed',
         response: { 200: mockInterviewsResponseSchema, ...errorResponses(401) },
       },
@@ -60,7 +65,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews/applications',
     {
       schema: {
-        tags: ['mock-interview'],
+        tags,
         summary: 'The person’s applications to practise for, each with the stage its interviews suggest',
         response: { 200: mockApplicationChoicesSchema, ...errorResponses(401) },
       },
@@ -108,7 +113,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews',
     {
       schema: {
-        tags: ['mock-interview'],
+        tags,
         summary: 'Set up a mock interview: the questions are drawn now, the session waits for the check-in',
         body: newMockInterviewSchema,
         response: { 201: mockInterviewSchema, ...signedInErrors },
@@ -129,10 +134,9 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews/:id',
     {
       schema: {
-        tags: ['mock-interview'],
+        ...onOneSession,
         summary: 'A session where it stands (resumed after an interruption), with its report so far',
-        params: idParamsSchema,
-        response: { 200: mockInterviewSchema, ...signedInErrors },
+        response: theSession,
       },
     },
     async (request) => getMockInterview(app.services, userOf(request).id, request.params.id),
@@ -142,9 +146,8 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews/:id/check-in',
     {
       schema: {
-        tags: ['mock-interview'],
+        ...onOneSession,
         summary: 'The check-in before the first question, or after the last (which completes the session)',
-        params: idParamsSchema,
         body: mockCheckInSchema,
         response: { 200: mockInterviewSchema, ...withConflict },
       },
@@ -157,12 +160,11 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews/:id/answers',
     {
       schema: {
-        tags: ['mock-interview'],
+        ...onOneSession,
         summary:
           'Save the answer to the current turn; the session moves on (follow-up, next question, check-in)',
         description:
           'The same turn sent again answers 200 with the session as it stands; another turn is 409.',
-        params: idParamsSchema,
         body: mockAnswerBodySchema,
         response: { 200: mockInterviewSchema, 201: mockInterviewSchema, ...withConflict },
       },
@@ -191,7 +193,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit: AUDIO_MAX_BYTES,
       schema: {
-        tags: ['mock-interview'],
+        tags,
         summary: `Store the recording of a spoken answer already saved (raw audio body; at most ${AUDIO_MAX_BYTES / 1024 / 1024} MiB)`,
         params: mockAnswerTurnParamsSchema,
         response: { 204: z.null(), ...signedInErrors, ...errorResponses(413, 415) },
@@ -218,7 +220,7 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews/:id/answers/:questionIndex/:followUp/audio',
     {
       schema: {
-        tags: ['mock-interview'],
+        tags,
         summary: 'The recording of a spoken answer, to play back',
         params: mockAnswerTurnParamsSchema,
         response: { 200: z.any(), ...signedInErrors },
@@ -239,10 +241,9 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews/:id/end',
     {
       schema: {
-        tags: ['mock-interview'],
+        ...onOneSession,
         summary: 'Stop before the last question: the session goes to the check-in after',
-        params: idParamsSchema,
-        response: { 200: mockInterviewSchema, ...signedInErrors },
+        response: theSession,
       },
     },
     async (request) => endMockInterview(app.services, userOf(request).id, request.params.id),
@@ -252,9 +253,8 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews/:id/rehearse',
     {
       schema: {
-        tags: ['mock-interview'],
+        ...onOneSession,
         summary: 'Send questions of the session (its weakest answers by default) to the rehearsal deck',
-        params: idParamsSchema,
         body: mockRehearseBodySchema,
         response: { 200: mockRehearseResponseSchema, ...signedInErrors },
       },
@@ -272,9 +272,8 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews/:id/report.md',
     {
       schema: {
-        tags: ['mock-interview'],
+        ...onOneSession,
         summary: 'The report as Markdown, in the session’s language',
-        params: idParamsSchema,
         response: { 200: z.string(), ...signedInErrors },
       },
     },
@@ -292,9 +291,8 @@ export const mockInterviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/mock-interviews/:id',
     {
       schema: {
-        tags: ['mock-interview'],
+        ...onOneSession,
         summary: 'Delete a session and its answers',
-        params: idParamsSchema,
         response: { 204: z.null(), ...signedInErrors },
       },
     },

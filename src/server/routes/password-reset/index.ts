@@ -40,6 +40,8 @@ const STATE_ERRORS: Record<Exclude<ResetLinkState['status'], 'valid'>, ErrorCode
 
 const linkErrors = errorResponses(400, 410)
 
+const tags = ['auth']
+
 export const passwordResetRoutes: FastifyPluginAsyncZod<PasswordResetRoutesOptions> = async (
   app,
   options,
@@ -53,7 +55,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<PasswordResetRoutesOptio
     '/auth/password-reset',
     {
       schema: {
-        tags: ['auth'],
+        tags,
         summary: 'How a forgotten password is reset here: by mail, or through the administrator',
         response: { 200: passwordResetOptionsResponseSchema },
       },
@@ -66,7 +68,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<PasswordResetRoutesOptio
     {
       config: { rateLimit: options.requestRateLimit },
       schema: {
-        tags: ['auth'],
+        tags,
         summary: 'Send a reset link to an address (the same answer whether it has an account or not)',
         description:
           'Always 202 with an empty body for a well-formed address, at once: the mail, if the address has an ' +
@@ -106,7 +108,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<PasswordResetRoutesOptio
     '/auth/password-reset/check',
     {
       schema: {
-        tags: ['auth'],
+        tags,
         summary: 'Whether a reset link still works, and for which account',
         description:
           '400 `reset_link_invalid` for a token that is not ours; 410 `reset_link_expired` past its hour; 410 ' +
@@ -126,7 +128,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<PasswordResetRoutesOptio
     '/auth/password-reset/complete',
     {
       schema: {
-        tags: ['auth'],
+        tags,
         summary: 'Choose a new password through a reset link (every session of the account ends)',
         description:
           'The link is spent, with every other link of the account; every session of the account ends and ' +

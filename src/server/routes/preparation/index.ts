@@ -23,6 +23,8 @@ import { savePitch } from '../../services/preparation/save-pitch'
 import { savePrep, setActionStatus } from '../../services/preparation/save-prep'
 import { PITCH_CARD_KEY } from '../../services/rehearsal/cards-for-interview'
 
+const tags = ['preparation']
+
 export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
   const context = (userId: string, interviewId: string) => ownedInterview(repositories, userId, interviewId)
@@ -32,7 +34,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/interviews/:id/prep',
     {
       schema: {
-        tags: ['preparation'],
+        tags,
         summary:
           'The preparation plan of an interview: carried actions, research, questions, logistics, pitch, readiness',
         params: idParamsSchema,
@@ -46,7 +48,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/interviews/:id/prep',
     {
       schema: {
-        tags: ['preparation'],
+        tags,
         summary: 'Save the questions for the recruiter, the logistics, or (after it) the actions applied',
         params: idParamsSchema,
         body: savePrepBodySchema,
@@ -64,7 +66,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/interviews/:id/research',
     {
       schema: {
-        tags: ['preparation'],
+        tags,
         summary: "Save the research checklist of this interview's company (shared by all its rounds)",
         params: idParamsSchema,
         body: saveResearchBodySchema,
@@ -88,7 +90,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/interviews/:id/debrief/actions/:actionId',
     {
       schema: {
-        tags: ['preparation'],
+        tags,
         summary:
           "Mark an action of this interview's debrief done or open (the debrief's version goes up); from a later interview's plan, say which",
         params: actionParamsSchema,
@@ -123,7 +125,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/pitch',
     {
       schema: {
-        tags: ['preparation'],
+        tags,
         summary: 'Your professional pitch: the current version and the earlier ones',
         response: { 200: pitchResponseSchema, ...errorResponses(401) },
       },
@@ -135,7 +137,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/pitch/material',
     {
       schema: {
-        tags: ['preparation'],
+        tags,
         summary:
           'Material for the pitch’s "why this company": the research notes of an interview’s company and the better answers written to "why us?"',
         querystring: pitchMaterialQuerySchema,
@@ -149,7 +151,7 @@ export const preparationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/pitch',
     {
       schema: {
-        tags: ['preparation'],
+        tags,
         summary: 'Save a new version of the pitch; it is kept in the deck as a card to rehearse',
         body: savePitchBodySchema,
         response: { 201: pitchResponseSchema, ...signedInErrors },

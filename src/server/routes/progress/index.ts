@@ -27,6 +27,8 @@ import { newId } from '../../security/tokens'
 
 const errors = errorResponses(400, 401)
 
+const tags = ['progress']
+
 export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
   async function input(userId: string, range: TimeRange): Promise<ProgressInput> {
@@ -43,7 +45,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/progress',
     {
       schema: {
-        tags: ['progress'],
+        tags,
         summary: 'The series behind every Progress chart, for a period of days (both ends included)',
         querystring: periodQuerySchema,
         response: { 200: progressResponseSchema, ...errors },
@@ -68,7 +70,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/insights',
     {
       schema: {
-        tags: ['progress'],
+        tags,
         summary: 'Plain-language statements the whole history supports, with the figures behind each',
         response: { 200: insightsResponseSchema, ...errorResponses(401) },
       },
@@ -84,7 +86,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/progress/report.md',
     {
       schema: {
-        tags: ['progress'],
+        tags,
         summary: 'A progress report for a period, as Markdown, to bring to a career coach',
         querystring: reportQuerySchema,
         response: { 200: z.string(), ...errors },
@@ -113,7 +115,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/moods',
     {
       schema: {
-        tags: ['progress'],
+        tags,
         summary: 'Mood check-ins, oldest first',
         querystring: periodQuerySchema,
         response: { 200: moodsResponseSchema, ...errors },
@@ -128,7 +130,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/moods',
     {
       schema: {
-        tags: ['progress'],
+        tags,
         summary: 'Record a mood check-in',
         body: newMoodSchema,
         response: { 201: moodEntrySchema, ...errors },
@@ -149,7 +151,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/moods/:id',
     {
       schema: {
-        tags: ['progress'],
+        tags,
         summary: 'Delete a mood check-in',
         params: z.object({ id: z.string().min(1).max(64) }),
         response: { 204: z.null(), ...errorResponses(401, 404) },

@@ -13,13 +13,15 @@ import { currentReboundOffers, startRebound, updateRebound } from '../../service
 
 const idParams = z.object({ id: z.string().min(1).max(64) })
 
+const tags = ['rebound']
+
 export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
   app.get(
     '/rebounds',
     {
       schema: {
-        tags: ['rebound'],
+        tags,
         summary: 'Rebounds, newest first, and recent rejections a rebound could follow',
         response: { 200: reboundsResponseSchema, ...errorResponses(401) },
       },
@@ -38,7 +40,7 @@ export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rebounds',
     {
       schema: {
-        tags: ['rebound'],
+        tags,
         summary: 'Start the 48-hour rebound after a rejection (an interview, or a whole application)',
         description: 'An open rebound for the same interview or application is returned as it is (200).',
         body: newReboundSchema,
@@ -55,7 +57,7 @@ export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rebounds/:id',
     {
       schema: {
-        tags: ['rebound'],
+        tags,
         summary: 'One rebound',
         params: idParams,
         response: { 200: reboundSchema, ...signedInErrors },
@@ -72,7 +74,7 @@ export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rebounds/:id',
     {
       schema: {
-        tags: ['rebound'],
+        tags,
         summary: 'Update the mood, what was learned, the plan, or close the rebound',
         params: idParams,
         body: reboundPatchSchema,
@@ -93,7 +95,7 @@ export const reboundsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rebounds/:id',
     {
       schema: {
-        tags: ['rebound'],
+        tags,
         summary: 'Delete a rebound',
         params: idParams,
         response: { 204: z.null(), ...signedInErrors },

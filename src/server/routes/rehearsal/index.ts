@@ -33,6 +33,8 @@ import {
   updateCard,
 } from '../../services/rehearsal/deck'
 
+const tags = ['rehearsal']
+
 export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
   const { repositories, now } = app.services
 
@@ -40,7 +42,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/bank',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: 'The question bank shipped with Rebond, with the questions already in the deck marked',
         querystring: bankQuerySchema,
         response: { 200: bankResponseSchema, ...signedInErrors },
@@ -53,7 +55,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/cards',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: 'The deck: search and filter by category or source',
         querystring: cardsQuerySchema,
         response: { 200: cardsResponseSchema, ...signedInErrors },
@@ -66,7 +68,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/cards',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: 'Add a bank question ({bankKey}) or your own question to the deck',
         body: createCardBodySchema,
         response: { 201: cardResponseSchema, ...signedInErrors, ...errorResponses(409) },
@@ -82,7 +84,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/cards/:id',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: 'A card with every attempt (oldest first) and when each grade would bring it back',
         params: idParamsSchema,
         response: { 200: cardDetailSchema, ...signedInErrors },
@@ -95,7 +97,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/cards/:id',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: 'Edit a card, or mark one of its attempts as your reference answer',
         params: idParamsSchema,
         body: updateCardBodySchema,
@@ -117,7 +119,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/cards/:id',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: 'Remove a card and its attempts from the deck',
         params: idParamsSchema,
         response: { 204: z.null(), ...signedInErrors },
@@ -134,7 +136,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/cards/:id/attempts',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: 'Record an attempt: stored with its analysis; in review mode its grade reschedules the card',
         params: idParamsSchema,
         body: createAttemptBodySchema,
@@ -157,7 +159,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/queue',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: "Today's queue: the cards due now, recent destabilizing questions first",
         response: { 200: queueResponseSchema, ...signedInErrors },
       },
@@ -169,7 +171,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/cram',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary:
           'Cards that fit an interview (its stage, its company); practising them leaves the schedule alone',
         querystring: cramQuerySchema,
@@ -206,7 +208,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit: AUDIO_MAX_BYTES,
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: `Store the recording of an attempt (raw audio body: webm, ogg, wav, mp4 or mpeg; at most ${AUDIO_MAX_BYTES / 1024 / 1024} MiB)`,
         params: idParamsSchema,
         response: { 204: z.null(), ...signedInErrors, ...errorResponses(413, 415) },
@@ -232,7 +234,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/attempts/:id/audio',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: 'The recording of an attempt, to play back',
         params: idParamsSchema,
         response: { 200: z.any(), ...signedInErrors },
@@ -250,7 +252,7 @@ export const rehearsalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rehearsal/attempts/:id/audio',
     {
       schema: {
-        tags: ['rehearsal'],
+        tags,
         summary: 'Delete the recording of an attempt (the attempt and its text stay)',
         params: idParamsSchema,
         response: { 204: z.null(), ...signedInErrors },

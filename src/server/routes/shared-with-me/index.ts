@@ -114,13 +114,15 @@ const READS: Read<z.ZodType, z.ZodType>[] = [
 ]
 
 /** Read-only views of what someone shares with the signed-in person, through a link they accepted (issue 17). */
+const tags = ['sharing']
+
 export const sharedWithMeRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const { url, summary, description = NOT_SHARED, params, response, read } of READS) {
     app.get(
       url,
       {
         schema: {
-          tags: ['sharing'],
+          tags,
           summary,
           description,
           params,
@@ -135,7 +137,7 @@ export const sharedWithMeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sharing/received/:id/rehearsal/attempts/:attemptId/audio',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'The recording of a practice attempt shared with you, to play back',
         description: NOT_SHARED,
         params: sharedAttemptParamsSchema,

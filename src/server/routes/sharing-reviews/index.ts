@@ -37,6 +37,8 @@ const NOT_SHARED =
  * What coaches and partners leave on what is shared with them, and what the owner does with it
  * (issue 17, ADR 0015): comments and replies, ratings, assigned questions. Signed-in scope.
  */
+const tags = ['sharing']
+
 export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { services } = app
 
@@ -44,7 +46,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sharing/received/:id/feedback',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'What you left through a link, and the owner’s replies',
         description: NOT_SHARED,
         params: linkParamsSchema,
@@ -59,7 +61,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sharing/received/:id/comments',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'Comment on a part of something shared with you, or reply in a thread (coach or partner)',
         description: NOT_SHARED,
         params: linkParamsSchema,
@@ -77,7 +79,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sharing/received/:id/ratings',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'Rate a rehearsal answer on the rubric (coach): rating it again replaces your rating',
         description: `${NOT_SHARED} A partner gets 404 too.`,
         params: linkParamsSchema,
@@ -94,7 +96,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sharing/received/:id/assignments',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'Put a question in the owner’s rehearsal deck (coach)',
         description: `${NOT_SHARED} Without \`interviewId\` the link must share rehearsal; a partner gets 404.`,
         params: linkParamsSchema,
@@ -112,7 +114,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sharing/feedback',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'Comments, ratings and assigned questions left on your things (and your replies)',
         querystring: feedbackItemQuerySchema,
         response: { 200: feedbackListSchema, ...errorResponses(400, 401) },
@@ -125,7 +127,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sharing/feedback/replies',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'Reply to a comment left on your things',
         description: '404 when the comment is not on your things, or its link has ended.',
         body: replySchema,
@@ -142,7 +144,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sharing/feedback/read',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'Mark comments, ratings and assigned questions as seen',
         description: 'Ids that are not of your things are ignored.',
         body: markReadSchema,
@@ -159,7 +161,7 @@ export const sharingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sharing/feedback/convert',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'Turn a comment into a lesson of its debrief, or an action of one of its lessons',
         description:
           'Once per comment (409 after). A comment on a rehearsal answer goes to the debrief of its card’s ' +

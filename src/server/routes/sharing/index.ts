@@ -34,6 +34,8 @@ export type SharingRoutesOptions = {
 }
 
 /** Coaches and practice partners (issue 17): invitations, links and ending them. Signed-in scope. */
+const tags = ['sharing']
+
 export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async (app, options) => {
   const { services } = app
   const { mailer } = options
@@ -42,7 +44,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
     '/sharing/invitations',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'Invite a coach or a practice partner: a link that works once, for a week',
         description:
           'What the link shares is chosen here; the mood log and rebound plans only when asked, the account never. ' +
@@ -88,7 +90,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
     '/sharing/links',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'Who sees what: the links you made, and the people who share with you',
         response: { 200: sharingLinksResponseSchema, ...errorResponses(401) },
       },
@@ -100,7 +102,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
     '/sharing/received/:id',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'A link someone made to you, while it is active (its opening is in their access log)',
         params: linkParamsSchema,
         response: { 200: receivedLinkResponseSchema, ...signedInErrors },
@@ -113,7 +115,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
     '/sharing/accept',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'Accept an invitation (its token), as the signed-in person',
         description:
           '400 `invitation_invalid` for a token that is not one, 400 `invitation_self` for your own invitation, ' +
@@ -129,7 +131,7 @@ export const sharingRoutes: FastifyPluginAsyncZod<SharingRoutesOptions> = async 
     '/sharing/links/:id/end',
     {
       schema: {
-        tags: ['sharing'],
+        tags,
         summary: 'End a link, from either side (or withdraw an invitation): it grants nothing from now on',
         description: 'Succeeds again for the owner of an ended link; for anyone else an ended link is 404.',
         params: linkParamsSchema,

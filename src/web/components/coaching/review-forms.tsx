@@ -1,13 +1,7 @@
 import './coaching.css'
 import { type ReactNode, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  REVIEW_LIMITS,
-  RUBRIC_CRITERIA,
-  RUBRIC_MAX,
-  RUBRIC_MIN,
-  type RubricCriterion,
-} from '../../../domain/sharing'
+import { REVIEW_LIMITS, RUBRIC_CRITERIA, type RubricCriterion } from '../../../domain/sharing'
 import type { AnchorInput } from '../../../shared/schemas/review'
 import { useAssignQuestion, useLeaveComment, useRateAnswer } from '../../lib/api/review'
 import { useDescribeError } from '../../lib/error-text'
@@ -15,6 +9,7 @@ import { errorsFromFailure, type FormErrors, NO_ERRORS } from '../../lib/form-er
 import { FormAlert, StatusMessage } from '../ui/alert'
 import { Button } from '../ui/button'
 import { TextAreaField } from '../ui/fields'
+import { Scale } from '../ui/scale'
 
 /**
  * What a coach or a partner fills in on what is shared with them (ADR 0015): a comment on a part of
@@ -190,10 +185,12 @@ export function RatingForm({
     >
       <p className="field__hint">{t('rating.scale')}</p>
       {RUBRIC_CRITERIA.map((criterion) => (
-        <RubricScale
+        <Scale
           key={criterion}
-          name={`${id}-${criterion}`}
-          criterion={criterion}
+          legend={t(`rubric.${criterion}`)}
+          legendClassName="field__label"
+          hint={t(`rubric.about.${criterion}`)}
+          ends={[t('rating.low'), t('rating.high')]}
           value={scores[criterion]}
           error={errors.fields[criterion]}
           onChange={(n) => {
@@ -215,60 +212,6 @@ export function RatingForm({
       />
       <SendFooter words="rating" error={errors.form} sent={rate.isSuccess} pending={rate.isPending} />
     </ReviewForm>
-  )
-}
-
-const SCORES = Array.from({ length: RUBRIC_MAX - RUBRIC_MIN + 1 }, (_, i) => RUBRIC_MIN + i)
-
-/** One criterion of the rubric: a 1–5 scale drawn as five boxes, what it looks at, and its error. */
-function RubricScale({
-  name,
-  criterion,
-  value,
-  error,
-  onChange,
-}: {
-  name: string
-  criterion: RubricCriterion
-  value: number | null
-  error: string | undefined
-  onChange: (score: number) => void
-}) {
-  const { t } = useTranslation('coaching')
-  return (
-    <fieldset
-      className={error ? 'coaching-scale coaching-scale--invalid' : 'coaching-scale'}
-      aria-describedby={error ? `${name}-about ${name}-error` : `${name}-about`}
-    >
-      <legend className="field__label">{t(`rubric.${criterion}`)}</legend>
-      <p className="field__hint" id={`${name}-about`}>
-        {t(`rubric.about.${criterion}`)}
-      </p>
-      <div className="coaching-scale__options">
-        {SCORES.map((n) => (
-          <label key={n} className="coaching-scale__option">
-            <input
-              type="radio"
-              className="coaching-scale__input"
-              name={name}
-              value={n}
-              checked={value === n}
-              onChange={() => onChange(n)}
-            />
-            <span className="coaching-scale__box">{n}</span>
-          </label>
-        ))}
-      </div>
-      <p className="coaching-scale__ends" aria-hidden="true">
-        <span>{t('rating.low')}</span>
-        <span>{t('rating.high')}</span>
-      </p>
-      {error ? (
-        <p className="field__error" id={`${name}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
   )
 }
 

@@ -37,13 +37,19 @@ function FieldFrame({ id, label, hint, hintMet, error, children }: FieldFramePro
         </p>
       ) : null}
       {children}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <ErrorIcon />
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
     </div>
+  )
+}
+
+/** A field's error, under it, with its icon; the field names it first in its aria-describedby. */
+export function FieldError({ id, children }: { id: string; children: string | undefined }) {
+  if (!children) return null
+  return (
+    <p className="field__error" id={id}>
+      <ErrorIcon />
+      {children}
+    </p>
   )
 }
 

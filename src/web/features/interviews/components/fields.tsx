@@ -294,56 +294,6 @@ export function CheckChip({ checked, onChange, children, className }: CheckChipP
   )
 }
 
-type ScaleProps = {
-  legend: ReactNode
-  legendClassName?: string
-  value: number | null
-  onChange: (value: 1 | 2 | 3 | 4 | 5) => void
-  /** A word for each value (1 to 5), shown with the number. */
-  words?: readonly [string, string, string, string, string]
-  /** Words for both ends, shown under the scale and read with 1 and 5. */
-  ends?: readonly [string, string]
-  hint?: ReactNode
-}
-
-const SCALE = [1, 2, 3, 4, 5] as const
-
-/** A 1–5 scale as a radio group, with words, not just numbers. */
-export function Scale({ legend, legendClassName, value, onChange, words, ends, hint }: ScaleProps) {
-  const name = useId()
-  return (
-    <fieldset className="chips-group scale" aria-describedby={hint ? `${name}-hint` : undefined}>
-      <legend className={legendClassName ?? 'chips-group__legend'}>{legend}</legend>
-      <FieldHint id={`${name}-hint`}>{hint}</FieldHint>
-      <div className={words ? 'scale__options scale__options--words' : 'scale__options'}>
-        {SCALE.map((n) => (
-          <label key={n} className="chip scale__option">
-            <input
-              type="radio"
-              className="chip__input"
-              name={name}
-              checked={value === n}
-              onChange={() => onChange(n)}
-            />
-            <span className="chip__label">
-              <span className="scale__number">{n}</span>
-              {words ? <span className="scale__word">{words[n - 1]}</span> : null}
-              {!words && ends && n === 1 ? <span className="sr-only"> – {ends[0]}</span> : null}
-              {!words && ends && n === 5 ? <span className="sr-only"> – {ends[1]}</span> : null}
-            </span>
-          </label>
-        ))}
-      </div>
-      {!words && ends ? (
-        <p className="scale__ends" aria-hidden="true">
-          <span>{ends[0]}</span>
-          <span>{ends[1]}</span>
-        </p>
-      ) : null}
-    </fieldset>
-  )
-}
-
 type CheckProps = {
   checked: boolean
   onChange: (checked: boolean) => void

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../components/ui/button'
-import { Scale } from './fields'
+import { Scale } from '../../../components/ui/scale'
 
 type GutFeelingFieldProps = {
   value: number | null

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { EMOTION_INFO, EMOTIONS, type Emotion, LIMITS } from '../../../../domain/debrief'
-import { CheckChip, LimitedField, Scale } from '../components/fields'
+import { Scale } from '../../../components/ui/scale'
+import { CheckChip, LimitedField } from '../components/fields'
 import { useLabel } from '../components/labels'
 import type { StepProps } from './step-types'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { RATING_LABELS, RATINGS } from '../../../../domain/debrief'
-import { Scale } from '../components/fields'
+import { Scale } from '../../../components/ui/scale'
 import { useLabel } from '../components/labels'
 import type { StepProps } from './step-types'
 

@@ -1,10 +1,11 @@
 import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MOOD_LABELS, MOOD_LEVELS, MOOD_NOTE_MAX, type MoodLevel } from '../../../../domain/progress'
+import { MOOD_LABELS, MOOD_NOTE_MAX, type MoodLevel, moodWords } from '../../../../domain/progress'
 import { FormAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog'
 import { TextAreaField } from '../../../components/ui/fields'
+import { Scale } from '../../../components/ui/scale'
 import { TitledSection } from '../../../components/ui/titled-section'
 import { useDescribeError } from '../../../lib/error-text'
 import { useAddMood } from '../api/add-mood'
@@ -54,7 +55,6 @@ function MoodForm() {
   const [note, setNote] = useState('')
   const [saved, setSaved] = useState(false)
   const [missing, setMissing] = useState(false)
-  const name = useId()
   const noteId = useId()
 
   function submit(event: FormEvent) {
@@ -77,35 +77,18 @@ function MoodForm() {
 
   return (
     <form className="pg-mood__form" onSubmit={submit} noValidate>
-      <fieldset className="pg-mood__levels" aria-describedby={missing ? `${name}-missing` : undefined}>
-        <legend className="field__label">{t('mood.question')}</legend>
-        <div className="pg-levels">
-          {MOOD_LEVELS.map((level) => (
-            <label key={level} className="pg-level">
-              <input
-                type="radio"
-                name={name}
-                value={level}
-                checked={mood === level}
-                onChange={() => {
-                  setMood(level)
-                  setMissing(false)
-                  setSaved(false)
-                }}
-              />
-              <span className="pg-level__dot" aria-hidden="true">
-                {level}
-              </span>
-              <span className="pg-level__word">{MOOD_LABELS[level][f.lang]}</span>
-            </label>
-          ))}
-        </div>
-        {missing ? (
-          <p className="field__error" id={`${name}-missing`}>
-            {t('mood.pick')}
-          </p>
-        ) : null}
-      </fieldset>
+      <Scale
+        legend={t('mood.question')}
+        legendClassName="field__label"
+        words={moodWords(f.lang)}
+        value={mood}
+        error={missing ? t('mood.pick') : undefined}
+        onChange={(level) => {
+          setMood(level)
+          setMissing(false)
+          setSaved(false)
+        }}
+      />
       <TextAreaField
         id={noteId}
         label={t('mood.noteLabel')}

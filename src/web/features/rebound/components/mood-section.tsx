@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MOOD_LABELS, MOOD_LEVELS } from '../../../../domain/progress/mood'
+import { moodWords } from '../../../../domain/progress/mood'
 import { useAutosave } from '../../../components/autosave/use-autosave'
+import { Scale } from '../../../components/ui/scale'
 import { useLanguage } from '../../../lib/use-language'
 import type { Rebound } from '../api/get-rebound'
 import { useUpdateRebound } from '../api/update-rebound'
@@ -18,36 +19,14 @@ export function MoodSection({ rebound }: { rebound: Rebound }) {
   const error = apiFieldErrors(autosave.error).mood
   return (
     <ReboundSection titleId="rebound-mood-title" title={t('mood.title')} autosave={autosave}>
-      <p className="muted" id="rebound-mood-hint">
-        {t('mood.hint')}
-      </p>
-      <div
-        role="radiogroup"
-        className="rebound-mood"
-        aria-labelledby="rebound-mood-title"
-        aria-describedby={['rebound-mood-hint', error ? 'rebound-mood-error' : null]
-          .filter(Boolean)
-          .join(' ')}
-      >
-        {MOOD_LEVELS.map((level) => (
-          <label key={level} className="rebound-mood__option">
-            <input
-              type="radio"
-              name="rebound-mood"
-              className="rebound-mood__input"
-              value={level}
-              checked={mood === level}
-              onChange={() => setMood(level)}
-            />
-            <span className="rebound-mood__label">{MOOD_LABELS[level][lang]}</span>
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p className="field__error" id="rebound-mood-error">
-          {error}
-        </p>
-      ) : null}
+      <Scale
+        labelledBy="rebound-mood-title"
+        hint={t('mood.hint')}
+        words={moodWords(lang)}
+        value={mood}
+        error={error}
+        onChange={setMood}
+      />
       <SectionProblem error={autosave.error} shownFields={['mood']} />
       {mood !== null ? (
         <button type="button" className="rebound-link-button" onClick={() => setMood(null)}>
