@@ -1,8 +1,8 @@
-// Run by `npm run build` after vite build: sums the gzip size of the JavaScript each budgeted page needs on a
+// Run by `npm run build` after vite build: writes the first pages' preloads for the server (PRELOADED_PAGES), and sums the gzip size of the JavaScript each budgeted page needs on a
 // first visit (the entry and its static imports, the interface language's texts, the page's own lazy chunk and
 // its static imports) from Vite's manifest, and fails the build when a page is over its budget or carries one
 // of the heavy parts that belong to other pages (charts, analyzer, recorder, voice analysis).
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -21,6 +21,40 @@ export const BUDGETS = [
     routes: ['app/layout/app-shell.tsx', 'features/home/routes/home-page.tsx'],
     texts: [...FIRST_TEXTS, 'interviews', 'home', 'feedback', 'preparation', 'rebound'],
     maxKB: 200,
+  },
+]
+
+const SIGNED_IN_FRAME = 'app/layout/app-shell.tsx'
+const INTERVIEWS_TEXTS = ['interviews', 'debrief', 'feedback', 'preparation', 'rebound']
+
+/**
+ * The pages opened most often by a first load (an address typed, a link, a bookmark), by path: the server
+ * names their code and texts in a `Link: rel=modulepreload` header with index.html, so the browser fetches
+ * them beside the entry instead of after it has run (plugins/web.ts). Routes and texts as in app/router.tsx.
+ */
+export const PRELOADED_PAGES = [
+  { path: '^/$', routes: ['features/welcome/routes/welcome-page.tsx'], texts: FIRST_TEXTS },
+  { path: '^/login$', routes: ['features/auth/routes/login-page.tsx'], texts: FIRST_TEXTS },
+  { path: '^/signup$', routes: ['features/auth/routes/signup-page.tsx'], texts: FIRST_TEXTS },
+  {
+    path: '^/home$',
+    routes: [SIGNED_IN_FRAME, 'features/home/routes/home-page.tsx'],
+    texts: [...FIRST_TEXTS, 'interviews', 'home', 'feedback', 'preparation', 'rebound'],
+  },
+  {
+    path: '^/interviews/[^/]+/debrief(/[^/]+)?$',
+    routes: [SIGNED_IN_FRAME, 'features/interviews/routes/debrief-page.tsx'],
+    texts: [...FIRST_TEXTS, ...INTERVIEWS_TEXTS],
+  },
+  {
+    path: '^/rehearsal$',
+    routes: [SIGNED_IN_FRAME, 'features/rehearsal/routes/rehearsal-page.tsx'],
+    texts: [...FIRST_TEXTS, 'interviews', 'rehearsal', 'mock', 'recorder'],
+  },
+  {
+    path: '^/progress$',
+    routes: [SIGNED_IN_FRAME, 'features/progress/routes/progress-page.tsx'],
+    texts: [...FIRST_TEXTS, 'interviews', 'progress'],
   },
 ]
 
@@ -105,6 +139,32 @@ export function checkBudgets({ manifest, chunkModules, gzipBytes, budgets = BUDG
   return { rows, failures: rows.filter((row) => row.problems.length > 0) }
 }
 
+/**
+ * For each page of PRELOADED_PAGES, the files it loads first beyond the entry (which index.html names
+ * itself), in each language: its route chunks with their static imports, and its texts.
+ * @param {{ manifest: Record<string, { file: string, imports?: string[] }>, chunkModules: Record<string, string[]>, pages?: typeof PRELOADED_PAGES }} input
+ * @returns {{ path: string, files: Record<string, string[]> }[]}
+ */
+export function pagePreloads({ manifest, chunkModules, pages = PRELOADED_PAGES }) {
+  const entry = staticClosure(manifest, ENTRY)
+  const closure = (keys) => new Set(keys.flatMap((key) => [...staticClosure(manifest, key)]))
+  return pages.map(({ path: pattern, routes, texts }) => {
+    const code = closure(routes)
+    const files = Object.fromEntries(
+      LANGUAGES.map((lng) => {
+        const words = closure(
+          texts.map((ns) => textsKey(manifest, chunkModules, `locales/${lng}/${ns}.json`)),
+        )
+        return [lng, [...new Set([...code, ...words])].filter((file) => !entry.has(file))]
+      }),
+    )
+    return { path: pattern, files }
+  })
+}
+
+/** Where the build leaves the pages' preloads for the server, in dist/web (asset names only, public anyway). */
+export const PRELOADS_FILE = 'page-preloads.json'
+
 /** Reads dist/web's manifests, prints the table, and says whether every page is within its budget. */
 export function checkBuiltBudgets(distDir) {
   const manifest = JSON.parse(readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8'))
@@ -127,6 +187,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
   const distDir = path.join(root, 'dist/web')
   const withinBudgets = checkBuiltBudgets(distDir)
+  const read = (name) => JSON.parse(readFileSync(path.join(distDir, '.vite', name), 'utf8'))
+  const preloads = pagePreloads({ manifest: read('manifest.json'), chunkModules: read('chunk-modules.json') })
+  writeFileSync(path.join(distDir, PRELOADS_FILE), `${JSON.stringify(preloads, null, 1)}\n`)
   // The manifests served nothing to the app: they are not left where the server would send them.
   rmSync(path.join(distDir, '.vite'), { recursive: true, force: true })
   if (!withinBudgets) {

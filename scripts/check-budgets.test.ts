@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { type Budget, checkBudgets, staticClosure, textsKey } from './check-budgets.mjs'
+import {
+  type Budget,
+  checkBudgets,
+  PRELOADED_PAGES,
+  pagePreloads,
+  staticClosure,
+  textsKey,
+} from './check-budgets.mjs'
 
 // A small build: an entry with a library, the texts, a light page, and a page with the chart library.
 const manifest = {
@@ -109,5 +116,48 @@ describe('the first-load JavaScript budgets', () => {
         budgets: [budget('gone', 'features/gone.tsx', 150)],
       }),
     ).toThrow(/not in Vite's manifest/)
+  })
+})
+
+describe('the first pages’ preloads', () => {
+  it('names each page’s chunks and texts in its language, not what the entry already loads', () => {
+    const pages = [
+      { path: '^/$', routes: ['features/light-page.tsx'], texts: ['common'] },
+      { path: '^/progress$', routes: ['features/chart-page.tsx', 'features/heavy-page.tsx'], texts: [] },
+    ]
+    expect(pagePreloads({ manifest, chunkModules, pages })).toEqual([
+      {
+        path: '^/$',
+        files: {
+          fr: ['assets/light-page.js', 'assets/common-fr.js'],
+          en: ['assets/light-page.js', 'assets/common-en.js'],
+        },
+      },
+      {
+        path: '^/progress$',
+        files: {
+          fr: ['assets/chart-page.js', 'assets/recharts.js', 'assets/heavy-page.js', 'assets/zod.js'],
+          en: ['assets/chart-page.js', 'assets/recharts.js', 'assets/heavy-page.js', 'assets/zod.js'],
+        },
+      },
+    ])
+  })
+
+  it('fails the build when a page’s route is no longer in the manifest', () => {
+    const pages = [{ path: '^/gone$', routes: ['features/gone-page.tsx'], texts: [] }]
+    expect(() => pagePreloads({ manifest, chunkModules, pages })).toThrow(/gone-page/)
+  })
+
+  it('matches the addresses the router gives those pages', () => {
+    const matching = (address: string) =>
+      PRELOADED_PAGES.filter(({ path }) => new RegExp(path).test(address)).map(({ routes }) => routes.at(-1))
+    expect(matching('/')).toEqual(['features/welcome/routes/welcome-page.tsx'])
+    expect(matching('/login')).toEqual(['features/auth/routes/login-page.tsx'])
+    expect(matching('/interviews/abc/debrief/replay')).toEqual([
+      'features/interviews/routes/debrief-page.tsx',
+    ])
+    expect(matching('/interviews/abc/debrief')).toEqual(['features/interviews/routes/debrief-page.tsx'])
+    expect(matching('/interviews/abc/summary')).toEqual([])
+    expect(matching('/progress/report')).toEqual([])
   })
 })

@@ -61,6 +61,36 @@ describe('HTTP conventions and security defaults', () => {
     expect(page.headers['cache-control']).toBe('no-cache')
   })
 
+  it('names a first page’s modules in a Link header with index.html, in the language the browser asks', async () => {
+    const webRoot = mkdtempSync(path.join(tmpdir(), 'rebond-web-'))
+    writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>')
+    const preloads = [
+      {
+        path: '^/$',
+        files: {
+          fr: ['assets/welcome.js', 'assets/texts-fr.js'],
+          en: ['assets/welcome.js', 'assets/texts-en.js'],
+        },
+      },
+      { path: '^/login$', files: { fr: ['assets/login.js'], en: ['assets/login.js'] } },
+    ]
+    writeFileSync(path.join(webRoot, 'page-preloads.json'), JSON.stringify(preloads))
+    app = await createTestApp(sqlite, { webRoot })
+    const welcome = await app.inject({ url: '/', headers: { 'accept-language': 'en-GB,en;q=0.8' } })
+    expect(welcome.headers.link).toBe(
+      '</assets/welcome.js>; rel=modulepreload, </assets/texts-en.js>; rel=modulepreload',
+    )
+    const french = await app.inject({ url: '/?from=mail' })
+    expect(french.headers.link).toBe(
+      '</assets/welcome.js>; rel=modulepreload, </assets/texts-fr.js>; rel=modulepreload',
+    )
+    expect((await app.inject({ url: '/login' })).headers.link).toBe('</assets/login.js>; rel=modulepreload')
+    // Other pages, the API and files carry none.
+    expect((await app.inject({ url: '/account' })).headers.link).toBeUndefined()
+    expect((await app.inject({ url: '/api/auth/session' })).headers.link).toBeUndefined()
+    expect((await app.inject({ url: '/page-preloads.json' })).headers.link).toBeUndefined()
+  })
+
   it('sends the build precompressed as the browser accepts, and compresses larger answers', async () => {
     const webRoot = mkdtempSync(path.join(tmpdir(), 'rebond-web-'))
     const html = `<!doctype html><div id="root"></div>${'<!-- padding -->'.repeat(100)}`
