@@ -1,5 +1,5 @@
 export type Budget = { page: string; routes: string[]; texts: string[]; maxKB: number }
-export type Manifest = Record<string, { file: string; imports?: string[] }>
+export type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>
 export type BudgetRow = { page: string; bytes: number; maxKB: number; files: number; problems: string[] }
 export declare const BUDGETS: readonly Budget[]
 export declare const ENTRY: string

@@ -140,14 +140,15 @@ export function checkBudgets({ manifest, chunkModules, gzipBytes, budgets = BUDG
 }
 
 /**
- * For each page of PRELOADED_PAGES, the files it loads first beyond the entry (which index.html names
- * itself), in each language: its route chunks with their static imports, and its texts.
- * @param {{ manifest: Record<string, { file: string, imports?: string[] }>, chunkModules: Record<string, string[]>, pages?: typeof PRELOADED_PAGES }} input
+ * For each page of PRELOADED_PAGES, the files it loads first, in each language: the entry's (its
+ * stylesheet and modules, first, so that the page's own do not hold the connections before them), then its
+ * route chunks with their static imports, and its texts.
+ * @param {{ manifest: Record<string, { file: string, imports?: string[], css?: string[] }>, chunkModules: Record<string, string[]>, pages?: typeof PRELOADED_PAGES }} input
  * @returns {{ path: string, files: Record<string, string[]> }[]}
  */
 export function pagePreloads({ manifest, chunkModules, pages = PRELOADED_PAGES }) {
-  const entry = staticClosure(manifest, ENTRY)
-  const closure = (keys) => new Set(keys.flatMap((key) => [...staticClosure(manifest, key)]))
+  const entry = [...(manifest[ENTRY]?.css ?? []), ...staticClosure(manifest, ENTRY)]
+  const closure = (keys) => keys.flatMap((key) => [...staticClosure(manifest, key)])
   return pages.map(({ path: pattern, routes, texts }) => {
     const code = closure(routes)
     const files = Object.fromEntries(
@@ -155,7 +156,7 @@ export function pagePreloads({ manifest, chunkModules, pages = PRELOADED_PAGES }
         const words = closure(
           texts.map((ns) => textsKey(manifest, chunkModules, `locales/${lng}/${ns}.json`)),
         )
-        return [lng, [...new Set([...code, ...words])].filter((file) => !entry.has(file))]
+        return [lng, [...new Set([...entry, ...code, ...words])]]
       }),
     )
     return { path: pattern, files }

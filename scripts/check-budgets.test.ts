@@ -10,7 +10,7 @@ import {
 
 // A small build: an entry with a library, the texts, a light page, and a page with the chart library.
 const manifest = {
-  'index.html': { file: 'assets/index.js', imports: ['_react.js'] },
+  'index.html': { file: 'assets/index.js', imports: ['_react.js'], css: ['assets/index.css'] },
   '_react.js': { file: 'assets/react.js' },
   '_zod.js': { file: 'assets/zod.js' },
   '_recharts.js': { file: 'assets/recharts.js', imports: ['_react.js'] },
@@ -120,24 +120,37 @@ describe('the first-load JavaScript budgets', () => {
 })
 
 describe('the first pages’ preloads', () => {
-  it('names each page’s chunks and texts in its language, not what the entry already loads', () => {
+  it('names the entry’s files first, then each page’s chunks and texts in its language', () => {
     const pages = [
       { path: '^/$', routes: ['features/light-page.tsx'], texts: ['common'] },
       { path: '^/progress$', routes: ['features/chart-page.tsx', 'features/heavy-page.tsx'], texts: [] },
     ]
+    const entry = ['assets/index.css', 'assets/index.js', 'assets/react.js']
     expect(pagePreloads({ manifest, chunkModules, pages })).toEqual([
       {
         path: '^/$',
         files: {
-          fr: ['assets/light-page.js', 'assets/common-fr.js'],
-          en: ['assets/light-page.js', 'assets/common-en.js'],
+          fr: [...entry, 'assets/light-page.js', 'assets/common-fr.js'],
+          en: [...entry, 'assets/light-page.js', 'assets/common-en.js'],
         },
       },
       {
         path: '^/progress$',
         files: {
-          fr: ['assets/chart-page.js', 'assets/recharts.js', 'assets/heavy-page.js', 'assets/zod.js'],
-          en: ['assets/chart-page.js', 'assets/recharts.js', 'assets/heavy-page.js', 'assets/zod.js'],
+          fr: [
+            ...entry,
+            'assets/chart-page.js',
+            'assets/recharts.js',
+            'assets/heavy-page.js',
+            'assets/zod.js',
+          ],
+          en: [
+            ...entry,
+            'assets/chart-page.js',
+            'assets/recharts.js',
+            'assets/heavy-page.js',
+            'assets/zod.js',
+          ],
         },
       },
     ])

@@ -72,7 +72,7 @@ describe('HTTP conventions and security defaults', () => {
           en: ['assets/welcome.js', 'assets/texts-en.js'],
         },
       },
-      { path: '^/login$', files: { fr: ['assets/login.js'], en: ['assets/login.js'] } },
+      { path: '^/login$', files: { fr: ['assets/index.css', 'assets/login.js'], en: ['assets/login.js'] } },
     ]
     writeFileSync(path.join(webRoot, 'page-preloads.json'), JSON.stringify(preloads))
     app = await createTestApp(sqlite, { webRoot })
@@ -84,7 +84,10 @@ describe('HTTP conventions and security defaults', () => {
     expect(french.headers.link).toBe(
       '</assets/welcome.js>; rel=modulepreload, </assets/texts-fr.js>; rel=modulepreload',
     )
-    expect((await app.inject({ url: '/login' })).headers.link).toBe('</assets/login.js>; rel=modulepreload')
+    // A stylesheet is preloaded as index.html asks it, with CORS.
+    expect((await app.inject({ url: '/login' })).headers.link).toBe(
+      '</assets/index.css>; rel=preload; as=style; crossorigin, </assets/login.js>; rel=modulepreload',
+    )
     // Other pages, the API and files carry none.
     expect((await app.inject({ url: '/account' })).headers.link).toBeUndefined()
     expect((await app.inject({ url: '/api/auth/session' })).headers.link).toBeUndefined()

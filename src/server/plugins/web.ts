@@ -21,12 +21,18 @@ function readPagePreloads(webRoot: string): PagePreloads {
   return pages.map((page) => ({ path: new RegExp(page.path), files: page.files }))
 }
 
-/** The `Link` header that has the browser fetch a page's modules beside the entry, in the likely language. */
+/**
+ * The `Link` header that has the browser fetch a page's modules with the entry's, in the likely language
+ * (the interface's, unless this device chose another: a wrong guess costs one small file of texts).
+ */
 function preloadLink(preloads: PagePreloads, request: FastifyRequest): string | undefined {
   const pathname = request.url.split('?')[0] ?? '/'
   const files = preloads.find((page) => page.path.test(pathname))?.files[requestLanguage(request)]
   if (!files || files.length === 0) return undefined
-  return files.map((file) => `</${file}>; rel=modulepreload`).join(', ')
+  // As index.html asks them (crossorigin), so that the browser takes what it preloaded instead of asking again.
+  const link = (file: string) =>
+    file.endsWith('.css') ? `</${file}>; rel=preload; as=style; crossorigin` : `</${file}>; rel=modulepreload`
+  return files.map(link).join(', ')
 }
 
 /**
