@@ -95,6 +95,18 @@ function dayNumber(date: Date, timeZone?: string): number {
  * When a moment to come is, said as a person would: "dans 10 minutes", "demain", "dans 4 jours".
  * Null when it is not a date or already past.
  */
+const relativeFormats = new Map<Language, Intl.RelativeTimeFormat>()
+
+/** "dans 3 jours": one per language, made once, as the date formats. */
+function relativeFormat(language: Language): Intl.RelativeTimeFormat {
+  let found = relativeFormats.get(language)
+  if (!found) {
+    found = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' })
+    relativeFormats.set(language, found)
+  }
+  return found
+}
+
 export function formatRelative(
   value: string | Date,
   language: Language,
@@ -105,7 +117,7 @@ export function formatRelative(
   if (!date) return null
   const diff = date.getTime() - now.getTime()
   if (diff <= 0) return null
-  const rtf = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' })
+  const rtf = relativeFormat(language)
   if (diff < HOUR) return rtf.format(Math.max(1, Math.round(diff / MINUTE)), 'minute')
   const days = dayNumber(date, timeZone) - dayNumber(now, timeZone)
   if (days === 0) return rtf.format(Math.round(diff / HOUR), 'hour')

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RUBRIC_CRITERIA } from '../../../domain/sharing'
 import type { RatingView } from '../../../shared/schemas/review'
+import { numberFormat } from '../../lib/numbers'
 import { useLanguage } from '../../lib/use-language'
 
 /**
@@ -31,7 +32,7 @@ export function RatingCard({
         <strong>{who}</strong>
         <span className="muted">
           {' '}
-          · {t('rating.mean', { mean: new Intl.NumberFormat(language).format(rating.mean) })}
+          · {t('rating.mean', { mean: numberFormat(language).format(rating.mean) })}
         </span>
         {badge}
       </p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { COMFORTABLE_WPM } from '../../../domain/rehearsal/speech'
 import { paceAgainstBand } from '../../../domain/voice/pace'
 import type { DeliveryView, FillerReview } from '../../../shared/schemas/delivery'
+import { numberFormat } from '../../lib/numbers'
 import { useLanguage } from '../../lib/use-language'
 import { formatClock } from './recording'
 
@@ -22,7 +23,7 @@ type DeliveryFiguresProps = {
 export function DeliveryFigures({ delivery, onReview, onListen, explain = true }: DeliveryFiguresProps) {
   const { t } = useTranslation('recorder')
   const lang = useLanguage()
-  const seconds = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 })
+  const seconds = numberFormat(lang, { max: 1, min: 1 })
   const pace =
     delivery.wpmLow === null || delivery.wpmHigh === null
       ? null

@@ -2,6 +2,7 @@ import './recorder.css'
 import { useTranslation } from 'react-i18next'
 import { COMFORTABLE_WPM } from '../../../domain/rehearsal/speech'
 import type { DeliverySummaryView } from '../../../shared/schemas/delivery'
+import { numberFormat } from '../../lib/numbers'
 import { useLanguage } from '../../lib/use-language'
 
 type DeliverySummaryProps = {
@@ -17,7 +18,7 @@ type DeliverySummaryProps = {
 export function DeliverySummary({ summary, title }: DeliverySummaryProps) {
   const { t } = useTranslation('recorder')
   const lang = useLanguage()
-  const one = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })
+  const one = numberFormat(lang, { max: 1 })
   const pace = summary.wpmLow !== null && summary.wpmHigh !== null ? summary : null
   return (
     <div className="r-spoken-figures r-delivery" data-testid="delivery-summary">

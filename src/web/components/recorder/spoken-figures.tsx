@@ -1,6 +1,7 @@
 import './recorder.css'
 import { useTranslation } from 'react-i18next'
 import { COMFORTABLE_WPM, paceVerdict } from '../../../domain/rehearsal/speech'
+import { numberFormat } from '../../lib/numbers'
 import { useLanguage } from '../../lib/use-language'
 import { useMeasuredDuration } from './measured-duration'
 
@@ -26,7 +27,7 @@ export function SpokenFigures({
   const lang = useLanguage()
   const duration = useMeasuredDuration()
   const verdict = wordsPerMinute === null ? null : paceVerdict(wordsPerMinute)
-  const wpm = wordsPerMinute === null ? null : new Intl.NumberFormat(lang).format(Math.round(wordsPerMinute))
+  const wpm = wordsPerMinute === null ? null : numberFormat(lang).format(Math.round(wordsPerMinute))
   return (
     <div className="r-spoken-figures">
       <dl className="r-figures r-figures--spoken">

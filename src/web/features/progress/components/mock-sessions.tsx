@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../../lib/dates'
+import { numberFormat } from '../../../lib/numbers'
 import { useMe } from '../../../lib/session/get-me'
 import { useLanguage } from '../../../lib/use-language'
 import { useMockProgress } from '../api/get-mock-progress'
@@ -14,7 +15,7 @@ export function MockSessions({ period, periodAccepted }: { period: Period; perio
   const query = useMockProgress(period, periodAccepted)
   const captionId = useId()
   const number = (value: number | null, digits = 0) =>
-    value === null ? '—' : new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value)
+    value === null ? '—' : numberFormat(lang, { max: digits }).format(value)
   const sessions = query.data?.sessions ?? []
   return (
     <section className="card pg-section" aria-labelledby="pg-mock-title">

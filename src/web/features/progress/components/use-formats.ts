@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { monthLabel } from '../../../../domain/progress'
 import type { Language } from '../../../../shared/schemas/common'
-import { formatDate, intlLocale, useFormatDate } from '../../../lib/dates'
+import { formatDate, useFormatDate } from '../../../lib/dates'
+import { numberFormat } from '../../../lib/numbers'
 import { useLanguage } from '../../../lib/use-language'
 
 export type Formats = {
@@ -30,7 +31,7 @@ export function useFormats(): Formats {
   const lang = useLanguage()
   const formatMoment = useFormatDate()
   return useMemo(() => {
-    const number = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 1 })
+    const number = numberFormat(lang, { max: 1 })
     return {
       lang,
       number: (x) => number.format(x),

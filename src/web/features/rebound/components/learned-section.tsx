@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REBOUND_LIMITS } from '../../../../domain/progress/rebound'
 import { useAutosave } from '../../../components/autosave/use-autosave'
+import { numberFormat } from '../../../lib/numbers'
 import { useLanguage } from '../../../lib/use-language'
 import type { Rebound } from '../api/get-rebound'
 import { useUpdateRebound } from '../api/update-rebound'
@@ -20,7 +21,7 @@ export function LearnedSection({ rebound }: { rebound: Rebound }) {
   const error = apiFieldErrors(autosave.error).learned
   const max = REBOUND_LIMITS.learned
   const full = learned.length >= max
-  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB')
+  const number = numberFormat(lang)
   return (
     <ReboundSection titleId="rebound-learned-title" title={t('learned.title')} autosave={autosave}>
       <div className={error ? 'field field--invalid' : 'field'}>

@@ -10,6 +10,8 @@ import { ScrollTable } from '../../../components/ui/scroll-table'
 import { isApiError } from '../../../lib/api-client'
 import { useFormatDate } from '../../../lib/dates'
 import { useDescribeError } from '../../../lib/error-text'
+import { numberFormat } from '../../../lib/numbers'
+import { useLanguage } from '../../../lib/use-language'
 import { useDeleteAttemptAudio } from '../api/attempt-recording'
 import { useMarkBest } from '../api/mark-best'
 import { AttemptAudio } from './attempt-audio'
@@ -181,7 +183,7 @@ export function AttemptFigures({
   duration: (seconds: number) => string
 }) {
   const { t } = useTranslation('rehearsal')
-  const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
+  const numbers = numberFormat(useLanguage(), { max: 1 })
   return (
     <dl className="r-figures">
       <div>
@@ -190,7 +192,7 @@ export function AttemptFigures({
       </div>
       <div>
         <dt>{t('history.fillers')}</dt>
-        <dd>{numberFormat.format(attempt.fillersPer100Words)}</dd>
+        <dd>{numbers.format(attempt.fillersPer100Words)}</dd>
       </div>
       <div>
         <dt>{t('history.star')}</dt>
@@ -217,7 +219,7 @@ const PAD = 6
 function Trend({ attempts }: { attempts: AttemptView[] }) {
   const { t } = useTranslation('rehearsal')
   const formatDate = useFormatDate()
-  const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
+  const numbers = numberFormat(useLanguage(), { max: 1 })
   const step = attempts.length > 1 ? (W - PAD * 2) / (attempts.length - 1) : 0
   const points = attempts.map((a, i) => {
     const x = PAD + i * step
@@ -234,7 +236,7 @@ function Trend({ attempts }: { attempts: AttemptView[] }) {
         <p className="r-small">
           {t('history.sinceFirst', {
             assertiveness: `${first.assertivenessScore} → ${last.assertivenessScore}`,
-            fillers: `${numberFormat.format(first.fillersPer100Words)} → ${numberFormat.format(last.fillersPer100Words)}`,
+            fillers: `${numbers.format(first.fillersPer100Words)} → ${numbers.format(last.fillersPer100Words)}`,
             star: `${first.starParts}/4 → ${last.starParts}/4`,
             words: `${first.wordCount} → ${last.wordCount}`,
           })}
@@ -267,7 +269,7 @@ function Trend({ attempts }: { attempts: AttemptView[] }) {
               <th scope="row">{i + 1}</th>
               <td>{formatDate(a.createdAt, 'shortDay')}</td>
               <td>{a.assertivenessScore}</td>
-              <td>{numberFormat.format(a.fillersPer100Words)}</td>
+              <td>{numbers.format(a.fillersPer100Words)}</td>
               <td>{t('history.starValue', { n: a.starParts })}</td>
               <td>{t('history.wordsOnly', { words: a.wordCount })}</td>
             </tr>
