@@ -7,7 +7,7 @@ export type Bilingual = { fr: string; en: string }
 
 /** A table's keys, in its order: the vocabulary its labels define, for `z.enum` and for lists. */
 export function keysOf<K extends string>(table: Record<K, unknown>): readonly [K, ...K[]] {
-  return Object.keys(table) as unknown as readonly [K, ...K[]]
+  return Object.keys(table) as [K, ...K[]]
 }
 
 export const STAGE_LABELS = {

@@ -10,8 +10,8 @@
  */
 import { analyzeDelivery, type DeliveryFigures, type Span } from '../../../domain/voice'
 import { analyzeFrames } from '../../../domain/voice/frames'
-import type { FiguresReply, FiguresRequest } from './delivery-figures.worker'
 import type { SpeechReply, SpeechRequest } from './delivery-speech.worker'
+import type { FiguresReply, FiguresRequest } from './figures-desk'
 import { detectSpeechSpans, prepareDetector, RATE, warmUpSamples } from './speech-detector'
 
 /** The take as 16 kHz mono samples: decodeAudioData resamples to the context's rate. */
@@ -93,7 +93,7 @@ function figuresInWorker(samples: Float32Array): (speech: Span[] | null) => Prom
 /** The figures computed on the page, where the figures worker cannot start. */
 function figuresHere(samples: Float32Array, speech: Span[] | null): DeliveryFigures {
   const frames = analyzeFrames(samples, RATE)
-  return analyzeDelivery(samples, RATE, speech ? { speech, frames } : { frames })
+  return analyzeDelivery(samples, RATE, { speech: speech ?? undefined, frames })
 }
 
 /** Where the speech is, from the speech worker (a copy goes), or found here, giving the page its turns. */
