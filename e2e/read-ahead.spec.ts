@@ -63,3 +63,53 @@ describe('a signed-in page asks for its data as it opens', () => {
     await context.close()
   })
 })
+
+describe('a first page’s files leave with the entry', () => {
+  it('the welcome, sign-in and Home pages name their files in a Link header, and each is fetched once', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
+    const signIn = await context.newPage()
+    await rebond(signIn, baseURL).signIn('fr', CAMILLE)
+    await signIn.waitForURL(`${baseURL}/home`)
+    await signIn.close()
+    // Welcome and sign-in signed out (their own context), Home signed in: each in a fresh cache.
+    const cases: [string, RegExp, boolean][] = [
+      ['/', /^Un entretien s’est mal passé/, false],
+      ['/login', /^Vous revoilà$/, false],
+      ['/home', /^Bonjour/, true],
+    ]
+    for (const [path, heading, signedIn] of cases) {
+      const fresh = signedIn
+        ? await browser.newContext({
+            ...phone,
+            locale: 'fr-FR',
+            serviceWorkers: 'block',
+            storageState: await context.storageState(),
+          })
+        : await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
+      const page = await fresh.newPage()
+      const problems = watchProblems(page)
+      const asked = new Map<string, number>()
+      page.on('request', (request) => {
+        const url = new URL(request.url())
+        if (url.pathname.startsWith('/assets/')) asked.set(url.pathname, (asked.get(url.pathname) ?? 0) + 1)
+      })
+      const response = await page.goto(`${baseURL}${path}`)
+      await page.getByRole('heading', { level: 1, name: heading }).first().waitFor()
+      await page.waitForLoadState('networkidle')
+      const named = (response?.headers().link ?? '')
+        .split(', ')
+        .map((entry) => entry.slice(1, entry.indexOf('>')))
+      // The entry's stylesheet first, then modules: the page's own chunk among them.
+      expect(named[0], path).toMatch(/^\/assets\/index-.*\.css$/)
+      expect(named.length, path).toBeGreaterThan(5)
+      for (const file of named) expect(asked.get(file), `${path}: ${file}`).toBe(1)
+      expect(
+        [...asked].filter(([, count]) => count > 1),
+        path,
+      ).toEqual([])
+      expect(problems, path).toEqual([])
+      await fresh.close()
+    }
+    await context.close()
+  })
+})
