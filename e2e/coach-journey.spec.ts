@@ -11,6 +11,8 @@ const browser = sharedBrowser()
 
 const BETTER = 'J’ai repris le planning avec le client, livré en six semaines, et la marge a gagné 4 points.'
 const ON_QUESTION = 'This is where the reworked answer shines: practise it out loud.'
+const ENGLISH_QUESTION = 'Tell me about a time you changed your mind.'
+const ENGLISH_ANSWER = 'I switched suppliers after the pilot and cut delays by a third.'
 const COMMENT = 'Bon résultat chiffré. Dites d’abord le contexte en une phrase, puis votre décision.'
 
 /** Half a second of silence as a WAV file: a recording any browser plays, made without tools. */
@@ -90,6 +92,16 @@ describe('a coach reviews a better answer, from invitation to the end of the lin
       data: silentWav(),
     })
     expect(recorded.status()).toBe(204)
+    // A question Camille practises in English, though she uses Rebond in French.
+    const english = await owner.request.post(`${baseURL}/api/rehearsal/cards`, {
+      data: { question: ENGLISH_QUESTION, lang: 'en', hint: '' },
+    })
+    expect(english.status(), await english.text()).toBe(201)
+    const englishId = ((await english.json()) as { card: { id: string } }).card.id
+    const englishTry = await owner.request.post(`${baseURL}/api/rehearsal/cards/${englishId}/attempts`, {
+      data: { text: ENGLISH_ANSWER, grade: 'good' },
+    })
+    expect(englishTry.status(), await englishTry.text()).toBe(201)
 
     // The owner invites from Account, "Qui voit quoi".
     await camille.goTo('fr', 'account')
@@ -126,6 +138,14 @@ describe('a coach reviews a better answer, from invitation to the end of the lin
     await sam.openSection('Practice answers')
     const card = coachPage.getByRole('listitem').filter({ hasText: question })
     await card.getByText(BETTER).waitFor()
+    // Each answer is marked with its own language for screen readers: Camille's French, her English question's English.
+    expect(await card.getByRole('heading', { name: question }).locator('[lang]').getAttribute('lang')).toBe(
+      'fr',
+    )
+    expect(await card.getByText(BETTER).first().getAttribute('lang')).toBe('fr')
+    const englishCard = coachPage.getByRole('listitem').filter({ hasText: ENGLISH_QUESTION })
+    expect(await englishCard.getByRole('heading').locator('[lang]').getAttribute('lang')).toBe('en')
+    expect(await englishCard.getByText(ENGLISH_ANSWER).first().getAttribute('lang')).toBe('en')
 
     // The answer was practised out loud: its recording plays here too, from the link.
     await card.getByRole('button', { name: /^Listen to the recording/ }).click()

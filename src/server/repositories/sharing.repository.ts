@@ -12,7 +12,6 @@ export type OwnedLinkRecord = SharingLinkRecord & {
   lastLookedAt: string | null
 }
 
-/** A link someone else made to this person: whose it is (their name only). */
 /** A link as its invitee reads it: whose it is, and the language they use Rebond in (their words are in it). */
 export type ReceivedLinkRecord = SharingLinkRecord & { owner: { displayName: string; language: Lang } }
 

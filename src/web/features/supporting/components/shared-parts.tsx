@@ -96,16 +96,27 @@ export function OwnerWords({ link, children }: { link: ReceivedLink; children: R
 
 /**
  * Words the person wrote, marked with their language: a screen reader reads a French note in French on a page
- * shown in English. A paragraph that keeps its line breaks with `block`, else a span inside the reader's text.
+ * shown in English. `lang` where the words say their own (a question practised in English by someone who uses
+ * Rebond in French), else the one they use Rebond in. A paragraph that keeps its line breaks with `block`, else a
+ * span inside the reader's text.
  */
-export function Theirs({ children, block = false }: { children: ReactNode; block?: boolean }) {
-  const lang = useContext(OwnerLanguage)
+export function Theirs({
+  children,
+  block = false,
+  lang,
+}: {
+  children: ReactNode
+  block?: boolean
+  lang?: Language
+}) {
+  const ownerLanguage = useContext(OwnerLanguage)
+  const language = lang ?? ownerLanguage
   return block ? (
-    <p className="prewrap" lang={lang}>
+    <p className="prewrap" lang={language}>
       {children}
     </p>
   ) : (
-    <span lang={lang}>{children}</span>
+    <span lang={language}>{children}</span>
   )
 }
 

@@ -72,7 +72,7 @@ function SharedCards({ linkId, cards, coach }: { linkId: string; cards: SharedCa
         return (
           <li key={card.id} className="card shared-card">
             <h2 className="section-title">
-              <Theirs>{card.question}</Theirs>
+              <Theirs lang={card.lang}>{card.question}</Theirs>
             </h2>
             <p className="muted">{t('rehearsal.attempts', { count: attempts.length })}</p>
             {best ? answer(best, t('rehearsal.best')) : null}
@@ -119,7 +119,9 @@ function SharedAnswer({
           focusWhenReady
         />
       ) : null}
-      <Theirs block>{attempt.text}</Theirs>
+      <Theirs block lang={attempt.lang}>
+        {attempt.text}
+      </Theirs>
       <p className="muted">
         {t('rehearsal.figures', {
           words: attempt.wordCount,
