@@ -18,7 +18,7 @@ export declare function checkBudgets(input: {
   budgets?: readonly Budget[]
 }): { rows: BudgetRow[]; failures: BudgetRow[] }
 export declare function checkBuiltBudgets(distDir: string): boolean
-export type PreloadedPage = { path: string; routes: string[]; texts: string[] }
+export type PreloadedPage = { page: string; path: string; routes: string[]; texts: string[] }
 export declare const PRELOADED_PAGES: readonly PreloadedPage[]
 export declare const PRELOADS_FILE: string
 export declare function pagePreloads(input: {

@@ -1,62 +1,73 @@
-// Run by `npm run build` after vite build: writes the first pages' preloads for the server (PRELOADED_PAGES), and sums the gzip size of the JavaScript each budgeted page needs on a
-// first visit (the entry and its static imports, the interface language's texts, the page's own lazy chunk and
-// its static imports) from Vite's manifest, and fails the build when a page is over its budget or carries one
-// of the heavy parts that belong to other pages (charts, analyzer, recorder, voice analysis).
+// Run by `npm run build` after vite build. From Vite's manifest, it writes the first pages' preloads for the
+// server (PRELOADED_PAGES), and sums the gzip size of the JavaScript each budgeted page needs on a first visit
+// (the entry and its static imports, the interface language's texts, the page's own lazy chunk and its static
+// imports); it fails the build when a page is over its budget or carries one of the heavy parts that belong to
+// other pages (charts, analyzer, recorder, voice analysis).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-/** Pages with a budget, named by their route module (as Vite's manifest names it, from src/web). */
-// `routes`: the lazy chunks the router loads for the page (a signed-in page comes in the signed-in frame);
-// `texts`: the namespaces of the interface language's texts it waits for (lib/i18n.ts, app/router.tsx).
+// `routes`: the lazy chunks the router loads for the page, named by their route module as Vite's manifest names
+// it, from src/web (a signed-in page comes in the signed-in frame); `texts`: the namespaces of the interface
+// language's texts it waits for (lib/i18n.ts, app/router.tsx).
 const FIRST_TEXTS = ['common', 'auth', 'pages']
-export const BUDGETS = [
-  { page: 'welcome', routes: ['features/welcome/routes/welcome-page.tsx'], texts: FIRST_TEXTS, maxKB: 150 },
-  // Their forms' zod schemas load after the first paint (lib/use-schema-form.ts), so zod is not counted here.
-  { page: 'sign-up', routes: ['features/auth/routes/signup-page.tsx'], texts: FIRST_TEXTS, maxKB: 150 },
-  { page: 'sign-in', routes: ['features/auth/routes/login-page.tsx'], texts: FIRST_TEXTS, maxKB: 150 },
-  {
-    page: 'Home',
-    routes: ['app/layout/app-shell.tsx', 'features/home/routes/home-page.tsx'],
-    texts: [...FIRST_TEXTS, 'interviews', 'home', 'feedback', 'preparation', 'rebound'],
-    maxKB: 200,
-  },
-]
-
 const SIGNED_IN_FRAME = 'app/layout/app-shell.tsx'
 const INTERVIEWS_TEXTS = ['interviews', 'debrief', 'feedback', 'preparation', 'rebound']
 
 /**
  * The pages opened most often by a first load (an address typed, a link, a bookmark), by path: the server
  * names their code and texts in a `Link: rel=modulepreload` header with index.html, so the browser fetches
- * them beside the entry instead of after it has run (plugins/web.ts). Routes and texts as in app/router.tsx.
+ * them beside the entry instead of after it has run (plugins/web.ts). The first four have a budget.
  */
 export const PRELOADED_PAGES = [
-  { path: '^/$', routes: ['features/welcome/routes/welcome-page.tsx'], texts: FIRST_TEXTS },
-  { path: '^/login$', routes: ['features/auth/routes/login-page.tsx'], texts: FIRST_TEXTS },
-  { path: '^/signup$', routes: ['features/auth/routes/signup-page.tsx'], texts: FIRST_TEXTS },
+  { page: 'welcome', path: '^/$', routes: ['features/welcome/routes/welcome-page.tsx'], texts: FIRST_TEXTS },
   {
+    page: 'sign-up',
+    path: '^/signup$',
+    routes: ['features/auth/routes/signup-page.tsx'],
+    texts: FIRST_TEXTS,
+  },
+  { page: 'sign-in', path: '^/login$', routes: ['features/auth/routes/login-page.tsx'], texts: FIRST_TEXTS },
+  {
+    page: 'Home',
     path: '^/home$',
     routes: [SIGNED_IN_FRAME, 'features/home/routes/home-page.tsx'],
     texts: [...FIRST_TEXTS, 'interviews', 'home', 'feedback', 'preparation', 'rebound'],
   },
   {
+    page: 'debrief step',
     path: '^/interviews/[^/]+/debrief(/[^/]+)?$',
     routes: [SIGNED_IN_FRAME, 'features/interviews/routes/debrief-page.tsx'],
     texts: [...FIRST_TEXTS, ...INTERVIEWS_TEXTS],
   },
   {
+    page: 'rehearsal',
     path: '^/rehearsal$',
     routes: [SIGNED_IN_FRAME, 'features/rehearsal/routes/rehearsal-page.tsx'],
     texts: [...FIRST_TEXTS, 'interviews', 'rehearsal', 'mock', 'recorder'],
   },
   {
+    page: 'Progress',
     path: '^/progress$',
     routes: [SIGNED_IN_FRAME, 'features/progress/routes/progress-page.tsx'],
     texts: [...FIRST_TEXTS, 'interviews', 'progress'],
   },
 ]
+
+// The sign-up and sign-in forms' zod schemas load after the first paint (lib/use-schema-form.ts), so zod is not
+// counted there.
+const MAX_KB = { welcome: 150, 'sign-up': 150, 'sign-in': 150, Home: 200 }
+
+/** Pages with a budget: their first-load JavaScript at most `maxKB`, gzip. */
+export const BUDGETS = PRELOADED_PAGES.filter(({ page }) => page in MAX_KB).map(
+  ({ page, routes, texts }) => ({
+    page,
+    routes,
+    texts,
+    maxKB: MAX_KB[page],
+  }),
+)
 
 /** What every page loads first: the entry (with its static imports). */
 export const ENTRY = 'index.html'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  BUDGETS,
   type Budget,
   checkBudgets,
   PRELOADED_PAGES,
@@ -122,8 +123,13 @@ describe('the first-load JavaScript budgets', () => {
 describe('the first pages’ preloads', () => {
   it('names the entry’s files first, then each page’s chunks and texts in its language', () => {
     const pages = [
-      { path: '^/$', routes: ['features/light-page.tsx'], texts: ['common'] },
-      { path: '^/progress$', routes: ['features/chart-page.tsx', 'features/heavy-page.tsx'], texts: [] },
+      { page: 'light', path: '^/$', routes: ['features/light-page.tsx'], texts: ['common'] },
+      {
+        page: 'charts',
+        path: '^/progress$',
+        routes: ['features/chart-page.tsx', 'features/heavy-page.tsx'],
+        texts: [],
+      },
     ]
     const entry = ['assets/index.css', 'assets/index.js', 'assets/react.js']
     expect(pagePreloads({ manifest, chunkModules, pages })).toEqual([
@@ -157,8 +163,19 @@ describe('the first pages’ preloads', () => {
   })
 
   it('fails the build when a page’s route is no longer in the manifest', () => {
-    const pages = [{ path: '^/gone$', routes: ['features/gone-page.tsx'], texts: [] }]
+    const pages = [{ page: 'gone', path: '^/gone$', routes: ['features/gone-page.tsx'], texts: [] }]
     expect(() => pagePreloads({ manifest, chunkModules, pages })).toThrow(/gone-page/)
+  })
+
+  it('gives the first four pages their budget, from the same table', () => {
+    expect(BUDGETS.map(({ page, maxKB }) => [page, maxKB])).toEqual([
+      ['welcome', 150],
+      ['sign-up', 150],
+      ['sign-in', 150],
+      ['Home', 200],
+    ])
+    for (const budget of BUDGETS)
+      expect(PRELOADED_PAGES.find(({ page }) => page === budget.page)?.routes).toEqual(budget.routes)
   })
 
   it('matches the addresses the router gives those pages', () => {

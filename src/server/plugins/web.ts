@@ -15,6 +15,7 @@ type PagePreloads = { path: RegExp; files: Record<string, string[]> }[]
  * PRELOADED_PAGES); none where the build has not written them.
  */
 function readPagePreloads(webRoot: string): PagePreloads {
+  // The name scripts/check-budgets.mjs writes (PRELOADS_FILE): the server does not import the build's scripts.
   const file = path.join(webRoot, 'page-preloads.json')
   if (!existsSync(file)) return []
   const pages = JSON.parse(readFileSync(file, 'utf8')) as { path: string; files: Record<string, string[]> }[]

@@ -1,6 +1,6 @@
 import './scale.css'
 import { type ReactNode, useId } from 'react'
-import { FieldError } from './fields'
+import { describedBy, FieldError } from './fields'
 
 type ScaleProps = {
   /** What the scale asks; or `labelledBy`, the id of a title above that already asks it. */
@@ -21,18 +21,18 @@ type ScaleProps = {
 const SCALE = [1, 2, 3, 4, 5] as const
 
 /**
- * A 1–5 scale as a radio group, with words, not just numbers: how a debrief rates the interview and
- * the feelings, and how a coach rates an answer. Arrow keys move along it, as in any radio group.
+ * A 1–5 scale as a radio group, with words, not just numbers: how a debrief rates the interview and the
+ * feelings, how heavy things feel (Progress, a rebound plan), and how a coach rates an answer. Arrow keys move
+ * along it, as in any radio group.
  */
 export function Scale(props: ScaleProps) {
   const { legend, labelledBy, legendClassName, value, onChange, words, ends, hint, error } = props
   const name = useId()
-  const described = [error ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean).join(' ')
   return (
     <fieldset
       className={error ? 'scale scale--invalid' : 'scale'}
       aria-labelledby={labelledBy}
-      aria-describedby={described || undefined}
+      aria-describedby={describedBy(name, hint, error)}
     >
       {legend ? <legend className={legendClassName ?? 'scale__legend'}>{legend}</legend> : null}
       {hint ? (
