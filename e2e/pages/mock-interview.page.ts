@@ -36,6 +36,25 @@ export const MOCK_FR = {
 export function mockInterviewPage(page: Page) {
   return {
     page,
+    /**
+     * Fixes the draw of the next session started from the set-up page (the API takes a seed for tests and
+     * replays): which questions come, in which order, and whether a called-for follow-up is asked.
+     */
+    async seedNextSession(seed: number) {
+      await page.route(
+        '**/api/mock-interviews',
+        async (route) => {
+          const request = route.request()
+          if (request.method() !== 'POST') return route.fallback()
+          // Sent from here, not passed on: a service worker in between would send the page's original body.
+          const response = await route.fetch({
+            postData: JSON.stringify({ ...request.postDataJSON(), seed }),
+          })
+          await route.fulfill({ response })
+        },
+        { times: 1 },
+      )
+    },
     async checkIn(tension: string, button: string) {
       await page
         .getByRole('group', { name: MOCK_FR.tension })
