@@ -1,6 +1,20 @@
-export type Budget = { page: string; routes: string[]; texts: string[]; maxKB: number }
+export type Budget = {
+  page: string
+  routes: string[]
+  texts: string[]
+  /** The heavy parts (HEAVY_PARTS names) the page needs. */
+  uses?: string[]
+  /** Its first-load JavaScript at most, in KB of gzip; null: no size budget. */
+  maxKB: number | null
+}
 export type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>
-export type BudgetRow = { page: string; bytes: number; maxKB: number; files: number; problems: string[] }
+export type BudgetRow = {
+  page: string
+  bytes: number
+  maxKB: number | null
+  files: number
+  problems: string[]
+}
 export declare const BUDGETS: readonly Budget[]
 export declare const ENTRY: string
 export declare const LANGUAGES: readonly string[]
@@ -18,7 +32,7 @@ export declare function checkBudgets(input: {
   budgets?: readonly Budget[]
 }): { rows: BudgetRow[]; failures: BudgetRow[] }
 export declare function checkBuiltBudgets(distDir: string): boolean
-export type PreloadedPage = { page: string; path: string; routes: string[]; texts: string[] }
+export type PreloadedPage = { page: string; path: string; routes: string[]; texts: string[]; uses?: string[] }
 export declare const PRELOADED_PAGES: readonly PreloadedPage[]
 export declare const PRELOADS_FILE: string
 export declare function pagePreloads(input: {

@@ -89,6 +89,39 @@ describe('the first-load JavaScript budgets', () => {
     expect(failures[0]?.problems).toEqual(['it loads the charts (recharts), which belongs to another page'])
   })
 
+  it('lets a page load the heavy parts it uses, and checks a page without a size budget for the others', () => {
+    const withBank = {
+      ...chunkModules,
+      'assets/chart-page.js': [
+        'src/web/features/progress/routes/progress-page.tsx',
+        'src/domain/rehearsal/question-bank/types.ts',
+      ],
+    }
+    const charts: Budget = { ...budget('charts', 'features/chart-page.tsx', 0), maxKB: null }
+    const allowed = checkBudgets({
+      manifest,
+      chunkModules: withBank,
+      gzipBytes,
+      budgets: [{ ...charts, uses: ['charts (recharts)'] }],
+    })
+    // No size budget, the charts it uses, and the bank's list of categories is not the bank.
+    expect(allowed.failures).toEqual([])
+    expect(allowed.rows[0]?.bytes).toBe(109 * KB)
+    const { failures } = checkBudgets({
+      manifest,
+      chunkModules: {
+        ...withBank,
+        'assets/chart-page.js': [
+          ...(withBank['assets/chart-page.js'] ?? []),
+          'src/domain/rehearsal/question-bank/fr.ts',
+        ],
+      },
+      gzipBytes,
+      budgets: [{ ...charts, uses: ['charts (recharts)'] }],
+    })
+    expect(failures[0]?.problems).toEqual(['it loads the question bank, which belongs to another page'])
+  })
+
   it('counts texts the build grouped in one chunk through the chunk that holds them', () => {
     const grouped = {
       ...manifest,
@@ -167,12 +200,15 @@ describe('the first pages’ preloads', () => {
     expect(() => pagePreloads({ manifest, chunkModules, pages })).toThrow(/gone-page/)
   })
 
-  it('gives the first four pages their budget, from the same table', () => {
+  it('checks every first page, from the same table: the first four with a size budget', () => {
     expect(BUDGETS.map(({ page, maxKB }) => [page, maxKB])).toEqual([
       ['welcome', 150],
       ['sign-up', 150],
       ['sign-in', 150],
       ['Home', 200],
+      ['debrief step', null],
+      ['rehearsal', null],
+      ['Progress', null],
     ])
     for (const budget of BUDGETS)
       expect(PRELOADED_PAGES.find(({ page }) => page === budget.page)?.routes).toEqual(budget.routes)

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  contentKeys,
-  MAX_POSTING_LENGTH,
-  postingTerms,
-  termOverlap,
-  termSpans,
-  termsUsed,
-} from './posting-terms'
+import { contentKeys, postingTerms, termOverlap, termSpans, termsUsed } from './posting-terms'
+import { MAX_POSTING_LENGTH } from './settings'
 
 const FR_POSTING =
   'Nous recherchons un(e) Chef de projet data H/F pour rejoindre notre équipe à Lyon. Vous piloterez les projets de migration vers le cloud (AWS), la gouvernance des données et le reporting Power BI. Vous animerez une équipe de 4 data analysts. Maîtrise de SQL et de Python. Les projets data sont au cœur de notre stratégie.'

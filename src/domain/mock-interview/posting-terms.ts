@@ -2,9 +2,7 @@
 // it, and less the more ordinary it is in interview talk (the question bank is the reference corpus).
 import { eng, fra } from 'stopword'
 import { QUESTION_BANK } from '../rehearsal/question-bank'
-
-/** Longest posting accepted: a long posting is about 8,000 characters; beyond this it is not a posting. */
-export const MAX_POSTING_LENGTH = 20_000
+import { MAX_POSTING_LENGTH } from './settings'
 /** How many terms steer the questions and get highlighted. */
 export const MAX_POSTING_TERMS = 15
 
@@ -107,18 +105,21 @@ function isContent(word: string, key: string): boolean {
   return key.length >= 3 || (key.length === 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word))
 }
 
-// Document frequencies of the reference corpus, computed once.
-const CORPUS_SIZE = QUESTION_BANK.length
-const DOCUMENT_FREQUENCY: ReadonlyMap<string, number> = (() => {
+// Document frequencies of the reference corpus, computed on first use (not when a page merely imports
+// this module) and kept.
+let documentFrequency: ReadonlyMap<string, number> | null = null
+function documentFrequencies(): ReadonlyMap<string, number> {
+  if (documentFrequency) return documentFrequency
   const df = new Map<string, number>()
   for (const question of QUESTION_BANK) {
     for (const key of contentKeys(`${question.text} ${question.hint}`)) df.set(key, (df.get(key) ?? 0) + 1)
   }
+  documentFrequency = df
   return df
-})()
+}
 
 const idf = (key: string): number =>
-  Math.log((CORPUS_SIZE + 1) / ((DOCUMENT_FREQUENCY.get(key) ?? 0) + 1)) + 1
+  Math.log((QUESTION_BANK.length + 1) / ((documentFrequencies().get(key) ?? 0) + 1)) + 1
 
 function postingLanguage(all: string[]): PostingLanguage {
   let frHits = 0

@@ -13,6 +13,8 @@ export type PressureLevel = (typeof PRESSURE_LEVELS)[number]
 export const MIN_QUESTIONS = 5
 export const MAX_QUESTIONS = 10
 export const DEFAULT_QUESTIONS = 6
+/** Longest job posting accepted: a long posting is about 8,000 characters; beyond this it is not a posting. */
+export const MAX_POSTING_LENGTH = 20_000
 
 export type MockSettings = {
   lang: MockLang

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { MAX_ANSWER_LENGTH } from '../../domain/answer-limits'
 import { INTERVIEW_STAGES } from '../../domain/debrief/taxonomy'
-import { MAX_POSTING_LENGTH } from '../../domain/mock-interview/posting-terms'
 import {
   DEFAULT_QUESTIONS,
+  MAX_POSTING_LENGTH,
   MAX_QUESTIONS,
   MIN_QUESTIONS,
   PERSONAS,

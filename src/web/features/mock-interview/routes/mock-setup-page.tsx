@@ -3,8 +3,8 @@ import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { INTERVIEW_STAGES, type InterviewStage, STAGE_LABELS } from '../../../../domain/debrief/taxonomy'
-import { MAX_POSTING_LENGTH } from '../../../../domain/mock-interview/posting-terms'
 import {
+  MAX_POSTING_LENGTH,
   MAX_QUESTIONS,
   MIN_QUESTIONS,
   PERSONAS,
