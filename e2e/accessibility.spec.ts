@@ -33,7 +33,7 @@ function checker(found: A11yViolation[]) {
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme })
       // Buttons fade to their new colours: axe measures contrast once they are there.
-      await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)))
+      await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished)).then(() => true)')
       found.push(...(await seriousA11yViolations(page, `${name} (${scheme})`)))
       if (scheme === 'dark') await screenshot(page, `a11y-${name.replaceAll(' ', '-')}-dark-fr-phone`)
     }

@@ -46,7 +46,8 @@ export function mockInterviewPage(page: Page) {
         async (route) => {
           const request = route.request()
           if (request.method() !== 'POST') return route.fallback()
-          // Sent from here, not passed on: a service worker in between would send the page's original body.
+          // Sent from here: a changed body passed on with `route.fallback` never reached the server (the service worker
+          // sends the page's own request).
           const response = await route.fetch({
             postData: JSON.stringify({ ...request.postDataJSON(), seed }),
           })
