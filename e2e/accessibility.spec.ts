@@ -32,8 +32,11 @@ function checker(found: A11yViolation[]) {
     await settled(page)
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme })
-      // Buttons fade to their new colours: axe measures contrast once they are there.
-      await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished)).then(() => true)')
+      // Buttons fade to their new colours: axe measures contrast once they are there. Only the fades (CSS
+      // transitions) are awaited: a looping animation (a recording dot) never finishes.
+      await page.evaluate(
+        'Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished)).then(() => true)',
+      )
       found.push(...(await seriousA11yViolations(page, `${name} (${scheme})`)))
       if (scheme === 'dark') await screenshot(page, `a11y-${name.replaceAll(' ', '-')}-dark-fr-phone`)
     }

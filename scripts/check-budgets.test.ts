@@ -3,6 +3,7 @@ import {
   BUDGETS,
   type Budget,
   checkBudgets,
+  HEAVY_PARTS,
   PRELOADED_PAGES,
   pagePreloads,
   staticClosure,
@@ -212,6 +213,9 @@ describe('the first pages’ preloads', () => {
     ])
     for (const budget of BUDGETS)
       expect(PRELOADED_PAGES.find(({ page }) => page === budget.page)?.routes).toEqual(budget.routes)
+    // A page may only be allowed a heavy part that exists: a misspelt or removed name would allow nothing.
+    const parts = HEAVY_PARTS.map(({ name }) => name)
+    for (const { uses } of PRELOADED_PAGES) for (const name of uses ?? []) expect(parts).toContain(name)
   })
 
   it('matches the addresses the router gives those pages', () => {
