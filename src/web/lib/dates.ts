@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { User } from '../../shared/schemas/auth'
 import type { Language } from '../../shared/schemas/common'
+import { intlLocale } from './intl-locale'
 import { meQuery } from './session/get-me'
 import { useLanguage } from './use-language'
 
@@ -13,11 +14,6 @@ import { useLanguage } from './use-language'
  * once the account holds one. A calendar day ("2026-10-23", as the server counts days) is
  * shown with `timeZone: 'UTC'`, so that it stays that day wherever the browser is.
  */
-
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' }
-
-/** The Intl locale of an interface language (also for numbers). */
-export const intlLocale = (language: Language): string => LOCALES[language]
 
 export type DateStyle =
   /** "25 novembre 2026" */
@@ -54,7 +50,7 @@ function formatter(language: Language, options: Intl.DateTimeFormatOptions, time
   const key = `${language}|${JSON.stringify(options)}|${timeZone ?? ''}`
   let found = formatters.get(key)
   if (!found) {
-    found = new Intl.DateTimeFormat(LOCALES[language], timeZone ? { ...options, timeZone } : options)
+    found = new Intl.DateTimeFormat(intlLocale(language), timeZone ? { ...options, timeZone } : options)
     formatters.set(key, found)
   }
   return found
@@ -101,7 +97,7 @@ const relativeFormats = new Map<Language, Intl.RelativeTimeFormat>()
 function relativeFormat(language: Language): Intl.RelativeTimeFormat {
   let found = relativeFormats.get(language)
   if (!found) {
-    found = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' })
+    found = new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' })
     relativeFormats.set(language, found)
   }
   return found

@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/schemas/common'
-import { intlLocale } from './dates'
+import { intlLocale } from './intl-locale'
 
 const formats = new Map<string, Intl.NumberFormat>()
 

@@ -2,7 +2,8 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../../shared/schemas/common'
 import { SelectField } from '../../../components/ui/fields'
-import { browserTimeZone, intlLocale } from '../../../lib/dates'
+import { browserTimeZone } from '../../../lib/dates'
+import { intlLocale } from '../../../lib/intl-locale'
 import { useLanguage } from '../../../lib/use-language'
 
 /** The continents and oceans IANA files zones under, in the order the list shows them. */
