@@ -1,15 +1,10 @@
 import { type Card, createEmptyCard, fsrs, type Grade, Rating, State } from 'ts-fsrs'
+import type { CardStateName, GradeName } from './grades'
 
 /**
  * Spaced repetition through ts-fsrs: the schedule of a card is FSRS state, stored as plain
  * values; this module only converts between that and the library. Pure: the clock is passed in.
  */
-export const GRADES = ['again', 'hard', 'good', 'easy'] as const
-export type GradeName = (typeof GRADES)[number]
-
-export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const
-export type CardStateName = (typeof CARD_STATES)[number]
-
 export type Schedule = {
   due: string
   stability: number

@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely'
 import { type AttemptFigures, fillersPer100Words } from '../../domain/rehearsal/cards'
-import type { GradeName } from '../../domain/rehearsal/scheduling'
+import type { GradeName } from '../../domain/rehearsal/grades'
 import type { DeliveryView } from '../../shared/schemas/delivery'
 import type { AttemptView } from '../../shared/schemas/rehearsal'
 import type { AttemptsTable, Database } from '../db/schema'

@@ -6,7 +6,7 @@ import {
   INTERVIEW_STAGES,
 } from '../../domain/debrief'
 import { PERSONAS } from '../../domain/mock-interview/settings'
-import { GRADES } from '../../domain/rehearsal/scheduling'
+import { GRADES } from '../../domain/rehearsal/grades'
 import { languageSchema } from './common'
 import { deliverySchema } from './delivery'
 import { debriefContentSchema, interviewerSchema } from './interviews'

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { MAX_ANSWER_LENGTH } from '../../domain/answer-limits'
 import { CARD_SOURCES, FROM_INTERVIEW } from '../../domain/rehearsal/cards'
+import { CARD_STATES, GRADES } from '../../domain/rehearsal/grades'
 import { QUESTION_CATEGORIES } from '../../domain/rehearsal/question-bank/types'
-import { CARD_STATES, GRADES } from '../../domain/rehearsal/scheduling'
 import { languageSchema } from './common'
 import { deliverySchema } from './delivery'
 
