@@ -1,5 +1,5 @@
 import '../progress.css'
-import { useEffect } from 'react'
+import { useDeferredValue, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { Notice } from '../../../components/ui/alert'
@@ -28,7 +28,11 @@ export function ProgressPage() {
   useDocumentTitle(t('title'))
 
   const refused = isApiError(progress.error, 400) ? progress.error.fields : undefined
-  const data = refused ? undefined : progress.data
+  // The figures arrive at once and draw every section, tables included: React renders them as a deferred
+  // update, in slices a phone can interrupt, while the loading state (or the previous period) stays,
+  // instead of in one long task when the answer lands.
+  const data = useDeferredValue(refused ? undefined : progress.data)
+  const updating = progress.isPlaceholderData || data !== progress.data
 
   // The charts' code starts loading once the figures are on the screen, not beside them: on a slow
   // connection it would hold back the figures a person came for (the charts draw as they are scrolled to).
@@ -76,9 +80,9 @@ export function ProgressPage() {
       ) : !data ? (
         <PageLoading label={t('loading')} />
       ) : (
-        <div className="pg-sections" aria-busy={progress.isPlaceholderData}>
+        <div className="pg-sections" aria-busy={updating}>
           <p className="pg-totals" aria-live="polite">
-            {progress.isPlaceholderData ? t('updating') : totalsSentence(data, t)}
+            {updating ? t('updating') : totalsSentence(data, t)}
           </p>
           <ProgressSections data={data} filtered={filtered} />
           <DeliveryTrendSection data={data} filtered={filtered} />
