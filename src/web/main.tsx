@@ -9,6 +9,7 @@ import './app/styles/pages.css'
 import { App } from './app/app'
 import { createRouter } from './app/router'
 import { registerServiceWorker } from './app/service-worker'
+import { loadIntlData } from './lib/intl-locale'
 import { createQueryClient } from './lib/query-client'
 import { meQuery } from './lib/session/get-me'
 
@@ -17,7 +18,11 @@ if (!container) throw new Error('Rebond: the #root element is missing from index
 
 // Who is signed in is asked now, not once the first page has rendered: every page waits for it.
 const queryClient = createQueryClient()
-void queryClient.prefetchQuery(meQuery)
+void queryClient.prefetchQuery(meQuery).then(() => {
+  // Someone is signed in: their pages write dates and numbers, whose locale data loads now, apart.
+  const user = queryClient.getQueryData(meQuery.queryKey)
+  if (user) setTimeout(() => loadIntlData(user.language))
+})
 // The router starts loading the first page's chunk now, while the interface language's texts load:
 // both requests leave together instead of one after the other, and the page's data is asked as soon
 // as the session is known (app/read-ahead.ts).
