@@ -9,7 +9,7 @@ import './app/styles/pages.css'
 import { App } from './app/app'
 import { createRouter } from './app/router'
 import { registerServiceWorker } from './app/service-worker'
-import { loadIntlData } from './lib/intl-locale'
+import { loadIntlData } from './lib/dates'
 import { createQueryClient } from './lib/query-client'
 import { meQuery } from './lib/session/get-me'
 

@@ -5,9 +5,11 @@ import {
   formatRelative,
   fromDateInputValue,
   fromDateTimeInputValue,
+  loadIntlData,
   toDateInputValue,
   toDateTimeInputValue,
 } from './dates'
+import { numberFormat } from './numbers'
 
 // The hooks read the interface language; these tests use the plain functions.
 vi.mock('./use-language', () => ({ useLanguage: () => 'fr' }))
@@ -96,5 +98,18 @@ describe('form fields', () => {
     expect(value).toBe('2026-11-25T14:30')
     expect(fromDateTimeInputValue(value)).toBe(new Date(2026, 10, 25, 14, 30).toISOString())
     expect(fromDateTimeInputValue('2026-11-25')).toBeNull()
+  })
+})
+
+describe('loadIntlData', () => {
+  it('makes the formats the first page uses, so that page makes none of its own', () => {
+    loadIntlData('en')
+    const dates = vi.spyOn(Intl, 'DateTimeFormat')
+    const numbers = vi.spyOn(Intl, 'NumberFormat')
+    expect(formatDate('2026-10-23T12:00:00Z', 'en')).toBe('23 October 2026')
+    expect(numberFormat('en').format(1500)).toBe('1,500')
+    expect(dates).not.toHaveBeenCalled()
+    expect(numbers).not.toHaveBeenCalled()
+    vi.restoreAllMocks()
   })
 })
