@@ -25,4 +25,16 @@ describe('numbers in the texts ("{{max, number}}")', () => {
     for (let count = 2; count < 40; count++) i18n.t('interviews:fields.charsLeft', { count, max: 2000 })
     expect(made).not.toHaveBeenCalled()
   })
+  it('keep the decimals a text asks for ("{{x, number(maximumFractionDigits: 1)}}")', async () => {
+    await i18nReady
+    const format = (value: number) =>
+      i18n.services.formatter?.format(
+        value,
+        'number(minimumFractionDigits: 1; maximumFractionDigits: 1)',
+        'fr',
+        {},
+      )
+    expect(format(3)).toBe('3,0')
+    expect(format(2.46)).toBe('2,5')
+  })
 })

@@ -133,8 +133,12 @@ void i18n
 // "{{max, number}}" in a text: i18next's own formatter keeps an Intl.NumberFormat per language *and values*, so each
 // keystroke under a field near its limit made two (20 over 10 keystrokes), and opening a debrief step made one beside
 // ours, as slow as a first one (0.1 s of main thread at Lighthouse's 4× CPU slowdown). Ours keeps one per language.
-i18n.services.formatter?.add('number', (value, lng) =>
-  numberFormat(isLanguage(lng) ? lng : DEFAULT_LANGUAGE).format(value),
+// A text may still ask for decimals: "{{x, number(maximumFractionDigits: 1)}}".
+i18n.services.formatter?.add('number', (value, lng, options) =>
+  numberFormat(isLanguage(lng) ? lng : DEFAULT_LANGUAGE, {
+    max: options?.maximumFractionDigits,
+    min: options?.minimumFractionDigits,
+  }).format(value),
 )
 
 /** The language detected at start (this device's choice, else the browser's), its first texts loaded. */
