@@ -62,6 +62,9 @@ describe('who sees what, from Account', () => {
     const accepted = await coach.request.post(`${baseURL}/api/sharing/accept`, { data: { token } })
     expect(accepted.status()).toBe(200)
     const linkId = ((await accepted.json()) as { link: { id: string } }).link.id
+    // Accepted outside the open page (as from another device): Home may have read the links before, so the page is
+    // opened again, as the coach would, rather than trusting that read to have come after the acceptance.
+    await coachPage.reload()
     await sam.goTo('en', 'account')
     const supported = coachPage.getByRole('list', { name: 'People you support' }).getByRole('listitem')
     await supported.getByText('Camille').waitFor()
