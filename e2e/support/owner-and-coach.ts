@@ -53,5 +53,8 @@ export async function shareWithSam(
     data: { token: url.split('#')[1] },
   })
   expect(accepted.status(), await accepted.text()).toBe(200)
+  // Accepted outside the open page (as from another device): its Home may have asked for the links just before,
+  // and a page mounting meanwhile shares that answer. The page is opened again, as the coach would.
+  await sides.coachPage.reload()
   return ((await accepted.json()) as { link: { id: string } }).link.id
 }
