@@ -113,3 +113,34 @@ describe('a first page’s files leave with the entry', () => {
     await context.close()
   })
 })
+
+describe('the dates and numbers a page writes', () => {
+  it('have their language’s data loaded by a worker that ends once done, and are written in French', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    await rebond(page, baseURL).signIn('fr', CAMILLE)
+    await page.waitForURL(`${baseURL}/home`)
+    // lib/dates.ts, loadIntlData: started as the app starts, off the page's thread, ended once it has answered.
+    const started: string[] = []
+    const ended: string[] = []
+    page.on('worker', (worker) => {
+      started.push(worker.url())
+      worker.on('close', () => ended.push(worker.url()))
+    })
+    await page.goto(`${baseURL}/interviews`)
+    await page.getByRole('heading', { level: 1, name: 'Vos entretiens' }).waitFor()
+    const intlData = (urls: string[]) =>
+      urls.filter((url) => /\/assets\/intl-data\.worker-[\w-]+\.js$/.test(url))
+    expect(intlData(started)).toHaveLength(1)
+    await expect.poll(() => intlData(ended).length).toBe(1)
+    // The page's own formats, made on its thread once the worker has loaded the data: a French month.
+    await expect
+      .poll(() => page.getByRole('main').innerText())
+      .toMatch(
+        /\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.|[a-zéû]+) \d{4}/,
+      )
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

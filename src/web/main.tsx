@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { i18nReady } from './lib/i18n'
+import { currentLanguage, i18nReady } from './lib/i18n'
 import './app/styles/tokens.css'
 import './app/styles/base.css'
 import './app/styles/components.css'
@@ -18,11 +18,10 @@ if (!container) throw new Error('Rebond: the #root element is missing from index
 
 // Who is signed in is asked now, not once the first page has rendered: every page waits for it.
 const queryClient = createQueryClient()
-void queryClient.prefetchQuery(meQuery).then(() => {
-  // Someone is signed in: their pages write dates and numbers, whose locale data loads now, apart.
-  const user = queryClient.getQueryData(meQuery.queryKey)
-  if (user) setTimeout(() => loadIntlData(user.language))
-})
+void queryClient.prefetchQuery(meQuery)
+// The dates and numbers the pages write: the interface language's data loads now, in a worker (lib/dates.ts), while
+// the session, the first page's code and its data are on their way.
+loadIntlData(currentLanguage())
 // The router starts loading the first page's chunk now, while the interface language's texts load:
 // both requests leave together instead of one after the other, and the page's data is asked as soon
 // as the session is known (app/read-ahead.ts).

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   type DateStyle,
   formatDate,
@@ -9,6 +9,7 @@ import {
   toDateInputValue,
   toDateTimeInputValue,
 } from './dates'
+import type { IntlDataRequest } from './intl-data'
 import { numberFormat } from './numbers'
 
 // The hooks read the interface language; these tests use the plain functions.
@@ -101,15 +102,95 @@ describe('form fields', () => {
   })
 })
 
+/** A worker that records what it is asked and answers or fails when told. */
+class FakeWorker {
+  posted: IntlDataRequest[] = []
+  terminated = false
+  private listeners = new Map<string, (() => void)[]>()
+  addEventListener(type: string, listener: () => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener])
+  }
+  postMessage(message: IntlDataRequest) {
+    this.posted.push(message)
+  }
+  terminate() {
+    this.terminated = true
+  }
+  emit(type: 'message' | 'error') {
+    for (const listener of this.listeners.get(type) ?? []) listener()
+  }
+}
+
 describe('loadIntlData', () => {
-  it('makes the formats the first page uses, so that page makes none of its own', () => {
-    loadIntlData('en')
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
+
+  it("asks a worker for the page's formats, in the person's time zone, and ends it once they are made", () => {
+    const worker = new FakeWorker()
+    const dates = vi.spyOn(Intl, 'DateTimeFormat')
+    loadIntlData('fr', 'America/Montreal', () => worker as unknown as Worker)
+    const [request] = worker.posted
+    expect(worker.posted).toHaveLength(1)
+    expect(request?.numbers).toEqual(['fr-FR'])
+    expect(request?.relative).toEqual(['fr-FR'])
+    // Every style formatDate writes, and the days counted for "dans 3 jours", all in that time zone.
+    expect(request?.dates).toContainEqual({
+      locale: 'fr-FR',
+      options: { dateStyle: 'long', timeZone: 'America/Montreal' },
+    })
+    expect(request?.dates).toContainEqual({
+      locale: 'fr-FR',
+      options: { dateStyle: 'full', timeStyle: 'short', timeZone: 'America/Montreal' },
+    })
+    expect(request?.dates).toContainEqual({
+      locale: 'en-GB',
+      options: { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'America/Montreal' },
+    })
+    expect(worker.terminated).toBe(false)
+    worker.emit('message')
+    expect(worker.terminated).toBe(true)
+    // The page made no format of its own: the worker's thread paid for the data.
+    expect(dates).not.toHaveBeenCalled()
+  })
+
+  it('makes the formats on the page, in a task of its own, when the worker fails', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const worker = new FakeWorker()
+    loadIntlData('en', undefined, () => worker as unknown as Worker)
+    worker.emit('error')
+    expect(worker.terminated).toBe(true)
+    vi.runAllTimers()
     const dates = vi.spyOn(Intl, 'DateTimeFormat')
     const numbers = vi.spyOn(Intl, 'NumberFormat')
     expect(formatDate('2026-10-23T12:00:00Z', 'en')).toBe('23 October 2026')
     expect(numberFormat('en').format(1500)).toBe('1,500')
     expect(dates).not.toHaveBeenCalled()
     expect(numbers).not.toHaveBeenCalled()
-    vi.restoreAllMocks()
+  })
+
+  it('ends a worker that never answers', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const worker = new FakeWorker()
+    loadIntlData('en', undefined, () => worker as unknown as Worker)
+    vi.advanceTimersByTime(9_999)
+    expect(worker.terminated).toBe(false)
+    vi.advanceTimersByTime(1)
+    expect(worker.terminated).toBe(true)
+  })
+
+  it('makes the formats on the page, in a task of its own, where no worker starts', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const early = vi.spyOn(Intl, 'DateTimeFormat')
+    loadIntlData('en', 'Europe/London', () => {
+      throw new Error('no workers here')
+    })
+    expect(early).not.toHaveBeenCalled()
+    early.mockRestore()
+    vi.runAllTimers()
+    const dates = vi.spyOn(Intl, 'DateTimeFormat')
+    expect(formatDate('2026-10-23T12:00:00Z', 'en', 'day', 'Europe/London')).toBe('23 October 2026')
+    expect(dates).not.toHaveBeenCalled()
   })
 })

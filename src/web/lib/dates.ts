@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { User } from '../../shared/schemas/auth'
 import type { Language } from '../../shared/schemas/common'
+import type { IntlDataRequest } from './intl-data'
 import { intlLocale } from './intl-locale'
 import { numberFormat } from './numbers'
 import { meQuery } from './session/get-me'
@@ -73,17 +74,15 @@ export function formatDate(
   return date ? formatter(language, STYLES[style], timeZone).format(date) : ''
 }
 
+const DAY_PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' }
+
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
 /** The number of the calendar day a moment falls on, in a time zone (to count days between). */
 function dayNumber(date: Date, timeZone?: string): number {
-  const parts = formatter(
-    'en',
-    { year: 'numeric', month: 'numeric', day: 'numeric' },
-    timeZone,
-  ).formatToParts(date)
+  const parts = formatter('en', DAY_PARTS, timeZone).formatToParts(date)
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value)
   return Math.round(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY)
 }
@@ -195,13 +194,68 @@ export function fromDateTimeInputValue(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
 
+/** The formats a signed-in page makes first, in the person's time zone: those the worker makes before it. */
+function intlDataRequest(language: Language, timeZone: string | undefined): IntlDataRequest {
+  const locale = intlLocale(language)
+  const zoned = (options: Intl.DateTimeFormatOptions) => (timeZone ? { ...options, timeZone } : options)
+  return {
+    dates: [
+      ...Object.values(STYLES).map((options) => ({ locale, options: zoned(options) })),
+      { locale: intlLocale('en'), options: zoned(DAY_PARTS) },
+    ],
+    numbers: [locale],
+    relative: [locale],
+  }
+}
+
+export type StartWorker = () => Worker
+
+const startIntlDataWorker: StartWorker = () =>
+  new Worker(new URL('./intl-data.worker.ts', import.meta.url), { type: 'module', name: 'intl-data' })
+
+/** How long a worker that neither answers nor fails is kept before it is ended. */
+const WORKER_PATIENCE_MS = 10_000
+
 /**
- * Has the browser load a language's date and number data now, through the formats this module and numbers.ts keep.
- * Chromium loads it with the first `Intl.DateTimeFormat` or `Intl.NumberFormat` (30 to 60 ms on a slow machine,
- * shared by both): called while a signed-in page's code and data are on their way, in a task of its own, it is not
- * paid inside that page's first render, which writes dates and numbers (main.tsx).
+ * Has the browser load a language's date and number data now, off the page's thread where it can.
+ * Chromium loads it with the first `Intl.DateTimeFormat` or `Intl.NumberFormat` (30 to 70 ms on a slow machine, four
+ * times that on a slow phone) and keeps it for the whole process: a worker makes the page's formats once (the
+ * person's time zone included) and is ended, and the page's own first formats then cost under a millisecond. Where no
+ * worker starts or it fails, the page makes them itself in a task of its own, not inside a page's first render.
+ * main.tsx calls it once the session is known to be someone's, while the page's code and data are on their way.
  */
-export function loadIntlData(language: Language): void {
-  formatDate(new Date(0), language)
-  numberFormat(language).format(0)
+export function loadIntlData(
+  language: Language,
+  timeZone?: string,
+  startWorker: StartWorker | null = typeof Worker === 'function' ? startIntlDataWorker : null,
+): void {
+  const onThePage = () =>
+    setTimeout(() => {
+      formatDate(new Date(0), language, 'day', timeZone)
+      numberFormat(language).format(0)
+    })
+  let worker: Worker | undefined
+  try {
+    worker = startWorker?.()
+  } catch {
+    worker = undefined
+  }
+  if (!worker) {
+    onThePage()
+    return
+  }
+  const started = worker
+  let ended = false
+  const end = (failed: boolean) => {
+    if (ended) return
+    ended = true
+    clearTimeout(patience)
+    started.terminate()
+    if (failed) onThePage()
+  }
+  const patience = setTimeout(() => end(false), WORKER_PATIENCE_MS)
+  started.addEventListener('message', () => end(false))
+  started.addEventListener('error', () => end(true))
+  started.addEventListener('messageerror', () => end(true))
+  started.postMessage(intlDataRequest(language, timeZone))
 }
