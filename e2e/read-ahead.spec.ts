@@ -55,10 +55,15 @@ describe('a signed-in page asks for its data as it opens', () => {
         ['/api/progress', '/api/insights', '/api/moods', '/api/mock-interviews/progress'],
       ],
     ]
+    const files: string[] = []
+    page.on('request', (request) => files.push(new URL(request.url()).pathname))
     for (const [path, heading, own] of pages) {
       const reads = await readsWhileOpening(page, path, heading)
       expect([...reads].sort(), path).toEqual([...FRAME, ...own].sort())
     }
+    // No debrief edit waits on this device: the frame loads none of the code that would send one
+    // (app/layout/app-shell.tsx), which the debrief step loads for itself.
+    expect(files.filter((file) => file.includes('/waiting-debriefs-'))).toEqual([])
     expect(problems).toEqual([])
     await context.close()
   })
@@ -136,7 +141,7 @@ describe('the dates and numbers a page writes', () => {
     await expect.poll(() => intlData(ended).length).toBe(1)
     // The page's own formats, made on its thread once the worker has loaded the data: a French month.
     await expect
-      .poll(() => page.getByRole('main').innerText())
+      .poll(() => page.getByRole('main').textContent())
       .toMatch(
         /\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.|[a-zéû]+) \d{4}/,
       )

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FEEDBACK_STATUSES } from '../../domain/feedback'
 import { languageSchema, oneLine } from './common'
-import { dateTimeSchema, outcomeSchema } from './interviews'
+import { dateTimeSchema, outcomeSchema } from './interview-basics'
 
 const bilingual = z.object({ fr: z.string(), en: z.string() })
 

@@ -1,19 +1,22 @@
 import { z } from 'zod'
 import {
-  APPLICATION_STATUSES,
   CAUSES,
   DEBRIEF_STEPS,
   DESTABILIZATION_REASONS,
   type DebriefContent,
   EMOTIONS,
-  INTERVIEW_FORMATS,
-  INTERVIEW_OUTCOMES,
-  INTERVIEW_STAGES,
   LIMITS,
   QUESTION_FEELINGS,
   SEVERITIES,
 } from '../../domain/debrief'
 import { oneLine } from './common'
+import {
+  applicationStatusSchema,
+  dateTimeSchema,
+  formatSchema,
+  outcomeSchema,
+  stageSchema,
+} from './interview-basics'
 
 const text = (max: number) => z.string().trim().max(max)
 const requiredText = (max: number) => z.string().trim().min(1).max(max)
@@ -21,31 +24,10 @@ const lineOf = (max: number) => oneLine(text(max))
 const requiredLineOf = (max: number) => oneLine(requiredText(max))
 const id = z.string().min(1).max(64)
 
-/**
- * A real calendar date and time: ISO 8601 with a time zone ("2026-11-25T14:30:00.000Z" or
- * "+01:00"), between 1990 and 2100. "2026-02-30" is refused. Stored in UTC.
- */
-export const dateTimeSchema = z.iso
-  .datetime({ offset: true, local: false })
-  .refine((value) => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
-    if (!match) return false
-    const [, y, m, d] = match.map(Number) as [number, number, number, number]
-    const day = new Date(Date.UTC(y, m - 1, d))
-    return (
-      day.getUTCFullYear() === y &&
-      day.getUTCMonth() === m - 1 &&
-      day.getUTCDate() === d &&
-      y >= 1990 &&
-      y <= 2100
-    )
-  }, 'invalid_date')
-  .transform((value) => new Date(value).toISOString())
+// The moment and the kinds an interview is said with, in a module of their own: schemas that only need those (the
+// feedback's, on Home) do not build every interview and debrief schema with them.
+export { applicationStatusSchema, dateTimeSchema, formatSchema, outcomeSchema, stageSchema }
 
-export const stageSchema = z.enum(INTERVIEW_STAGES)
-export const outcomeSchema = z.enum(INTERVIEW_OUTCOMES)
-export const formatSchema = z.enum(INTERVIEW_FORMATS)
-export const applicationStatusSchema = z.enum(APPLICATION_STATUSES)
 const gutFeelingSchema = z.number().int().min(1).max(5)
 const urlSchema = z
   .string()

@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, type ReactNode, Suspense } from 'react'
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet } from 'react-router'
 import { FormAlert } from '../../components/ui/alert'
@@ -12,8 +12,10 @@ import {
   SignOutIcon,
 } from '../../components/ui/icons'
 import { useLogout } from '../../features/auth/api/logout'
+import { waitingDrafts } from '../../lib/debrief-sync/waiting'
 import { useDescribeError } from '../../lib/error-text'
 import { useCurrentUser } from '../../lib/session/get-me'
+import { onConnectionBack } from '../../lib/use-online-status'
 import { offerInstall, useAppUpdate } from '../service-worker'
 import { Frame } from './frame'
 
@@ -45,6 +47,26 @@ const WaitingDebriefs = lazy(() =>
     default: m.WaitingDebriefs,
   })),
 )
+
+/**
+ * WaitingDebriefs, and its code (the debrief sync, the interview and debrief schemas), only once this device holds a
+ * debrief edit left by a closed tab: as the app opens, or when the connection returns. Most visits have none, and
+ * a phone then builds none of it.
+ */
+function WhenDebriefsWait({ userId }: { userId: string }) {
+  const [waiting, setWaiting] = useState(() => waitingDrafts(userId).length > 0)
+  useEffect(() => {
+    if (waiting) return
+    return onConnectionBack(() => {
+      if (waitingDrafts(userId).length > 0) setWaiting(true)
+    })
+  }, [userId, waiting])
+  return waiting ? (
+    <Suspense fallback={null}>
+      <WaitingDebriefs />
+    </Suspense>
+  ) : null
+}
 
 type AppShellProps = { children?: ReactNode }
 
@@ -106,9 +128,7 @@ export function AppShell({ children }: AppShellProps) {
           <FormAlert>{describe(logout.error)}</FormAlert>
         </div>
       ) : null}
-      <Suspense fallback={null}>
-        <WaitingDebriefs />
-      </Suspense>
+      <WhenDebriefsWait key={user.id} userId={user.id} />
       {children ?? <Outlet />}
     </Frame>
   )

@@ -3,7 +3,6 @@ import { deviceStorage, tabStorage } from '../device-storage'
 import {
   addDiscardedCopy,
   type DiscardedCopy,
-  DRAFT_PREFIX,
   type Draft,
   discardedKey,
   draftKey,
@@ -11,7 +10,6 @@ import {
   mayForgetDraft,
   parseDiscardedCopies,
   parseDraft,
-  waitingDraftIds,
 } from './drafts'
 import type { DraftBasis } from './reducer'
 
@@ -79,6 +77,4 @@ export function debriefDevice(userId: string, interviewId: string): DebriefDevic
   }
 }
 
-/** The interviews this person left a draft for on this device. */
-export const waitingDrafts = (userId: string): string[] =>
-  waitingDraftIds(deviceStorage.keys(DRAFT_PREFIX), userId)
+export { waitingDrafts } from './waiting'

@@ -1,5 +1,6 @@
 import { type DebriefContent, normalizeDebrief } from '../../../domain/debrief'
 import { debriefContentSchema } from '../../../shared/schemas/interviews'
+import { DRAFT_PREFIX, draftKey, waitingDraftIds } from './waiting'
 
 /**
  * What a debrief leaves on this device, as plain data and pure functions (device.ts does the
@@ -29,11 +30,11 @@ export type DiscardedCopy = {
 /** Enough to go back a few conflicts; the oldest goes when a sixth arrives. */
 export const MAX_DISCARDED_COPIES = 5
 
-// Keys inside the device storage, which stores them under `rebond.` (rebond.debrief.draft.…).
-export const DRAFT_PREFIX = 'debrief.draft.'
+// Keys inside the device storage, which stores them under `rebond.` (rebond.debrief.discarded.…); drafts' keys are
+// in waiting.ts.
 const DISCARDED_PREFIX = 'debrief.discarded.'
 
-export const draftKey = (userId: string, interviewId: string) => `${DRAFT_PREFIX}${userId}.${interviewId}`
+export { DRAFT_PREFIX, draftKey, waitingDraftIds }
 export const discardedKey = (userId: string, interviewId: string) =>
   `${DISCARDED_PREFIX}${userId}.${interviewId}`
 
@@ -112,17 +113,6 @@ export function addDiscardedCopy(
 ): DiscardedCopy[] {
   const substance = canonical(copy.content)
   return [copy, ...copies.filter((c) => canonical(c.content) !== substance)].slice(0, max)
-}
-
-// ---------- drafts left by tabs ----------
-
-/** The interviews that have a draft waiting for this person, from the storage keys present. */
-export function waitingDraftIds(keys: Iterable<string>, userId: string): string[] {
-  const prefix = draftKey(userId, '')
-  const ids: string[] = []
-  for (const key of keys)
-    if (key.startsWith(prefix) && key.length > prefix.length) ids.push(key.slice(prefix.length))
-  return ids
 }
 
 /**
