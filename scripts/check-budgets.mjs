@@ -2,8 +2,8 @@
 // server (PRELOADED_PAGES), and sums the gzip size of the JavaScript each budgeted page needs on a first visit
 // (the entry and its static imports, the interface language's texts, the page's own lazy chunk and its static
 // imports); it fails the build when a page is over its budget or carries one of the heavy parts that belong to
-// other pages (charts, analyzer, recorder, voice analysis, question bank). Every first page is checked for
-// heavy parts; the first four also have a size budget.
+// other pages (charts, analyzer, recorder, voice analysis, question bank, the interview and mock interview schemas).
+// Every first page is checked for heavy parts; the first four also have a size budget.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -41,6 +41,7 @@ export const PRELOADED_PAGES = [
     path: '^/interviews/[^/]+/debrief(/[^/]+)?$',
     routes: [SIGNED_IN_FRAME, 'features/interviews/routes/debrief-page.tsx'],
     texts: [...FIRST_TEXTS, ...INTERVIEWS_TEXTS],
+    uses: ['interview and debrief schemas'],
   },
   {
     page: 'rehearsal',
@@ -90,6 +91,10 @@ export const HEAVY_PARTS = [
   },
   // The bank's questions (its list of categories aside), for the bank, the mock interview and the cards.
   { name: 'question bank', test: /src\/domain\/rehearsal\/question-bank\/(?!types\.ts$)/ },
+  // Schema files whose every schema a browser builds as it loads them (hundreds each): pages that read a small part
+  // take it from a file of its own (interview-basics.ts, mock-progress.ts, delivery-summary.ts).
+  { name: 'interview and debrief schemas', test: /src\/shared\/schemas\/interviews\.ts$/ },
+  { name: 'mock interview schemas', test: /src\/shared\/schemas\/mock-interviews\.ts$/ },
 ]
 
 /**

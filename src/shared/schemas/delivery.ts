@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { MAX_MARKS } from '../../domain/voice/limits'
-import type { DeliverySummary } from '../../domain/voice/summary'
 
 /** Ten minutes is the longest recording; an hour leaves room without letting nonsense in. */
 const MS = z.number().int().min(0).max(3_600_000)
@@ -49,18 +48,5 @@ export const deliverySchema = z
   .refine((d) => d.fadingPhrases <= d.phrases, { path: ['fadingPhrases'], message: 'invalid' })
 export type DeliveryView = z.infer<typeof deliverySchema>
 
-/** Several recordings' delivery figures taken together (src/domain/voice/summary.ts). */
-export const deliverySummarySchema = z.object({
-  recordings: z.number().int(),
-  speakingMs: z.number().int(),
-  wpmLow: z.number().int().nullable(),
-  wpmHigh: z.number().int().nullable(),
-  paceVerdict: z.enum(['slow', 'comfortable', 'fast']).nullable(),
-  longPauses: z.number().int(),
-  longPausesPerMinute: z.number().nullable().describe('Silences of 2 s or more per minute of speech'),
-  pitchVariationSemitones: z.number().nullable(),
-  pitchVerdict: z.enum(['flat', 'varied']).nullable(),
-  fillersConfirmed: z.number().int(),
-  fillersOpen: z.number().int().describe('Probable fillers not reviewed yet; dismissed ones are left out'),
-}) satisfies z.ZodType<DeliverySummary>
-export type DeliverySummaryView = z.infer<typeof deliverySummarySchema>
+// In a module of their own, for Progress, which reads them without a recording's figures.
+export { type DeliverySummaryView, deliverySummarySchema } from './delivery-summary'

@@ -14,13 +14,15 @@ import { FOLLOW_UP_KINDS, INTERRUPTIONS } from '../../domain/mock-interview/word
 import { QUESTION_CATEGORIES } from '../../domain/rehearsal/question-bank/types'
 import { languageSchema, oneLine } from './common'
 import { deliverySchema, deliverySummarySchema } from './delivery'
+import { mockLevelSchema, mockProgressResponseSchema, mockProgressSessionSchema } from './mock-progress'
 
 export const MOCK_ROLE_MAX = 200
 export const MOCK_NOTE_MAX = 500
 
 const id = z.string().min(1).max(64)
 
-export const mockLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+// The level and Progress's figures in a module of their own: Progress reads them without the rest.
+export { mockLevelSchema, mockProgressResponseSchema, mockProgressSessionSchema }
 export const personaSchema = z.enum(PERSONAS)
 
 /** The set-up screen: everything but the language has a default. */
@@ -235,23 +237,3 @@ export const mockApplicationChoiceSchema = z.object({
 })
 export const mockApplicationChoicesSchema = z.object({ applications: z.array(mockApplicationChoiceSchema) })
 export type MockApplicationChoice = z.infer<typeof mockApplicationChoiceSchema>
-
-export const mockProgressSessionSchema = z.object({
-  id: z.string(),
-  completedAt: z.string(),
-  level: mockLevelSchema,
-  answered: z.number().int(),
-  tensionBefore: z.number().nullable(),
-  tensionAfter: z.number().nullable(),
-  averageAssertiveness: z
-    .number()
-    .nullable()
-    .describe('0–100, over the main answers developed enough to judge'),
-  averageSpokenSeconds: z.number().nullable().describe('Spoken main answers only'),
-  averageLongPauses: z.number().nullable().describe('Long pauses per spoken main answer'),
-  fillersPer100: z.number().nullable(),
-})
-export const mockProgressResponseSchema = z.object({
-  sessions: z.array(mockProgressSessionSchema).describe('Completed sessions of the period, oldest first'),
-  highestLevel: mockLevelSchema.nullable().describe('The highest pressure level completed in the period'),
-})

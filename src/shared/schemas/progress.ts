@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CAUSES, INTERVIEW_STAGES, RATINGS } from '../../domain/debrief'
 import { type DeliveryTrend, INSIGHT_KINDS, MOOD_NOTE_MAX, type ProgressSeries } from '../../domain/progress'
-import { deliverySummarySchema } from './delivery'
+import { deliverySummarySchema } from './delivery-summary'
 
 /** A real calendar day, "YYYY-MM-DD" ("2026-02-30" is refused). */
 export const calendarDaySchema = z.iso.date().refine((value) => {

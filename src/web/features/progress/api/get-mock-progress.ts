@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { mockProgressResponseSchema } from '../../../../shared/schemas/mock-interviews'
+import { mockProgressResponseSchema } from '../../../../shared/schemas/mock-progress'
 import { apiRequest, withQuery } from '../../../lib/api-client'
 import { queryKeys } from '../../../lib/query-keys'
 import type { Period } from './get-progress'
