@@ -20,8 +20,9 @@ if (!container) throw new Error('Rebond: the #root element is missing from index
 const queryClient = createQueryClient()
 void queryClient.prefetchQuery(meQuery)
 // The dates and numbers the pages write: the interface language's data loads now, in a worker (lib/dates.ts), while
-// the session, the first page's code and its data are on their way.
-loadIntlData(currentLanguage())
+// the session, the first page's code and its data are on their way. Starting a worker takes the page a few
+// milliseconds: in a task of its own, not inside this long one.
+setTimeout(() => loadIntlData(currentLanguage()))
 // The router starts loading the first page's chunk now, while the interface language's texts load:
 // both requests leave together instead of one after the other, and the page's data is asked as soon
 // as the session is known (app/read-ahead.ts).
