@@ -23,6 +23,15 @@ describe.each(testDatabases)('migrations on $kind', (database) => {
   })
 })
 
+describe('migration names', () => {
+  it('are ASCII and numbered, so the code-unit order migrate.ts compares by is their order', () => {
+    const names = Object.keys(migrations)
+    for (const name of names) expect(name).toMatch(/^\d{4}-[a-z0-9-]+$/)
+    expect([...names].sort()).toEqual([...names].sort((a, b) => a.localeCompare(b)))
+    expect([...names].sort()).toEqual(names)
+  })
+})
+
 describe.each(testDatabases)('migration 0009 on $kind', (database) => {
   it('closes the extra open rebounds a race left behind, keeping the oldest open, before forbidding them', async () => {
     const handle = await database.open()
