@@ -7,17 +7,10 @@ import {
 } from '../../domain/accounts/limits'
 import { DEFAULT_TIME_ZONE, isTimeZone, TIME_ZONE_MAX_LENGTH } from '../../domain/accounts/time-zone'
 import { languageSchema, oneLine } from './common'
+import { emailSchema } from './email'
 
-export { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH }
-
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1)
-  .max(EMAIL_MAX_LENGTH)
-  .pipe(z.email())
-  .describe('Email address; compared case-insensitively')
+// emailSchema lives in email.ts: the sharing schemas, which every signed-in page reads, need it without this file.
+export { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, emailSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH }
 
 export const newPasswordSchema = z
   .string()

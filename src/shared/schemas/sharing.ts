@@ -6,8 +6,8 @@ import {
   type ShareChoice,
   sharesSomething,
 } from '../../domain/sharing'
-import { emailSchema } from './auth'
 import { languageSchema, oneLine } from './common'
+import { emailSchema } from './email'
 
 const id = z.string().min(1).max(64)
 

@@ -1,0 +1,11 @@
+import { z } from 'zod'
+import { EMAIL_MAX_LENGTH } from '../../domain/accounts/limits'
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(EMAIL_MAX_LENGTH)
+  .pipe(z.email())
+  .describe('Email address; compared case-insensitively')
