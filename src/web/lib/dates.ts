@@ -194,7 +194,7 @@ export function fromDateTimeInputValue(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
 
-/** The formats a signed-in page makes first, in the person's time zone: those the worker makes before it. */
+/** The formats a page makes first (in `timeZone`, when the caller knows one): those the worker makes before it. */
 function intlDataRequest(language: Language, timeZone: string | undefined): IntlDataRequest {
   const locale = intlLocale(language)
   const zoned = (options: Intl.DateTimeFormatOptions) => (timeZone ? { ...options, timeZone } : options)
@@ -213,16 +213,25 @@ export type StartWorker = () => Worker
 const startIntlDataWorker: StartWorker = () =>
   new Worker(new URL('./intl-data.worker.ts', import.meta.url), { type: 'module', name: 'intl-data' })
 
+/** A worker, or none where the browser has none or refuses this one. */
+function startedWorker(start: StartWorker | null): Worker | undefined {
+  try {
+    return start?.()
+  } catch {
+    return undefined
+  }
+}
+
 /** How long a worker that neither answers nor fails is kept before it is ended. */
 const WORKER_PATIENCE_MS = 10_000
 
 /**
  * Has the browser load a language's date and number data now, off the page's thread where it can.
  * Chromium loads it with the first `Intl.DateTimeFormat` or `Intl.NumberFormat` (30 to 70 ms on a slow machine, four
- * times that on a slow phone) and keeps it for the whole process: a worker makes the page's formats once (the
- * person's time zone included) and is ended, and the page's own first formats then cost under a millisecond. Where no
- * worker starts or it fails, the page makes them itself in a task of its own, not inside a page's first render.
- * main.tsx calls it once the session is known to be someone's, while the page's code and data are on their way.
+ * times that on a slow phone) and keeps it for the whole process: a worker makes the page's formats once and is
+ * ended, and the page's own first formats then cost under a millisecond. Where no worker starts or it fails, the page
+ * makes them itself in a task of its own, not inside a page's first render. main.tsx calls it as the app starts, in
+ * the interface language and the browser's time zone, while the session and the first page are on their way.
  */
 export function loadIntlData(
   language: Language,
@@ -234,28 +243,22 @@ export function loadIntlData(
       formatDate(new Date(0), language, 'day', timeZone)
       numberFormat(language).format(0)
     })
-  let worker: Worker | undefined
-  try {
-    worker = startWorker?.()
-  } catch {
-    worker = undefined
-  }
+  const worker = startedWorker(startWorker)
   if (!worker) {
     onThePage()
     return
   }
-  const started = worker
   let ended = false
   const end = (failed: boolean) => {
     if (ended) return
     ended = true
     clearTimeout(patience)
-    started.terminate()
+    worker.terminate()
     if (failed) onThePage()
   }
   const patience = setTimeout(() => end(false), WORKER_PATIENCE_MS)
-  started.addEventListener('message', () => end(false))
-  started.addEventListener('error', () => end(true))
-  started.addEventListener('messageerror', () => end(true))
-  started.postMessage(intlDataRequest(language, timeZone))
+  worker.addEventListener('message', () => end(false))
+  worker.addEventListener('error', () => end(true))
+  worker.addEventListener('messageerror', () => end(true))
+  worker.postMessage(intlDataRequest(language, timeZone))
 }

@@ -5,13 +5,13 @@ import {
   type DiscardedCopy,
   type Draft,
   discardedKey,
-  draftKey,
   MAX_DISCARDED_COPIES,
   mayForgetDraft,
   parseDiscardedCopies,
   parseDraft,
 } from './drafts'
 import type { DraftBasis } from './reducer'
+import { draftKey } from './waiting'
 
 /** What one debrief keeps on this device: its unsent draft and the copies set aside after conflicts. */
 export type DebriefDevice = {
@@ -76,5 +76,3 @@ export function debriefDevice(userId: string, interviewId: string): DebriefDevic
     },
   }
 }
-
-export { waitingDrafts } from './waiting'

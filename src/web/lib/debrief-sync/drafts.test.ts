@@ -4,14 +4,13 @@ import {
   addDiscardedCopy,
   canonical,
   type DiscardedCopy,
-  draftKey,
   judgeDraft,
   MAX_DISCARDED_COPIES,
   mayForgetDraft,
   parseDiscardedCopies,
   parseDraft,
-  waitingDraftIds,
 } from './drafts'
+import { draftKey, waitingDraftIds } from './waiting'
 
 const withWentWell = (wentWell: string): DebriefContent => ({
   ...emptyDebrief(),

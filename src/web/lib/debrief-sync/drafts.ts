@@ -1,6 +1,5 @@
 import { type DebriefContent, normalizeDebrief } from '../../../domain/debrief'
 import { debriefContentSchema } from '../../../shared/schemas/interviews'
-import { DRAFT_PREFIX, draftKey, waitingDraftIds } from './waiting'
 
 /**
  * What a debrief leaves on this device, as plain data and pure functions (device.ts does the
@@ -30,11 +29,10 @@ export type DiscardedCopy = {
 /** Enough to go back a few conflicts; the oldest goes when a sixth arrives. */
 export const MAX_DISCARDED_COPIES = 5
 
-// Keys inside the device storage, which stores them under `rebond.` (rebond.debrief.discarded.…); drafts' keys are
-// in waiting.ts.
+// Keys inside the device storage, which stores them under `rebond.` (rebond.debrief.discarded.…); the drafts' keys
+// are in waiting.ts.
 const DISCARDED_PREFIX = 'debrief.discarded.'
 
-export { DRAFT_PREFIX, draftKey, waitingDraftIds }
 export const discardedKey = (userId: string, interviewId: string) =>
   `${DISCARDED_PREFIX}${userId}.${interviewId}`
 

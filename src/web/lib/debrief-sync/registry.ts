@@ -1,6 +1,7 @@
-import { debriefDevice, waitingDrafts } from './device'
+import { debriefDevice } from './device'
 import { createDebriefSync, type DebriefSync } from './store'
 import { afterRelease, debriefLockName, locksInUse } from './tab-locks'
+import { waitingDrafts } from './waiting'
 
 /** One sync per debrief per tab, shared by every page that shows it. */
 const stores = new Map<string, DebriefSync>()
