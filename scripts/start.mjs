@@ -25,7 +25,16 @@ function build(what, state, tool, args) {
   }
 }
 
-build('the web app', webBuildState(root), 'vite/bin/vite.js', ['build', '--logLevel', 'warn'])
+const web = webBuildState(root)
+build('the web app', web, 'vite/bin/vite.js', ['build', '--logLevel', 'warn'])
+// As `npm run build` does after Vite: the first pages' preloads the server names (page-preloads.json), and the budgets.
+if (web !== 'fresh') {
+  const checked = spawnSync(process.execPath, [path.join(root, 'scripts/check-budgets.mjs')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (checked.status !== 0) process.exit(checked.status ?? 1)
+}
 build('the server', serverBuildState(root), 'rolldown/bin/cli.mjs', [
   '-c',
   'rolldown.server.config.mjs',
