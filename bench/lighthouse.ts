@@ -118,6 +118,11 @@ async function main() {
         }
         const run = await lighthouse(url, flags)
         if (!run) throw new Error(`Lighthouse returned nothing for ${page.name}`)
+        // A run that could not measure (no paint seen, a page that failed) scores 0: say why, not only the 0.
+        if (run.lhr.runtimeError)
+          console.error(
+            `${page.name}: a run failed: ${run.lhr.runtimeError.code} ${run.lhr.runtimeError.message}`,
+          )
         runs.get(page)?.push({ lhr: run.lhr, report: String(run.report) })
       }
     }

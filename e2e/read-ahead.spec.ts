@@ -69,6 +69,58 @@ describe('a signed-in page asks for its data as it opens', () => {
   })
 })
 
+describe('a signed-in page on a device where someone is signed in', () => {
+  it('asks its reads beside the session, and what it does not need once it has painted', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
+    const signIn = await context.newPage()
+    await rebond(signIn, baseURL).signIn('fr', CAMILLE)
+    await signIn.waitForURL(`${baseURL}/home`)
+    await signIn.close()
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    // The session's answer is held until Home's read has left (at most 5 s): a page that waited for it first
+    // would ask its read only after.
+    let homeAsked: () => void = () => undefined
+    const homeLeft = new Promise<void>((resolve) => {
+      homeAsked = resolve
+    })
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/home') homeAsked()
+    })
+    let homeBeforeSession = false
+    await page.route('**/api/auth/session', async (route) => {
+      homeBeforeSession = await Promise.race([
+        homeLeft.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000)),
+      ])
+      await route.continue()
+    })
+    await page.addInitScript(`
+      window.__paints = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__paints.push(entry.startTime);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    `)
+    await page.goto(`${baseURL}/home`)
+    await page.getByRole('heading', { level: 1, name: /^Bonjour/ }).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(homeBeforeSession).toBe(true)
+    // The service worker's registration and the navigation's "People I support" start after the page's largest
+    // paint (lib/first-page-shown.ts), not in the queue before it.
+    const { paint, starts } = await page.evaluate(() => ({
+      paint: Math.max(...(globalThis as unknown as { __paints: number[] }).__paints),
+      starts: performance
+        .getEntriesByType('resource')
+        .filter(({ name }) => /\/assets\/(virtual_pwa-register|people-nav-item)-/.test(name))
+        .map(({ name, startTime }) => ({ name: name.replace(/^.*\/assets\//, ''), startTime })),
+    }))
+    expect(starts).toHaveLength(2)
+    for (const { name, startTime } of starts) expect(startTime, name).toBeGreaterThanOrEqual(paint)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
 describe('a first page’s files leave with the entry', () => {
   it('the welcome, sign-in and Home pages name their files in a Link header, and each is fetched once', async () => {
     const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })

@@ -35,6 +35,7 @@ export declare function checkBuiltBudgets(distDir: string): boolean
 export type PreloadedPage = { page: string; path: string; routes: string[]; texts: string[]; uses?: string[] }
 export declare const PRELOADED_PAGES: readonly PreloadedPage[]
 export declare const PRELOADS_FILE: string
+export declare function stylesheets(manifest: Manifest, keys: string[]): string[]
 export declare function pagePreloads(input: {
   manifest: Manifest
   chunkModules: Record<string, string[]>

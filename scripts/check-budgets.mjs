@@ -164,9 +164,30 @@ export function checkBudgets({ manifest, chunkModules, gzipBytes, budgets = BUDG
 }
 
 /**
+ * The stylesheets of manifest entries and of their static imports, which Vite's helper adds, and awaits, as it
+ * loads a lazy chunk.
+ * @param {Record<string, { file: string, imports?: string[], css?: string[] }>} manifest
+ * @param {string[]} keys
+ * @returns {string[]}
+ */
+export function stylesheets(manifest, keys) {
+  const files = new Set()
+  const seen = new Set()
+  const visit = (key) => {
+    const chunk = manifest[key]
+    if (!chunk || seen.has(key)) return
+    seen.add(key)
+    for (const css of chunk.css ?? []) files.add(css)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  for (const key of keys) visit(key)
+  return [...files]
+}
+
+/**
  * For each page of PRELOADED_PAGES, the files it loads first, in each language: the entry's (its
  * stylesheet and modules, first, so that the page's own do not hold the connections before them), then its
- * route chunks with their static imports, and its texts.
+ * route chunks' stylesheets, the chunks with their static imports, and its texts.
  * @param {{ manifest: Record<string, { file: string, imports?: string[], css?: string[] }>, chunkModules: Record<string, string[]>, pages?: typeof PRELOADED_PAGES }} input
  * @returns {{ path: string, files: Record<string, string[]> }[]}
  */
@@ -174,7 +195,8 @@ export function pagePreloads({ manifest, chunkModules, pages = PRELOADED_PAGES }
   const entry = [...(manifest[ENTRY]?.css ?? []), ...staticClosure(manifest, ENTRY)]
   const closure = (keys) => keys.flatMap((key) => [...staticClosure(manifest, key)])
   return pages.map(({ path: pattern, routes, texts }) => {
-    const code = closure(routes)
+    // The route chunks' stylesheets first: the page waits for them before it shows.
+    const code = [...stylesheets(manifest, routes), ...closure(routes)]
     const files = Object.fromEntries(
       LANGUAGES.map((lng) => {
         const words = closure(

@@ -15,12 +15,16 @@ const manifest = {
   'index.html': { file: 'assets/index.js', imports: ['_react.js'], css: ['assets/index.css'] },
   '_react.js': { file: 'assets/react.js' },
   '_zod.js': { file: 'assets/zod.js' },
-  '_recharts.js': { file: 'assets/recharts.js', imports: ['_react.js'] },
+  '_recharts.js': { file: 'assets/recharts.js', imports: ['_react.js'], css: ['assets/recharts.css'] },
   'locales/fr/common.json': { file: 'assets/common-fr.js' },
   'locales/en/common.json': { file: 'assets/common-en.js' },
   'features/light-page.tsx': { file: 'assets/light-page.js', imports: ['_react.js'] },
   'features/heavy-page.tsx': { file: 'assets/heavy-page.js', imports: ['_zod.js'] },
-  'features/chart-page.tsx': { file: 'assets/chart-page.js', imports: ['_recharts.js'] },
+  'features/chart-page.tsx': {
+    file: 'assets/chart-page.js',
+    imports: ['_recharts.js'],
+    css: ['assets/chart-page.css'],
+  },
 }
 const chunkModules = {
   'assets/recharts.js': ['node_modules/recharts/es6/index.js'],
@@ -155,7 +159,7 @@ describe('the first-load JavaScript budgets', () => {
 })
 
 describe('the first pages’ preloads', () => {
-  it('names the entry’s files first, then each page’s chunks and texts in its language', () => {
+  it('names the entry’s files first, then each page’s stylesheets, chunks and texts in its language', () => {
     const pages = [
       { page: 'light', path: '^/$', routes: ['features/light-page.tsx'], texts: ['common'] },
       {
@@ -179,6 +183,8 @@ describe('the first pages’ preloads', () => {
         files: {
           fr: [
             ...entry,
+            'assets/chart-page.css',
+            'assets/recharts.css',
             'assets/chart-page.js',
             'assets/recharts.js',
             'assets/heavy-page.js',
@@ -186,6 +192,8 @@ describe('the first pages’ preloads', () => {
           ],
           en: [
             ...entry,
+            'assets/chart-page.css',
+            'assets/recharts.css',
             'assets/chart-page.js',
             'assets/recharts.js',
             'assets/heavy-page.js',

@@ -4,6 +4,7 @@ import { periodFromSearch } from '../features/progress/components/period'
 import { readAhead, withQuery } from '../lib/api-client'
 import type { PagePrefetch } from '../lib/query-client'
 import { meQuery } from '../lib/session/get-me'
+import { rememberedOwner } from '../lib/session/offline-owner'
 
 /** The API reads a page makes as it opens, from its address. */
 export type Reads = (params: Params, search: URLSearchParams) => string[]
@@ -35,8 +36,8 @@ const PAGE_DATA_WAIT_MS = 2_000
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
- * A route loader for a signed-in page. As soon as the session is known to be someone's, it asks the
- * page's reads, beside the page's code and texts rather than after them (`readAhead`,
+ * A route loader for a signed-in page. As soon as the session is known to be someone's (at once where this device
+ * remembers who is signed in), it asks the page's reads, beside the page's code and texts rather than after them (`readAhead`,
  * lib/api-client.ts); once the page's code is there, its `prefetch`, if it has one, puts the answers in the query cache,
  * so that the page renders once, with its data, in the router's transition (React renders it in slices
  * instead of one long task when the data arrives). It waits at most PAGE_DATA_WAIT_MS for the data, and
@@ -49,11 +50,21 @@ export function readAheadLoader(
 ): LoaderFunction {
   return async ({ params, request }) => {
     const search = new URL(request.url).searchParams
+    const askReads = () => {
+      for (const path of reads(params, search)) readAhead(path)
+    }
+    // On a device where someone is signed in (as last recorded), the reads leave with the session's, not one round
+    // trip after it; should that session have ended meanwhile, their answers are refusals nobody takes.
+    // The page's code too: it runs while the answers travel, not after they have come.
+    const remembered = rememberedOwner() !== null
+    if (remembered) askReads()
+    const code = remembered ? load?.() : undefined
+    code?.catch(() => undefined)
     const user = await queryClient.ensureQueryData(meQuery).catch(() => null)
     if (!user) return null
-    for (const path of reads(params, search)) readAhead(path)
+    if (!remembered) askReads()
     if (!load) return null
-    const prefetched = load().then(
+    const prefetched = (code ?? load()).then(
       ({ prefetch }) => prefetch?.(queryClient, params, search),
       // The route's own code loading fails the same way, and its error boundary says so.
       () => undefined,

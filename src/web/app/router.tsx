@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { ComponentType } from 'react'
+import { type ComponentType, useEffect, useState } from 'react'
 import { createBrowserRouter, type RouteObject } from 'react-router'
+import { markFirstPageShown } from '../lib/first-page-shown'
 import { loadTexts, type Namespace } from '../lib/i18n'
 import type { PagePrefetch } from '../lib/query-client'
 import { PublicOnly, RequireAuth } from './layout/guards'
@@ -19,6 +20,18 @@ export type AppRouter = ReturnType<typeof createBrowserRouter>
 type PageModule = { Component: ComponentType; prefetch?: PagePrefetch }
 type Lazy = () => Promise<PageModule>
 
+/**
+ * A route's component that, once it has rendered, lets what waits for the first page start
+ * (lib/first-page-shown.ts): the loading state before it does not count.
+ */
+function shownOnMount(Route: ComponentType): ComponentType {
+  return function ShownRoute() {
+    const [renderedAt] = useState(() => performance.now())
+    useEffect(() => markFirstPageShown(renderedAt), [renderedAt])
+    return <Route />
+  }
+}
+
 /** A lazily loaded route waits for its code and for its texts in the interface language. */
 function withTexts(
   namespaces: readonly Namespace[],
@@ -26,7 +39,7 @@ function withTexts(
 ): () => Promise<{ Component: ComponentType }> {
   return async () => {
     const [{ Component }] = await Promise.all([load(), loadTexts(namespaces)])
-    return { Component }
+    return { Component: shownOnMount(Component) }
   }
 }
 

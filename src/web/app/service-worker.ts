@@ -1,8 +1,9 @@
 /// <reference types="vite-plugin-pwa/client" />
 import { useSyncExternalStore } from 'react'
+import { afterFirstPage } from '../lib/first-page-shown'
 
 // The service worker's side in the page (src/web/sw.ts does the caching): registering it once the page
-// has loaded, a new version announced and applied only when the person asks (app/layout/app-update.tsx),
+// has loaded and shown its content, a new version announced and applied only when the person asks (app/layout/app-update.tsx),
 // and the browser's install offer kept for the "Install Rebond" button of the signed-in frame.
 
 /** Chromium's install offer (not in TypeScript's DOM types). */
@@ -35,7 +36,10 @@ export function useAppUpdate(): AppUpdateState {
   return useSyncExternalStore(subscribe, () => state)
 }
 
-/** Registers the service worker after the page's own loading (it does not compete with it). */
+/**
+ * Registers the service worker after the page's own loading and its first page's paint (its code and requests do
+ * not compete with them).
+ */
 export function registerServiceWorker() {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return
   window.addEventListener('beforeinstallprompt', (event) => {
@@ -59,8 +63,9 @@ export function registerServiceWorker() {
       },
     })
   }
-  if (document.readyState === 'complete') void register()
-  else window.addEventListener('load', () => void register(), { once: true })
+  const registerAfterFirstPage = () => afterFirstPage(() => void register())
+  if (document.readyState === 'complete') registerAfterFirstPage()
+  else window.addEventListener('load', registerAfterFirstPage, { once: true })
 }
 
 /** The person chose to reload: the waiting version takes over and the page reloads once. */

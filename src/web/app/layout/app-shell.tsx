@@ -14,6 +14,7 @@ import {
 import { useLogout } from '../../features/auth/api/logout'
 import { waitingDrafts } from '../../lib/debrief-sync/waiting'
 import { useDescribeError } from '../../lib/error-text'
+import { useFirstPageShown } from '../../lib/first-page-shown'
 import { useCurrentUser } from '../../lib/session/get-me'
 import { onConnectionBack } from '../../lib/use-online-status'
 import { offerInstall, useAppUpdate } from '../service-worker'
@@ -33,7 +34,10 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/account', key: 'account', Icon: AccountIcon },
 ]
 
-/** "People I support", once someone shares with this person: its code comes after the frame's. */
+/**
+ * "People I support", once someone shares with this person: its code comes after the frame's, once the first page
+ * has shown (lib/first-page-shown.ts).
+ */
 const PeopleNavItem = lazy(() =>
   import('../../features/supporting/components/people-nav-item').then((m) => ({ default: m.PeopleNavItem })),
 )
@@ -77,6 +81,7 @@ export function AppShell({ children }: AppShellProps) {
   const logout = useLogout()
   const describe = useDescribeError()
   const { canInstall } = useAppUpdate()
+  const pageShown = useFirstPageShown()
 
   return (
     <Frame
@@ -116,9 +121,11 @@ export function AppShell({ children }: AppShellProps) {
                 </NavLink>
               </li>
             ))}
-            <Suspense fallback={null}>
-              <PeopleNavItem />
-            </Suspense>
+            {pageShown ? (
+              <Suspense fallback={null}>
+                <PeopleNavItem />
+              </Suspense>
+            ) : null}
           </ul>
         </nav>
       }

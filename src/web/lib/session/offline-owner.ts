@@ -4,6 +4,11 @@ import { API_CACHE, mustWipeOfflineData } from '../offline-data'
 /** The person the service worker's cached API answers belong to (device storage: `rebond.offline-owner`). */
 const OWNER_KEY = 'offline-owner'
 
+/** Who was last signed in on this device, as recorded below (null once they signed out). */
+export function rememberedOwner(): string | null {
+  return deviceStorage.readText(OWNER_KEY)
+}
+
 /** Deletes the API cache (the app shell's own cache stays: it holds no one's data). */
 export async function clearOfflineData(): Promise<void> {
   if (typeof caches === 'undefined') return
