@@ -101,7 +101,8 @@ describe('a signed-in page on a device where someone is signed in', () => {
         for (const entry of list.getEntries()) window.__paints.push(entry.startTime);
       }).observe({ type: 'largest-contentful-paint', buffered: true });
     `)
-    await page.goto(`${baseURL}/home`)
+    // With a query string the server names no reads (src/shared/page-reads.ts): the page asks them itself.
+    await page.goto(`${baseURL}/home?from=here`)
     await page.getByRole('heading', { level: 1, name: /^Bonjour/ }).waitFor()
     await page.waitForLoadState('networkidle')
     expect(homeBeforeSession).toBe(true)
@@ -117,6 +118,58 @@ describe('a signed-in page on a device where someone is signed in', () => {
     expect(starts).toHaveLength(2)
     for (const { name, startTime } of starts) expect(startTime, name).toBeGreaterThanOrEqual(paint)
     expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
+describe('a signed-in first page’s reads leave with its code', () => {
+  it('the server names Home’s and Progress’s reads in their Link header, and the page takes those answers', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
+    const signIn = await context.newPage()
+    await rebond(signIn, baseURL).signIn('fr', CAMILLE)
+    await signIn.waitForURL(`${baseURL}/home`)
+    await signIn.close()
+    const cases: [string, RegExp, string[]][] = [
+      ['/home', /^Bonjour/, ['/api/home', '/api/feedback/follow-ups']],
+      [
+        '/progress',
+        /^Vos progrès$/,
+        ['/api/progress', '/api/insights', '/api/moods', '/api/mock-interviews/progress'],
+      ],
+    ]
+    for (const [path, heading, own] of cases) {
+      const page = await context.newPage()
+      const problems = watchProblems(page)
+      const warnings: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'warning' && /preload/i.test(message.text())) warnings.push(message.text())
+      })
+      const asked = new Map<string, number>()
+      page.on('request', (request) => {
+        const url = new URL(request.url())
+        if (url.pathname.startsWith('/api/')) asked.set(url.pathname, (asked.get(url.pathname) ?? 0) + 1)
+      })
+      const response = await page.goto(`${baseURL}${path}`)
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor()
+      await page.waitForLoadState('networkidle')
+      const reads = (response?.headers().link ?? '')
+        .split(', ')
+        .filter((entry) => entry.endsWith('rel=preload; as=fetch; crossorigin'))
+        .map((entry) => entry.slice(1, entry.indexOf('>')))
+      expect(reads, path).toEqual([...FRAME, ...own])
+      // Each asked once: the app's own request took the preloaded answer.
+      expect(Object.fromEntries(asked), path).toEqual(Object.fromEntries(reads.map((read) => [read, 1])))
+      // A preload the page did not take would show as a warning a few seconds later.
+      await page.waitForTimeout(3_500)
+      expect(warnings, path).toEqual([])
+      expect(problems, path).toEqual([])
+      await page.close()
+    }
+    // Signed out, an address names no reads.
+    const anonymous = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
+    const answer = await anonymous.request.get(`${baseURL}/home`)
+    expect(answer.headers().link ?? '').not.toContain('/api/')
+    await anonymous.close()
     await context.close()
   })
 })
@@ -159,7 +212,9 @@ describe('a first page’s files leave with the entry', () => {
       // The entry's stylesheet first, then modules: the page's own chunk among them.
       expect(named[0], path).toMatch(/^\/assets\/index-.*\.css$/)
       expect(named.length, path).toBeGreaterThan(5)
-      for (const file of named) expect(asked.get(file), `${path}: ${file}`).toBe(1)
+      // Its files (its API reads are the next test's).
+      for (const file of named.filter((entry) => entry.startsWith('/assets/')))
+        expect(asked.get(file), `${path}: ${file}`).toBe(1)
       expect(
         [...asked].filter(([, count]) => count > 1),
         path,

@@ -94,6 +94,50 @@ describe('HTTP conventions and security defaults', () => {
     expect((await app.inject({ url: '/page-preloads.json' })).headers.link).toBeUndefined()
   })
 
+  it('names a signed-in first page’s API reads in its Link header only when the request carries a session', async () => {
+    const webRoot = mkdtempSync(path.join(tmpdir(), 'rebond-web-'))
+    writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>')
+    const files = { fr: ['assets/home.js'], en: ['assets/home.js'] }
+    const preloads = [
+      { path: '^/home$', files },
+      { path: '^/interviews/[^/]+/debrief(/[^/]+)?$', files },
+    ]
+    writeFileSync(path.join(webRoot, 'page-preloads.json'), JSON.stringify(preloads))
+    app = await createTestApp(sqlite, { webRoot })
+    const read = (address: string) => `<${address}>; rel=preload; as=fetch; crossorigin`
+    const session = { cookie: 'rebond_session=whatever' }
+    expect((await app.inject({ url: '/home', headers: session })).headers.link).toBe(
+      [
+        '</assets/home.js>; rel=modulepreload',
+        read('/api/auth/session'),
+        read('/api/sharing/links'),
+        read('/api/home'),
+        read('/api/feedback/follow-ups'),
+      ].join(', '),
+    )
+    expect(
+      (await app.inject({ url: '/interviews/abc-123/debrief/replay', headers: session })).headers.link,
+    ).toBe(
+      [
+        '</assets/home.js>; rel=modulepreload',
+        read('/api/auth/session'),
+        read('/api/sharing/links'),
+        read('/api/interviews/abc-123'),
+        read('/api/interviews/abc-123/debrief'),
+      ].join(', '),
+    )
+    // No session, a query string, or an id no interview has: the files only, and never a broken header.
+    expect((await app.inject({ url: '/home' })).headers.link).toBe('</assets/home.js>; rel=modulepreload')
+    expect((await app.inject({ url: '/home?from=mail', headers: session })).headers.link).toBe(
+      '</assets/home.js>; rel=modulepreload',
+    )
+    for (const id of ['a%3E%2C%20%3Cx', 'a;b', '%E2%9C%93', 'a%0d%0aSet-Cookie:x']) {
+      const odd = await app.inject({ url: `/interviews/${id}/debrief`, headers: session })
+      expect(odd.statusCode, id).toBe(200)
+      expect(odd.headers.link, id).toBe('</assets/home.js>; rel=modulepreload')
+    }
+  })
+
   it('sends the build precompressed as the browser accepts, and compresses larger answers', async () => {
     const webRoot = mkdtempSync(path.join(tmpdir(), 'rebond-web-'))
     const html = `<!doctype html><div id="root"></div>${'<!-- padding -->'.repeat(100)}`

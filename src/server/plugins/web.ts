@@ -3,8 +3,10 @@ import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { readsOfAddress } from '../../shared/page-reads'
 import { ApiError } from '../errors'
 import { requestLanguage } from '../lib/language'
+import { SESSION_COOKIE } from './auth'
 
 export type WebOptions = { webRoot: string }
 
@@ -27,13 +29,17 @@ function readPagePreloads(webRoot: string): PagePreloads {
  * (the interface's, unless this device chose another: a wrong guess costs one small file of texts).
  */
 function preloadLink(preloads: PagePreloads, request: FastifyRequest): string | undefined {
-  const pathname = request.url.split('?')[0] ?? '/'
+  const [pathname = '/', search = ''] = request.url.split('?')
   const files = preloads.find((page) => page.path.test(pathname))?.files[requestLanguage(request)]
   if (!files || files.length === 0) return undefined
   // As index.html asks them (crossorigin), so that the browser takes what it preloaded instead of asking again.
   const link = (file: string) =>
     file.endsWith('.css') ? `</${file}>; rel=preload; as=style; crossorigin` : `</${file}>; rel=modulepreload`
-  return files.map(link).join(', ')
+  // With a session, the page's API reads too (src/shared/page-reads.ts): the browser asks them beside the code, and
+  // the app's own requests for them take those answers. Without one, the page asks nothing of the kind.
+  const reads = request.cookies[SESSION_COOKIE] ? readsOfAddress(pathname, search) : []
+  const read = (address: string) => `<${address}>; rel=preload; as=fetch; crossorigin`
+  return [...files.map(link), ...reads.map(read)].join(', ')
 }
 
 /**

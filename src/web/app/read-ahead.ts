@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunction, Params } from 'react-router'
+import { debriefReads, frameReads, homeReads, progressReads, rehearsalReads } from '../../shared/page-reads'
 import { periodFromSearch } from '../features/progress/components/period'
 import { readAhead, withQuery } from '../lib/api-client'
 import type { PagePrefetch } from '../lib/query-client'
@@ -9,23 +10,22 @@ import { rememberedOwner } from '../lib/session/offline-owner'
 /** The API reads a page makes as it opens, from its address. */
 export type Reads = (params: Params, search: URLSearchParams) => string[]
 
-const interview = (id = '') => `/api/interviews/${encodeURIComponent(id)}`
-
 /**
- * What the signed-in pages measured by `npm run bench:lighthouse` ask the server for as they open,
- * the same paths as their api/ files (e2e/read-ahead.spec.ts checks that each is asked once).
+ * What the signed-in pages measured by `npm run bench:lighthouse` ask the server for as they open, the same paths as
+ * their api/ files (e2e/read-ahead.spec.ts checks that each is asked once). Their paths come from
+ * src/shared/page-reads.ts, which the server also reads to name them in the page's `Link` header.
  */
 export const READS = {
-  /** The signed-in frame's navigation ("People I support" once someone shares). */
-  frame: () => ['/api/sharing/links'],
-  home: () => ['/api/home', '/api/feedback/follow-ups'],
-  debrief: ({ id }) => [interview(id), `${interview(id)}/debrief`],
-  rehearsal: () => ['/api/rehearsal/queue'],
+  frame: () => frameReads(),
+  home: () => homeReads(),
+  debrief: ({ id }) => debriefReads(id ?? ''),
+  rehearsal: () => rehearsalReads(),
   progress: (_params, search) => {
     const { preset, period } = periodFromSearch(search)
-    const reads = [withQuery('/api/progress', period), '/api/insights', '/api/moods']
+    const [progress, insights, moods, mocks] = progressReads()
+    const reads = [withQuery(progress, period), insights, moods]
     // A period typed in may be refused: the mock interviews are then not asked (mock-sessions.tsx).
-    if (preset !== 'custom') reads.push(withQuery('/api/mock-interviews/progress', period))
+    if (preset !== 'custom') reads.push(withQuery(mocks, period))
     return reads
   },
 } satisfies Record<string, Reads>

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { SESSION_READ } from '../../../shared/page-reads'
 import type { User } from '../../../shared/schemas/auth'
 import { apiRequestRead } from '../api-client'
 import { queryKeys } from '../query-keys'
@@ -11,7 +12,7 @@ import { readSessionState } from './session-state'
  * anyone may open.
  */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
-  const { user } = await apiRequestRead('/api/auth/session', readSessionState, { signal })
+  const { user } = await apiRequestRead(SESSION_READ, readSessionState, { signal })
   // Before any page asks for data: what the service worker kept for someone else goes.
   await keepOfflineDataFor(user?.id ?? null)
   return user
