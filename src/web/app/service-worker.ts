@@ -63,7 +63,13 @@ export function registerServiceWorker() {
       },
     })
   }
-  const registerAfterFirstPage = () => afterFirstPage(() => void register())
+  // Offline, the worker's script cannot be fetched (the browser logs an error): it is registered once the
+  // connection returns.
+  const registerOnline = () => {
+    if (navigator.onLine !== false) void register()
+    else window.addEventListener('online', () => void register(), { once: true })
+  }
+  const registerAfterFirstPage = () => afterFirstPage(registerOnline)
   if (document.readyState === 'complete') registerAfterFirstPage()
   else window.addEventListener('load', registerAfterFirstPage, { once: true })
 }

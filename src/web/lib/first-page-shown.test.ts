@@ -4,6 +4,7 @@ import {
   FIRST_PAGE_PATIENCE_MS,
   markFirstPageShown,
   PAINT_PATIENCE_MS,
+  PAINT_QUIET_MS,
   resetFirstPageShown,
 } from './first-page-shown'
 
@@ -109,13 +110,20 @@ describe('what waits for the first page, where the browser reports its paints', 
     vi.unstubAllGlobals()
   })
 
-  it('starts once a paint made since the page rendered is reported, not an earlier one', () => {
+  it('starts once paints made since the page rendered have been reported and no larger one follows', () => {
     const run = vi.fn()
     afterFirstPage(run)
     markFirstPageShown(100)
     FakePaints.paintAt(80)
+    vi.advanceTimersByTime(PAINT_QUIET_MS)
     expect(run).not.toHaveBeenCalled()
     FakePaints.paintAt(130)
+    vi.advanceTimersByTime(PAINT_QUIET_MS - 1)
+    // The page's content comes in parts: a larger paint starts the wait again.
+    FakePaints.paintAt(380)
+    vi.advanceTimersByTime(PAINT_QUIET_MS - 1)
+    expect(run).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
     expect(run).toHaveBeenCalledTimes(1)
     expect(FakePaints.observers).toEqual([])
   })
@@ -125,6 +133,7 @@ describe('what waits for the first page, where the browser reports its paints', 
     const run = vi.fn()
     afterFirstPage(run)
     markFirstPageShown(100)
+    vi.advanceTimersByTime(PAINT_QUIET_MS)
     expect(run).toHaveBeenCalledTimes(1)
   })
 

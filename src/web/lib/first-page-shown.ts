@@ -8,7 +8,9 @@ import { useSyncExternalStore } from 'react'
 export const FIRST_PAGE_PATIENCE_MS = 5_000
 
 /** How long after the first page's render a paint is awaited before what waits starts anyway. */
-export const PAINT_PATIENCE_MS = 1_000
+export const PAINT_PATIENCE_MS = 2_000
+/** How long after the page's latest largest paint no larger one comes before what waits starts. */
+export const PAINT_QUIET_MS = 250
 
 let marked = false
 let shown = false
@@ -27,25 +29,30 @@ function show() {
 
 /**
  * Called by each route once it has rendered (app/router.tsx), with when it began to render: what waits starts once
- * the browser reports a paint made since (its largest, as the page's content is), not before. A browser that reports none (or a render that
- * painted nothing larger than the loading state) lets it start after PAINT_PATIENCE_MS; one that cannot report
- * paints, two frames later.
+ * the browser has reported a paint made since (its largest so far) and no larger one for PAINT_QUIET_MS, the page's
+ * content having come in parts (a header, then a step). A browser that reports none (or a render that painted nothing
+ * larger than the loading state) lets it start after PAINT_PATIENCE_MS; one that cannot report paints, two frames
+ * later.
  */
 export function markFirstPageShown(renderedAt: number = performance.now()): void {
   if (shown || marked) return
   marked = true
   if (paintsReported()) {
+    let quiet: ReturnType<typeof setTimeout> | undefined
+    const done = () => {
+      observer.disconnect()
+      clearTimeout(quiet)
+      clearTimeout(patient)
+      show()
+    }
     const observer = new PerformanceObserver((list) => {
       if (!list.getEntries().some((entry) => entry.startTime >= renderedAt)) return
-      observer.disconnect()
-      show()
+      clearTimeout(quiet)
+      quiet = setTimeout(done, PAINT_QUIET_MS)
     })
     // Buffered: the paint may have been reported before the route's effect ran.
     observer.observe({ type: 'largest-contentful-paint', buffered: true })
-    setTimeout(() => {
-      observer.disconnect()
-      show()
-    }, PAINT_PATIENCE_MS)
+    const patient = setTimeout(done, PAINT_PATIENCE_MS)
   } else if (typeof requestAnimationFrame === 'function') {
     // A frame's callback runs before its paint; the next frame's, after it.
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(show)))
