@@ -129,7 +129,11 @@ async function main() {
     const results: { page: Target; lhr: Result; scores: number[] }[] = []
     for (const [page, pageRuns] of runs) {
       const performance = (lhr: Result) => lhr.categories.performance?.score ?? 0
-      const sorted = [...pageRuns].sort((a, b) => performance(a.lhr) - performance(b.lhr))
+      // A run that failed measured nothing: the median is taken over the others (all of them if every run failed).
+      const measured = pageRuns.filter(({ lhr }) => !lhr.runtimeError)
+      const sorted = [...(measured.length > 0 ? measured : pageRuns)].sort(
+        (a, b) => performance(a.lhr) - performance(b.lhr),
+      )
       const median = sorted[Math.floor((sorted.length - 1) / 2)]
       if (!median) continue
       const file = `${slug(page)}.html`

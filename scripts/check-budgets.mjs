@@ -14,7 +14,6 @@ import { gzipSync } from 'node:zlib'
 // language's texts it waits for (lib/i18n.ts, app/router.tsx); `uses`: the heavy parts (HEAVY_PARTS) it needs.
 const FIRST_TEXTS = ['common', 'auth', 'pages']
 const SIGNED_IN_FRAME = 'app/layout/app-shell.tsx'
-const INTERVIEWS_TEXTS = ['interviews', 'debrief', 'feedback', 'preparation', 'rebound']
 
 /**
  * The pages opened most often by a first load (an address typed, a link, a bookmark), by path: the server
@@ -40,7 +39,7 @@ export const PRELOADED_PAGES = [
     page: 'debrief step',
     path: '^/interviews/[^/]+/debrief(/[^/]+)?$',
     routes: [SIGNED_IN_FRAME, 'features/interviews/routes/debrief-page.tsx'],
-    texts: [...FIRST_TEXTS, ...INTERVIEWS_TEXTS],
+    texts: [...FIRST_TEXTS, 'interviews', 'debrief'],
     uses: ['interview and debrief schemas'],
   },
   {

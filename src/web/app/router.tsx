@@ -76,6 +76,8 @@ function pageReading(
 }
 
 const INTERVIEWS: readonly Namespace[] = ['interviews', 'debrief', 'feedback', 'preparation', 'rebound']
+/** The debrief's steps write with the interviews' and the debrief's texts only. */
+const DEBRIEF: readonly Namespace[] = ['interviews', 'debrief']
 const REHEARSAL: readonly Namespace[] = ['rehearsal', 'mock', 'recorder', 'pages']
 
 /** The signed-in frame (navigation, waiting debriefs): the public pages do not carry it. */
@@ -100,8 +102,8 @@ const signedInPages = (queryClient: QueryClient): RouteObject[] => [
   page('interviews', INTERVIEWS, () => import('../features/interviews/routes/interviews-page')),
   page('interviews/new', INTERVIEWS, () => import('../features/interviews/routes/new-interview-page')),
   page('interviews/:id', INTERVIEWS, () => import('./routes/interview-route')),
-  pageReading(queryClient, READS.debrief, 'interviews/:id/debrief', INTERVIEWS, debriefPage),
-  pageReading(queryClient, READS.debrief, 'interviews/:id/debrief/:step', INTERVIEWS, debriefPage),
+  pageReading(queryClient, READS.debrief, 'interviews/:id/debrief', DEBRIEF, debriefPage),
+  pageReading(queryClient, READS.debrief, 'interviews/:id/debrief/:step', DEBRIEF, debriefPage),
   page('interviews/:id/summary', INTERVIEWS, () => import('../features/interviews/routes/summary-page')),
   page('interviews/:id/prep', ['preparation'], () => import('../features/preparation/routes/prep-page')),
   page('pitch', ['preparation'], () => import('../features/preparation/routes/pitch-page')),
