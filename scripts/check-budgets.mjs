@@ -33,7 +33,7 @@ export const PRELOADED_PAGES = [
     page: 'Home',
     path: '^/home$',
     routes: [SIGNED_IN_FRAME, 'features/home/routes/home-page.tsx'],
-    texts: [...FIRST_TEXTS, 'interviews', 'home', 'feedback', 'preparation', 'rebound'],
+    texts: [...FIRST_TEXTS, 'home', 'feedback', 'preparation', 'rebound'],
   },
   {
     page: 'debrief step',
@@ -46,13 +46,13 @@ export const PRELOADED_PAGES = [
     page: 'rehearsal',
     path: '^/rehearsal$',
     routes: [SIGNED_IN_FRAME, 'features/rehearsal/routes/rehearsal-page.tsx'],
-    texts: [...FIRST_TEXTS, 'interviews', 'rehearsal', 'mock', 'recorder'],
+    texts: [...FIRST_TEXTS, 'rehearsal', 'mock', 'recorder'],
   },
   {
     page: 'Progress',
     path: '^/progress$',
     routes: [SIGNED_IN_FRAME, 'features/progress/routes/progress-page.tsx'],
-    texts: [...FIRST_TEXTS, 'interviews', 'progress'],
+    texts: [...FIRST_TEXTS, 'progress'],
     // Its charts, and the comfortable speaking pace its voice trend draws.
     uses: ['charts (recharts)', 'voice analysis'],
   },

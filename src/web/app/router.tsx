@@ -80,8 +80,11 @@ const INTERVIEWS: readonly Namespace[] = ['interviews', 'debrief', 'feedback', '
 const DEBRIEF: readonly Namespace[] = ['interviews', 'debrief']
 const REHEARSAL: readonly Namespace[] = ['rehearsal', 'mock', 'recorder', 'pages']
 
-/** The signed-in frame (navigation, waiting debriefs): the public pages do not carry it. */
-const signedInFrame = withTexts(['interviews'], () => import('./layout/app-shell'))
+/**
+ * The signed-in frame (navigation, waiting debriefs): the public pages do not carry it. It writes with the first
+ * texts; its waiting debriefs bring the interviews' texts when they show (app-shell.tsx).
+ */
+const signedInFrame = withTexts([], () => import('./layout/app-shell'))
 
 /** Unknown paths, in the signed-in frame for a signed-in visitor: that frame's texts come too. */
 const notFound = withTexts(['interviews'], () => import('./routes/not-found'))

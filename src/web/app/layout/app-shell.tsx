@@ -15,6 +15,7 @@ import { useLogout } from '../../features/auth/api/logout'
 import { waitingDrafts } from '../../lib/debrief-sync/waiting'
 import { useDescribeError } from '../../lib/error-text'
 import { useFirstPageShown } from '../../lib/first-page-shown'
+import { loadTexts } from '../../lib/i18n'
 import { useCurrentUser } from '../../lib/session/get-me'
 import { onConnectionBack } from '../../lib/use-online-status'
 import { offerInstall, useAppUpdate } from '../service-worker'
@@ -47,9 +48,10 @@ const PeopleNavItem = lazy(() =>
  * just after the frame's, not with it, so that pages without a debrief do not wait for it.
  */
 const WaitingDebriefs = lazy(() =>
-  import('../../features/interviews/components/waiting-debriefs').then((m) => ({
-    default: m.WaitingDebriefs,
-  })),
+  Promise.all([
+    import('../../features/interviews/components/waiting-debriefs'),
+    loadTexts(['interviews']),
+  ]).then(([m]) => ({ default: m.WaitingDebriefs })),
 )
 
 /**
