@@ -39,6 +39,7 @@ export function markFirstPageShown(renderedAt: number = performance.now()): void
   marked = true
   if (paintsReported()) {
     let quiet: ReturnType<typeof setTimeout> | undefined
+    let patient: ReturnType<typeof setTimeout> | undefined
     const done = () => {
       observer.disconnect()
       clearTimeout(quiet)
@@ -52,7 +53,7 @@ export function markFirstPageShown(renderedAt: number = performance.now()): void
     })
     // Buffered: the paint may have been reported before the route's effect ran.
     observer.observe({ type: 'largest-contentful-paint', buffered: true })
-    const patient = setTimeout(done, PAINT_PATIENCE_MS)
+    patient = setTimeout(done, PAINT_PATIENCE_MS)
   } else if (typeof requestAnimationFrame === 'function') {
     // A frame's callback runs before its paint; the next frame's, after it.
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(show)))
