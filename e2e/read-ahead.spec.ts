@@ -255,4 +255,38 @@ describe('the dates and numbers a page writes', () => {
     expect(problems).toEqual([])
     await context.close()
   })
+
+  it('start loading as the app’s code starts to run, before the app asks who is signed in', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    await rebond(page, baseURL).signIn('fr', CAMILLE)
+    await page.waitForURL(`${baseURL}/home`)
+    // What the page's scripts start, in the order they start it: app/start-intl-data.ts runs before main.tsx's
+    // own modules, so the worker leaves before the session is asked (it used to leave after the first page's reads).
+    await page.addInitScript(`
+      window.__started = [];
+      const NativeWorker = window.Worker;
+      window.Worker = class extends NativeWorker {
+        constructor(url, options) {
+          super(url, options);
+          window.__started.push('worker ' + (options && options.name));
+        }
+      };
+      const nativeFetch = window.fetch;
+      window.fetch = function (input, init) {
+        window.__started.push('fetch ' + new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
+        return nativeFetch.call(this, input, init);
+      };
+    `)
+    await page.goto(`${baseURL}/home?from=here`)
+    await page.getByRole('heading', { level: 1, name: /^Bonjour/ }).waitFor()
+    const started = await page.evaluate(() => (globalThis as unknown as { __started: string[] }).__started)
+    const worker = started.indexOf('worker intl-data')
+    const firstRead = started.findIndex((entry) => entry.startsWith('fetch /api/'))
+    expect(worker, started.join(', ')).toBeGreaterThanOrEqual(0)
+    expect(firstRead, started.join(', ')).toBeGreaterThan(worker)
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })

@@ -1,6 +1,8 @@
+// First: the dates' and numbers' data starts loading before the app's own modules run (app/start-intl-data.ts).
+import './app/start-intl-data'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { currentLanguage, i18nReady } from './lib/i18n'
+import { i18nReady } from './lib/i18n'
 import './app/styles/tokens.css'
 import './app/styles/base.css'
 import './app/styles/components.css'
@@ -9,7 +11,6 @@ import './app/styles/pages.css'
 import { App } from './app/app'
 import { createRouter } from './app/router'
 import { registerServiceWorker } from './app/service-worker'
-import { loadIntlData } from './lib/dates'
 import { createQueryClient } from './lib/query-client'
 import { meQuery } from './lib/session/get-me'
 
@@ -19,10 +20,6 @@ if (!container) throw new Error('Rebond: the #root element is missing from index
 // Who is signed in is asked now, not once the first page has rendered: every page waits for it.
 const queryClient = createQueryClient()
 void queryClient.prefetchQuery(meQuery)
-// The dates and numbers the pages write: the interface language's data loads now, in a worker (lib/dates.ts), while
-// the session, the first page's code and its data are on their way. Starting a worker takes the page a few
-// milliseconds: in a task of its own, not inside this long one.
-setTimeout(() => loadIntlData(currentLanguage()))
 // The router starts loading the first page's chunk now, while the interface language's texts load:
 // both requests leave together instead of one after the other, and the page's data is asked as soon
 // as the session is known (app/read-ahead.ts).

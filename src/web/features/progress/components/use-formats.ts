@@ -31,10 +31,12 @@ export function useFormats(): Formats {
   const lang = useLanguage()
   const formatMoment = useFormatDate()
   return useMemo(() => {
-    const number = numberFormat(lang, { max: 1 })
     return {
       lang,
-      number: (x) => number.format(x),
+      // Made at the first number written, not with the formats: the period chooser, drawn before the figures
+      // arrive, writes none, and a first Intl.NumberFormat can cost tens of milliseconds before the locale's
+      // data is loaded (lib/dates.ts, loadIntlData).
+      number: (x) => numberFormat(lang, { max: 1 }).format(x),
       day: (iso) => formatDate(iso, lang, 'day', 'UTC'),
       date: (iso) => formatDate(iso, lang, 'shortDay', 'UTC'),
       shortDay: (iso) => formatDate(iso, lang, 'dayMonth', 'UTC'),
