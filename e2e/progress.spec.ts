@@ -391,4 +391,41 @@ describe('progress, end to end', () => {
     expect(problems).toEqual([])
     await context.close()
   })
+
+  it('opens with the texts it writes: the voice summary never shows its keys while texts load', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    await rebond(page, baseURL).signIn('fr', CAMILLE)
+    await page.waitForURL(`${baseURL}/home`)
+    // Every text the page puts on the screen, from its first render on: the voice summary writes with the
+    // recorder's texts, which Progress announces (app/router.tsx), so they are there before it renders.
+    await page.addInitScript(`
+      window.__keysShown = [];
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) {
+            const text = node.textContent || '';
+            const key = text.match(/\\bdelivery\\.[A-Za-z]+/);
+            if (key) window.__keysShown.push(key[0]);
+          }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    `)
+    // The recorder's French texts arrive late, as on a slow connection: the page waits for them.
+    await page.route(/\/assets\/recorder-[\w-]+\.js$/, async (route) => {
+      const response = await route.fetch()
+      if ((await response.text()).includes('Débit estimé'))
+        await new Promise((done) => setTimeout(done, 1_500))
+      await route.fulfill({ response })
+    })
+    await page.goto(`${baseURL}/progress`)
+    const voice = page.getByRole('region', { name: 'Votre voix au fil du temps', exact: true })
+    await voice.getByRole('term').first().waitFor()
+    expect(await voice.getByRole('term').allTextContents()).toContain('Débit estimé')
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __keysShown: string[] }).__keysShown),
+    ).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })

@@ -52,7 +52,8 @@ export const PRELOADED_PAGES = [
     page: 'Progress',
     path: '^/progress$',
     routes: [SIGNED_IN_FRAME, 'features/progress/routes/progress-page.tsx'],
-    texts: [...FIRST_TEXTS, 'progress'],
+    // The recorder's texts: its voice trend's summary (app/router.tsx, PROGRESS).
+    texts: [...FIRST_TEXTS, 'progress', 'recorder'],
     // Its charts, and the comfortable speaking pace its voice trend draws.
     uses: ['charts (recharts)', 'voice analysis'],
   },

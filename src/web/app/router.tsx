@@ -79,6 +79,11 @@ const INTERVIEWS: readonly Namespace[] = ['interviews', 'debrief', 'feedback', '
 /** The debrief's steps write with the interviews' and the debrief's texts only. */
 const DEBRIEF: readonly Namespace[] = ['interviews', 'debrief']
 const REHEARSAL: readonly Namespace[] = ['rehearsal', 'mock', 'recorder', 'pages']
+/**
+ * Progress writes its voice trend's summary with the recorder's texts: announced, they arrive with the page's own,
+ * instead of after its first render (their keys shown meanwhile, then every section drawn again when they land).
+ */
+const PROGRESS: readonly Namespace[] = ['progress', 'recorder']
 
 /**
  * The signed-in frame (navigation, waiting debriefs): the public pages do not carry it. It writes with the first
@@ -130,7 +135,7 @@ const signedInPages = (queryClient: QueryClient): RouteObject[] => [
     queryClient,
     READS.progress,
     'progress',
-    ['progress'],
+    PROGRESS,
     () => import('../features/progress/routes/progress-page'),
   ),
   page('progress/report', ['progress'], () => import('../features/progress/routes/report-page')),

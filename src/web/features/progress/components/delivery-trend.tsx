@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { COMFORTABLE_WPM } from '../../../../domain/rehearsal/speech'
@@ -20,8 +21,12 @@ const ticksTo = (max: number, count: number) =>
 /**
  * The voice over time, as the device measured it on spoken rehearsal attempts and mock interview answers:
  * the estimated pace against the comfortable band, long pauses a minute, how much the pitch moves.
+ * Drawn again only when the figures or the period change (as ProgressSections).
  */
-export function DeliveryTrendSection({ data, filtered }: DeliveryTrendProps) {
+export const DeliveryTrendSection = memo(function DeliveryTrendSection({
+  data,
+  filtered,
+}: DeliveryTrendProps) {
   const { t } = useTranslation('progress')
   const f = useFormats()
   const trend = data.delivery
@@ -60,7 +65,7 @@ export function DeliveryTrendSection({ data, filtered }: DeliveryTrendProps) {
       )}
     </section>
   )
-}
+})
 
 type Weeks = ProgressResponse['delivery']['weeks']
 

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from 'react'
+import { memo, type ReactNode, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { RATING_LABELS, RATINGS } from '../../../../domain/debrief'
@@ -72,8 +72,10 @@ const SECTIONS: Record<SectionId, (props: SectionProps) => ReactNode> = {
 /**
  * The sections with enough data to draw, in their order; then, in one card, a line for each of
  * the others saying what will appear and after how many interviews (never a chart of one dot).
+ * Drawn again only when the figures or the period change, not each time the page around them renders (its
+ * queries' states, the period chooser): the sections are most of the page's work.
  */
-export function ProgressSections({ data, filtered = false }: SectionProps) {
+export const ProgressSections = memo(function ProgressSections({ data, filtered = false }: SectionProps) {
   const sufficiency = sectionSufficiency(data)
   const ready = PROGRESS_SECTIONS.filter((id) => sufficiency[id].enough)
   const waiting = PROGRESS_SECTIONS.filter((id) => !sufficiency[id].enough)
@@ -92,7 +94,7 @@ export function ProgressSections({ data, filtered = false }: SectionProps) {
       ) : null}
     </>
   )
-}
+})
 
 type Waiting = { id: SectionId } & SectionSufficiency
 
