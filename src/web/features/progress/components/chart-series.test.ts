@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MARKERS, plottedKey, spreadShared } from './chart-series'
+import { MARKERS, plottedKey, roundScale, spreadShared } from './chart-series'
 
 describe('lines that share a value stay apart', () => {
   it('nudges equal values apart around the true value, and leaves the others exact', () => {
@@ -35,5 +35,27 @@ describe('lines that share a value stay apart', () => {
   it('gives each line series its own point shape', () => {
     expect(new Set(MARKERS).size).toBe(MARKERS.length)
     expect(MARKERS.length).toBeGreaterThanOrEqual(4)
+  })
+})
+
+describe('a value scale counts in round steps', () => {
+  it('keeps the least top when the values stay under it', () => {
+    expect(roundScale([150, null, 180], 200)).toEqual({ top: 200, ticks: [0, 50, 100, 150, 200] })
+    expect(roundScale([0.4], 2)).toEqual({ top: 2, ticks: [0, 1, 2] })
+    expect(roundScale([], 4)).toEqual({ top: 4, ticks: [0, 1, 2, 3, 4] })
+  })
+
+  it('goes past it in whole steps, never writing a tick the axis has no room for', () => {
+    // A fast speaker's 210 words a minute: not 0, 62.5, 125, 187.5, 250.
+    expect(roundScale([210, 160], 200)).toEqual({ top: 300, ticks: [0, 100, 200, 300] })
+    expect(roundScale([5.2, 1], 2)).toEqual({ top: 6, ticks: [0, 2, 4, 6] })
+    expect(roundScale([4.5], 4)).toEqual({ top: 6, ticks: [0, 2, 4, 6] })
+    for (const highest of [3, 7, 13, 99, 260, 999, 4321]) {
+      const { top, ticks } = roundScale([highest], 1)
+      expect(top).toBeGreaterThanOrEqual(highest)
+      expect(ticks.at(-1)).toBe(top)
+      expect(ticks.every(Number.isInteger)).toBe(true)
+      expect(ticks.length).toBeLessThanOrEqual(5)
+    }
   })
 })

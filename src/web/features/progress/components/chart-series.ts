@@ -50,3 +50,20 @@ export function spreadShared(
   })
   return { rows: spread, shared }
 }
+
+/** The steps a value scale may count in: each tick a round number a person reads at a glance. */
+const SCALE_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000] as const
+
+/**
+ * A value scale from 0 over `values`, never under `least`: at most four steps of a round size, so that every tick
+ * is a whole, short number (0, 100, 200, 300, not 62.5 and 187.5, which the axis had no room to write).
+ */
+export function roundScale(
+  values: readonly (number | null)[],
+  least: number,
+): { top: number; ticks: number[] } {
+  const highest = Math.max(least, ...values.map((value) => value ?? 0))
+  const step = SCALE_STEPS.find((size) => Math.ceil(highest / size) <= 4) ?? Math.ceil(highest / 4)
+  const top = Math.ceil(highest / step) * step
+  return { top, ticks: Array.from({ length: top / step + 1 }, (_, index) => index * step) }
+}

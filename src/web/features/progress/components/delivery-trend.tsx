@@ -5,18 +5,13 @@ import { COMFORTABLE_WPM } from '../../../../domain/rehearsal/speech'
 import type { ProgressResponse } from '../../../../shared/schemas/progress'
 import { DeliverySummary } from '../../../components/recorder/delivery-summary'
 import { buttonClass } from '../../../components/ui/button'
+import { roundScale } from './chart-series'
 import { LinesChart } from './lazy-charts'
 import { Chart, ChartsWithTables } from './sections'
 import { num, Table } from './tables'
 import { type Formats, useFormats, weekPoint } from './use-formats'
 
 type DeliveryTrendProps = { data: ProgressResponse; filtered: boolean }
-
-/** Rounded up to the next `step`, never under `least`: the top of a chart's scale. */
-const top = (values: (number | null)[], step: number, least: number) =>
-  Math.max(least, Math.ceil(Math.max(0, ...values.map((v) => v ?? 0)) / step) * step)
-const ticksTo = (max: number, count: number) =>
-  Array.from({ length: count + 1 }, (_, i) => Math.round((max / count) * i * 10) / 10)
 
 /**
  * The voice over time, as the device measured it on spoken rehearsal attempts and mock interview answers:
@@ -78,15 +73,13 @@ function WeeklyCharts({ weeks, f }: { weeks: Weeks; f: Formats }) {
     pauses: w.longPausesPerMinute,
     pitch: w.pitchVariationSemitones,
   }))
-  const paceTop = top([...weeks.map((w) => w.wpmHigh), COMFORTABLE_WPM.max], 50, 200)
-  const pausesTop = top(
+  const pace = roundScale([...weeks.map((w) => w.wpmHigh), COMFORTABLE_WPM.max], 200)
+  const pauses = roundScale(
     weeks.map((w) => w.longPausesPerMinute),
-    1,
     2,
   )
-  const pitchTop = top(
+  const pitch = roundScale(
     weeks.map((w) => w.pitchVariationSemitones),
-    1,
     4,
   )
   return (
@@ -105,8 +98,8 @@ function WeeklyCharts({ weeks, f }: { weeks: Weeks; f: Formats }) {
             { key: 'low', name: t('delivery.paceLow'), series: 0 },
             { key: 'high', name: t('delivery.paceHigh'), series: 1 },
           ]}
-          domain={[0, paceTop]}
-          ticks={ticksTo(paceTop, 4)}
+          domain={[0, pace.top]}
+          ticks={pace.ticks}
           height={200}
           format={f.number}
           spread={0}
@@ -115,10 +108,10 @@ function WeeklyCharts({ weeks, f }: { weeks: Weeks; f: Formats }) {
       <div className="pg-pair">
         {(
           [
-            { key: 'pauses', top: pausesTop, series: 2 },
-            { key: 'pitch', top: pitchTop, series: 4 },
+            { key: 'pauses', scale: pauses, series: 2 },
+            { key: 'pitch', scale: pitch, series: 4 },
           ] as const
-        ).map(({ key, top, series }) => (
+        ).map(({ key, scale, series }) => (
           <Chart key={key} title={t(`delivery.${key}Title`)}>
             <LinesChart
               label={t(`delivery.${key}Label`, { count: weeks.length })}
@@ -126,8 +119,8 @@ function WeeklyCharts({ weeks, f }: { weeks: Weeks; f: Formats }) {
               xKey="x"
               tipKey="tip"
               lines={[{ key, name: t(`delivery.${key}Column`), series }]}
-              domain={[0, top]}
-              ticks={ticksTo(top, Math.min(top, 4))}
+              domain={[0, scale.top]}
+              ticks={scale.ticks}
               height={180}
               format={f.number}
             />
