@@ -5,6 +5,7 @@ import { rebond } from './pages/rebond.page'
 import { REBOUND_FR, reboundPage } from './pages/rebound.page'
 import { captureInterview } from './support/api'
 import { ARTIFACTS, desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
+import { gathered, signedInOnPhone } from './support/signed-in'
 
 const baseURL = inject('baseURL')
 const browser = sharedBrowser()
@@ -393,11 +394,7 @@ describe('progress, end to end', () => {
   })
 
   it('opens with the texts it writes: the voice summary never shows its keys while texts load', async () => {
-    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
-    const page = await context.newPage()
-    const problems = watchProblems(page)
-    await rebond(page, baseURL).signIn('fr', CAMILLE)
-    await page.waitForURL(`${baseURL}/home`)
+    const { context, page, problems } = await signedInOnPhone(browser, baseURL, CAMILLE)
     // Every text the page puts on the screen, from its first render on: the voice summary writes with the
     // recorder's texts, which Progress announces (app/router.tsx), so they are there before it renders.
     await page.addInitScript(`
@@ -422,9 +419,7 @@ describe('progress, end to end', () => {
     const voice = page.getByRole('region', { name: 'Votre voix au fil du temps', exact: true })
     await voice.getByRole('term').first().waitFor()
     expect(await voice.getByRole('term').allTextContents()).toContain('Débit estimé')
-    expect(
-      await page.evaluate(() => (globalThis as unknown as { __keysShown: string[] }).__keysShown),
-    ).toEqual([])
+    expect(await gathered(page, '__keysShown')).toEqual([])
     expect(problems).toEqual([])
     await context.close()
   })

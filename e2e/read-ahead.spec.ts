@@ -2,6 +2,7 @@ import type { Page, Request } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { rebond } from './pages/rebond.page'
 import { phone, sharedBrowser, watchProblems } from './support/browser'
+import { gathered, signedInOnPhone } from './support/signed-in'
 
 const baseURL = inject('baseURL')
 const browser = sharedBrowser()
@@ -30,11 +31,7 @@ async function readsWhileOpening(page: Page, path: string, heading: RegExp): Pro
 describe('a signed-in page asks for its data as it opens', () => {
   it('opening Home, a debrief step, rehearsal and Progress asks each of their reads once, and nothing else', async () => {
     // Without the service worker, whose own requests for the page's reads would show here too.
-    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
-    const page = await context.newPage()
-    const problems = watchProblems(page)
-    await rebond(page, baseURL).signIn('fr', CAMILLE)
-    await page.waitForURL(`${baseURL}/home`)
+    const { context, page, problems } = await signedInOnPhone(browser, baseURL, CAMILLE)
     const listed = await page.request.get(`${baseURL}/api/interviews`)
     const { interviews } = (await listed.json()) as { interviews: { id: string }[] }
     const id = interviews[0]?.id ?? ''
@@ -228,11 +225,7 @@ describe('a first page’s files leave with the entry', () => {
 
 describe('the dates and numbers a page writes', () => {
   it('have their language’s data loaded by a worker that ends once done, and are written in French', async () => {
-    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
-    const page = await context.newPage()
-    const problems = watchProblems(page)
-    await rebond(page, baseURL).signIn('fr', CAMILLE)
-    await page.waitForURL(`${baseURL}/home`)
+    const { context, page, problems } = await signedInOnPhone(browser, baseURL, CAMILLE)
     // lib/dates.ts, loadIntlData: started as the app starts, off the page's thread, ended once it has answered.
     const started: string[] = []
     const ended: string[] = []
@@ -257,11 +250,7 @@ describe('the dates and numbers a page writes', () => {
   })
 
   it('start loading as the app’s code starts to run, before the app asks who is signed in', async () => {
-    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
-    const page = await context.newPage()
-    const problems = watchProblems(page)
-    await rebond(page, baseURL).signIn('fr', CAMILLE)
-    await page.waitForURL(`${baseURL}/home`)
+    const { context, page, problems } = await signedInOnPhone(browser, baseURL, CAMILLE)
     // What the page's scripts start, in the order they start it: app/start-intl-data.ts runs before main.tsx's
     // own modules, so the worker leaves before the session is asked (it used to leave after the first page's reads).
     await page.addInitScript(`
@@ -281,7 +270,7 @@ describe('the dates and numbers a page writes', () => {
     `)
     await page.goto(`${baseURL}/home?from=here`)
     await page.getByRole('heading', { level: 1, name: /^Bonjour/ }).waitFor()
-    const started = await page.evaluate(() => (globalThis as unknown as { __started: string[] }).__started)
+    const started = await gathered(page, '__started')
     const worker = started.indexOf('worker intl-data')
     const firstRead = started.findIndex((entry) => entry.startsWith('fetch /api/'))
     expect(worker, started.join(', ')).toBeGreaterThanOrEqual(0)
