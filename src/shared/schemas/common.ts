@@ -1,21 +1,24 @@
 import { z } from 'zod'
+import { lazySchema } from './lazy-schema'
 
-export const languageSchema = z.enum(['fr', 'en'])
+export const languageSchema = lazySchema(() => z.enum(['fr', 'en']))
 export type Language = z.infer<typeof languageSchema>
 
 /** Every error the API returns has this shape; `fields` holds one message per invalid field. */
-export const errorResponseSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
+export const errorResponseSchema = lazySchema(() =>
+  z.object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
   }),
-})
+)
 export type ErrorResponse = z.infer<typeof errorResponseSchema>
 
-export const healthResponseSchema = z.object({ status: z.literal('ok') })
+export const healthResponseSchema = lazySchema(() => z.object({ status: z.literal('ok') }))
 
-export const readyResponseSchema = z.object({ status: z.literal('ready') })
+export const readyResponseSchema = lazySchema(() => z.object({ status: z.literal('ready') }))
 
 const LINE_BREAK = /[\r\n\u2028\u2029]/
 
