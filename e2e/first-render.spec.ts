@@ -36,11 +36,16 @@ const COUNT_RENDER_TASKS = `
   };
 `
 
+/** A French phone, without the service worker (whose copies would answer the page's requests). */
+async function frenchPhone() {
+  const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
+  const page = await context.newPage()
+  return { context, page, problems: watchProblems(page) }
+}
+
 describe('the first page renders in slices', () => {
   it('lets the browser run other tasks while React makes the first page, instead of one long task', async () => {
-    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
-    const page = await context.newPage()
-    const problems = watchProblems(page)
+    const { context, page, problems } = await frenchPhone()
     // A slow phone's CPU, as Lighthouse's mobile mode takes it: React yields every 5 ms of rendering.
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
@@ -59,9 +64,7 @@ describe('the first page renders in slices', () => {
   })
 
   it('still shows the loading state first when the page code is slow to come', async () => {
-    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
-    const page = await context.newPage()
-    const problems = watchProblems(page)
+    const { context, page, problems } = await frenchPhone()
     await page.route('**/assets/welcome-page-*.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500))
       await route.continue()

@@ -1,11 +1,11 @@
 // A shared schema is built when it is first used, not when its module is evaluated, in the browser.
 //
-// Building zod schemas is most of the cost of evaluating these modules: on a debrief step, 57 ms of the browser's main
-// thread on a 2-core machine (about 230 ms at Lighthouse's 4× CPU slowdown) went to building every schema of the six
-// modules the page imports, when it parses two answers with them at first (issue 13). In the browser each schema is a
-// stand-in that builds the real one on first use and then hands every access to it; a page builds the schemas it uses.
-// The server uses its routes' schemas as it starts and parses a request's body on every request: there the schemas are
-// built at once, as before, and reached directly.
+// A page imports whole schema files but parses a few answers with them at first: a debrief step loaded six files and
+// built every schema in them as they were evaluated. In the browser each schema is a stand-in that builds the real one
+// on first use and then hands every access to it, so a page builds the schemas it uses. With zod's cycle walk turned
+// off (src/web/public/zod-config.js), zod's main-thread time on a debrief step's first load fell from 130 to 50 ms on a
+// 2-core machine, Progress's from 101 to 42 (issue 13). The server uses its routes' schemas as it starts and parses a
+// request's body on every request: there the schemas are built at once, as before, and reached directly.
 
 /** The stand-ins deferredSchema has made. */
 const standIns = new WeakSet<object>()
@@ -25,10 +25,7 @@ export function deferredSchema<T extends object>(build: () => T): T {
   // The target stays empty: a property the schema does not allow to be reconfigured (zod's `_zod`) is reported as
   // configurable, as a proxy must for a property its target does not have.
   const standIn = new Proxy({} as T, {
-    get: (_target, key) => {
-      const value: unknown = Reflect.get(built(), key)
-      return value
-    },
+    get: (_target, key) => Reflect.get(built(), key),
     set: (_target, key, value) => Reflect.set(built(), key, value),
     has: (_target, key) => Reflect.has(built(), key),
     ownKeys: () => Reflect.ownKeys(built()),
