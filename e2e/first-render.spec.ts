@@ -36,6 +36,59 @@ const COUNT_RENDER_TASKS = `
   };
 `
 
+/**
+ * Notes, for each step of the app's start (main.tsx), how many times the page had handed the main thread back to the
+ * browser (`scheduler.yield`, a new task each time) when the step began. Each step is told by what it is the first to
+ * do: the modules' evaluation asks for #root, the dates' data starts its worker, the session is fetched, the texts'
+ * library sets the document's language, the router writes its history entry, React makes the first elements.
+ */
+const COUNT_START_STEPS = `
+  window.__start = { yields: 0, steps: {} };
+  const mark = (step) => {
+    if (!(step in window.__start.steps)) window.__start.steps[step] = window.__start.yields;
+  };
+  const yieldToBrowser = scheduler.yield.bind(scheduler);
+  scheduler.yield = () => {
+    window.__start.yields++;
+    return yieldToBrowser();
+  };
+  const getElementById = Document.prototype.getElementById;
+  Document.prototype.getElementById = function (id) {
+    if (id === 'root') mark('modules');
+    return getElementById.call(this, id);
+  };
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url, options) {
+      super(url, options);
+      if (options && options.name === 'intl-data') mark('dates');
+    }
+  };
+  const nativeFetch = window.fetch;
+  window.fetch = function (input, init) {
+    if (String(input instanceof Request ? input.url : input).includes('/api/auth/session')) mark('session');
+    return nativeFetch.call(this, input, init);
+  };
+  const lang = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'lang');
+  Object.defineProperty(HTMLElement.prototype, 'lang', {
+    ...lang,
+    set(value) {
+      mark('texts');
+      lang.set.call(this, value);
+    },
+  });
+  const replaceState = History.prototype.replaceState;
+  History.prototype.replaceState = function (...args) {
+    mark('router');
+    return replaceState.apply(this, args);
+  };
+  const createElement = Document.prototype.createElement;
+  Document.prototype.createElement = function (...args) {
+    if (/\\/assets\\/react-[^/]+\\.js/.test(new Error().stack || '')) mark('render');
+    return createElement.apply(this, args);
+  };
+`
+
 /** A French phone, without the service worker (whose copies would answer the page's requests). */
 async function frenchPhone() {
   const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
@@ -59,6 +112,26 @@ describe('the first page renders in slices', () => {
     // The first render is a transition (main.tsx): React renders it a slice at a time, the browser free to answer a
     // tap or paint between slices. Rendered at once, every element is made in a single task.
     expect(render.tasks.length).toBeGreaterThanOrEqual(3)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('starts the app in steps, each in a task of its own, not in the task that evaluates its modules', async () => {
+    const { context, page, problems } = await frenchPhone()
+    await page.addInitScript(COUNT_START_STEPS)
+    await page.goto(`${baseURL}/`)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    const steps = await page.evaluate(
+      () => (globalThis as unknown as { __start: { steps: Record<string, number> } }).__start.steps,
+    )
+    // Done as the modules were evaluated, the steps made one task of 300 ms at Lighthouse's 4× CPU slowdown (main.tsx).
+    const order = ['modules', 'dates', 'session', 'texts', 'router', 'render']
+    expect(Object.keys(steps).sort(), JSON.stringify(steps)).toEqual([...order].sort())
+    const yields = order.map((step) => steps[step] ?? -1)
+    for (let i = 1; i < yields.length; i++)
+      expect(yields[i], `${order[i]} after ${order[i - 1]}: ${JSON.stringify(steps)}`).toBeGreaterThan(
+        yields[i - 1] ?? 0,
+      )
     expect(problems).toEqual([])
     await context.close()
   })

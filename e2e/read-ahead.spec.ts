@@ -251,8 +251,8 @@ describe('the dates and numbers a page writes', () => {
 
   it('start loading as the app’s code starts to run, before the app asks who is signed in', async () => {
     const { context, page, problems } = await signedInOnPhone(browser, baseURL, CAMILLE)
-    // What the page's scripts start, in the order they start it: app/start-intl-data.ts runs before main.tsx's
-    // own modules, so the worker leaves before the session is asked (it used to leave after the first page's reads).
+    // What the page's scripts start, in the order they start it: the dates' data is main.tsx's first step, so the
+    // worker leaves before the session is asked (it used to leave after the first page's reads).
     await page.addInitScript(`
       window.__started = [];
       const NativeWorker = window.Worker;

@@ -230,9 +230,8 @@ const WORKER_PATIENCE_MS = 10_000
  * Chromium loads it with the first `Intl.DateTimeFormat` or `Intl.NumberFormat` (30 to 70 ms on a slow machine, four
  * times that on a slow phone) and keeps it for the whole process: a worker makes the page's formats once and is
  * ended, and the page's own first formats then cost under a millisecond. Where no worker starts or it fails, the page
- * makes them itself in a task of its own, not inside a page's first render. app/start-intl-data.ts calls it as the
- * app's code starts to run, in the interface language and the browser's time zone, while the session and the first
- * page are on their way.
+ * makes them itself in a task of its own, not inside a page's first render. main.tsx calls it first as the app
+ * starts, in the interface language and the browser's time zone, before the session and the first page are asked.
  */
 export function loadIntlData(
   language: Language,

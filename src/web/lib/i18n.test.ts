@@ -1,13 +1,42 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { i18n, i18nReady, loadLanguage, loadTexts } from './i18n'
+import { detectLanguage, i18n, loadLanguage, loadTexts, startI18n } from './i18n'
 
 afterEach(() => {
   vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+})
+
+/** A window whose localStorage holds `entries`, as the browser's would. */
+function windowStoring(entries: Record<string, string>): { localStorage: Pick<Storage, 'getItem'> } {
+  return { localStorage: { getItem: (key: string) => entries[key] ?? null } }
+}
+
+describe('the language the app starts in', () => {
+  it('is the one chosen on this device, whatever the browser prefers', () => {
+    vi.stubGlobal('window', windowStoring({ 'rebond.language': 'en' }))
+    vi.stubGlobal('navigator', { languages: ['fr-FR', 'fr'], language: 'fr-FR' })
+    expect(detectLanguage()).toBe('en')
+  })
+
+  it('is else the first of the browser’s languages Rebond speaks, a region aside', () => {
+    vi.stubGlobal('window', windowStoring({ 'rebond.language': 'de' }))
+    vi.stubGlobal('navigator', { languages: ['de-DE', 'en-GB', 'fr'], language: 'de-DE' })
+    expect(detectLanguage()).toBe('en')
+    vi.stubGlobal('navigator', { languages: ['FR-ca'], language: 'FR-ca' })
+    expect(detectLanguage()).toBe('fr')
+  })
+
+  it('is French when neither the device nor the browser names one Rebond speaks', () => {
+    vi.stubGlobal('navigator', { languages: ['de-DE', 'it'], language: 'de-DE' })
+    expect(detectLanguage()).toBe('fr')
+    vi.stubGlobal('navigator', { language: 'es-ES' })
+    expect(detectLanguage()).toBe('fr')
+  })
 })
 
 describe('numbers in the texts ("{{max, number}}")', () => {
   it('are written in the interface language', async () => {
-    await i18nReady
+    await startI18n()
     await loadTexts(['interviews'])
     await i18n.changeLanguage('fr')
     expect(i18n.t('interviews:fields.maxChars', { max: 1500 })).toMatch(/^1\s500 caractères au plus$/u)
@@ -18,7 +47,7 @@ describe('numbers in the texts ("{{max, number}}")', () => {
   })
 
   it('reuse one number format per language, whatever the value (a count changes at each keystroke)', async () => {
-    await i18nReady
+    await startI18n()
     await loadTexts(['interviews'])
     i18n.t('interviews:fields.charsLeft', { count: 1, max: 10 })
     const made = vi.spyOn(Intl, 'NumberFormat')
@@ -26,7 +55,7 @@ describe('numbers in the texts ("{{max, number}}")', () => {
     expect(made).not.toHaveBeenCalled()
   })
   it('keep the decimals a text asks for ("{{x, number(maximumFractionDigits: 1)}}")', async () => {
-    await i18nReady
+    await startI18n()
     const format = (value: number) =>
       i18n.services.formatter?.format(
         value,

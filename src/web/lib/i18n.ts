@@ -1,5 +1,4 @@
 import i18next from 'i18next'
-import LanguageDetector from 'i18next-browser-languagedetector'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/schemas/common'
 import { deviceStorage } from './device-storage'
@@ -40,16 +39,26 @@ export const DEFAULT_LANGUAGE: Language = 'fr'
 /** The language chosen on this device (device storage: `rebond.language`). */
 const STORAGE_KEY = 'language'
 
-// The detector reads the choice through device storage, like every other stored value.
-const languageDetector = new LanguageDetector().addDetector({
-  name: 'deviceStorage',
-  lookup: () => deviceStorage.readText(STORAGE_KEY) ?? undefined,
-})
-
 export const i18n = i18next.createInstance()
 
 export function isLanguage(value: unknown): value is Language {
   return value === 'fr' || value === 'en'
+}
+
+/**
+ * The language to start in: the one chosen on this device, else the first of the browser's languages Rebond
+ * supports ("fr-CA" counts as French), else French. Read before the texts' library starts, so that the dates' data
+ * (main.tsx, loadIntlData) starts loading in the right language as the app starts.
+ */
+export function detectLanguage(): Language {
+  const chosen = deviceStorage.readText(STORAGE_KEY)
+  if (isLanguage(chosen)) return chosen
+  const browser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])
+  for (const tag of browser) {
+    const language = tag?.split('-')[0]?.toLowerCase()
+    if (isLanguage(language)) return language
+  }
+  return DEFAULT_LANGUAGE
 }
 
 function syncDocumentLanguage(lng: string) {
@@ -95,13 +104,26 @@ export function loadTexts(namespaces: readonly Namespace[]): Promise<void> {
   return loadLanguage(currentLanguage())
 }
 
-void i18n
-  .use(languageDetector)
-  .use(initReactI18next)
-  .init({
+let started: Promise<void> | undefined
+
+/**
+ * Starts the texts' library in the detected language and loads that language's first texts; the promise settles
+ * once they are there (it rejects when they could not be fetched: the app starts anyway). Called once, by main.tsx,
+ * in a task of its own (issue 13): the library's start is 20 ms of main thread at 4× CPU slowdown, which, run as the
+ * modules were evaluated, made that task longer. Later calls return the same promise.
+ */
+export function startI18n(): Promise<void> {
+  started ??= start()
+  return started
+}
+
+function start(): Promise<void> {
+  const detected = detectLanguage()
+  void i18n.use(initReactI18next).init({
     // The texts arrive with loadLanguage and loadTexts: none are bundled with the app's code.
     resources: {},
     partialBundledLanguages: true,
+    lng: detected,
     ns: [...FIRST_NAMESPACES],
     defaultNS: 'common',
     fallbackLng: DEFAULT_LANGUAGE,
@@ -121,32 +143,22 @@ void i18n
       if (!i18n.hasResourceBundle(currentLanguage(), ns))
         void loadTexts([ns as Namespace]).catch(() => undefined)
     },
-    detection: {
-      order: ['deviceStorage', 'navigator'],
-      // Only an explicit choice is remembered (see setLanguage), not the browser's guess.
-      caches: [],
-      convertDetectedLanguage: (lng: string) => lng.split('-')[0] ?? lng,
-    },
     react: { useSuspense: false, bindI18nStore: 'added' },
   })
 
-// "{{max, number}}" in a text: i18next's own formatter keeps an Intl.NumberFormat per language *and values*, so each
-// keystroke under a field near its limit made two (20 over 10 keystrokes), and opening a debrief step made one beside
-// ours, as slow as a first one (0.1 s of main thread at Lighthouse's 4× CPU slowdown). Ours keeps one per language.
-// A text may still ask for decimals: "{{x, number(maximumFractionDigits: 1)}}".
-i18n.services.formatter?.add('number', (value, lng, options) =>
-  numberFormat(isLanguage(lng) ? lng : DEFAULT_LANGUAGE, {
-    max: options?.maximumFractionDigits,
-    min: options?.minimumFractionDigits,
-  }).format(value),
-)
+  // "{{max, number}}" in a text: i18next's own formatter keeps an Intl.NumberFormat per language *and values*, so each
+  // keystroke under a field near its limit made two (20 over 10 keystrokes), and opening a debrief step made one
+  // beside ours, as slow as a first one (0.1 s of main thread at Lighthouse's 4× CPU slowdown). Ours keeps one per
+  // language. A text may still ask for decimals: "{{x, number(maximumFractionDigits: 1)}}".
+  i18n.services.formatter?.add('number', (value, lng, options) =>
+    numberFormat(isLanguage(lng) ? lng : DEFAULT_LANGUAGE, {
+      max: options?.maximumFractionDigits,
+      min: options?.minimumFractionDigits,
+    }).format(value),
+  )
 
-/** The language detected at start (this device's choice, else the browser's), its first texts loaded. */
-export const i18nReady: Promise<void> = (async () => {
-  const detected = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
-  await loadLanguage(detected)
-  await i18n.changeLanguage(detected)
-})()
+  return loadLanguage(detected).then(() => i18n.changeLanguage(detected).then(() => undefined))
+}
 
 /** The language the interface is showing now, always one Rebond supports. */
 export function currentLanguage(): Language {

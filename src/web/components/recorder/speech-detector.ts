@@ -10,6 +10,7 @@ import vadModelUrl from '@ricky0123/vad-web/dist/silero_vad_legacy.onnx?url'
 import ortGlueUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url'
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url'
 import type { Span } from '../../../domain/voice'
+import { nextTask } from '../../lib/next-task'
 
 export const RATE = 16_000
 /** The legacy Silero model reads 1536-sample frames (96 ms at 16 kHz). */
@@ -59,16 +60,6 @@ function loadDetector(): Promise<Detector> {
  * pinned to an exact version (package.json), and e2e/delivery-ground-truth.spec.ts checks the spans it gives
  * against labeled recordings, so an upgrade that changes them fails there, not in people's hands.
  */
-/**
- * Hands the page back to the browser for a moment (on the page only: a worker has nothing to answer). The
- * detector's frames follow each other as microtasks, so without this a take held the page for one long stretch.
- */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  if (scheduler?.yield) return scheduler.yield()
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
-
 /** How long the detector works before the page gets its turn (ms): well under a frame at 60 Hz. */
 const SLICE_MS = 8
 
@@ -89,8 +80,9 @@ async function detectSpeech(
   }
   let sliceStart = performance.now()
   for (let frame = 0; frame < frames; frame++) {
+    // The frames follow each other as microtasks: without a pause, a take held the page for one long stretch.
     if (yielding && performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage()
+      await nextTask()
       sliceStart = performance.now()
     }
     const events: { msg: Message }[] = []
