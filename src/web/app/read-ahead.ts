@@ -3,6 +3,7 @@ import type { LoaderFunction, Params } from 'react-router'
 import { debriefReads, frameReads, homeReads, progressReads, rehearsalReads } from '../../shared/page-reads'
 import { periodFromSearch } from '../features/progress/components/period'
 import { readAhead, withQuery } from '../lib/api-client'
+import { nextTask } from '../lib/next-task'
 import type { PagePrefetch } from '../lib/query-client'
 import { meQuery } from '../lib/session/get-me'
 import { rememberedOwner } from '../lib/session/offline-owner'
@@ -41,7 +42,8 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * lib/api-client.ts); once the page's code is there, its `prefetch`, if it has one, puts the answers in the query cache,
  * so that the page renders once, with its data, in the router's transition (React renders it in slices
  * instead of one long task when the data arrives). It waits at most PAGE_DATA_WAIT_MS for the data, and
- * never fails: a failed query is the page's to show. Nothing is asked for a signed-out visitor.
+ * never fails: a failed query is the page's to show. Nothing is asked for a signed-out visitor. Like the route's code
+ * (router.tsx, withTexts), it starts in a task of its own, not in the router's.
  */
 export function readAheadLoader(
   queryClient: QueryClient,
@@ -49,6 +51,7 @@ export function readAheadLoader(
   load?: () => Promise<{ prefetch?: PagePrefetch | undefined }>,
 ): LoaderFunction {
   return async ({ params, request }) => {
+    await nextTask()
     const search = new URL(request.url).searchParams
     const askReads = () => {
       for (const path of reads(params, search)) readAhead(path)
