@@ -36,7 +36,8 @@ function shownOnMount(Route: ComponentType): ComponentType {
 /**
  * A lazily loaded route waits for its code and for its texts in the interface language. It asks for them in a task of
  * its own: the router calls every matched route's `lazy` and loader as it starts, and their work (Vite's stylesheet
- * links, the texts' imports, the reads) made the router's first task 40 ms long on a 2-core machine (issue 13).
+ * links, the texts' imports, the reads) was a third of the router's first task on Home, 43 ms on a 2-core machine
+ * (issue 13).
  */
 function withTexts(
   namespaces: readonly Namespace[],
