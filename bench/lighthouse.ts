@@ -5,7 +5,15 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type Flags, type Result } from 'lighthouse'
 import { demoFr } from '../src/server/seed/demo-fr'
 import { DEMO_PASSWORD } from '../src/server/seed/seed'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, startBuiltDemoApp } from './support'
+import {
+  type BenchPage,
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  mainPages,
+  pagePath,
+  pageSlug,
+  startBuiltDemoApp,
+} from './support'
 
 const root = path.resolve(import.meta.dirname, '..')
 const REPORTS = path.join(root, 'artifacts/lighthouse')
@@ -14,21 +22,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 /** Runs per page (`LIGHTHOUSE_RUNS`, 3): one run on a shared machine is noise; the median run is reported. */
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 1)
 
-type Ids = { interview: string }
-type Target = { name: string; path: string | ((ids: Ids) => string); signedIn: boolean }
-
-const ALL_PAGES: Target[] = [
-  { name: 'welcome', path: '/', signedIn: false },
-  { name: 'sign-in', path: '/login', signedIn: false },
-  { name: 'Home', path: '/home', signedIn: true },
-  { name: 'debrief step', path: (ids) => `/interviews/${ids.interview}/debrief/replay`, signedIn: true },
-  { name: 'rehearsal', path: '/rehearsal', signedIn: true },
-  { name: 'Progress', path: '/progress', signedIn: true },
-]
-/** `LIGHTHOUSE_PAGES=home,progress` measures only those pages (names as printed, any case, spaces as dashes). */
-const ONLY = process.env.LIGHTHOUSE_PAGES?.toLowerCase().split(',').filter(Boolean)
-const slug = (page: Target) => page.name.replaceAll(' ', '-').toLowerCase()
-const PAGES = ONLY ? ALL_PAGES.filter((page) => ONLY.includes(slug(page))) : ALL_PAGES
+/** `LIGHTHOUSE_PAGES=home,progress` measures only those pages. */
+const PAGES = mainPages(process.env.LIGHTHOUSE_PAGES)
 
 /** Signs the demo account in through the API and returns its cookies as a `Cookie` header. */
 async function signIn(baseURL: string): Promise<string> {
@@ -103,12 +98,12 @@ async function main() {
   mkdirSync(REPORTS, { recursive: true })
   try {
     const cookie = await signIn(baseURL)
-    const ids: Ids = { interview: await firstInterview(baseURL, cookie) }
-    const runs = new Map<Target, { lhr: Result; report: string }[]>(PAGES.map((page) => [page, []]))
+    const interview = await firstInterview(baseURL, cookie)
+    const runs = new Map<BenchPage, { lhr: Result; report: string }[]>(PAGES.map((page) => [page, []]))
     // Round after round over the pages, so that a burst of load elsewhere does not fall on one page's runs.
     for (let round = 0; round < RUNS; round++) {
       for (const page of PAGES) {
-        const url = `${baseURL}${typeof page.path === 'function' ? page.path(ids) : page.path}`
+        const url = `${baseURL}${pagePath(page, interview)}`
         const flags: Flags = {
           port: chrome.port,
           logLevel: 'error',
@@ -126,7 +121,7 @@ async function main() {
         runs.get(page)?.push({ lhr: run.lhr, report: String(run.report) })
       }
     }
-    const results: { page: Target; lhr: Result; scores: number[] }[] = []
+    const results: { page: BenchPage; lhr: Result; scores: number[] }[] = []
     for (const [page, pageRuns] of runs) {
       const performance = (lhr: Result) => lhr.categories.performance?.score ?? 0
       // A run that failed measured nothing: the median is taken over the others (all of them if every run failed).
@@ -136,7 +131,7 @@ async function main() {
       )
       const median = sorted[Math.floor((sorted.length - 1) / 2)]
       if (!median) continue
-      const file = `${slug(page)}.html`
+      const file = `${pageSlug(page)}.html`
       writeFileSync(path.join(REPORTS, file), median.report)
       // The full result too, to read what blocks (bootup-time, long-tasks, layout-shifts, treemap data).
       writeFileSync(path.join(REPORTS, file.replace(/\.html$/, '.json')), JSON.stringify(median.lhr))

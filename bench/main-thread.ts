@@ -11,25 +11,21 @@
 import { type Browser, type BrowserContextOptions, chromium } from 'playwright-core'
 import { demoFr } from '../src/server/seed/demo-fr'
 import { DEMO_PASSWORD } from '../src/server/seed/seed'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, startBuiltDemoApp } from './support'
+import {
+  type BenchPage,
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  mainPages,
+  pagePath,
+  startBuiltDemoApp,
+} from './support'
 
 const RUNS = Math.max(1, Number(process.env.MAIN_THREAD_RUNS ?? 7) || 1)
 /** Lighthouse's mobile mode slows the processor four times; a task over 50 ms blocks for the rest. */
 const SLOWDOWN = 4
 const BLOCKING_MS = 50
 
-type Target = { name: string; path: string; signedIn: boolean }
-const ALL_PAGES: Target[] = [
-  { name: 'welcome', path: '/', signedIn: false },
-  { name: 'sign-in', path: '/login', signedIn: false },
-  { name: 'Home', path: '/home', signedIn: true },
-  { name: 'debrief step', path: '/interviews/:interview/debrief/replay', signedIn: true },
-  { name: 'rehearsal', path: '/rehearsal', signedIn: true },
-  { name: 'Progress', path: '/progress', signedIn: true },
-]
-const slug = (page: Target) => page.name.replaceAll(' ', '-').toLowerCase()
-const ONLY = process.env.MAIN_THREAD_PAGES?.toLowerCase().split(',').filter(Boolean)
-const PAGES = ONLY ? ALL_PAGES.filter((page) => ONLY.includes(slug(page))) : ALL_PAGES
+const PAGES = mainPages(process.env.MAIN_THREAD_PAGES)
 
 /** The events of Chrome's trace this reads. */
 type TraceEvent = {
@@ -93,7 +89,7 @@ function measure(events: TraceEvent[]): Load | null {
 }
 
 /** One load measured; a trace without the first paint (seldom, on a loaded machine) is loaded again, up to 3 times. */
-async function load(browser: Browser, base: string, page: Target, visitor: Visitor): Promise<Load> {
+async function load(browser: Browser, base: string, page: BenchPage, visitor: Visitor): Promise<Load> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     const measured = await traceLoad(browser, base, page, visitor)
     if (measured) return measured
@@ -105,7 +101,7 @@ async function load(browser: Browser, base: string, page: Target, visitor: Visit
 async function traceLoad(
   browser: Browser,
   base: string,
-  page: Target,
+  page: BenchPage,
   visitor: Visitor,
 ): Promise<Load | null> {
   const context = await browser.newContext({
@@ -120,7 +116,7 @@ async function traceLoad(
     await browser.startTracing(tab, {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'],
     })
-    await tab.goto(`${base}${page.path.replace(':interview', visitor.interview)}`, {
+    await tab.goto(`${base}${pagePath(page, visitor.interview)}`, {
       waitUntil: 'networkidle',
     })
     // What the page does once its data has come (deferred sections, the navigation's late parts).

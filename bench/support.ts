@@ -1,6 +1,7 @@
 // What the benchmarks share: the app's configuration for a bench run, the databases to measure
 // on (a SQLite file as in production, and PostgreSQL in a throw-away schema when a URL is set),
-// percentiles, a free port, the built app on the demo accounts, and stopping a child process.
+// percentiles, a free port, the built app on the demo accounts, stopping a child process, and the main pages the browser
+// benches load.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -143,3 +144,29 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ]
+
+/** A main page the browser benches load: its name as printed, its address, whether it needs the demo account. */
+export type BenchPage = { name: string; path: string; signedIn: boolean }
+
+/** The six main pages (issue 13). A debrief step's address names the demo account's first interview. */
+const MAIN_PAGES: readonly BenchPage[] = [
+  { name: 'welcome', path: '/', signedIn: false },
+  { name: 'sign-in', path: '/login', signedIn: false },
+  { name: 'Home', path: '/home', signedIn: true },
+  { name: 'debrief step', path: '/interviews/:interview/debrief/replay', signedIn: true },
+  { name: 'rehearsal', path: '/rehearsal', signedIn: true },
+  { name: 'Progress', path: '/progress', signedIn: true },
+]
+
+/** A page's name as a file or a list names it: `debrief-step`. */
+export const pageSlug = (page: BenchPage): string => page.name.replaceAll(' ', '-').toLowerCase()
+
+/** The main pages, or those `only` names (`home,progress`: names as printed, any case, spaces as dashes). */
+export function mainPages(only: string | undefined): readonly BenchPage[] {
+  const names = only?.toLowerCase().split(',').filter(Boolean)
+  return names ? MAIN_PAGES.filter((page) => names.includes(pageSlug(page))) : MAIN_PAGES
+}
+
+/** A page's address for the demo account whose first interview is `interview`. */
+export const pagePath = (page: BenchPage, interview: string): string =>
+  page.path.replace(':interview', interview)
