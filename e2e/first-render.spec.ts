@@ -139,13 +139,19 @@ describe('the first page renders in slices', () => {
   it('still shows the loading state first when the page code is slow to come', async () => {
     const { context, page, problems } = await frenchPhone()
     await page.route('**/assets/welcome-page-*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await new Promise((resolve) => setTimeout(resolve, 3000))
       await route.continue()
     })
     await page.goto(`${baseURL}/`)
     // The transition does not hold the first commit back while the page's code loads: the accessible loading state
     // shows meanwhile (app/routes/route-loading.tsx), then the page.
-    await page.getByRole('status').filter({ hasText: 'Chargement…' }).waitFor()
+    const loading = page.getByRole('status').filter({ hasText: 'Chargement…' })
+    await loading.waitFor()
+    // It is in the page at once for screen readers, and comes into sight only if the wait lasts (half a second): a
+    // spinner flashed for a moment reads as a glitch, and its frames are drawn while the page is being made.
+    const opacity = () => loading.evaluate((element) => getComputedStyle(element).opacity)
+    await expect(opacity()).resolves.toBe('0')
+    await expect.poll(opacity, { timeout: 1200 }).toBe('1')
     await page.getByRole('heading', { level: 1 }).waitFor()
     await expect(page.getByRole('status').filter({ hasText: 'Chargement…' }).count()).resolves.toBe(0)
     expect(problems).toEqual([])
