@@ -174,6 +174,44 @@ describe('an account, end to end', () => {
     await context.close()
   })
 
+  it('offers to install on a small phone beside the logo and the way out, none over another', async () => {
+    const context = await browser.newContext({
+      ...phone,
+      viewport: { width: 360, height: 740 },
+      locale: 'fr-FR',
+      serviceWorkers: 'block',
+    })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    await rebond(page, baseURL).signUp('fr', {
+      name: 'Maëlle',
+      email: `maelle-install-${Date.now()}@example.fr`,
+      password: 'un long mot de passe',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+    // Chromium makes the offer when it judges the app installable (offline.spec.ts); here it is made at once.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeinstallprompt', { cancelable: true })))
+    const install = page.getByRole('button', { name: 'Installer Rebond' })
+    await install.waitFor()
+    const signOut = page.getByRole('button', { name: 'Se déconnecter' })
+    const boxes = await Promise.all(
+      [page.getByRole('link', { name: 'Rebond' }).first(), install, signOut].map(async (part) => {
+        const box = await part.boundingBox()
+        if (!box) throw new Error('a part of the header is not shown')
+        return box
+      }),
+    )
+    for (const [i, box] of boxes.entries()) {
+      expect(box.x, `part ${i} starts on the screen`).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width, `part ${i} ends on the screen`).toBeLessThanOrEqual(360)
+      const next = boxes[i + 1]
+      if (next) expect(box.x + box.width, `part ${i} ends before part ${i + 1}`).toBeLessThanOrEqual(next.x)
+    }
+    await screenshot(page, 'account-install-offer-fr-360')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   it('lists signed-in devices and signs out one of them', async () => {
     const user = {
       name: 'Sam',
