@@ -190,7 +190,7 @@ describe('an account, end to end', () => {
     })
     await page.waitForURL(`${baseURL}/home`)
     // Chromium makes the offer when it judges the app installable (offline.spec.ts); here it is made at once.
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeinstallprompt', { cancelable: true })))
+    await page.evaluate("window.dispatchEvent(new Event('beforeinstallprompt', { cancelable: true }))")
     const install = page.getByRole('button', { name: 'Installer Rebond' })
     await install.waitFor()
     const signOut = page.getByRole('button', { name: 'Se déconnecter' })

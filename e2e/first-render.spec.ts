@@ -149,7 +149,8 @@ describe('the first page renders in slices', () => {
     await loading.waitFor()
     // It is in the page at once for screen readers, and comes into sight only if the wait lasts (half a second): a
     // spinner flashed for a moment reads as a glitch, and its frames are drawn while the page is being made.
-    const opacity = () => loading.evaluate((element) => getComputedStyle(element).opacity)
+    const opacity = () =>
+      loading.evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).opacity)
     await expect(opacity()).resolves.toBe('0')
     await expect.poll(opacity, { timeout: 1200 }).toBe('1')
     await page.getByRole('heading', { level: 1 }).waitFor()
