@@ -32,6 +32,18 @@ function chunkModules(): Plugin {
 // The web app lives in src/web and is built into dist/web, which the Fastify server serves.
 // In development, /api goes to the local server. No changeOrigin: the server compares the
 // Origin header with the Host header, so Host must stay the one the browser sent.
+/** Texts that load together (app/router.tsx's namespaces per page), grouped by the page that shows them first. */
+const PAGE_TEXTS: Record<string, string> = {
+  home: 'home',
+  feedback: 'home',
+  preparation: 'home',
+  rebound: 'home',
+  interviews: 'interviews',
+  debrief: 'interviews',
+  rehearsal: 'rehearsal',
+  mock: 'rehearsal',
+}
+
 export default defineConfig({
   root: 'src/web',
   plugins: [
@@ -117,6 +129,8 @@ export default defineConfig({
         hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
     },
     rolldownOptions: {
+      // Nothing imports an entry's exports from outside the build (experimentalInlineCommonChunks below).
+      preserveEntrySignatures: false,
       treeshake: {
         // src/domain and src/shared are pure at import (no side effects, by convention): a module of theirs whose
         // exports no page uses is left out, instead of being run at start (a barrel's other modules, feedback rules,
@@ -127,6 +141,16 @@ export default defineConfig({
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
+          // The small chunks that automatic splitting makes of the modules two pages share (an alert, a list, a
+          // schema: 1 to 4 KB each) are copied into the chunks that read them, one state kept by rolldown's runtime:
+          // Home loaded 27 files, now 10. On a slow link each file in flight is a round trip and takes a share of
+          // the bandwidth from the large ones the page waits for: Lighthouse's LCP on Home went from 3.0 to 2.5 s
+          // (issue 13). It needs `preserveEntrySignatures: false` (no entry's exports are read from outside) and
+          // makes rolldown keep the modules' order of execution. Stylesheets stay in files of their own.
+          experimentalInlineCommonChunks: {
+            maxSize: 10 * 1024,
+            exclude: /\.(css|scss|sass|less|styl|stylus|pcss|postcss|sss)(\?|$)/,
+          },
           groups: [
             // The answer analyzer (lexicons included) in a chunk of its own, loaded with the pages that
             // use it, so its share of the bundle can be measured (npm run bench:analyzer).
@@ -169,6 +193,17 @@ export default defineConfig({
             // The texts every page shows first (lib/i18n.ts), one chunk per language instead of three.
             { name: 'texts-fr', test: /locales[\\/]fr[\\/](common|auth|pages)\.json$/ },
             { name: 'texts-en', test: /locales[\\/]en[\\/](common|auth|pages)\.json$/ },
+            // A signed-in page's own texts in one chunk per language, not one per namespace: on Home four requests
+            // became one. On a slow link, each small file in flight takes its share of the bandwidth from the large
+            // ones the page waits for (issue 13). The interviews' pages load Home's too (2 KB).
+            {
+              name: (id: string) => {
+                const [, lng, ns] = /locales[\\/](fr|en)[\\/]([a-z]+)\.json$/.exec(id) ?? []
+                const page = ns && PAGE_TEXTS[ns]
+                return lng && page ? `texts-${lng}-${page}` : null
+              },
+              test: /locales[\\/](fr|en)[\\/][a-z]+\.json$/,
+            },
             // The app's own code that every page starts with (router, guards, i18n, API client, session), in one
             // chunk: left to themselves, the modules that pages also import became five small chunks, five
             // requests on a slow connection before any page could start. main.tsx stays the entry.

@@ -20,7 +20,7 @@ export declare const ENTRY: string
 export declare const LANGUAGES: readonly string[]
 export declare const HEAVY_PARTS: readonly { name: string; test: RegExp }[]
 export declare function staticClosure(manifest: Manifest, key: string): Set<string>
-export declare function textsKey(
+export declare function moduleKey(
   manifest: Manifest,
   chunkModules: Record<string, string[]>,
   key: string,

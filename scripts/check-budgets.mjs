@@ -118,13 +118,14 @@ export function staticClosure(manifest, key) {
 }
 
 /**
- * The manifest key of a namespace's texts: its own, or, when the build groups the first texts in one chunk
- * (vite.config.ts), the key of the chunk that holds them (the manifest then names only the chunk).
+ * The manifest key of a module (a namespace's texts, a page's route): its own, or, when the build put it in a chunk
+ * with others (the first texts' group in vite.config.ts, a lazy page merged into the common chunk its importers
+ * share), the key of the chunk that holds it (the manifest then names only the chunk).
  * @param {Record<string, { file: string, imports?: string[] }>} manifest
  * @param {Record<string, string[]>} chunkModules
  * @param {string} key
  */
-export function textsKey(manifest, chunkModules, key) {
+export function moduleKey(manifest, chunkModules, key) {
   if (manifest[key]) return key
   const holder = Object.entries(chunkModules).find(([, ids]) => ids.includes(`src/web/${key}`))?.[0]
   const grouped = holder && Object.keys(manifest).find((k) => manifest[k]?.file === holder)
@@ -145,9 +146,13 @@ export function checkBudgets({ manifest, chunkModules, gzipBytes, budgets = BUDG
   const closure = (keys) => new Set(keys.flatMap((key) => [...staticClosure(manifest, key)]))
   const rows = budgets.map(({ page, routes, texts, uses = [], maxKB }) => {
     const [language = new Set()] = LANGUAGES.map((lng) =>
-      closure(texts.map((ns) => textsKey(manifest, chunkModules, `locales/${lng}/${ns}.json`))),
+      closure(texts.map((ns) => moduleKey(manifest, chunkModules, `locales/${lng}/${ns}.json`))),
     ).sort((a, b) => sum(b) - sum(a))
-    const files = new Set([...staticClosure(manifest, ENTRY), ...language, ...closure(routes)])
+    const files = new Set([
+      ...staticClosure(manifest, ENTRY),
+      ...language,
+      ...closure(routes.map((route) => moduleKey(manifest, chunkModules, route))),
+    ])
     const bytes = sum(files)
     const heavy = HEAVY_PARTS.filter(
       ({ name, test }) =>
@@ -196,11 +201,12 @@ export function pagePreloads({ manifest, chunkModules, pages = PRELOADED_PAGES }
   const closure = (keys) => keys.flatMap((key) => [...staticClosure(manifest, key)])
   return pages.map(({ path: pattern, routes, texts }) => {
     // The route chunks' stylesheets first: the page waits for them before it shows.
-    const code = [...stylesheets(manifest, routes), ...closure(routes)]
+    const routeKeys = routes.map((route) => moduleKey(manifest, chunkModules, route))
+    const code = [...stylesheets(manifest, routeKeys), ...closure(routeKeys)]
     const files = Object.fromEntries(
       LANGUAGES.map((lng) => {
         const words = closure(
-          texts.map((ns) => textsKey(manifest, chunkModules, `locales/${lng}/${ns}.json`)),
+          texts.map((ns) => moduleKey(manifest, chunkModules, `locales/${lng}/${ns}.json`)),
         )
         return [lng, [...new Set([...entry, ...code, ...words])]]
       }),

@@ -4,10 +4,10 @@ import {
   type Budget,
   checkBudgets,
   HEAVY_PARTS,
+  moduleKey,
   PRELOADED_PAGES,
   pagePreloads,
   staticClosure,
-  textsKey,
 } from './check-budgets.mjs'
 
 // A small build: an entry with a library, the texts, a light page, and a page with the chart library.
@@ -134,8 +134,8 @@ describe('the first-load JavaScript budgets', () => {
       '_texts-fr.js': { file: 'assets/texts-fr.js' },
     } as unknown as typeof manifest
     const modules = { ...chunkModules, 'assets/texts-fr.js': ['src/web/locales/fr/common.json'] }
-    expect(textsKey(grouped, modules, 'locales/fr/common.json')).toBe('_texts-fr.js')
-    expect(textsKey(grouped, modules, 'locales/en/common.json')).toBe('locales/en/common.json')
+    expect(moduleKey(grouped, modules, 'locales/fr/common.json')).toBe('_texts-fr.js')
+    expect(moduleKey(grouped, modules, 'locales/en/common.json')).toBe('locales/en/common.json')
     const { rows } = checkBudgets({
       manifest: grouped,
       chunkModules: modules,
@@ -144,6 +144,30 @@ describe('the first-load JavaScript budgets', () => {
     })
     // 10 + 90 + 4 (French, grouped, now the larger) + 4
     expect(rows[0]?.bytes).toBe(108 * KB)
+  })
+
+  it('counts a page the build merged into a shared chunk through that chunk, with its imports', () => {
+    const merged = {
+      ...manifest,
+      'features/light-page.tsx': undefined,
+      '_shared.js': { file: 'assets/shared.js', imports: ['_zod.js'] },
+    } as unknown as typeof manifest
+    const modules = { ...chunkModules, 'assets/shared.js': ['src/web/features/light-page.tsx'] }
+    const { rows } = checkBudgets({
+      manifest: merged,
+      chunkModules: modules,
+      gzipBytes: (file) => (file === 'assets/shared.js' ? 6 * KB : gzipBytes(file)),
+      budgets: [budget('light', 'features/light-page.tsx', 150)],
+    })
+    // 10 + 90 + 3 (English, the larger) + 6 + 25
+    expect(rows[0]?.bytes).toBe(134 * KB)
+    expect(
+      pagePreloads({
+        manifest: merged,
+        chunkModules: modules,
+        pages: [{ page: 'light', path: '^/$', routes: ['features/light-page.tsx'], texts: [] }],
+      })[0]?.files.fr,
+    ).toEqual(['assets/index.css', 'assets/index.js', 'assets/react.js', 'assets/shared.js', 'assets/zod.js'])
   })
 
   it('refuses a route the build does not have, rather than counting nothing', () => {
