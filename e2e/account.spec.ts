@@ -86,7 +86,7 @@ describe('an account, end to end', () => {
     const save = page.getByRole('button', { name: LABELS.fr.save }).first()
     if (await save.isVisible()) await save.click()
     await app.navLink('en', 'home').waitFor()
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('en')
     await screenshot(page, '05-account-en-phone')
 
     await app.signOut('en')
@@ -112,7 +112,7 @@ describe('an account, end to end', () => {
     await again.signIn('fr', user)
     await freshPage.waitForURL(`${baseURL}/home`)
     await again.navLink('en', 'account').waitFor()
-    await expect.poll(() => freshPage.locator('html').getAttribute('lang')).toBe('en')
+    await expect.poll(() => freshPage.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('en')
     await screenshot(freshPage, '06-home-en-phone')
 
     await again.goTo('en', 'account')

@@ -419,7 +419,7 @@ describe('Home, and a rejection in one tap', () => {
     }
     const save = page.getByRole('button', { name: 'Enregistrer' }).first()
     if (await save.isVisible()) await save.click()
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('en')
     await page.goto(`${baseURL}/rebound/${reboundId}`)
     await page.getByRole('heading', { level: 2, name: 'Your 48-hour plan' }).waitFor()
     expect(await page.locator('.rebound-step__text').allTextContents()).toEqual([
