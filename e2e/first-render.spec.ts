@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { phone, sharedBrowser, watchProblems } from './support/browser'
+import { phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
 
 const baseURL = inject('baseURL')
 const browser = sharedBrowser()
@@ -153,6 +153,7 @@ describe('the first page renders in slices', () => {
       loading.evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).opacity)
     await expect(opacity()).resolves.toBe('0')
     await expect.poll(opacity, { timeout: 1200 }).toBe('1')
+    await screenshot(page, 'first-render-slow-page-loading-fr-phone')
     await page.getByRole('heading', { level: 1 }).waitFor()
     await expect(page.getByRole('status').filter({ hasText: 'Chargement…' }).count()).resolves.toBe(0)
     expect(problems).toEqual([])
