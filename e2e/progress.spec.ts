@@ -424,3 +424,27 @@ describe('progress, end to end', () => {
     await context.close()
   })
 })
+
+describe('progress on a phone, before a chart is in view', () => {
+  it('runs none of the chart library while it opens: its code comes when the first chart nears the screen', async () => {
+    const { context, page, problems } = await signedInOnPhone(browser, baseURL, CAMILLE)
+    const chartCode: string[] = []
+    page.on('request', (request) => {
+      if (/\/assets\/(recharts|charts)-[\w-]+\.js$/.test(request.url())) chartCode.push(request.url())
+    })
+    await page.goto(`${baseURL}/progress`)
+    await page.getByRole('heading', { level: 1, name: PROGRESS_FR.heading }).waitFor()
+    const ratings = progressPage(page).section('ratings')
+    await ratings.getByRole('table').first().waitFor({ state: 'attached' })
+    // The figures are on the screen, the charts further down: the page has settled without their code.
+    await page.waitForLoadState('networkidle')
+    expect(chartCode).toEqual([])
+    expect(await page.locator('[data-chart] [role="img"]').count()).toBe(0)
+    // Scrolled to, the first chart asks for its code and draws.
+    await ratings.locator('[data-chart]').first().scrollIntoViewIfNeeded()
+    await ratings.locator('[data-chart] svg.recharts-surface').first().waitFor()
+    expect(chartCode.some((url) => url.includes('/recharts-'))).toBe(true)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

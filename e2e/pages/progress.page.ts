@@ -78,7 +78,7 @@ export function progressPage(page: Page) {
     /** The charts of a section, once drawn: each picture holds an SVG. */
     charts: (key: SectionKey) => section(key).locator('[data-chart] svg.recharts-surface'),
     /** The pictures the charts are in (role="img"), each with a summary in words. */
-    pictures: (key: SectionKey) => section(key).locator('[data-chart][role="img"]'),
+    pictures: (key: SectionKey) => section(key).locator('[data-chart] [role="img"]'),
     /** The tables of a section: in the page for screen readers even while folded away. */
     tables: (key: SectionKey) => section(key).getByRole('table'),
     /** Body rows of a section's first table (the header row left out). */

@@ -5,7 +5,7 @@
  * Each chart is a picture for sighted people: it sits in an element with role="img" and a
  * summary in words, and the same figures are in a table beside it.
  */
-import { type ReactElement, type RefObject, useEffect, useRef, useState } from 'react'
+import { type ReactElement, useEffect, useRef, useState } from 'react'
 import {
   Bar,
   BarChart,
@@ -74,33 +74,6 @@ function useChartColors() {
   return { ref, colors }
 }
 
-/**
- * Whether a chart is on or near the screen: drawing one costs a phone a tenth of a second or more, so
- * the charts further down are drawn as the person scrolls towards them (and all of them for printing),
- * not all at once as the page opens. Once drawn, a chart stays drawn.
- */
-function useNearScreen(ref: RefObject<HTMLElement | null>) {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
-  useEffect(() => {
-    const element = ref.current
-    if (near || !element) return
-    const draw = () => setNear(true)
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) draw()
-      },
-      { rootMargin: '50% 0px' },
-    )
-    observer.observe(element)
-    window.addEventListener('beforeprint', draw)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('beforeprint', draw)
-    }
-  }, [near, ref])
-  return near
-}
-
 type FrameProps = {
   label: string
   height: number
@@ -111,12 +84,11 @@ type FrameProps = {
 /** A chart's box: a picture with its summary, and a legend in HTML that wraps on small screens. */
 function ChartFrame({ label, height, legend, children }: FrameProps) {
   const { ref, colors } = useChartColors()
-  const near = useNearScreen(ref)
   return (
     <div className="pg-chart" ref={ref}>
       {legend && colors ? <Legend items={legend} colors={colors} /> : null}
-      <div className="pg-chart__plot" role="img" aria-label={label} data-chart="">
-        {colors && near ? (
+      <div className="pg-chart__plot" role="img" aria-label={label}>
+        {colors ? (
           <ResponsiveContainer width="100%" height={height} minWidth={0}>
             {children(colors)}
           </ResponsiveContainer>

@@ -1,28 +1,60 @@
-import { Component, lazy, type ReactNode, Suspense } from 'react'
+import { Component, lazy, type ReactNode, type RefObject, Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-// recharts and the charts come in their own chunk, fetched when the first chart is drawn.
+// recharts and the charts come in their own chunk, fetched when the first chart comes near the screen.
 const load = () => import('./charts')
 
 export const LinesChart = lazy(() => load().then((m) => ({ default: m.LinesChart })))
 export const ColumnsChart = lazy(() => load().then((m) => ({ default: m.ColumnsChart })))
 export const RowsChart = lazy(() => load().then((m) => ({ default: m.RowsChart })))
 
-/** Starts fetching the charts' code early (e.g. while the figures load). */
-export function preloadCharts() {
-  void load().catch(() => {
-    // The chart slot shows its own message if loading fails when it is needed.
-  })
+/**
+ * Whether a chart's place is on or near the screen (half a screen ahead), or the page is being printed. A chart and
+ * its code cost a phone: the chart library's start alone is 25 ms of main thread on a fast machine, drawing a chart a
+ * tenth of a second or more on a slow phone. The charts sit below the figures, so nothing of theirs runs as the page
+ * opens; each is drawn as the person scrolls towards it, the code fetched with the first. Once drawn, a chart stays.
+ */
+function useNearScreen(ref: RefObject<HTMLElement | null>) {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
+  useEffect(() => {
+    const element = ref.current
+    if (near || !element) return
+    const draw = () => setNear(true)
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) draw()
+      },
+      { rootMargin: '50% 0px' },
+    )
+    observer.observe(element)
+    window.addEventListener('beforeprint', draw)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('beforeprint', draw)
+    }
+  }, [near, ref])
+  return near
 }
 
 type SlotProps = { children: ReactNode }
 
-/** Where a chart goes: a calm placeholder while its code loads, a plain message if it cannot. */
+/**
+ * Where a chart goes: an empty box of the chart's size until it comes near the screen, then a calm placeholder while
+ * its code loads, a plain message if it cannot. Its figures are in the words and the table beside it meanwhile.
+ */
 export function ChartSlot({ children }: SlotProps) {
+  const ref = useRef<HTMLDivElement>(null)
+  const near = useNearScreen(ref)
   return (
-    <ChartBoundary fallback={<ChartFailed />}>
-      <Suspense fallback={<ChartLoading />}>{children}</Suspense>
-    </ChartBoundary>
+    <div ref={ref} className="pg-chart-slot" data-chart="">
+      {near ? (
+        <ChartBoundary fallback={<ChartFailed />}>
+          <Suspense fallback={<ChartLoading />}>{children}</Suspense>
+        </ChartBoundary>
+      ) : (
+        <div className="pg-chart pg-chart--waiting" />
+      )}
+    </div>
   )
 }
 

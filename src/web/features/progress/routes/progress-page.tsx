@@ -1,5 +1,5 @@
 import '../progress.css'
-import { useDeferredValue, useEffect } from 'react'
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { Notice } from '../../../components/ui/alert'
@@ -10,7 +10,6 @@ import { useDocumentTitle } from '../../../lib/use-document-title'
 import { type Period, useProgress } from '../api/get-progress'
 import { DeliveryTrendSection } from '../components/delivery-trend'
 import { InsightsPanel } from '../components/insights'
-import { preloadCharts } from '../components/lazy-charts'
 import { LoadFailed } from '../components/load-failed'
 import { MockSessions } from '../components/mock-sessions'
 import { MoodLog } from '../components/mood-log'
@@ -34,14 +33,6 @@ export function ProgressPage() {
   const data = useDeferredValue(refused ? undefined : progress.data)
   const updating = progress.isPlaceholderData || data !== progress.data
 
-  // The charts' code starts loading once the figures are on the screen, not beside them: on a slow
-  // connection it would hold back the figures a person came for (the charts draw as they are scrolled to).
-  const shown = data !== undefined
-  useEffect(() => {
-    if (!shown) return
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1))
-    idle(preloadCharts)
-  }, [shown])
   const filtered = choice.period.from !== undefined || choice.period.to !== undefined
 
   function showPeriod(next: Record<string, string>) {
