@@ -477,3 +477,44 @@ describe('quick capture and the guided debrief, end to end', () => {
     await context.close()
   })
 })
+
+describe('a debrief step whose code is slow to come', () => {
+  it('shows the step’s title and its loading state at once, then its fields', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
+    const page = await context.newPage()
+    const problems = watchProblems(page)
+    await rebond(page, baseURL).signIn('fr', {
+      email: 'camille.demo@example.org',
+      password: 'rebond-demo-2026',
+    })
+    await page.waitForURL(`${baseURL}/home`)
+    const { interviews } = (await (await context.request.get(`${baseURL}/api/interviews`)).json()) as {
+      interviews: { id: string }[]
+    }
+    // The causes step's fields, a chunk of their own, held back as on a slow connection until released.
+    let release = () => {}
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\/assets\/step-diagnose-[\w-]+\.js$/, async (route: Route) => {
+      await released
+      await route.continue()
+    })
+    // Opened on the replay step: its own fields come with the page.
+    await page.goto(`${baseURL}/interviews/${interviews[0]?.id}/debrief/replay`)
+    await page.getByRole('heading', { level: 2, name: 'Revivre l’entretien' }).waitFor()
+    await page
+      .getByRole('button', { name: /Suivant/ })
+      .last()
+      .click()
+    // The next step's title at once, and its loading state while its fields are on their way.
+    await page.getByRole('heading', { level: 2, name: 'Comprendre les causes' }).waitFor()
+    await page.getByRole('status').filter({ hasText: 'Chargement de l’étape…' }).waitFor()
+    await screenshot(page, 'debrief-08-step-code-slow-fr-phone')
+    release()
+    await page.getByRole('checkbox').first().waitFor()
+    expect(await page.getByRole('status').filter({ hasText: 'Chargement de l’étape…' }).count()).toBe(0)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

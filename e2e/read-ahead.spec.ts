@@ -172,17 +172,22 @@ describe('a signed-in first page’s reads leave with its code', () => {
 })
 
 describe('a first page’s files leave with the entry', () => {
-  it('the welcome, sign-in and Home pages name their files in a Link header, and each is fetched once', async () => {
+  it('the welcome, sign-in, Home and debrief step pages name their files in a Link header, and each is fetched once', async () => {
     const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
     const signIn = await context.newPage()
     await rebond(signIn, baseURL).signIn('fr', CAMILLE)
     await signIn.waitForURL(`${baseURL}/home`)
     await signIn.close()
-    // Welcome and sign-in signed out (their own context), Home signed in: each in a fresh cache.
+    const { interviews } = (await (await context.request.get(`${baseURL}/api/interviews`)).json()) as {
+      interviews: { id: string }[]
+    }
+    const replay = `/interviews/${interviews[0]?.id}/debrief/replay`
+    // Welcome and sign-in signed out (their own context), Home and a debrief step signed in: each in a fresh cache.
     const cases: [string, RegExp, boolean][] = [
       ['/', /^Un entretien s’est mal passé/, false],
       ['/login', /^Vous revoilà$/, false],
       ['/home', /^Bonjour/, true],
+      [replay, /^Débrief/, true],
     ]
     for (const [path, heading, signedIn] of cases) {
       const fresh = signedIn
@@ -206,9 +211,11 @@ describe('a first page’s files leave with the entry', () => {
       const named = (response?.headers().link ?? '')
         .split(', ')
         .map((entry) => entry.slice(1, entry.indexOf('>')))
-      // The entry's stylesheet first, then modules: the page's own chunk among them.
+      // The entry's stylesheet first, then modules: the page's own chunk among them, and a debrief step's fields.
       expect(named[0], path).toMatch(/^\/assets\/index-.*\.css$/)
       expect(named.length, path).toBeGreaterThan(5)
+      if (path === replay)
+        expect(named.filter((file) => /\/step-replay-[\w-]+\.js$/.test(file)).length).toBe(1)
       // Its files (its API reads are the next test's).
       for (const file of named.filter((entry) => entry.startsWith('/assets/')))
         expect(asked.get(file), `${path}: ${file}`).toBe(1)

@@ -35,13 +35,19 @@ export const PRELOADED_PAGES = [
     routes: [SIGNED_IN_FRAME, 'features/home/routes/home-page.tsx'],
     texts: [...FIRST_TEXTS, 'home', 'feedback', 'preparation', 'rebound'],
   },
-  {
-    page: 'debrief step',
-    path: '^/interviews/[^/]+/debrief(/[^/]+)?$',
-    routes: [SIGNED_IN_FRAME, 'features/interviews/routes/debrief-page.tsx'],
+  // A debrief opened on a step loads that step's fields, a chunk of their own (features/interviews/debrief/
+  // step-modules.ts); its address without a step, the page alone. `npm run bench:lighthouse` measures the replay step.
+  ...['feelings', 'replay', 'diagnose', 'destabilizing', 'lessons', 'ratings', null].map((step) => ({
+    page: step === null ? 'debrief' : `debrief: ${step}`,
+    path: `^/interviews/[^/]+/debrief${step === null ? '' : `/${step}`}$`,
+    routes: [
+      SIGNED_IN_FRAME,
+      'features/interviews/routes/debrief-page.tsx',
+      ...(step === null ? [] : [`features/interviews/debrief/step-${step}.tsx`]),
+    ],
     texts: [...FIRST_TEXTS, 'interviews', 'debrief'],
     uses: ['interview and debrief schemas'],
-  },
+  })),
   {
     page: 'rehearsal',
     path: '^/rehearsal$',
@@ -225,10 +231,11 @@ export function checkBuiltBudgets(distDir) {
   const gzipBytes = (file) => gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length
   const { rows, failures } = checkBudgets({ manifest, chunkModules, gzipBytes })
   console.log('First-load JavaScript per page (gzip): page, size / budget, files')
+  const width = Math.max(...rows.map((row) => row.page.length)) + 2
   for (const row of rows) {
     const figures = `${(row.bytes / 1024).toFixed(1)} / ${row.maxKB ?? '–'} KB`
     console.log(
-      `  ${row.page.padEnd(14)}${figures.padEnd(18)}${row.files} files${row.problems.length ? '  ✗' : ''}`,
+      `  ${row.page.padEnd(width)}${figures.padEnd(18)}${row.files} files${row.problems.length ? '  ✗' : ''}`,
     )
   }
   for (const { page, problems } of failures)

@@ -239,7 +239,13 @@ describe('the first pages’ preloads', () => {
       ['sign-up', 150],
       ['sign-in', 150],
       ['Home', 200],
-      ['debrief step', null],
+      ['debrief: feelings', null],
+      ['debrief: replay', null],
+      ['debrief: diagnose', null],
+      ['debrief: destabilizing', null],
+      ['debrief: lessons', null],
+      ['debrief: ratings', null],
+      ['debrief', null],
       ['rehearsal', null],
       ['Progress', null],
     ])
@@ -255,10 +261,15 @@ describe('the first pages’ preloads', () => {
       PRELOADED_PAGES.filter(({ path }) => new RegExp(path).test(address)).map(({ routes }) => routes.at(-1))
     expect(matching('/')).toEqual(['features/welcome/routes/welcome-page.tsx'])
     expect(matching('/login')).toEqual(['features/auth/routes/login-page.tsx'])
+    // A debrief step with its own fields' chunk; the debrief's address without a step, the page alone.
     expect(matching('/interviews/abc/debrief/replay')).toEqual([
-      'features/interviews/routes/debrief-page.tsx',
+      'features/interviews/debrief/step-replay.tsx',
+    ])
+    expect(matching('/interviews/abc/debrief/lessons')).toEqual([
+      'features/interviews/debrief/step-lessons.tsx',
     ])
     expect(matching('/interviews/abc/debrief')).toEqual(['features/interviews/routes/debrief-page.tsx'])
+    expect(matching('/interviews/abc/debrief/unknown')).toEqual([])
     expect(matching('/interviews/abc/summary')).toEqual([])
     expect(matching('/progress/report')).toEqual([])
   })

@@ -1,13 +1,9 @@
-import type { Ref } from 'react'
+import { type Ref, Suspense, use } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEBRIEF_STEPS, type DebriefStep, STEP_LABELS, type StepState } from '../../../../domain/debrief'
+import { PageLoading } from '../../../components/ui/loading'
 import { useLabel } from '../components/labels'
-import { DestabilizingStep } from './step-destabilizing'
-import { DiagnoseStep } from './step-diagnose'
-import { FeelingsStep } from './step-feelings'
-import { LessonsStep } from './step-lessons'
-import { RatingsStep } from './step-ratings'
-import { ReplayStep } from './step-replay'
+import { loadedStep, loadStep } from './step-modules'
 import type { StepProps } from './step-types'
 
 type CurrentStepProps = StepProps & {
@@ -32,19 +28,21 @@ export function CurrentStep({ step, state, headingRef, nudge, ...props }: Curren
         {label(STEP_LABELS[step])}
       </h2>
       <p className="step__guidance">{t(`guidance.${step}`)}</p>
-      {step === 'feelings' ? (
-        <FeelingsStep {...props} nudge={nudge} />
-      ) : step === 'replay' ? (
-        <ReplayStep {...props} />
-      ) : step === 'diagnose' ? (
-        <DiagnoseStep {...props} />
-      ) : step === 'destabilizing' ? (
-        <DestabilizingStep {...props} />
-      ) : step === 'lessons' ? (
-        <LessonsStep {...props} />
-      ) : (
-        <RatingsStep {...props} />
-      )}
+      {/* A boundary per step: moving to a step whose code is still on its way shows that step's title and its
+          loading state at once, instead of the previous step staying while nothing seems to happen. */}
+      <Suspense key={step} fallback={<PageLoading label={t('loadingStep')} />}>
+        <StepFields step={step} nudge={nudge} {...props} />
+      </Suspense>
     </section>
   )
+}
+
+/**
+ * The step's fields, from its own chunk (step-modules.ts): rendered at once when its code is here (the route's
+ * read-ahead brings the step it opens on, and the others follow once the page is on the screen), otherwise after it
+ * arrives.
+ */
+function StepFields({ step, ...props }: StepProps & { step: DebriefStep; nudge: boolean }) {
+  const Fields = loadedStep(step) ?? use(loadStep(step))
+  return <Fields {...props} />
 }

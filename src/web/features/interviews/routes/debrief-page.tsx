@@ -1,4 +1,5 @@
 import '../interviews.css'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate, useParams } from 'react-router'
 import { DEBRIEF_STEPS, type DebriefStep, STEP_LABELS, stepStates } from '../../../../domain/debrief'
@@ -14,6 +15,7 @@ import { useLabel } from '../components/labels'
 import { CurrentStep } from '../debrief/current-step'
 import { SaveStatus } from '../debrief/save-status'
 import { StepActions } from '../debrief/step-actions'
+import { loadEveryStepLater, loadStep } from '../debrief/step-modules'
 import { StepNav } from '../debrief/step-nav'
 import { SyncNotices } from '../debrief/sync-notices'
 import { useInterviewDebrief } from '../debrief/use-interview-debrief'
@@ -22,9 +24,15 @@ import { useStepFlow } from '../debrief/use-step-flow'
 const isStep = (value: string | undefined): value is DebriefStep =>
   DEBRIEF_STEPS.includes(value as DebriefStep)
 
-/** The interview, fetched as the route opens (the debrief itself comes through its sync, read ahead). */
-export const prefetchDebrief: PagePrefetch = (queryClient, { id = '' }) =>
-  queryClient.prefetchQuery(interviewQuery(id))
+/**
+ * The interview, fetched as the route opens (the debrief itself comes through its sync, read ahead), and the code of
+ * the step it opens on.
+ */
+export const prefetchDebrief: PagePrefetch = (queryClient, { id = '', step }) =>
+  Promise.all([
+    queryClient.prefetchQuery(interviewQuery(id)),
+    isStep(step) ? loadStep(step).catch(() => undefined) : undefined,
+  ])
 
 /** The guided debrief: one step per screen, saved as the person types. */
 export function DebriefPage() {
@@ -39,6 +47,7 @@ export function DebriefPage() {
 
   useDocumentTitle(current ? `${label(STEP_LABELS[current])} · ${title}` : title)
   const flow = useStepFlow({ interviewId: id, current, content, store })
+  useEffect(loadEveryStepLater, [])
 
   if (snapshot.status === 'loading' || (interview.isPending && !content))
     return <PageLoading label={t('loading')} />
