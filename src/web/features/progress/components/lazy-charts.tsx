@@ -9,10 +9,11 @@ export const ColumnsChart = lazy(() => load().then((m) => ({ default: m.ColumnsC
 export const RowsChart = lazy(() => load().then((m) => ({ default: m.RowsChart })))
 
 /**
- * Whether a chart's place is on or near the screen (half a screen ahead), or the page is being printed. A chart and
- * its code cost a phone: the chart library's start alone is 25 ms of main thread on a fast machine, drawing a chart a
- * tenth of a second or more on a slow phone. The charts sit below the figures, so nothing of theirs runs as the page
- * opens; each is drawn as the person scrolls towards it, the code fetched with the first. Once drawn, a chart stays.
+ * Whether a chart's place is on or near the screen (half a screen ahead), or the page is about to print (a chart whose
+ * code is not here yet then prints as its loading box). A chart and its code cost a phone: the chart library's start
+ * alone is 25 ms of main thread on a fast machine, drawing a chart a tenth of a second or more on a slow phone. The
+ * charts sit below the figures, so nothing of theirs runs as the page opens; each is drawn as the person scrolls
+ * towards it, the code fetched with the first. Once drawn, a chart stays.
  */
 function useNearScreen(ref: RefObject<HTMLElement | null>) {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
@@ -39,8 +40,8 @@ function useNearScreen(ref: RefObject<HTMLElement | null>) {
 type SlotProps = { children: ReactNode }
 
 /**
- * Where a chart goes: an empty box of the chart's size until it comes near the screen, then a calm placeholder while
- * its code loads, a plain message if it cannot. Its figures are in the words and the table beside it meanwhile.
+ * Where a chart goes: an empty box (a chart's usual height) until it comes near the screen, then a calm placeholder
+ * while its code loads, a plain message if it cannot. Its figures are in the words and the table beside it meanwhile.
  */
 export function ChartSlot({ children }: SlotProps) {
   const ref = useRef<HTMLDivElement>(null)
