@@ -23,9 +23,12 @@ describe('HTTP conventions and security defaults', () => {
     expect(response.json()).toEqual({ status: 'ok' })
   })
 
-  it('sends a strict Content-Security-Policy and the usual protective headers', async () => {
-    app = await createTestApp(sqlite)
-    const response = await app.inject({ url: '/api/health' })
+  it('sends the web app with a strict Content-Security-Policy and the usual protective headers', async () => {
+    const webRoot = mkdtempSync(path.join(tmpdir(), 'rebond-web-'))
+    writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>')
+    app = await createTestApp(sqlite, { webRoot })
+    const response = await app.inject({ url: '/home', headers: { accept: 'text/html' } })
+    expect(response.headers['content-type']).toContain('text/html')
     const csp = String(response.headers['content-security-policy'])
     expect(csp).toContain("default-src 'self'")
     // WebAssembly may be compiled (the voice detector), JavaScript may not be evaluated or inlined.
@@ -34,6 +37,39 @@ describe('HTTP conventions and security defaults', () => {
     expect(csp).not.toContain("'unsafe-eval'")
     expect(csp).toContain("frame-ancestors 'none'")
     expect(response.headers['x-content-type-options']).toBe('nosniff')
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin')
+    expect(response.headers['referrer-policy']).toBe('no-referrer')
+  })
+
+  it('gives an API answer the headers an API answer needs, not a document’s', async () => {
+    app = await createTestApp(sqlite)
+    const user = await signUp(app)
+    for (const response of [
+      await app.inject({ url: '/api/health' }),
+      await app.inject({ url: '/api/me', headers: { cookie: user.cookie } }),
+      await app.inject({ url: '/api/does/not/exist' }),
+    ]) {
+      const url = response.raw.req.url
+      // Nothing may load from it nor frame it, no browser may guess its type, no cache keep it, no other site read it.
+      expect(response.headers['content-security-policy'], url).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      )
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff')
+      expect(response.headers['x-frame-options'], url).toBe('DENY')
+      expect(response.headers['cache-control'], url).toBe('no-store')
+      expect(response.headers['cross-origin-resource-policy'], url).toBe('same-origin')
+      expect(response.headers['strict-transport-security'], url).toBe('max-age=15552000')
+      expect(response.headers['referrer-policy'], url).toBe('no-referrer')
+      // What steers a document only is left out.
+      for (const name of ['cross-origin-opener-policy', 'origin-agent-cluster', 'x-dns-prefetch-control'])
+        expect(response.headers[name], `${url} ${name}`).toBeUndefined()
+    }
+    // The API reference is a document: it keeps the document's headers, and is not kept by a cache either.
+    const docs = await app.inject({ url: '/api/docs/' })
+    expect(docs.headers['content-type']).toContain('text/html')
+    expect(docs.headers['cross-origin-opener-policy']).toBe('same-origin')
+    expect(docs.headers['x-dns-prefetch-control']).toBe('off')
+    expect(docs.headers['cache-control']).toBe('no-store')
   })
 
   it('an unknown /api path is a JSON 404; any other path serves the web app', async () => {
