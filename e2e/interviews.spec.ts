@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { FR, interviewsPage } from './pages/interviews.page'
 import { rebond } from './pages/rebond.page'
 import { ARTIFACTS, desktop, phone, screenshot, sharedBrowser, watchProblems } from './support/browser'
+import { signedInOnPhone } from './support/signed-in'
 
 const baseURL = inject('baseURL')
 const browser = sharedBrowser()
@@ -480,14 +481,10 @@ describe('quick capture and the guided debrief, end to end', () => {
 
 describe('a debrief step whose code is slow to come', () => {
   it('shows the step’s title and its loading state at once, then its fields', async () => {
-    const context = await browser.newContext({ ...phone, locale: 'fr-FR', serviceWorkers: 'block' })
-    const page = await context.newPage()
-    const problems = watchProblems(page)
-    await rebond(page, baseURL).signIn('fr', {
+    const { context, page, problems } = await signedInOnPhone(browser, baseURL, {
       email: 'camille.demo@example.org',
       password: 'rebond-demo-2026',
     })
-    await page.waitForURL(`${baseURL}/home`)
     const { interviews } = (await (await context.request.get(`${baseURL}/api/interviews`)).json()) as {
       interviews: { id: string }[]
     }
@@ -509,7 +506,14 @@ describe('a debrief step whose code is slow to come', () => {
       .click()
     // The next step's title at once, and its loading state while its fields are on their way.
     await page.getByRole('heading', { level: 2, name: 'Comprendre les causes' }).waitFor()
-    await page.getByRole('status').filter({ hasText: 'Chargement de l’étape…' }).waitFor()
+    const loading = page.getByRole('status').filter({ hasText: 'Chargement de l’étape…' })
+    await loading.waitFor()
+    // Like every loading state, it shows after half a second: the screenshot waits for it to be seen.
+    await expect
+      .poll(() =>
+        loading.evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).opacity),
+      )
+      .toBe('1')
     await screenshot(page, 'debrief-08-step-code-slow-fr-phone')
     release()
     await page.getByRole('checkbox').first().waitFor()

@@ -30,7 +30,7 @@ export function CurrentStep({ step, state, headingRef, nudge, ...props }: Curren
       <p className="step__guidance">{t(`guidance.${step}`)}</p>
       {/* A boundary per step: moving to a step whose code is still on its way shows that step's title and its
           loading state at once, instead of the previous step staying while nothing seems to happen. */}
-      <Suspense key={step} fallback={<PageLoading label={t('loadingStep')} />}>
+      <Suspense key={step} fallback={<PageLoading inline label={t('loadingStep')} />}>
         <StepFields step={step} nudge={nudge} {...props} />
       </Suspense>
     </section>
