@@ -16,6 +16,7 @@ import {
   CHROMIUM_FLAGS,
   CHROMIUM_PATH,
   mainPages,
+  median,
   pagePath,
   startBuiltDemoApp,
 } from './support'
@@ -128,10 +129,6 @@ async function traceLoad(
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0
-}
 const ms = (value: number) => String(Math.round(value))
 
 async function main() {

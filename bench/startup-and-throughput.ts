@@ -9,18 +9,13 @@ import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 
-import { freePort, stopChild, waitForHealth } from './support'
+import { freePort, median, stopChild, waitForHealth } from './support'
 
 const root = path.resolve(import.meta.dirname, '..')
 const DURATION = Number(process.env.BENCH_DURATION ?? 10)
 const CONNECTIONS = 50
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3) || 1)
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
 /** The median, then each round's figure: `475 (432 475 510)`. */
 const withRounds = (values: readonly number[], digits = 0): string =>
   values.length === 1

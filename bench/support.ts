@@ -57,6 +57,12 @@ export async function onEachDatabase(
   }
 }
 
+/** The middle value of `values` (the lower of the two middle ones for an even count): always one of them. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0
+}
+
 /** A function giving the q-quantile (0–1) of `times`, in milliseconds with two decimals. */
 export function quantiles(times: number[]): (q: number) => string {
   const sorted = [...times].sort((a, b) => a - b)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DEBRIEF_STEPS } from '../src/domain/debrief'
 import {
   BUDGETS,
   type Budget,
@@ -254,6 +255,13 @@ describe('the first pages’ preloads', () => {
     // A page may only be allowed a heavy part that exists: a misspelt or removed name would allow nothing.
     const parts = HEAVY_PARTS.map(({ name }) => name)
     for (const { uses } of PRELOADED_PAGES) for (const name of uses ?? []) expect(parts).toContain(name)
+  })
+
+  it('names every debrief step, each with its own fields, and no step the debrief does not have', () => {
+    const steps = PRELOADED_PAGES.flatMap(({ routes }) =>
+      routes.flatMap((route) => /debrief\/step-([a-z]+)\.tsx$/.exec(route)?.[1] ?? []),
+    )
+    expect(steps).toEqual([...DEBRIEF_STEPS])
   })
 
   it('matches the addresses the router gives those pages', () => {

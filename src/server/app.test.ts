@@ -72,6 +72,23 @@ describe('HTTP conventions and security defaults', () => {
     expect(docs.headers['cache-control']).toBe('no-store')
   })
 
+  it('gives the page’s headers to the API reference only, not to an API path that merely starts like it', async () => {
+    app = await createTestApp(sqlite)
+    for (const url of ['/api/docs', '/api/docs/', '/api/docs?lang=fr', '/api/docs/static/index.html']) {
+      const response = await app.inject({ url })
+      expect(response.headers['x-dns-prefetch-control'], url).toBe('off')
+      expect(response.headers['cache-control'], url).toBe('no-store')
+    }
+    for (const url of ['/api/docsx', '/api/docs-private', '/api/me/docs', '/api?docs', '/api']) {
+      const response = await app.inject({ url })
+      expect(response.headers['content-security-policy'], url).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      )
+      expect(response.headers['x-dns-prefetch-control'], url).toBeUndefined()
+      expect(response.headers['cache-control'], url).toBe('no-store')
+    }
+  })
+
   it('an unknown /api path is a JSON 404; any other path serves the web app', async () => {
     const webRoot = mkdtempSync(path.join(tmpdir(), 'rebond-web-'))
     writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>')

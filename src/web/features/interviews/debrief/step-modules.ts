@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import type { DebriefStep } from '../../../../domain/debrief'
+import { DEBRIEF_STEPS, type DebriefStep } from '../../../../domain/debrief'
 import { afterFirstPage } from '../../../lib/first-page-shown'
 import type { StepProps } from './step-types'
 
@@ -45,6 +45,6 @@ export function loadedStep(step: DebriefStep): StepComponent | undefined {
 /** Once the first page is on the screen, the steps not loaded yet. */
 export function loadEveryStepLater(): void {
   afterFirstPage(() => {
-    for (const step of Object.keys(LOADERS) as DebriefStep[]) loadStep(step).catch(() => undefined)
+    for (const step of DEBRIEF_STEPS) loadStep(step).catch(() => undefined)
   })
 }
